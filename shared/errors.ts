@@ -1,0 +1,27 @@
+/**
+ * A failure a person can act on. `code` is stable and machine-readable
+ * (scripts and the status API key on it); `message` says what to do.
+ */
+export type ExtractionErrorCode =
+  | "EMPTY"
+  | "BINARY"
+  | "TOO_LARGE"
+  | "UNSUPPORTED_FORMAT"
+  | "BAD_JSON"
+  | "UNKNOWN_JSON_SHAPE"
+  | "NO_TEXT"
+  | "BAD_ENCODING";
+
+export class ExtractionError extends Error {
+  override readonly name = "ExtractionError";
+  constructor(
+    readonly code: ExtractionErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function isExtractionError(e: unknown): e is ExtractionError {
+  return e instanceof ExtractionError;
+}

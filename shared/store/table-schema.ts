@@ -1,0 +1,22 @@
+/**
+ * The one definition of the summaries table. The CDK stack (infra/) and the
+ * local emulator setup (scripts/local.ts, tests) both build the table from it,
+ * so there is no second copy of the schema.
+ *
+ * Single-table layout, every item of an article in one partition:
+ *   pk = ART#<id>   sk = STATUS          status of the S3 key (RECEIVED / PROCESSED / FAILED / DELETED)
+ *   pk = ART#<id>   sk = SUMMARY         the summary (gzip JSON, or a pointer to S3 when too large)
+ *                                        gsi1pk = MONTH#<yyyy-mm>      gsi1sk = <published>#<id>
+ *   pk = ART#<id>   sk = ENT#<name>      one per entity
+ *                                        gsi1pk = ENT#<folded name>    gsi1sk = <published>#<id>
+ *   pk = ART#<id>   sk = QUOTE#<nnnn>    one per attributed quote
+ *                                        gsi1pk = SPK#<folded name>    gsi1sk = <published>#<id>#<nnnn>
+ * The article id is derived from bucket and key, so a status lookup by key is a GetItem.
+ */
+export const TABLE_SCHEMA = {
+  partitionKey: "pk",
+  sortKey: "sk",
+  indexes: [{ name: "gsi1", partitionKey: "gsi1pk", sortKey: "gsi1sk" }],
+} as const;
+
+export type IndexName = (typeof TABLE_SCHEMA.indexes)[number]["name"];
