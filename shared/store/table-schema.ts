@@ -16,7 +16,15 @@
 export const TABLE_SCHEMA = {
   partitionKey: "pk",
   sortKey: "sk",
-  indexes: [{ name: "gsi1", partitionKey: "gsi1pk", sortKey: "gsi1sk" }],
+  indexes: [
+    {
+      name: "gsi1",
+      partitionKey: "gsi1pk",
+      sortKey: "gsi1sk",
+      // Only what listings return: a page never pays read units for summary bodies.
+      nonKeyAttributes: ["id", "key", "headline", "published", "language", "name", "type", "salience", "speaker", "text", "partial", "cue"],
+    },
+  ],
 } as const;
 
 export type IndexName = (typeof TABLE_SCHEMA.indexes)[number]["name"];

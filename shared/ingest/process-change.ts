@@ -1,0 +1,101 @@
+import { isExtractionError } from "../errors";
+import { PIPELINE_LIMITS, isArticleKey } from "../pipeline-config";
+import { articleIdFor } from "../store/keys";
+import type { SummaryStore } from "../store/summary-store";
+import { summarize } from "../summarize";
+import { ObjectGoneError, ObjectTooLargeError, type ObjectSource } from "./object-source";
+import type { ObjectChange } from "./s3-notification";
+
+export type ChangeOutcome =
+  | { outcome: "processed"; id: string; bytes: number; ms: number }
+  | { outcome: "failed"; id: string; code: string }
+  | { outcome: "removed" | "stale" | "ignored" | "duplicate"; id?: string };
+
+export interface ProcessDeps {
+  store: SummaryStore;
+  objects: ObjectSource;
+  maxObjectBytes?: number;
+  /** The queue will not deliver this message again: a storage fault now ends as FAILED. */
+  finalAttempt?: boolean;
+}
+
+/**
+ * Applies one S3 change to the store. Problems with the article itself end
+ * as FAILED with a reason and are not retried; anything else (storage
+ * faults) throws, so the message returns to the queue and is retried.
+ */
+export async function processChange(change: ObjectChange, deps: ProcessDeps): Promise<ChangeOutcome> {
+  if (!isArticleKey(change.key)) return { outcome: "ignored" };
+  try {
+    return await applyChange(change, deps);
+  } catch (e) {
+    if (deps.finalAttempt && change.kind === "created") {
+      const id = articleIdFor(change.bucket, change.key);
+      const message = `Gave up after repeated storage errors (${(e as Error).name}); the message is in the dead-letter queue: run \`news-summary redrive\` once the fault is fixed.`;
+      await deps.store.markFailed(id, change.sequencer, { code: "RETRIES_EXHAUSTED", message }).catch(() => undefined);
+    }
+    throw e;
+  }
+}
+
+async function applyChange(change: ObjectChange, deps: ProcessDeps): Promise<ChangeOutcome> {
+  const id = articleIdFor(change.bucket, change.key);
+  const ref = {
+    id,
+    bucket: change.bucket,
+    key: change.key,
+    sequencer: change.sequencer,
+    ...(change.versionId ? { versionId: change.versionId } : {}),
+    ...(change.replay ? { replay: true } : {}),
+  };
+
+  if (change.kind === "removed") {
+    return { outcome: (await deps.store.remove(ref)) === "removed" ? "removed" : "stale", id };
+  }
+
+  const claim = await deps.store.claim(ref);
+  if (!claim.claimed) {
+    const same = claim.current.sequencer === change.sequencer && claim.current.state === "PROCESSED";
+    return { outcome: same ? "duplicate" : "stale", id };
+  }
+
+  const started = performance.now();
+  const limit = deps.maxObjectBytes ?? PIPELINE_LIMITS.maxObjectBytes;
+  if (change.size !== undefined && change.size > limit) {
+    return fail(deps.store, id, change.sequencer, "TOO_LARGE", `The object is ${change.size} bytes; the limit is ${limit}. Split it or trim it, then upload again.`);
+  }
+  let object;
+  try {
+    object = await deps.objects.read(ref, limit);
+  } catch (e) {
+    if (e instanceof ObjectTooLargeError) {
+      return fail(deps.store, id, change.sequencer, "TOO_LARGE", `The object is ${e.size} bytes; the limit is ${limit}. Split it or trim it, then upload again.`);
+    }
+    if (e instanceof ObjectGoneError) {
+      return fail(deps.store, id, change.sequencer, "GONE", "The object was deleted or replaced before it could be read; nothing to do unless it is uploaded again.");
+    }
+    throw e;
+  }
+
+  let summary;
+  try {
+    summary = summarize({
+      id,
+      name: change.key,
+      body: object.body,
+      source: { bucket: change.bucket, key: change.key, size: object.size, ...(object.versionId ? { versionId: object.versionId } : {}) },
+    });
+  } catch (e) {
+    if (isExtractionError(e)) return fail(deps.store, id, change.sequencer, e.code, e.message);
+    // A bug in extraction is not the article's fault, but retrying won't help either.
+    return fail(deps.store, id, change.sequencer, "INTERNAL", `Extraction failed unexpectedly (${(e as Error).name}); report this file to the maintainers.`);
+  }
+  const saved = await deps.store.saveSummary(summary, { sequencer: change.sequencer });
+  if (saved === "superseded") return { outcome: "stale", id };
+  return { outcome: "processed", id, bytes: object.size, ms: performance.now() - started };
+}
+
+async function fail(store: SummaryStore, id: string, sequencer: string, code: string, message: string): Promise<ChangeOutcome> {
+  await store.markFailed(id, sequencer, { code, message });
+  return { outcome: "failed", id, code };
+}

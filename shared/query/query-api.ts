@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { InvalidCursorError } from "../store/cursor";
+import { articleIdFor } from "../store/keys";
+import type { SummaryStore } from "../store/summary-store";
+
+export interface QueryRequest {
+  method: string;
+  /** Path without query string, e.g. "/articles/abc". */
+  path: string;
+  query: Record<string, string | undefined>;
+}
+
+export interface QueryResponse {
+  status: number;
+  body: unknown;
+}
+
+export const MAX_LIMIT = 100;
+const DEFAULT_LIMIT = 20;
+
+const limit = z.coerce.number().int().min(1).max(MAX_LIMIT, `limit is at most ${MAX_LIMIT}`).default(DEFAULT_LIMIT);
+const cursor = z.string().max(2000).regex(/^[A-Za-z0-9_-]+$/, "cursor is not one this API issued").optional();
+const name = z.string().trim().min(1, "name must not be empty").max(200, "name is at most 200 characters");
+
+const schemas = {
+  article: z.object({ id: z.string().regex(/^[0-9a-f]{24}$/, "id is 24 hexadecimal characters") }),
+  byMonth: z.object({
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month must be YYYY-MM"),
+    lang: z.string().regex(/^[a-z]{2,3}$/, "lang is an ISO 639-1 code such as fr").optional(),
+    limit,
+    cursor,
+  }),
+  byEntity: z.object({ name, limit, cursor }),
+  quotes: z.object({ speaker: name, limit, cursor }),
+  status: z.object({ key: z.string().min(1, "key is required").max(1024, "key is at most 1024 characters"), bucket: z.string().max(63).optional() }),
+};
+
+/**
+ * The query API, independent of how it is served (Function URL in AWS, a
+ * local HTTP server in `npm start`). Reads only; every parameter validated.
+ */
+export async function handleQuery(req: QueryRequest, store: SummaryStore, defaultBucket: string): Promise<QueryResponse> {
+  if (req.method !== "GET") return { status: 405, body: { error: "only GET is supported" } };
+  const segments = req.path.split("/").filter(Boolean).map(safeDecode);
+  try {
+    if (segments[0] === "articles" && segments.length === 2) {
+      const { id } = parse(schemas.article, { id: segments[1] });
+      const summary = await store.getSummary(id);
+      return summary ? { status: 200, body: summary } : { status: 404, body: { error: `no article with id ${id}` } };
+    }
+    if (segments[0] === "articles" && segments.length === 1) {
+      const q = parse(schemas.byMonth, req.query);
+      return { status: 200, body: await store.listByMonth(q.month, { limit: q.limit, cursor: q.cursor }, q.lang) };
+    }
+    if (segments[0] === "entities" && segments[2] === "articles" && segments.length === 3) {
+      const q = parse(schemas.byEntity, { ...req.query, name: segments[1] });
+      return { status: 200, body: await store.listByEntity(q.name, { limit: q.limit, cursor: q.cursor }) };
+    }
+    if (segments[0] === "quotes" && segments.length === 1) {
+      const q = parse(schemas.quotes, req.query);
+      return { status: 200, body: await store.listQuotesBySpeaker(q.speaker, { limit: q.limit, cursor: q.cursor }) };
+    }
+    if (segments[0] === "status" && segments.length === 1) {
+      const q = parse(schemas.status, req.query);
+      const status = await store.getStatus(articleIdFor(q.bucket ?? defaultBucket, q.key));
+      if (!status) return { status: 404, body: { error: `nothing is known about key ${JSON.stringify(q.key)}`, key: q.key } };
+      return { status: 200, body: status };
+    }
+    return { status: 404, body: { error: "unknown route; see GET /articles/{id}, /articles?month=, /entities/{name}/articles, /quotes?speaker=, /status?key=" } };
+  } catch (e) {
+    if (e instanceof BadRequest) return { status: 400, body: { error: e.message } };
+    if (e instanceof InvalidCursorError) return { status: 400, body: { error: e.message } };
+    throw e;
+  }
+}
+
+class BadRequest extends Error {}
+
+function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    throw new BadRequest(result.error.issues.map((i) => `${i.path.join(".") || "request"}: ${i.message}`).join("; "));
+  }
+  return result.data;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -1,0 +1,338 @@
+import { ConditionalCheckFailedException, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import {
+  DeleteCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type QueryCommandInput,
+} from "@aws-sdk/lib-dynamodb";
+import type { ArticleSummary } from "../summary";
+import { PIPELINE_VERSION } from "../version";
+import type { ArticleStatus } from "./article-status";
+import type { BlobStore } from "./blob-store";
+import { decodeCursor, encodeCursor } from "./cursor";
+import { indexItemsFor, monthOf, recencyKey } from "./index-items";
+import { foldName, itemKeys } from "./keys";
+import type { ArticleListItem, ClaimRef, ClaimResult, Page, PageRequest, QuoteListItem, SummaryStore } from "./summary-store";
+import { decodeSummary, encodeSummary } from "./summary-codec";
+import { SUMMARIES_PREFIX } from "../pipeline-config";
+import { TABLE_SCHEMA } from "./table-schema";
+
+/** Gzipped summaries above this go to the blob store: DynamoDB items must stay under 400 KB. */
+const INLINE_SUMMARY_LIMIT = 300 * 1024;
+/** Parallel item writes per article: enough to hide latency, few enough not to throttle a partition. */
+const WRITE_CONCURRENCY = 8;
+
+const INDEX = TABLE_SCHEMA.indexes[0].name;
+
+export interface DynamoDbSummaryStoreOptions {
+  tableName: string;
+  client: DynamoDBClient;
+  /** Needed to store and read summaries whose gzip exceeds the inline limit. */
+  overflow?: BlobStore;
+  now?: () => Date;
+}
+
+/**
+ * Production adapter of the SummaryStore port. Every write is conditional on
+ * the S3 event sequencer, so duplicate and out-of-order events converge to
+ * the newest object version without transactions (which dynalite lacks).
+ */
+export class DynamoDbSummaryStore implements SummaryStore {
+  private readonly doc: DynamoDBDocumentClient;
+  private readonly table: string;
+  private readonly overflow?: BlobStore;
+  private readonly now: () => Date;
+
+  constructor(options: DynamoDbSummaryStoreOptions) {
+    this.doc = DynamoDBDocumentClient.from(options.client, { marshallOptions: { removeUndefinedValues: true } });
+    this.table = options.tableName;
+    this.overflow = options.overflow;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async claim(ref: ClaimRef): Promise<ClaimResult> {
+    try {
+      const out = await this.doc.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { pk: itemKeys.partition(ref.id), sk: itemKeys.status },
+          // An equal sequencer passes unless already PROCESSED: a redelivered event
+          // must be able to finish what a crash interrupted, but not redo finished work.
+          ConditionExpression: ref.replay
+            ? "attribute_not_exists(seq) OR seq <= :seq"
+            : "attribute_not_exists(seq) OR seq < :seq OR (seq = :seq AND #state <> :processed)",
+          UpdateExpression:
+            "SET id = :id, #bucket = :bucket, #key = :key, #state = :received, seq = :seq, versionId = :versionId, updatedAt = :now, " +
+            "attempts = if_not_exists(attempts, :zero) + :one REMOVE #reason",
+          ExpressionAttributeNames: { "#key": "key", "#state": "state", "#bucket": "bucket", "#reason": "reason" },
+          ExpressionAttributeValues: {
+            ":id": ref.id,
+            ":bucket": ref.bucket,
+            ":key": ref.key,
+            ":received": "RECEIVED",
+            ...(ref.replay ? {} : { ":processed": "PROCESSED" }),
+            ":seq": ref.sequencer,
+            ":versionId": ref.versionId ?? null,
+            ":now": this.now().toISOString(),
+            ":zero": 0,
+            ":one": 1,
+          },
+          ReturnValues: "ALL_NEW",
+        }),
+      );
+      return { claimed: true, status: toStatus(out.Attributes!) };
+    } catch (e) {
+      if (!(e instanceof ConditionalCheckFailedException)) throw e;
+      const current = await this.getStatus(ref.id);
+      if (!current) throw e;
+      return { claimed: false, current };
+    }
+  }
+
+  async saveSummary(summary: ArticleSummary, ref: { sequencer: string }): Promise<"saved" | "superseded"> {
+    const seq = ref.sequencer;
+    const pk = itemKeys.partition(summary.id);
+    const body = encodeSummary(summary);
+    let bodyRef: string | undefined;
+    if (body.byteLength > INLINE_SUMMARY_LIMIT) {
+      if (!this.overflow) throw new Error(`summary of ${body.byteLength} bytes needs an overflow store`);
+      bodyRef = `${SUMMARIES_PREFIX}${summary.id}/${seq}.json.gz`;
+      await this.overflow.put(bodyRef, body);
+    }
+    const summaryItem = {
+      pk,
+      sk: itemKeys.summary,
+      seq,
+      gsi1pk: itemKeys.monthIndex(monthOf(summary)),
+      gsi1sk: recencyKey(summary),
+      id: summary.id,
+      key: summary.source?.key,
+      headline: summary.headline,
+      published: summary.published?.date ?? null,
+      language: summary.language,
+      pipelineVersion: summary.pipelineVersion,
+      ...(bodyRef ? { bodyRef } : { body }),
+    };
+    if (!(await this.putIfNotOlder(summaryItem))) return "superseded";
+
+    const items = indexItemsFor(summary).map((item) => ({ pk, seq, ...item }));
+    await inParallel(items, WRITE_CONCURRENCY, (item) => this.putIfNotOlder(item));
+    // Index items of an earlier version that this one no longer has.
+    await this.deleteIndexItems(pk, (item) => item.seq < seq && !items.some((i) => i.sk === item.sk));
+
+    const processed = await this.setState(summary.id, seq, "PROCESSED", undefined, summary.pipelineVersion);
+    if (!processed) {
+      // A newer event took the key while we wrote: take back what only we wrote.
+      await this.deleteIndexItems(pk, (item) => item.seq === seq);
+      return "superseded";
+    }
+    return "saved";
+  }
+
+  async markFailed(id: string, sequencer: string, reason: { code: string; message: string }): Promise<void> {
+    await this.setState(id, sequencer, "FAILED", reason);
+  }
+
+  async remove(ref: ClaimRef): Promise<"removed" | "superseded"> {
+    const claim = await this.claim({ ...ref, replay: true });
+    if (!claim.claimed) return "superseded";
+    const pk = itemKeys.partition(ref.id);
+    const summary = await this.doc.send(new GetCommand({ TableName: this.table, Key: { pk, sk: itemKeys.summary } }));
+    if (summary.Item && summary.Item.seq <= ref.sequencer) {
+      await this.deleteIfNotNewer(pk, itemKeys.summary, ref.sequencer);
+      if (summary.Item.bodyRef && this.overflow) await this.overflow.delete(summary.Item.bodyRef);
+    }
+    await this.deleteIndexItems(pk, (item) => item.seq <= ref.sequencer);
+    return (await this.setState(ref.id, ref.sequencer, "DELETED")) ? "removed" : "superseded";
+  }
+
+  async getStatus(id: string): Promise<ArticleStatus | null> {
+    const out = await this.doc.send(
+      new GetCommand({ TableName: this.table, Key: { pk: itemKeys.partition(id), sk: itemKeys.status }, ConsistentRead: true }),
+    );
+    return out.Item ? toStatus(out.Item) : null;
+  }
+
+  async getSummary(id: string): Promise<ArticleSummary | null> {
+    const out = await this.doc.send(new GetCommand({ TableName: this.table, Key: { pk: itemKeys.partition(id), sk: itemKeys.summary } }));
+    if (!out.Item) return null;
+    if (out.Item.bodyRef) {
+      if (!this.overflow) throw new Error("summary is stored in the overflow store, which is not configured");
+      return decodeSummary(await this.overflow.get(out.Item.bodyRef));
+    }
+    return decodeSummary(out.Item.body as Uint8Array);
+  }
+
+  listByMonth(month: string, page: PageRequest, language?: string): Promise<Page<ArticleListItem>> {
+    return this.queryIndex(itemKeys.monthIndex(month), page, toListItem, language ? (item) => item.language === language : undefined);
+  }
+
+  listByEntity(name: string, page: PageRequest): Promise<Page<ArticleListItem>> {
+    return this.queryIndex(itemKeys.entityIndex(foldName(name)), page, toListItem);
+  }
+
+  listQuotesBySpeaker(speaker: string, page: PageRequest): Promise<Page<QuoteListItem>> {
+    return this.queryIndex(itemKeys.speakerIndex(foldName(speaker)), page, (item) => ({
+      articleId: item.id,
+      headline: item.headline ?? null,
+      published: item.published ?? null,
+      speaker: item.speaker,
+      text: item.text,
+      partial: Boolean(item.partial),
+      cue: item.cue ?? null,
+    }));
+  }
+
+  /**
+   * Newest-first page of one index partition. With a filter, keeps reading
+   * until the page is full; the cursor is the last item returned, so no
+   * matching item is skipped between pages.
+   */
+  private async queryIndex<T>(
+    partition: string,
+    page: PageRequest,
+    map: (item: Record<string, any>) => T,
+    filter?: (item: Record<string, any>) => boolean,
+  ): Promise<Page<T>> {
+    const items: Record<string, any>[] = [];
+    let startKey: Record<string, unknown> | undefined = page.cursor ? decodeCursor(page.cursor, partition) : undefined;
+    let exhausted = false;
+    while (items.length < page.limit) {
+      const input: QueryCommandInput = {
+        TableName: this.table,
+        IndexName: INDEX,
+        KeyConditionExpression: "gsi1pk = :p",
+        ExpressionAttributeValues: { ":p": partition },
+        ScanIndexForward: false,
+        Limit: page.limit + 1,
+        ExclusiveStartKey: startKey,
+      };
+      const out = await this.doc.send(new QueryCommand(input));
+      for (const item of out.Items ?? []) if (!filter || filter(item)) items.push(item);
+      startKey = out.LastEvaluatedKey;
+      if (!startKey) {
+        exhausted = true;
+        break;
+      }
+    }
+    const pageItems = items.slice(0, page.limit);
+    const more = items.length > page.limit || !exhausted;
+    const last = pageItems.at(-1);
+    return {
+      items: pageItems.map(map),
+      ...(more && last ? { cursor: encodeCursor({ pk: last.pk, sk: last.sk, gsi1pk: last.gsi1pk, gsi1sk: last.gsi1sk }) } : {}),
+    };
+  }
+
+  private async putIfNotOlder(item: Record<string, unknown> & { seq: string }): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: item,
+          ConditionExpression: "attribute_not_exists(seq) OR seq <= :seq",
+          ExpressionAttributeValues: { ":seq": item.seq },
+        }),
+      );
+      return true;
+    } catch (e) {
+      if (e instanceof ConditionalCheckFailedException) return false;
+      throw e;
+    }
+  }
+
+  private async deleteIfNotNewer(pk: string, sk: string, seq: string): Promise<void> {
+    try {
+      await this.doc.send(
+        new DeleteCommand({ TableName: this.table, Key: { pk, sk }, ConditionExpression: "seq <= :seq", ExpressionAttributeValues: { ":seq": seq } }),
+      );
+    } catch (e) {
+      if (!(e instanceof ConditionalCheckFailedException)) throw e;
+    }
+  }
+
+  private async deleteIndexItems(pk: string, select: (item: { sk: string; seq: string }) => boolean): Promise<void> {
+    const doomed: { sk: string; seq: string }[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const out = await this.doc.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: "pk = :pk",
+          ExpressionAttributeValues: { ":pk": pk },
+          ProjectionExpression: "sk, seq",
+          ConsistentRead: true,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of (out.Items ?? []) as { sk: string; seq: string }[]) {
+        if ((item.sk.startsWith("ENT#") || item.sk.startsWith("QUOTE#")) && select(item)) doomed.push(item);
+      }
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    await inParallel(doomed, WRITE_CONCURRENCY, (item) => this.deleteIfNotNewer(pk, item.sk, item.seq));
+  }
+
+  /** Moves the status of exactly this sequencer; false when a newer event owns the key. */
+  private async setState(
+    id: string,
+    seq: string,
+    state: ArticleStatus["state"],
+    reason?: { code: string; message: string },
+    pipelineVersion?: string,
+  ): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { pk: itemKeys.partition(id), sk: itemKeys.status },
+          ConditionExpression: "seq = :seq",
+          UpdateExpression: reason
+            ? "SET #state = :state, #reason = :reason, updatedAt = :now"
+            : "SET #state = :state, updatedAt = :now, pipelineVersion = :pv REMOVE #reason",
+          ExpressionAttributeNames: { "#state": "state", "#reason": "reason" },
+          ExpressionAttributeValues: {
+            ":seq": seq,
+            ":state": state,
+            ":now": this.now().toISOString(),
+            ...(reason ? { ":reason": reason } : { ":pv": pipelineVersion ?? PIPELINE_VERSION }),
+          },
+        }),
+      );
+      return true;
+    } catch (e) {
+      if (e instanceof ConditionalCheckFailedException) return false;
+      throw e;
+    }
+  }
+}
+
+function toStatus(item: Record<string, any>): ArticleStatus {
+  return {
+    id: item.id,
+    bucket: item.bucket,
+    key: item.key,
+    state: item.state,
+    sequencer: item.seq,
+    ...(item.versionId ? { versionId: item.versionId } : {}),
+    ...(item.reason ? { reason: item.reason } : {}),
+    attempts: Number(item.attempts ?? 0),
+    updatedAt: item.updatedAt,
+    ...(item.pipelineVersion ? { pipelineVersion: item.pipelineVersion } : {}),
+  };
+}
+
+function toListItem(item: Record<string, any>): ArticleListItem {
+  return { id: item.id, headline: item.headline ?? null, published: item.published ?? null, language: item.language, ...(item.key ? { key: item.key } : {}) };
+}
+
+async function inParallel<T>(items: T[], concurrency: number, work: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]);
+  });
+  await Promise.all(workers);
+}

@@ -1,0 +1,68 @@
+import type { ArticleSummary } from "../summary";
+import type { ArticleStatus } from "./article-status";
+
+/** One page of a newest-first listing. `cursor` is opaque; absent on the last page. */
+export interface Page<T> {
+  items: T[];
+  cursor?: string;
+}
+
+export interface ArticleListItem {
+  id: string;
+  headline: string | null;
+  published: string | null;
+  language: string;
+  key?: string;
+}
+
+export interface QuoteListItem {
+  articleId: string;
+  headline: string | null;
+  published: string | null;
+  speaker: string;
+  text: string;
+  partial: boolean;
+  cue: string | null;
+}
+
+export interface PageRequest {
+  limit: number;
+  cursor?: string;
+}
+
+export interface ClaimRef {
+  id: string;
+  bucket: string;
+  key: string;
+  sequencer: string;
+  versionId?: string;
+  /** Reprocess even if this version is already PROCESSED (reindex). */
+  replay?: boolean;
+}
+
+/** Outcome of trying to move a key's status forward: stale events are refused. */
+export type ClaimResult = { claimed: true; status: ArticleStatus } | { claimed: false; current: ArticleStatus };
+
+/**
+ * The storage port. The ingest and query code talks only to this; the
+ * DynamoDB adapter is the production implementation.
+ */
+export interface SummaryStore {
+  /**
+   * Moves the key to RECEIVED for this sequencer unless a newer event already
+   * owns it, or (unless `replay`) this very version is already PROCESSED.
+   */
+  claim(ref: ClaimRef): Promise<ClaimResult>;
+  /** Writes the summary and its index items for the claimed sequencer, then marks it PROCESSED. */
+  saveSummary(summary: ArticleSummary, ref: { sequencer: string }): Promise<"saved" | "superseded">;
+  /** Marks the claimed sequencer FAILED with a reason. */
+  markFailed(id: string, sequencer: string, reason: { code: string; message: string }): Promise<void>;
+  /** Removes the summary and index items and marks the key DELETED, unless a newer event owns it. */
+  remove(ref: ClaimRef): Promise<"removed" | "superseded">;
+
+  getStatus(id: string): Promise<ArticleStatus | null>;
+  getSummary(id: string): Promise<ArticleSummary | null>;
+  listByMonth(month: string, page: PageRequest, language?: string): Promise<Page<ArticleListItem>>;
+  listByEntity(name: string, page: PageRequest): Promise<Page<ArticleListItem>>;
+  listQuotesBySpeaker(speaker: string, page: PageRequest): Promise<Page<QuoteListItem>>;
+}
