@@ -22,6 +22,9 @@ import { forwardS3Events } from "./s3-event-forwarder";
 import { SqsEmulator } from "./sqs-emulator";
 import { startQueryServer } from "./query-server";
 
+// This machine class runs Node 20; the SDK's upgrade notice would bury the lines scripts read.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+
 export const LOCAL_CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
 
 export interface LocalStackOptions {
@@ -34,6 +37,8 @@ export interface LocalStackOptions {
   /** Parallel ingest invocations, like the Lambda's maxConcurrency. */
   concurrency?: number;
   logLevel?: "DEBUG" | "INFO" | "WARN" | "ERROR" | "SILENT";
+  /** Fixed ports (0 or absent: any free port). */
+  ports?: { s3?: number; dynamodb?: number; sqs?: number; query?: number };
   /** Wrap the clients the pipeline uses (fault injection in tests). */
   instrument?: (clients: { s3: S3Client; dynamodb: DynamoDBClient }) => void;
 }
@@ -70,15 +75,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
   try {
     const dynamo = dynalite({ path: join(dataDir, "dynamodb"), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-    await listen(dynamo);
+    await listen(dynamo, options.ports?.dynamodb ?? 0);
     stops.push(() => close(dynamo));
 
-    const s3rver = new S3rver({ port: 0, address: "127.0.0.1", directory: join(dataDir, "s3"), silent: true, configureBuckets: [{ name: bucket }] });
+    const s3rver = new S3rver({ port: options.ports?.s3 ?? 0, address: "127.0.0.1", directory: join(dataDir, "s3"), silent: true, configureBuckets: [{ name: bucket }] });
     const s3Address = (await s3rver.run()) as AddressInfo | { port: number };
     stops.push(() => s3rver.close());
 
     const sqsEmulator = new SqsEmulator();
-    const sqsEndpoint = await sqsEmulator.start();
+    const sqsEndpoint = await sqsEmulator.start(options.ports?.sqs ?? 0);
     stops.push(() => sqsEmulator.stop());
 
     const env = {
@@ -112,7 +117,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stops.push(() => poller.stop());
 
     const queryStore = new DynamoDbSummaryStore({ tableName: table, client: dynamodb, overflow: new S3BlobStore(s3, bucket) });
-    const queryServer = await startQueryServer(queryStore, bucket);
+    const queryServer = await startQueryServer(queryStore, bucket, options.ports?.query ?? 0);
     stops.push(() => new Promise<void>((resolve) => queryServer.server.close(() => resolve())));
 
     return {
@@ -185,10 +190,10 @@ function ignoreAlreadyExists(e: { name?: string }): void {
   if (!["ResourceInUseException", "BucketAlreadyOwnedByYou", "BucketAlreadyExists"].includes(e.name ?? "")) throw e;
 }
 
-function listen(server: Server): Promise<void> {
+function listen(server: Server, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
+    server.listen(port, "127.0.0.1", () => resolve());
   });
 }
 
