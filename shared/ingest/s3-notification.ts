@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normalizeSequencer } from "../store/keys";
+import { eventOrderKey, isEventOrderKey } from "../store/keys";
 
 /** One S3 change to act on, decoded from an SQS message body. */
 export interface ObjectChange {
@@ -8,7 +8,7 @@ export interface ObjectChange {
   key: string;
   versionId?: string;
   size?: number;
-  /** Normalised, comparable sequencer. */
+  /** Comparable order of this event among the key's events (see eventOrderKey). */
   sequencer: string;
   /** True for re-enqueued work (reindex), which reprocesses even at the same sequencer. */
   replay?: boolean;
@@ -16,6 +16,7 @@ export interface ObjectChange {
 
 const recordSchema = z.object({
   eventName: z.string(),
+  eventTime: z.string().optional(),
   s3: z.object({
     bucket: z.object({ name: z.string() }),
     object: z.object({
@@ -54,7 +55,7 @@ export function parseS3Notification(body: string): ObjectChange[] {
   for (const raw of parsed.data.Records) {
     const rec = recordSchema.safeParse(raw);
     if (!rec.success) throw new MalformedNotificationError(`S3 record is malformed: ${rec.error.issues[0]?.message ?? "unknown"}`);
-    const { eventName, s3 } = rec.data;
+    const { eventName, eventTime, s3 } = rec.data;
     const kind = eventName.startsWith("ObjectCreated:") ? "created" : eventName.startsWith("ObjectRemoved:") ? "removed" : null;
     if (!kind) continue;
     changes.push({
@@ -63,7 +64,10 @@ export function parseS3Notification(body: string): ObjectChange[] {
       key: decodeS3Key(s3.object.key),
       ...(s3.object.versionId ? { versionId: s3.object.versionId } : {}),
       ...(s3.object.size !== undefined ? { size: s3.object.size } : {}),
-      sequencer: normalizeSequencer(s3.object.sequencer),
+      sequencer:
+        eventName === REPLAY_EVENT && s3.object.sequencer && isEventOrderKey(s3.object.sequencer)
+          ? s3.object.sequencer
+          : eventOrderKey(s3.object.sequencer, eventTime),
       ...(eventName === REPLAY_EVENT ? { replay: true } : {}),
     });
   }

