@@ -116,7 +116,13 @@ export class DynamoDbSummaryStore implements SummaryStore {
       pipelineVersion: summary.pipelineVersion,
       ...(bodyRef ? { bodyRef } : { body }),
     };
-    if (!(await this.putIfNotOlder(summaryItem))) return "superseded";
+    const written = await this.putIfNotOlder(summaryItem, true);
+    if (!written) {
+      if (bodyRef) await this.overflow!.delete(bodyRef);
+      return "superseded";
+    }
+    // The version this one replaced may have overflowed to the blob store too.
+    if (typeof written.previous?.bodyRef === "string" && written.previous.bodyRef !== bodyRef) await this.overflow?.delete(written.previous.bodyRef);
 
     const items = indexItemsFor(summary).map((item) => ({ pk, seq, ...item }));
     await inParallel(items, WRITE_CONCURRENCY, (item) => this.putIfNotOlder(item));
@@ -227,19 +233,24 @@ export class DynamoDbSummaryStore implements SummaryStore {
     };
   }
 
-  private async putIfNotOlder(item: Record<string, unknown> & { seq: string }): Promise<boolean> {
+  /** Puts the item unless a newer version wrote it; returns what it replaced, or null when refused. */
+  private async putIfNotOlder(
+    item: Record<string, unknown> & { seq: string },
+    returnPrevious = false,
+  ): Promise<{ previous?: Record<string, unknown> } | null> {
     try {
-      await this.doc.send(
+      const out = await this.doc.send(
         new PutCommand({
           TableName: this.table,
           Item: item,
           ConditionExpression: "attribute_not_exists(seq) OR seq <= :seq",
           ExpressionAttributeValues: { ":seq": item.seq },
+          ...(returnPrevious ? { ReturnValues: "ALL_OLD" as const } : {}),
         }),
       );
-      return true;
+      return { previous: out.Attributes };
     } catch (e) {
-      if (e instanceof ConditionalCheckFailedException) return false;
+      if (e instanceof ConditionalCheckFailedException) return null;
       throw e;
     }
   }

@@ -1,4 +1,4 @@
-import { DeleteObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
+import { DeleteObjectCommand, ListObjectsV2Command, PutObjectCommand } from "@aws-sdk/client-s3";
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { readdirSync, readFileSync } from "node:fs";
@@ -108,6 +108,32 @@ describe.skipIf(backendMissing)(`pipeline on ${backend}${backendMissing ? ` (ski
     expect(binary).toMatchObject({ state: "FAILED", reason: { code: "BINARY" } });
     expect(good.state).toBe("PROCESSED");
   });
+
+  it("keeps every DynamoDB item under 400 KB for a multi-megabyte article, overflowing the summary to S3", async () => {
+    let seed = 7;
+    const word = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return "abcdefghijklmnopqrstuvwxyz".slice(seed % 20, (seed % 20) + 3 + (seed % 5));
+    };
+    const paragraphs = Array.from({ length: 6000 }, () => Array.from({ length: 80 }, word).join(" ") + ".");
+    const key = "big/long-report.txt";
+    await put(key, `A very long report\n\n${paragraphs.join("\n\n")}\n`);
+    const status = await waitForStatus(stack.queryUrl, key, { timeoutMs: 120_000 });
+    expect(status.state, JSON.stringify(status.reason)).toBe("PROCESSED");
+    const items = await itemsOf(status.id);
+    for (const item of items) expect(JSON.stringify(item).length).toBeLessThan(400 * 1024);
+    const summaryItem = items.find((i) => i.sk === "SUMMARY")!;
+    expect(summaryItem.bodyRef).toMatch(/^summaries\//);
+    const { status: code, body } = await get(`/articles/${status.id}`);
+    expect(code).toBe(200);
+    expect(body.stats.paragraphs).toBeGreaterThan(5000);
+
+    // Replacing it with a short version removes the overflow object.
+    await put(key, article(31337));
+    await waitForAnotherVersion(key, status.sequencer);
+    const left = await stack.s3.send(new ListObjectsV2Command({ Bucket: stack.bucket, Prefix: `summaries/${status.id}/` }));
+    expect(left.KeyCount ?? 0).toBe(0);
+  }, 180_000);
 
   it("ignores objects that are not articles", async () => {
     await put("photo.jpg", new Uint8Array([0xff, 0xd8, 0xff]));
