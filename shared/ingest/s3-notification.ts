@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { eventOrderKey, isEventOrderKey } from "../store/keys";
 
 /** One S3 change to act on, decoded from an SQS message body. */
@@ -16,22 +16,19 @@ export interface ObjectChange {
 
 const recordSchema = z.object({
   eventName: z.string(),
-  eventTime: z.string().optional(),
+  eventTime: z.optional(z.string()),
   s3: z.object({
     bucket: z.object({ name: z.string() }),
     object: z.object({
       key: z.string(),
-      size: z.coerce.number().optional(),
-      versionId: z.string().nullish(),
-      sequencer: z.string().optional(),
+      size: z.optional(z.coerce.number()),
+      versionId: z.nullish(z.string()),
+      sequencer: z.optional(z.string()),
     }),
   }),
 });
 
-const bodySchema = z.union([
-  z.object({ Event: z.literal("s3:TestEvent") }).passthrough(),
-  z.object({ Records: z.array(z.unknown()) }).passthrough(),
-]);
+const bodySchema = z.union([z.looseObject({ Event: z.literal("s3:TestEvent") }), z.looseObject({ Records: z.array(z.unknown()) })]);
 
 export class MalformedNotificationError extends Error {
   override readonly name = "MalformedNotificationError";

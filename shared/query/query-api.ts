@@ -1,4 +1,5 @@
-import { z } from "zod";
+// zod/mini: the same validation at a fraction of the bundle size (cold start).
+import * as z from "zod/mini";
 import { InvalidCursorError } from "../store/cursor";
 import { articleIdFor } from "../store/keys";
 import type { SummaryStore } from "../store/summary-store";
@@ -18,21 +19,27 @@ export interface QueryResponse {
 export const MAX_LIMIT = 100;
 const DEFAULT_LIMIT = 20;
 
-const limit = z.coerce.number().int().min(1).max(MAX_LIMIT, `limit is at most ${MAX_LIMIT}`).default(DEFAULT_LIMIT);
-const cursor = z.string().max(2000).regex(/^[A-Za-z0-9_-]+$/, "cursor is not one this API issued").optional();
-const name = z.string().trim().min(1, "name must not be empty").max(200, "name is at most 200 characters");
+const limit = z._default(
+  z.coerce.number().check(z.refine(Number.isInteger, "limit must be a whole number"), z.minimum(1, "limit is at least 1"), z.maximum(MAX_LIMIT, `limit is at most ${MAX_LIMIT}`)),
+  DEFAULT_LIMIT,
+);
+const cursor = z.optional(z.string().check(z.maxLength(2000), z.regex(/^[A-Za-z0-9_-]+$/, "cursor is not one this API issued")));
+const name = z.string().check(z.trim(), z.minLength(1, "name must not be empty"), z.maxLength(200, "name is at most 200 characters"));
 
 const schemas = {
-  article: z.object({ id: z.string().regex(/^[0-9a-f]{24}$/, "id is 24 hexadecimal characters") }),
+  article: z.object({ id: z.string().check(z.regex(/^[0-9a-f]{24}$/, "id is 24 hexadecimal characters")) }),
   byMonth: z.object({
-    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month must be YYYY-MM"),
-    lang: z.string().regex(/^[a-z]{2,3}$/, "lang is an ISO 639-1 code such as fr").optional(),
+    month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month must be YYYY-MM")),
+    lang: z.optional(z.string().check(z.regex(/^[a-z]{2,3}$/, "lang is an ISO 639-1 code such as fr"))),
     limit,
     cursor,
   }),
   byEntity: z.object({ name, limit, cursor }),
   quotes: z.object({ speaker: name, limit, cursor }),
-  status: z.object({ key: z.string().min(1, "key is required").max(1024, "key is at most 1024 characters"), bucket: z.string().max(63).optional() }),
+  status: z.object({
+    key: z.string().check(z.minLength(1, "key is required"), z.maxLength(1024, "key is at most 1024 characters")),
+    bucket: z.optional(z.string().check(z.maxLength(63))),
+  }),
 };
 
 /**
@@ -76,7 +83,7 @@ export async function handleQuery(req: QueryRequest, store: SummaryStore, defaul
 
 class BadRequest extends Error {}
 
-function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+function parse<T extends z.ZodMiniType>(schema: T, input: unknown): z.infer<T> {
   const result = schema.safeParse(input);
   if (!result.success) {
     throw new BadRequest(result.error.issues.map((i) => `${i.path.join(".") || "request"}: ${i.message}`).join("; "));

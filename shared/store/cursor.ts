@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * Opaque pagination cursors. A cursor is the key of the last item returned;
@@ -6,10 +6,10 @@ import { z } from "zod";
  * cursor can never move a query into another partition.
  */
 const cursorSchema = z.object({
-  pk: z.string().regex(/^ART#[0-9a-f]{1,64}$/),
-  sk: z.string().max(300),
-  gsi1pk: z.string().max(300),
-  gsi1sk: z.string().max(400),
+  pk: z.string().check(z.regex(/^ART#[0-9a-f]{1,64}$/)),
+  sk: z.string().check(z.maxLength(300)),
+  gsi1pk: z.string().check(z.maxLength(300)),
+  gsi1sk: z.string().check(z.maxLength(400)),
 });
 
 export type CursorKey = z.infer<typeof cursorSchema>;

@@ -1,0 +1,4 @@
+import { createApp } from "./news-summary-app";
+
+// Entry for cdk.json ("npx tsx infra/app.ts").
+createApp().app.synth();
