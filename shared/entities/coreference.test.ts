@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { acronymOf, buildEntities, type Mention } from "./coreference";
+
+let pos = 0;
+const m = (name: string, type: Mention["type"], extra: Partial<Mention> = {}): Mention => {
+  const start = pos;
+  pos += name.length + 10;
+  return { start, end: start + name.length, type, text: name, name, weight: 1, inHeadline: false, inLead: false, quoted: false, ...extra };
+};
+const stop = new Set(["de", "du", "des", "la", "le", "of", "the", "and", "et"]);
+
+describe("coreference", () => {
+  it("folds surnames and partial names into the fullest person name", () => {
+    const ents = buildEntities([m("Poutine", "PERSON"), m("Vladimir Poutine", "PERSON"), m("Poutine", "PERSON"), m("Vladimir Vladimirovitch Poutine", "PERSON")], { acronymStopWords: stop });
+    expect(ents).toHaveLength(1);
+    expect(ents[0].name).toBe("Vladimir Vladimirovitch Poutine");
+    expect(ents[0].mentions.map((x) => x.text)).toEqual(["Poutine", "Vladimir Poutine", "Poutine", "Vladimir Vladimirovitch Poutine"]);
+  });
+
+  it("keeps two people who share a first name apart", () => {
+    const ents = buildEntities([m("Jean Dupont", "PERSON"), m("Jean Martin", "PERSON"), m("Martin", "PERSON")], { acronymStopWords: stop });
+    expect(ents.map((e) => [e.name, e.mentions.length])).toEqual(expect.arrayContaining([["Jean Martin", 2], ["Jean Dupont", 1]]));
+  });
+
+  it("folds an acronym into the organisation it abbreviates, accents folded", () => {
+    expect(acronymOf("Organisation de coopération économique", stop)).toBe("OCE");
+    const ents = buildEntities([m("Organisation de coopération économique", "ORGANIZATION"), m("OCE", "ORGANIZATION"), m("OCE", "ORGANIZATION")], { acronymStopWords: stop });
+    expect(ents).toHaveLength(1);
+    expect(ents[0].name).toBe("Organisation de coopération économique");
+    expect(ents[0].mentions).toHaveLength(3);
+  });
+
+  it("gives repeated strings the majority type, and never folds a place into a person", () => {
+    const ents = buildEntities([m("Jordan", "LOCATION"), m("Jordan", "LOCATION"), m("Jordan", "PERSON"), m("Michael Jordan", "PERSON")], { acronymStopWords: stop });
+    const jordan = ents.find((e) => e.name === "Jordan");
+    expect(jordan?.type).toBe("LOCATION");
+    expect(jordan?.mentions).toHaveLength(3);
+    expect(ents.find((e) => e.name === "Michael Jordan")?.mentions).toHaveLength(1);
+  });
+
+  it("ranks headline and lead entities first, with salience in [0, 1]", () => {
+    const ents = buildEntities(
+      [m("Lyon", "LOCATION"), m("Lyon", "LOCATION"), m("Lyon", "LOCATION"), m("Anne Hidalgo", "PERSON", { inHeadline: true, inLead: true })],
+      { acronymStopWords: stop },
+    );
+    expect(ents[0].name).toBe("Anne Hidalgo");
+    expect(ents[0].salience).toBe(1);
+    for (const e of ents) expect(e.salience).toBeGreaterThanOrEqual(0);
+    expect(ents[1].salience).toBeLessThan(1);
+  });
+});

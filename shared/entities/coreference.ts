@@ -1,0 +1,174 @@
+/**
+ * Folds mentions into entities, one per referent: surnames and partial names
+ * into the fullest person name, acronyms into the name they abbreviate, and
+ * repeated strings into one type (the majority). The canonical name is the
+ * fullest form; salience ranks entities by mentions, headline, lead and quotes.
+ */
+import type { Entity, EntityType, Span } from "../summary";
+import { foldAccents } from "./features";
+
+export interface Mention {
+  start: number;
+  end: number;
+  type: Exclude<EntityType, "MISC">;
+  /** The mention as written. */
+  text: string;
+  /** The canonical form of this mention's text ("Stanislav Filippov" for a credit in capitals). */
+  name: string;
+  /** Where the mention sits, for salience. */
+  weight: number;
+  inHeadline: boolean;
+  inLead: boolean;
+  quoted: boolean;
+  /** Set for credit mentions and acronym definitions: the type is not voted on. */
+  fixedType?: boolean;
+  /** Folded lowercase name and its words, filled in by buildEntities. */
+  key?: string;
+  words?: string[];
+}
+
+export interface CoreferenceTables {
+  /** Lowercase words skipped when building acronyms ("de", "of", "the"). */
+  acronymStopWords: ReadonlySet<string>;
+  /** Known place names and first names, to let a mistyped surname ("Trudeau" as a place) join its person. */
+  isPlace?: (name: string) => boolean;
+  isFirstName?: (word: string) => boolean;
+}
+
+const key = (s: string) => {
+  const lower = s.toLowerCase().replace(/’/g, "'");
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : foldAccents(lower);
+};
+
+interface Cluster {
+  type: Mention["type"];
+  name: string;
+  words: string[];
+  mentions: Mention[];
+}
+
+/** Initials of the capitalised or content words: "Organisation de coopération économique" -> "OCE". */
+export function acronymOf(name: string, stop: ReadonlySet<string>): string {
+  let out = "";
+  for (const w of name.split(/[\s-]+/)) {
+    const bare = w.replace(/^(?:l|d)['’]/i, "");
+    if (!bare || stop.has(w.toLowerCase())) continue;
+    out += foldAccents(bare[0]).toUpperCase();
+  }
+  return out;
+}
+
+const isAcronym = (s: string) => /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(s);
+
+export function buildEntities(mentions: Mention[], tables: CoreferenceTables): Entity[] {
+  for (const m of mentions) {
+    m.key = key(m.name);
+    m.words = m.key.split(/\s+/).filter(Boolean);
+  }
+  voteTypes(mentions);
+  // Longest names first, so that they found the clusters the short forms join.
+  const order = [...mentions].sort((a, b) => b.words!.length - a.words!.length || b.name.length - a.name.length || a.start - b.start);
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  for (const m of order) {
+    const k = `${m.type}|${m.key}`;
+    let c = byKey.get(k) ?? findHost(m, clusters, tables);
+    if (!c) {
+      c = { type: m.type, name: m.name, words: m.words!, mentions: [] };
+      clusters.push(c);
+    }
+    byKey.set(k, c);
+    c.mentions.push(m);
+  }
+  return rank(clusters);
+}
+
+/** Mentions with the same text get the type most of them have. */
+function voteTypes(mentions: Mention[]): void {
+  const votes = new Map<string, Map<string, number>>();
+  for (const m of mentions) {
+    const k = m.key!;
+    let v = votes.get(k);
+    if (!v) votes.set(k, (v = new Map()));
+    v.set(m.type, (v.get(m.type) ?? 0) + (m.fixedType ? 100 : 1));
+  }
+  for (const m of mentions) {
+    const v = votes.get(m.key!)!;
+    if (v.size < 2) continue;
+    let best = m.type;
+    for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t as Mention["type"];
+    m.type = best;
+  }
+}
+
+function findHost(m: Mention, clusters: Cluster[], tables: CoreferenceTables): Cluster | undefined {
+  const words = m.words!;
+  // A person's surname or partial name: its words end the fuller name, or are a subsequence of it.
+  let best: Cluster | undefined;
+  for (const c of clusters) {
+    if (c.words.length <= words.length) continue;
+    if (c.type === "PERSON" && (m.type === "PERSON" || surnameOfKnownPerson(m, c, tables)) && isSubsequence(words, c.words)) {
+      if (!best || c.mentions.length > best.mentions.length) best = c;
+    }
+  }
+  if (best) return best;
+  // An acronym of an organisation or place named in full in the same article.
+  if (isAcronym(m.name)) {
+    for (const c of clusters) {
+      if (c.type !== "PERSON" && c.words.length > 1 && acronymOf(c.name, tables.acronymStopWords) === m.name) return c;
+    }
+  }
+  return undefined;
+}
+
+/** A one-word mention typed otherwise, when it is not a known place and the person's first name is a known first name. */
+function surnameOfKnownPerson(m: Mention, c: Cluster, tables: CoreferenceTables): boolean {
+  if (m.fixedType || m.words!.length !== 1 || !tables.isPlace || !tables.isFirstName) return false;
+  if (m.words![0] !== c.words[c.words.length - 1] || tables.isPlace(m.name)) return false;
+  return tables.isFirstName(c.name.split(/\s+/)[0]);
+}
+
+function isSubsequence(short: string[], long: string[]): boolean {
+  // The last word must match the last word (surnames), or the short form is a run of the long one.
+  if (short[short.length - 1] !== long[long.length - 1] && !long.join(" ").includes(short.join(" "))) return false;
+  let j = 0;
+  for (const w of long) if (j < short.length && w === short[j]) j++;
+  return j === short.length;
+}
+
+function rank(clusters: Cluster[]): Entity[] {
+  const scored = clusters.map((c) => {
+    c.mentions.sort((a, b) => a.start - b.start);
+    let score = 0;
+    let headline = false;
+    let lead = false;
+    let quoted = false;
+    for (const m of c.mentions) {
+      score += m.weight;
+      headline ||= m.inHeadline;
+      lead ||= m.inLead;
+      quoted ||= m.quoted;
+    }
+    score = Math.log2(1 + score) + (headline ? 3 : 0) + (lead ? 1.5 : 0) + (quoted ? 1 : 0);
+    return { c, score, name: canonicalName(c) };
+  });
+  const max = Math.max(1e-9, ...scored.map((s) => s.score));
+  return scored
+    .sort((a, b) => b.score - a.score || a.c.mentions[0].start - b.c.mentions[0].start)
+    .map(({ c, score, name }) => ({
+      name,
+      type: c.type,
+      salience: Math.round((score / max) * 1000) / 1000,
+      mentions: c.mentions.map((m): Span => ({ text: m.text, start: m.start, end: m.end })),
+    }));
+}
+
+function canonicalName(c: Cluster): string {
+  let best = c.mentions[0].name;
+  for (const m of c.mentions) {
+    const a = m.name.split(/\s+/).length;
+    const b = best.split(/\s+/).length;
+    if (a > b || (a === b && m.name.length > best.length)) best = m.name;
+  }
+  return best;
+}

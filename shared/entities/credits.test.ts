@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import type { Segment } from "../summary";
+import { creditMentions, creditRange, titleCaseCaps } from "./credits";
+
+const caption = (text: string, credit?: string): Segment => ({ kind: "caption", text, start: 0, end: text.length, sentences: [], ...(credit ? { credit } : {}) });
+const mentionsOf = (text: string, seg: Segment) => {
+  const range = creditRange(text, seg);
+  if (!range) return null;
+  return creditMentions(text, range, (w) => w === "Kevin").map((m) => `${m.type}:${text.slice(m.start, m.end)}`);
+};
+
+describe("photo credits", () => {
+  it("finds the agency and the photographer in a trailing credit", () => {
+    const text = "Des manifestants à Lyon, le 3 mars ( AFP / Jean-Philippe KSIAZEK )";
+    expect(mentionsOf(text, caption(text))).toEqual(["ORGANIZATION:AFP", "PERSON:Jean-Philippe KSIAZEK"]);
+  });
+
+  it("uses the credit the parser found, and takes a long body name as an organisation", () => {
+    const text = "Le ministre à Rabat ( Ministère marocain de la Santé / - )";
+    expect(mentionsOf(text, caption(text, "Ministère marocain de la Santé / -"))).toEqual(["ORGANIZATION:Ministère marocain de la Santé"]);
+  });
+
+  it("accepts a plain-case photographer only with a known first name", () => {
+    const text = "The president in Ohio (Reuters/Kevin Lamarque)";
+    expect(mentionsOf(text, caption(text))).toEqual(["ORGANIZATION:Reuters", "PERSON:Kevin Lamarque"]);
+  });
+
+  it("finds no credit in a caption without one", () => {
+    const text = "Le port de Marseille, le 3 mars (photo d'illustration)";
+    expect(mentionsOf(text, caption(text))).toBeNull();
+  });
+
+  it("title-cases surnames in capitals only", () => {
+    expect(titleCaseCaps("Stanislav FILIPPOV")).toBe("Stanislav Filippov");
+    expect(titleCaseCaps("Jean-Pierre DE LA TOUR")).toBe("Jean-Pierre De La Tour");
+    expect(titleCaseCaps("Ludovic McCain")).toBe("Ludovic McCain");
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Photo credits ("AFP / Stanislav FILIPPOV", "Ministère ouzbek des Affaires
+ * étrangères / -"): agencies and bodies are organisations, photographers are
+ * persons whose surname is usually in capitals.
+ */
+import type { Segment } from "../summary";
+
+export interface CreditMention {
+  start: number;
+  end: number;
+  type: "PERSON" | "ORGANIZATION";
+}
+
+export interface CreditRange {
+  /** Where the credit text starts and ends in the article text. */
+  start: number;
+  end: number;
+  /** Start of what should not be tagged by the model (the opening parenthesis when there is one). */
+  cutFrom: number;
+}
+
+// A caption that ends with "( AGENCY / NAME )": the usual wire layout, used when the parser gave no credit.
+const TRAILING_CREDIT = /\(\s*([^()\n]{1,120}?\/[^()\n]{0,120}?)\s*\)\s*$/u;
+const GIVEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?\\.?";
+const CAPS_SURNAME = "\\p{Lu}[\\p{Lu}\\p{M}'’-]+";
+// "Stanislav FILIPPOV", "Jean-Pierre DE LA TOUR", "J. DOE".
+const PERSON_CAPS = new RegExp(`^(?:(?:${GIVEN}|\\p{Lu}\\.)\\s+){1,3}${CAPS_SURNAME}(?:\\s+${CAPS_SURNAME})*$`, "u");
+// "Kevin Lamarque": only when the first word is a known first name.
+const PERSON_PLAIN = new RegExp(`^${GIVEN}(?:\\s+${GIVEN}){1,2}$`, "u");
+const SKIP = /^(?:-|–|—|archives?|photo|photos|illustration|dr|handout|file|pool photo)$/iu;
+
+/** Finds the credit of a caption segment in the text. */
+export function creditRange(text: string, seg: Segment): CreditRange | null {
+  if (seg.credit) {
+    const at = text.indexOf(seg.credit, seg.start);
+    if (at < 0 || at > seg.end + 200) return null;
+    let cut = at;
+    for (let k = at - 1; k >= seg.start && k >= at - 3; k--) if (text[k] === "(") cut = k;
+    return { start: at, end: at + seg.credit.length, cutFrom: cut };
+  }
+  if (seg.kind !== "caption" && seg.kind !== "paragraph") return null;
+  const body = text.slice(seg.start, seg.end);
+  const m = TRAILING_CREDIT.exec(body);
+  if (!m) return null;
+  const open = seg.start + m.index;
+  const start = seg.start + m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length, cutFrom: open };
+}
+
+/** Mentions in a credit: each part between slashes (or " - ") is a person or an organisation. */
+export function creditMentions(text: string, range: CreditRange, isFirstName: (w: string) => boolean): CreditMention[] {
+  const out: CreditMention[] = [];
+  const re = /[^/]+/g;
+  const credit = text.slice(range.start, range.end);
+  for (let m = re.exec(credit); m; m = re.exec(credit)) {
+    for (const part of splitDash(m[0], m.index)) {
+      const raw = part.text;
+      const lead = raw.length - raw.trimStart().length;
+      const value = raw.trim().replace(/^(?:photo|crédit|credit)s?\s*:\s*/iu, "");
+      const start = range.start + part.offset + lead + (raw.trim().length - value.length);
+      if (!value || SKIP.test(value) || !/\p{L}/u.test(value)) continue;
+      const end = start + value.length;
+      if (PERSON_CAPS.test(value) || (PERSON_PLAIN.test(value) && isFirstName(value.split(/\s+/)[0]))) {
+        out.push({ start, end, type: "PERSON" });
+      } else if (/^\p{Lu}/u.test(value)) {
+        // "AFP PHOTO" names the agency.
+        const agency = /^(\p{Lu}{2,})\s+PHOTO$/u.exec(value);
+        out.push({ start, end: agency ? start + agency[1].length : end, type: "ORGANIZATION" });
+      }
+    }
+  }
+  return out;
+}
+
+function splitDash(s: string, offset: number): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
+  let from = 0;
+  const re = /\s[-–—]\s/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push({ text: s.slice(from, m.index), offset: offset + from });
+    from = m.index + m[0].length;
+  }
+  out.push({ text: s.slice(from), offset: offset + from });
+  return out;
+}
+
+/** "Stanislav FILIPPOV" -> "Stanislav Filippov"; mixed-case words are kept. */
+export function titleCaseCaps(name: string): string {
+  return name.replace(/[\p{L}\p{M}'’]+/gu, (w) => (w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w));
+}

@@ -1,0 +1,102 @@
+/**
+ * Per-language data for the entity stage, built once and cached: tokenizer
+ * tables, feature tables and the shared gazetteer. Adding a language means
+ * adding shared/lang/<code>/entities-*.json and a model.
+ */
+import enHonorifics from "../lang/en/entities-honorifics.json";
+import enKeywords from "../lang/en/entities-keywords.json";
+import frHonorifics from "../lang/fr/entities-honorifics.json";
+import frKeywords from "../lang/fr/entities-keywords.json";
+import { type FeatureTables, wordClasses } from "./features";
+import { buildGazetteer, type Gazetteer, type GazetteerData } from "./gazetteer";
+import gazetteerData from "./model/gazetteer.json";
+import { makeTokenizerTables, type TokenizerTables } from "./tokenize";
+
+export type EntityLanguage = "fr" | "en";
+
+export interface LanguageTables {
+  language: EntityLanguage;
+  tokenizer: TokenizerTables;
+  features: FeatureTables;
+  honorifics: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  functionWords: ReadonlySet<string>;
+}
+
+interface HonorificsData {
+  honorifics: string[];
+  abbreviations: string[];
+  elisions: string[];
+  determiners: string[];
+  functionWords: string[];
+  capitalForms: Record<string, string>;
+}
+interface KeywordsData {
+  titles: string[];
+  orgWords: string[];
+  locWords: string[];
+}
+
+const DATA: Record<EntityLanguage, { h: HonorificsData; k: KeywordsData }> = {
+  fr: { h: frHonorifics, k: frKeywords },
+  en: { h: enHonorifics, k: enKeywords },
+};
+
+let gazetteer: Gazetteer | undefined;
+export function sharedGazetteer(): Gazetteer {
+  gazetteer ??= buildGazetteer(gazetteerData as GazetteerData);
+  return gazetteer;
+}
+
+function withWordClasses(t: Omit<FeatureTables, "wordClasses">): FeatureTables {
+  return { ...t, wordClasses: wordClasses(t) };
+}
+
+const cache = new Map<EntityLanguage, LanguageTables>();
+
+export function languageTables(language: EntityLanguage): LanguageTables {
+  let t = cache.get(language);
+  if (t) return t;
+  const { h, k } = DATA[language];
+  const honorifics = new Set(h.honorifics);
+  const titles = new Set(k.titles);
+  const determiners = new Set(h.determiners);
+  t = {
+    language,
+    tokenizer: makeTokenizerTables(h.elisions, [...h.abbreviations, ...h.honorifics.filter((x) => x.endsWith("."))], language === "en"),
+    features: withWordClasses({
+      gazetteer: sharedGazetteer(),
+      honorifics,
+      titles,
+      orgWords: new Set(k.orgWords),
+      locWords: new Set(k.locWords),
+      determiners,
+      functionWords: new Set(h.functionWords),
+      capitalForms: new Map(Object.entries(h.capitalForms)),
+    }),
+    honorifics,
+    titles,
+    determiners,
+    functionWords: new Set(h.functionWords),
+  };
+  cache.set(language, t);
+  return t;
+}
+
+/** French or English from the article's language, or from function words when it is unknown. */
+export function entityLanguage(declared: string, text: string): EntityLanguage {
+  if (declared === "fr" || declared.startsWith("fr-")) return "fr";
+  if (declared === "en" || declared.startsWith("en-")) return "en";
+  const fr = DATA.fr.h.functionWords;
+  const en = new Set(DATA.en.h.functionWords);
+  const frSet = new Set(fr);
+  let f = 0;
+  let e = 0;
+  const sample = text.slice(0, 4000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  for (const w of sample) {
+    if (frSet.has(w)) f++;
+    if (en.has(w)) e++;
+  }
+  return f >= e ? "fr" : "en";
+}

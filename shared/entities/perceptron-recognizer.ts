@@ -1,0 +1,272 @@
+/**
+ * The default entity recogniser: the committed perceptron taggers (French,
+ * English) find mention spans, rules handle photo credits and acronym
+ * definitions, and coreference folds mentions into entities.
+ */
+import type { ParsedArticle } from "../article";
+import type { Entity, Segment } from "../summary";
+import { buildEntities, type Mention, acronymOf } from "./coreference";
+import { creditMentions, creditRange, titleCaseCaps } from "./credits";
+import { type WordInfo, describeTokens, documentEvidence, extractFeatures } from "./features";
+import { type EntityLanguage, type LanguageTables, entityLanguage, languageTables } from "./language-tables";
+import { decodeWeights, fromBase64 } from "./model-codec";
+import { NER_EN_MODEL } from "./model/ner-en";
+import { NER_FR_MODEL } from "./model/ner-fr";
+import type { EntityRecognizer } from "./recognizer";
+import { type TaggerWeights, spansOfTags, tagSequence } from "./tagger";
+import { type Token, tokenize } from "./tokenize";
+
+const MODELS: Record<EntityLanguage, string> = { fr: NER_FR_MODEL, en: NER_EN_MODEL };
+const loaded = new Map<EntityLanguage, TaggerWeights>();
+
+export function taggerWeights(language: EntityLanguage): TaggerWeights {
+  let w = loaded.get(language);
+  if (!w) loaded.set(language, (w = decodeWeights(fromBase64(MODELS[language]))));
+  return w;
+}
+
+const TYPE = { PER: "PERSON", LOC: "LOCATION", ORG: "ORGANIZATION" } as const;
+const QUOTE_MARKS = /["«»“”]/u;
+const ACRONYM_STOP = new Set(["de", "du", "des", "la", "le", "les", "l'", "d'", "et", "of", "the", "and", "for", "on", "in", "à", "pour", "en"]);
+
+interface Region {
+  segment: Segment | null;
+  start: number;
+  end: number;
+}
+
+export class PerceptronEntityRecognizer implements EntityRecognizer {
+  recognize(article: ParsedArticle): Entity[] {
+    const text = article.text;
+    const lang = entityLanguage(article.language, text);
+    const tables = languageTables(lang);
+    const weights = taggerWeights(lang);
+    const segments = article.segments.length > 0 ? article.segments : null;
+    const lead = segments?.find((s) => s.kind === "paragraph") ?? null;
+    const mentions: Mention[] = [];
+    const allTokens: Token[] = [];
+    const mentionAt = new Map<number, Mention>();
+
+    const regions: Region[] = segments ? segments.map((s) => ({ segment: s, start: s.start, end: s.end })) : [{ segment: null, start: 0, end: text.length }];
+    const isFirstName = (w: string) => (tables.features.gazetteer.classesOf(w) & 2) !== 0;
+    const tokenized: { region: Region; end: number; tokens: Token[]; words: WordInfo[] }[] = [];
+    const allWords: WordInfo[] = [];
+    for (const region of regions) {
+      const seg = region.segment;
+      let end = region.end;
+      const credit = seg ? creditRange(text, seg) : null;
+      if (credit && credit.cutFrom >= region.start) {
+        end = Math.min(end, credit.cutFrom);
+        for (const c of creditMentions(text, credit, isFirstName)) {
+          const surface = text.slice(c.start, c.end);
+          mentions.push(this.mention(c.start, c.end, c.type, surface, c.type === "PERSON" ? titleCaseCaps(surface) : surface, 0.2, seg, lead, false, true));
+        }
+      }
+      const tokens = tokenize(text, tables.tokenizer, region.start, end);
+      if (tokens.length === 0) continue;
+      const words = describeTokens(tokens, tables.features);
+      for (let i = 0; i < tokens.length; i++) {
+        allTokens.push(tokens[i]);
+        allWords.push(words[i]);
+      }
+      tokenized.push({ region, end, tokens, words });
+    }
+    // Evidence from the whole article: a word seen lowercase elsewhere is rarely a name.
+    const evidence = documentEvidence(allTokens, tables.features, allWords);
+    for (const { region, end, tokens, words } of tokenized) {
+      const seg = region.segment;
+      const tags = tagSequence(extractFeatures(tokens, tables.features, evidence, words), weights);
+      let hasQuotes: boolean | undefined;
+      let lowers: string[] | undefined;
+      let coveredTo = 0;
+      for (const span of spansOfTags(tags)) {
+        if (span.start < coveredTo) continue;
+        const trimmed = trimSpan(tokens, span.start, span.end, tables, span.type === "PER");
+        if (!trimmed) continue;
+        let type: Mention["type"] = TYPE[span.type];
+        // "Asie" tagged, "Asie centrale" listed: the listed place is the mention.
+        if (type === "LOCATION") {
+          lowers ??= words.map((w) => w.lower);
+          const listed = tables.features.gazetteer.longestAt(lowers, trimmed[0], "LOC");
+          if (listed > trimmed[1] - trimmed[0]) trimmed[1] = trimmed[0] + listed;
+        }
+        coveredTo = trimmed[1];
+        if (type !== "PERSON" && afterTitle(tokens, trimmed[0], tables)) type = "PERSON";
+        const s = tokens[trimmed[0]].start;
+        const e = tokens[trimmed[1] - 1].end;
+        const surface = text.slice(s, e);
+        let quoted = false;
+        if (type === "PERSON") {
+          hasQuotes ??= QUOTE_MARKS.test(text.slice(region.start, end));
+          quoted = hasQuotes && QUOTE_MARKS.test(text.slice(Math.max(region.start, s - 120), Math.min(end, e + 120)));
+        }
+        const weight = seg?.kind === "caption" ? 0.5 : 1;
+        const m = this.mention(s, e, type, surface, surface.replace(/\s+/g, " "), weight, seg, lead, quoted, false);
+        mentions.push(m);
+        mentionAt.set(s, m);
+      }
+    }
+    addAcronyms(text, allTokens, mentions, mentionAt);
+    const headline = segments?.find((s) => s.kind === "headline") ?? null;
+    const within = (seg: Segment | null, pos: number) => seg !== null && pos >= seg.start && pos < seg.end;
+    propagate(text, allTokens, mentions, tables, (pos) => ({ inHeadline: within(headline, pos), inLead: within(lead, pos) }));
+    const gazetteer = tables.features.gazetteer;
+    return buildEntities(mentions, {
+      acronymStopWords: ACRONYM_STOP,
+      isPlace: (name) => (gazetteer.classesOf(name) & 1) !== 0,
+      isFirstName,
+    });
+  }
+
+  private mention(
+    start: number,
+    end: number,
+    type: Mention["type"],
+    text: string,
+    name: string,
+    weight: number,
+    seg: Segment | null,
+    lead: Segment | null,
+    quoted: boolean,
+    fixedType: boolean,
+  ): Mention {
+    return { start, end, type, text, name, weight, inHeadline: seg?.kind === "headline", inLead: seg !== null && seg === lead, quoted, fixedType };
+  }
+}
+
+/**
+ * "Organisation de coopération économique (OCE)": the words before the
+ * parenthesis whose initials make the acronym are one organisation (or place),
+ * whatever the tagger said, and every use of the acronym is a mention of it.
+ */
+function addAcronyms(text: string, tokens: Token[], mentions: Mention[], mentionAt: Map<number, Mention>): void {
+  const defined = new Map<string, Mention>();
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i].text !== "(" || tokens[i + 2].text !== ")") continue;
+    const acr = tokens[i + 1].text;
+    if (!/^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(acr)) continue;
+    const from = definitionStart(tokens, i, acr);
+    if (from < 0) continue;
+    const start = tokens[from].start;
+    const end = tokens[i - 1].end;
+    const inside = mentions.filter((m) => m.start < end && m.end > start);
+    const type = inside.find((m) => m.type !== "PERSON")?.type ?? "ORGANIZATION";
+    for (const m of inside) {
+      mentions.splice(mentions.indexOf(m), 1);
+      mentionAt.delete(m.start);
+    }
+    const surface = text.slice(start, end);
+    const base = inside[0];
+    const full: Mention = { start, end, type, text: surface, name: surface.replace(/\s+/g, " "), weight: 1, inHeadline: base?.inHeadline ?? false, inLead: base?.inLead ?? false, quoted: false, fixedType: true };
+    mentions.push(full);
+    mentionAt.set(start, full);
+    defined.set(acr, full);
+  }
+  if (defined.size === 0) return;
+  for (const t of tokens) {
+    const full = defined.get(t.text);
+    if (!full) continue;
+    const existing = mentionAt.get(t.start);
+    if (existing) {
+      existing.type = full.type;
+      existing.fixedType = true;
+      continue;
+    }
+    const m: Mention = { start: t.start, end: t.end, type: full.type, text: t.text, name: t.text, weight: 1, inHeadline: false, inLead: false, quoted: false, fixedType: true };
+    mentions.push(m);
+    mentionAt.set(t.start, m);
+  }
+}
+
+/** Index of the first word of the name that `acr` abbreviates, ending just before tokens[paren], or -1. */
+function definitionStart(tokens: Token[], paren: number, acr: string): number {
+  for (let from = paren - 1; from >= 0 && from >= paren - 12; from--) {
+    const t = tokens[from];
+    if (t.end > tokens[paren].start || /^[.!?;:«»"“”()]$/.test(t.text)) return -1;
+    if (!/^\p{Lu}/u.test(t.text)) continue;
+    const words = tokens.slice(from, paren).map((x) => x.text).join(" ");
+    const initials = acronymOf(words, ACRONYM_STOP);
+    if (initials === acr) return from;
+    if (initials.length > acr.length) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The tagger misses some repeats of a person it found elsewhere (a surname alone
+ * in a headline, a sentence-initial surname): the surnames of its persons are
+ * mentions wherever they stand capitalised. Other repeats are left to the
+ * tagger: propagating them cost precision on held-out English.
+ */
+function propagate(
+  text: string,
+  tokens: Token[],
+  mentions: Mention[],
+  tables: LanguageTables,
+  place: (pos: number) => { inHeadline: boolean; inLead: boolean },
+): void {
+  if (mentions.length === 0) return;
+  const covered = new Uint8Array(text.length + 1);
+  const forms = new Map<string, Mention>();
+  for (const m of mentions) {
+    covered.fill(1, m.start, m.end);
+    const words = m.text.split(/\s+/);
+    if (m.type === "PERSON" && !m.fixedType && words.length > 1) {
+      const last = words[words.length - 1];
+      if (last.length > 2 && !forms.has(last)) forms.set(last, m);
+    }
+  }
+  for (const t of tokens) {
+    if (covered[t.start] || covered[t.end - 1]) continue;
+    const m = forms.get(t.text);
+    if (!m || !/^\p{Lu}/u.test(t.text) || tables.functionWords.has(t.text.toLowerCase())) continue;
+    mentions.push({ ...m, start: t.start, end: t.end, text: t.text, name: t.text, weight: 1, ...place(t.start), quoted: false, fixedType: false });
+    covered.fill(1, t.start, t.end);
+  }
+}
+
+/**
+ * Drops honorifics, determiners, punctuation, a sentence-initial function word
+ * ("Car Moscou") and, for persons, titles at a span's edges: "M. Poutine" -> "Poutine".
+ */
+function trimSpan(tokens: Token[], start: number, end: number, tables: LanguageTables, person: boolean): [number, number] | null {
+  let s = start;
+  let e = end;
+  for (;;) {
+    if (s >= e) break;
+    const t = tokens[s].text;
+    const lower = t.toLowerCase();
+    if (tables.honorifics.has(t) || tables.determiners.has(t) || isPunct(t)) s++;
+    else if (e - s > 1 && tokens[s].sentenceStart && tables.functionWords.has(lower)) s++;
+    else if (person && e - s > 1 && tables.titles.has(lower)) s++;
+    else break;
+  }
+  while (e > s && (isPunct(tokens[e - 1].text) || tokens[e - 1].text === "'s" || tokens[e - 1].text === "’s")) {
+    // "U . S ." in pre-tokenised text: the final stop belongs to the abbreviation.
+    if (tokens[e - 1].text === "." && e - 2 > s && /^\p{Lu}$/u.test(tokens[e - 2].text)) break;
+    e--;
+  }
+  if (s >= e) return null;
+  if (!/\p{L}/u.test(tokens.slice(s, e).map((t) => t.text).join(""))) return null;
+  return [s, e];
+}
+
+/** "le président ouzbek Chavkat Mirzioïev": a title, maybe a nationality, then a name is a person. */
+function afterTitle(tokens: Token[], s: number, tables: LanguageTables): boolean {
+  const prev = tokens[s - 1];
+  if (!prev) return false;
+  const lower = prev.text.toLowerCase();
+  if (tables.titles.has(lower) || tables.honorifics.has(prev.text)) return true;
+  // A lowercase adjective between them (nationality, "nouveau", …), but not "de" as in "le président de Renault".
+  const prev2 = tokens[s - 2];
+  return (
+    prev2 !== undefined &&
+    lower === prev.text &&
+    /^\p{L}{3,}$/u.test(lower) &&
+    !tables.functionWords.has(lower) &&
+    !tables.determiners.has(lower) &&
+    tables.titles.has(prev2.text.toLowerCase())
+  );
+}
+
+const isPunct = (t: string) => /^[\p{P}\p{S}]+$/u.test(t) && t !== "&";

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import type { ParsedArticle } from "../article";
+import type { Entity, Segment } from "../summary";
+import { recognizeEntities, setEntityRecognizer } from ".";
+
+/** A ParsedArticle for an article we wrote: headline, blank line, paragraphs; a caption when it ends with a credit. */
+function article(text: string, language: string): ParsedArticle {
+  const segments: Segment[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const kind = segments.length === 0 ? "headline" : /\/[^()]*\)\s*$/.test(m[0]) ? "caption" : "paragraph";
+    segments.push({ kind, text: m[0], start: m.index, end: m.index + m[0].length, sentences: [{ start: m.index, end: m.index + m[0].length }] });
+  }
+  return { text, format: "text", language, headline: segments[0].text, published: null, dates: [], segments };
+}
+
+const byName = (ents: Entity[], name: string) => ents.find((e) => e.name === name);
+
+const FRENCH = `Emmanuel Macron reçoit Olaf Scholz à Paris
+
+Le président français Emmanuel Macron a reçu mardi à Paris le chancelier allemand Olaf Scholz pour évoquer l'aide à l'Ukraine et la situation au Proche-Orient.
+
+"Nous devons agir ensemble", a déclaré M. Macron lors d'une conférence de presse commune à l'Elysée, tandis que M. Scholz a salué "une amitié solide" entre la France et l'Allemagne.
+
+Les deux dirigeants ont aussi parlé de l'Organisation mondiale de la santé (OMS), dont le budget doit être voté à Genève. Selon l'OMS, la pandémie a coûté des millions de vies.
+
+Le chancelier allemand Olaf Scholz et le président français Emmanuel Macron à l'Elysée, le 12 mars 2024 à Paris ( AFP / Ludovic MARIN )
+`;
+
+const ENGLISH = `Biden meets Trudeau in Washington
+
+US President Joe Biden met Canadian Prime Minister Justin Trudeau at the White House on Tuesday to discuss trade and the war in Ukraine.
+
+"We stand together," Mr. Biden told reporters, while Mr. Trudeau said Canada would send more aid to Kyiv.
+
+Both leaders praised the North Atlantic Treaty Organization (NATO). NATO will hold its next summit in Brussels, officials in Ottawa said.
+`;
+
+describe("recognizeEntities on a French article we wrote", () => {
+  const ents = recognizeEntities(article(FRENCH, "fr"));
+
+  it("folds honorific forms and surnames into the full name, without the honorific in the span", () => {
+    const macron = byName(ents, "Emmanuel Macron");
+    expect(macron?.type).toBe("PERSON");
+    expect(macron?.mentions.map((m) => m.text)).toContain("Macron");
+    const scholz = byName(ents, "Olaf Scholz");
+    expect(scholz?.type).toBe("PERSON");
+    expect(scholz?.mentions.map((m) => m.text)).toContain("Scholz");
+    for (const e of ents) for (const m of e.mentions) expect(m.text).not.toMatch(/^(M\.|Mme|président|chancelier)\b/);
+  });
+
+  it("gives offsets that index the text", () => {
+    for (const e of ents) for (const m of e.mentions) expect(FRENCH.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it("folds an acronym into the organisation the text defines", () => {
+    const oms = byName(ents, "Organisation mondiale de la santé");
+    expect(oms?.type).toBe("ORGANIZATION");
+    expect(oms?.mentions.map((m) => m.text)).toEqual(["Organisation mondiale de la santé", "OMS", "OMS"]);
+  });
+
+  it("finds places, and the photographer of the credit with a title-cased name", () => {
+    expect(byName(ents, "Paris")?.type).toBe("LOCATION");
+    expect(byName(ents, "Genève")?.type).toBe("LOCATION");
+    expect(byName(ents, "Ludovic Marin")?.type).toBe("PERSON");
+    expect(byName(ents, "Ludovic Marin")?.mentions[0].text).toBe("Ludovic MARIN");
+    expect(byName(ents, "AFP")?.type).toBe("ORGANIZATION");
+  });
+
+  it("ranks the people of the headline first", () => {
+    expect(ents.slice(0, 2).map((e) => e.name).sort()).toEqual(["Emmanuel Macron", "Olaf Scholz"]);
+  });
+});
+
+describe("recognizeEntities on an English article we wrote", () => {
+  const ents = recognizeEntities(article(ENGLISH, "en"));
+
+  it("folds Mr. forms into the full names", () => {
+    expect(byName(ents, "Joe Biden")?.mentions.map((m) => m.text)).toEqual(["Biden", "Joe Biden", "Biden"]);
+    expect(byName(ents, "Justin Trudeau")?.mentions.map((m) => m.text)).toEqual(["Trudeau", "Justin Trudeau", "Trudeau"]);
+  });
+
+  it("folds the acronym and finds the places", () => {
+    expect(byName(ents, "North Atlantic Treaty Organization")?.mentions).toHaveLength(3);
+    for (const place of ["Washington", "Ukraine", "Kyiv", "Brussels", "Ottawa"]) expect(byName(ents, place)?.type, place).toBe("LOCATION");
+  });
+
+  it("guesses the language when the parser could not", () => {
+    const guessed = recognizeEntities(article(ENGLISH, "und"));
+    expect(guessed.map((e) => e.name)).toEqual(ents.map((e) => e.name));
+  });
+});
+
+describe("the recogniser backend", () => {
+  it("can be swapped, e.g. for a managed service", () => {
+    const fixed: Entity[] = [{ name: "X", type: "MISC", salience: 1, mentions: [] }];
+    const previous = setEntityRecognizer({ recognize: () => fixed });
+    try {
+      expect(recognizeEntities(article("Titre\n\nTexte.", "fr"))).toBe(fixed);
+    } finally {
+      setEntityRecognizer(previous);
+    }
+  });
+});

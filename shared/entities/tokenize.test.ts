@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { languageTables } from "./language-tables";
+import { tokenize } from "./tokenize";
+
+const fr = languageTables("fr").tokenizer;
+const en = languageTables("en").tokenizer;
+const words = (text: string, tables = fr) => tokenize(text, tables).map((t) => t.text);
+
+describe("tokenize", () => {
+  it("gives offsets that index the text", () => {
+    const text = "« Nous partons », a déclaré M. Dupont à l’AFP, depuis Saint-Étienne.";
+    for (const t of tokenize(text, fr)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it("splits French elisions the same way in running and pre-tokenised text", () => {
+    expect(words("depuis l'invasion de l’Ukraine, qu'il a")).toEqual(["depuis", "l'", "invasion", "de", "l’", "Ukraine", ",", "qu'", "il", "a"]);
+    expect(words("depuis l' invasion de l’ Ukraine , qu' il a")).toEqual(["depuis", "l'", "invasion", "de", "l’", "Ukraine", ",", "qu'", "il", "a"]);
+  });
+
+  it("keeps hyphenated names, abbreviations and initials whole", () => {
+    expect(words("M. Jean-Marc Ayrault et Mme Dupont aux Etats-Unis.")).toEqual(["M.", "Jean-Marc", "Ayrault", "et", "Mme", "Dupont", "aux", "Etats-Unis", "."]);
+    expect(words("Dr. J. Smith of Acme Inc. flew to the U.S. on Monday.", en)).toEqual(["Dr.", "J.", "Smith", "of", "Acme", "Inc.", "flew", "to", "the", "U.S.", "on", "Monday", "."]);
+  });
+
+  it("splits the English possessive in both text styles", () => {
+    expect(words("Trump's aide", en)).toEqual(["Trump", "'s", "aide"]);
+    expect(words("Trump 's aide", en)).toEqual(["Trump", "'s", "aide"]);
+  });
+
+  it("keeps decimal commas and marks sentence starts after a full stop or a line break", () => {
+    const toks = tokenize("Il a perdu 3,5 %. Le reste\nsuit", fr);
+    expect(toks.map((t) => t.text)).toContain("3,5");
+    expect(toks.filter((t) => t.sentenceStart).map((t) => t.text)).toEqual(["Il", "Le", "suit"]);
+  });
+});
