@@ -1,7 +1,177 @@
 import type { ParsedArticle } from "../article";
 import type { Entity, Quote } from "../summary";
+import { AttributionFinder, type Attribution, type Mention } from "./attribution";
+import { findNameSpans, honorificEnd } from "./name-spans";
+import { splitInsertions } from "./insertions";
+import { isNotQuote } from "./not-quotes";
+import { quoteLanguage, type QuoteLanguage } from "./quote-language";
+import { findMarkedSpans, type MarkedSpan } from "./quote-marks";
+import { SpeakerResolver } from "./speaker-resolution";
+import { tokenize, type Token } from "./tokens";
 
-/** PLACEHOLDER until issue 6 lands: finds nothing. */
-export function extractQuotes(_article: ParsedArticle, _entities: Entity[]): Quote[] {
-  return [];
+export { findMarkedSpans } from "./quote-marks";
+
+interface Candidate extends MarkedSpan {
+  /** Attribution given by an insertion inside the marks ("…, estime X. …"). */
+  forced?: Attribution;
 }
+
+/**
+ * Direct quotes with their speakers. Pure and linear in the text length:
+ * one pass for the marks, one for tokens and names, and bounded local scans per quote.
+ */
+export function extractQuotes(article: ParsedArticle, entities: Entity[]): Quote[] {
+  const text = article.text;
+  if (!text) return [];
+  const code = languageOf(article);
+  const lang = quoteLanguage(code);
+  const marked = findMarkedSpans(text);
+  if (marked.length === 0) return [];
+
+  const tokens = tokenize(text, code);
+  const names = findNameSpans(text, tokens, lang);
+  const headlineEnd = headlineEndOf(article);
+
+  const kept: Candidate[] = [];
+  for (const s of marked.flatMap((m) => splitInsertions(text, m, lang))) {
+    const inner = text.slice(s.start, s.end);
+    // Context stays on the quote's own line: a heading above says nothing about it.
+    const before = text.slice(Math.max(0, s.open - 40), s.open);
+    const after = text.slice(s.close, s.close + 40);
+    const ctx = { inner, before: before.slice(before.lastIndexOf("\n") + 1), after: after.split("\n")[0], inHeadline: s.start < headlineEnd };
+    if (isNotQuote(ctx, lang)) continue;
+    kept.push(s);
+  }
+  if (kept.length === 0) return [];
+
+  const tokenIndex = (offset: number) => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (tokens[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const insideQuote = new Int32Array(tokens.length).fill(-1);
+  const quoteTokens = kept.map((s, q) => {
+    const openTok = tokenIndex(s.open);
+    const closeTok = tokenIndex(Math.max(s.open, s.close - 1));
+    for (let k = openTok; k <= closeTok; k++) insideQuote[k] = q;
+    return { openTok, closeTok };
+  });
+  const nameStarts = names.map((n) => {
+    let k = n.first;
+    // Walk back over the honorifics so "M. Poutine" is found from "M".
+    for (let b = n.first - 1; b >= Math.max(0, n.first - 4); b--) {
+      if (honorificEnd(tokens, b, lang) === k) k = b;
+      else if (tokens[b].text !== ".") break;
+    }
+    return k;
+  });
+  const resolver = new SpeakerResolver(names, entities, lang, tokens, (offset) => insideQuote[tokenIndex(offset)] >= 0);
+  const finder = new AttributionFinder(tokens, names, lang, insideQuote, quoteTokens, nameStarts, (n) => resolver.isPerson(n));
+
+  // Pass 1: each quote's own attribution; a quote with none borrows from the next quote of its sentence.
+  const attributions = kept.map((s, q) => {
+    const a = s.forced ?? finder.find(q);
+    return a.mention || a.source === "sameSentence" ? a : (finder.colonIntroduction(q) ?? finder.introducingSentence(q) ?? a);
+  });
+  for (let q = kept.length - 2; q >= 0; q--) {
+    if (attributions[q].mention || attributions[q].source === "sameSentence") continue;
+    if (finder.nextQuoteInSentence(q) === q + 1 && attributions[q + 1].mention) attributions[q] = { ...attributions[q + 1] };
+  }
+
+  // Pass 2, in text order: resolve, with the last speaker going on where nothing else attributes a quote.
+  const out: Quote[] = [];
+  let previous: { quote: Quote; closeTok: number } | null = null;
+  for (let q = 0; q < kept.length; q++) {
+    const s = kept[q];
+    const attribution = attributions[q];
+    let speaker: string | null = null;
+    let mention: Mention | null = attribution.mention;
+    let cue = attribution.cue ? text.slice(attribution.cue.start, attribution.cue.end) : null;
+    if (mention) {
+      speaker = resolver.resolve(mention);
+    } else if (previous && previous.quote.speaker && (attribution.source === "sameSentence" || breaksBetween(tokens, previous.closeTok, quoteTokens[q].openTok) <= 2)) {
+      // No cue in its own sentence: the convention is that the last speaker goes on.
+      speaker = previous.quote.speaker;
+      const pm = previous.quote.speakerMention;
+      mention = pm ? { kind: "name", start: pm.start, end: pm.end, gender: "x" } : null;
+      if (attribution.source !== "sameSentence") cue = null;
+    }
+    // Only a pronoun tells the speaker's gender for sure; a description's article may belong to something else.
+    // A heading's quote names its topic as often as its speaker: it does not carry on to later pronouns.
+    const heading = attribution.source === "subject" && isHeadingLine(text, s.start);
+    if (speaker && mention && !heading) resolver.record(mention.start, speaker, mention.kind === "pronoun" ? mention.gender : "x", mention.kind !== "name" || !mention.name || resolver.isPerson(mention.name), Math.max(s.end, mention.end));
+    const quote: Quote = {
+      text: text.slice(s.start, s.end),
+      start: s.start,
+      end: s.end,
+      partial: isPartial(text, s, tokens, quoteTokens[q].openTok, finder),
+      speaker,
+      speakerMention: mention ? { text: text.slice(mention.start, mention.end), start: mention.start, end: mention.end } : null,
+      cue,
+    };
+    out.push(quote);
+    previous = { quote, closeTok: quoteTokens[q].closeTok };
+  }
+  // Multi-paragraph quotes: earlier paragraphs take the speaker named after the last one.
+  for (let q = kept.length - 2; q >= 0; q--) {
+    if (kept[q].continues && out[q + 1].speaker && !out[q].speaker) {
+      out[q].speaker = out[q + 1].speaker;
+      out[q].speakerMention = out[q + 1].speakerMention;
+      out[q].cue = out[q + 1].cue;
+    }
+  }
+  return out;
+}
+
+/** A short line without a final full stop: a headline or subheading. */
+function isHeadingLine(text: string, offset: number): boolean {
+  const start = text.lastIndexOf("\n", offset) + 1;
+  let end = text.indexOf("\n", offset);
+  if (end < 0) end = text.length;
+  const line = text.slice(start, end).trim();
+  return line.length < 80 && !/[.!?…]["»”’]?$/.test(line);
+}
+
+function breaksBetween(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from + 1; k < to && n < 3; k++) if (tokens[k].kind === "nl" && tokens[k - 1].kind !== "nl") n++;
+  return n;
+}
+
+/** A few quoted words inside a sentence of the writer's, as opposed to whole quoted sentences. */
+function isPartial(text: string, s: MarkedSpan, _tokens: Token[], openTok: number, finder: AttributionFinder): boolean {
+  if (/^\p{Ll}/u.test(text.slice(s.start, s.start + 1))) return true;
+  if (s.continues) return false;
+  // A capitalised start counts as a full quote when it opens the sentence or follows a colon or comma.
+  let k = openTok - 1;
+  while (k >= 0 && /^\s*$/.test(text.slice(_tokens[k].end, _tokens[k + 1]?.start ?? _tokens[k].end)) && _tokens[k].kind === "punct" && !/[:,.!?]/.test(_tokens[k].text)) k--;
+  if (k < 0 || _tokens[k].kind === "nl" || /[:,]/.test(_tokens[k].text) || finder.isSentenceEnd(k)) return false;
+  const words = text.slice(s.start, s.end).split(/\s+/).length;
+  return words <= 4 && !/[.!?]$/.test(text.slice(s.start, s.end));
+}
+
+function headlineEndOf(article: ParsedArticle): number {
+  const h = article.segments.find((g) => g.kind === "headline");
+  if (h) return h.end;
+  const nl = article.text.indexOf("\n");
+  return nl < 0 ? 0 : nl;
+}
+
+const FR_HINTS = /\b(?:le|la|les|des|est|une|dans|pour|qui|avec|sur|pas|été|au|du)\b/g;
+const EN_HINTS = /\b(?:the|and|of|is|was|that|with|for|said|he|she|has|have|are|on)\b/g;
+
+function languageOf(article: ParsedArticle): string {
+  if (article.language === "fr" || article.language === "en") return article.language;
+  if (article.language && article.language !== "und") return article.language;
+  const sample = article.text.slice(0, 3000).toLowerCase();
+  const fr = sample.match(FR_HINTS)?.length ?? 0;
+  const en = sample.match(EN_HINTS)?.length ?? 0;
+  return fr > en ? "fr" : "en";
+}
+
+export type { QuoteLanguage };

@@ -1,0 +1,507 @@
+/**
+ * Finds the cue and the speaker mention of each quote from the words around it:
+ * inverted cues after the quote ("», a-t-il ajouté", "said Smith"), a subject and verb
+ * before it ("M. Tokaïev a loué"), selon/according to, then adjacent quotes.
+ */
+import type { Gender, QuoteLanguage } from "./quote-language";
+import type { NameSpan } from "./name-spans";
+import type { Token } from "./tokens";
+
+export type MentionKind = "name" | "pronoun" | "description";
+
+export interface Mention {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  /** The name span, for kind "name". */
+  name?: NameSpan;
+  gender: Gender;
+  /** Folded head noun and adjectives of a description ("president russe"). */
+  head?: string;
+}
+
+export interface Attribution {
+  mention: Mention | null;
+  cue: { start: number; end: number } | null;
+  /** How it was found: own sentence, or borrowed from a neighbour (then resolution reuses the neighbour's speaker). */
+  source: "after" | "before" | "preposition" | "subject" | "neighbour" | "sameSentence" | "none";
+}
+
+export interface QuoteToken {
+  openTok: number;
+  closeTok: number;
+}
+
+const RELATIVES = new Set(["qui", "who", "that", "which", "dont", "où", "que", "whose", "whom"]);
+const CLITICS = new Set(["ne", "n'", "lui", "leur", "y", "en", "se", "s'", "l'", "les", "le", "la", "nous", "vous", "me", "m'", "not", "also", "then", "later", "has", "had", "have", "would", "will", "did", "does", "was", "is", "once", "again", "just"]);
+const ATTACHED_RE = /^(.+?)(?:-t)?-(il|elle|ils|elles|on)$/;
+const ABBREVIATIONS = new Set(["st", "jr", "sr", "inc", "corp", "co", "no", "vs", "etc", "ltd", "mt", "ft", "av", "bd", "jan", "feb", "aug", "sept", "oct", "nov", "dec"]);
+const SENTENCE_END = new Set([".", "!", "?", "…"]);
+const CLOSERS = new Set(["»", "”", "’", '"', "'", ")", "›"]);
+const OPENERS = new Set(["«", "“", "‘", '"', "'", "‹", "„"]);
+
+export class AttributionFinder {
+  private readonly nameByFirst = new Map<number, NameSpan>();
+  private readonly nameByLast = new Map<number, NameSpan>();
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly names: NameSpan[],
+    private readonly lang: QuoteLanguage,
+    /** For each token, the index of the quote it lies in, or -1. */
+    private readonly insideQuote: Int32Array,
+    private readonly quotes: QuoteToken[],
+    /** Token index where each name span starts, honorific included. */
+    nameStarts: number[],
+    private readonly isPerson: (n: NameSpan) => boolean,
+  ) {
+    names.forEach((n, i) => {
+      this.nameByFirst.set(nameStarts[i], n);
+      this.nameByFirst.set(n.first, n);
+      this.nameByLast.set(n.last, n);
+    });
+  }
+
+  isSentenceEnd(k: number): boolean {
+    const t = this.tokens[k];
+    if (t.kind === "nl") return true;
+    if (t.kind !== "punct" || !SENTENCE_END.has(t.text)) return false;
+    const prev = this.tokens[k - 1];
+    if (t.text === "." && prev && prev.kind === "word" && prev.end === t.start) {
+      if (prev.text.length === 1 && prev.upper) return false; // initials, U.S.
+      if (this.lang.honorifics.has(prev.lower) || ABBREVIATIONS.has(prev.lower)) return false;
+    }
+    let n = k + 1;
+    while (n < this.tokens.length && this.tokens[n].kind === "punct" && (CLOSERS.has(this.tokens[n].text) || SENTENCE_END.has(this.tokens[n].text))) n++;
+    const next = this.tokens[n];
+    return !next || next.kind === "nl" || next.upper || (next.kind === "punct" && OPENERS.has(next.text)) || /^\d/.test(next.text);
+  }
+
+  /** Tokens of the sentence before quote q (other quotes skipped), in text order. */
+  beforeContext(q: number, limit = 60): number[] {
+    const out: number[] = [];
+    let k = this.quotes[q].openTok - 1;
+    while (k >= 0 && out.length < limit) {
+      const inside = this.insideQuote[k];
+      if (inside >= 0) {
+        if (this.endsSentence(inside)) break; // the previous quote closed its own sentence
+        out.push(-1 - inside); // a placeholder for another quote
+        k = this.quotes[inside].openTok - 1;
+        continue;
+      }
+      if (this.tokens[k].kind === "nl" || this.isSentenceEnd(k)) break;
+      out.push(k);
+      k--;
+    }
+    return out.reverse();
+  }
+
+  /** « … criminelle. » Le vice-président …: the quote's own full stop ends the sentence. */
+  private endsSentence(q: number): boolean {
+    const close = this.quotes[q].closeTok;
+    const last = this.tokens[close - 1];
+    const next = this.tokens[close + 1];
+    return last !== undefined && last.kind === "punct" && (last.text === "." || last.text === "!" || last.text === "?" || last.text === "…") && next !== undefined && (next.kind === "nl" || next.upper);
+  }
+
+  /** Tokens after quote q up to its sentence end or the next quote. */
+  afterContext(q: number, limit = 40): number[] {
+    const out: number[] = [];
+    // After a quote that closed its own sentence only a short "Smith said." can still attribute it.
+    if (this.endsSentence(q)) limit = Math.min(limit, 5);
+    for (let k = this.quotes[q].closeTok + 1; k < this.tokens.length && out.length < limit; k++) {
+      if (this.insideQuote[k] >= 0 || this.tokens[k].kind === "nl") break;
+      if (this.isSentenceEnd(k)) break;
+      out.push(k);
+    }
+    return out;
+  }
+
+  /** The next quote when it follows in the same sentence ("« A », son vrai nom, « B », a dit X"), else -1. */
+  nextQuoteInSentence(q: number): number {
+    if (this.endsSentence(q)) return -1;
+    for (let k = this.quotes[q].closeTok + 1, n = 0; k < this.tokens.length && n < 40; k++, n++) {
+      if (this.insideQuote[k] >= 0) return this.insideQuote[k];
+      if (this.tokens[k].kind === "nl" || this.isSentenceEnd(k)) return -1;
+    }
+    return -1;
+  }
+
+  find(q: number): Attribution {
+    const before = this.beforeContext(q);
+    const after = this.afterContext(q);
+    return (
+      this.afterCue(after) ??
+      this.prepositionCue(before, false) ??
+      this.prepositionCue(after, true) ??
+      this.beforeCue(before) ??
+      this.subjectBefore(before) ?? { mention: null, cue: null, source: "none" }
+    );
+  }
+
+  /** The sentence before a quote whose own sentence is empty and whose previous sentence ends with a colon. */
+  colonIntroduction(q: number): Attribution | null {
+    const open = this.quotes[q].openTok;
+    let k = open - 1;
+    while (k >= 0 && this.tokens[k].kind === "nl") k--;
+    if (k < 0 || this.tokens[k].text !== ":" || this.insideQuote[k] >= 0) return null;
+    const ctx: number[] = [];
+    for (let j = k - 1; j >= 0 && ctx.length < 60; j--) {
+      if (this.insideQuote[j] >= 0 || this.tokens[j].kind === "nl" || this.isSentenceEnd(j)) break;
+      ctx.push(j);
+    }
+    ctx.reverse();
+    return this.prepositionCue(ctx, false) ?? this.beforeCue(ctx) ?? this.subjectBefore(ctx);
+  }
+
+  /**
+   * A quote opening its sentence with no cue of its own, after a sentence of the writer's (no quote in it)
+   * whose subject acts: "Pierre Lescure a rendu hommage au chanteur. « Christophe est parti. »"
+   */
+  introducingSentence(q: number): Attribution | null {
+    let k = this.quotes[q].openTok - 1;
+    if (k < 0 || !(this.tokens[k].kind === "nl" || this.isSentenceEnd(k))) return null;
+    while (k >= 0 && this.tokens[k].kind === "nl") k--;
+    if (k < 0 || this.insideQuote[k] >= 0 || this.tokens[k].text === ":") return null;
+    const ctx: number[] = [];
+    for (let j = k - 1; j >= 0 && ctx.length < 60; j--) {
+      if (this.insideQuote[j] >= 0) return null;
+      if (this.tokens[j].kind === "nl" || this.isSentenceEnd(j)) break;
+      ctx.push(j);
+    }
+    ctx.reverse();
+    const a = this.beforeCue(ctx) ?? this.subjectBefore(ctx);
+    return a && a.mention && a.mention.kind === "name" ? { ...a, cue: null, source: "neighbour" } : null;
+  }
+
+  private tok(k: number): Token | undefined {
+    return k >= 0 ? this.tokens[k] : undefined;
+  }
+
+  /** Is the token a cue verb form (or ends a multi-word cue)? Returns the index of the cue's first token, or -1. */
+  private verbAt(ctx: number[], i: number): number {
+    const t = this.tok(ctx[i]);
+    if (!t || t.kind !== "word") return -1;
+    if (this.lang.verbForms.has(t.lower)) return i;
+    const att = ATTACHED_RE.exec(t.lower);
+    if (att && this.lang.attachedPronouns.size && (this.lang.verbForms.has(att[1]) || this.lang.auxiliaries.has(att[1]))) return i;
+    for (const phrase of this.lang.phrasesByLast.get(t.lower) ?? []) {
+      if (i - phrase.length + 1 < 0) continue;
+      let ok = true;
+      for (let p = 0; p < phrase.length && ok; p++) ok = this.tok(ctx[i - phrase.length + 1 + p])?.lower === phrase[p];
+      if (ok) return i - phrase.length + 1;
+    }
+    return -1;
+  }
+
+  /** "a-t-il ajouté", "ajoute-t-elle": the pronoun inside the token, as a mention. */
+  private attachedPronoun(k: number): Mention | null {
+    const t = this.tokens[k];
+    const m = ATTACHED_RE.exec(t.lower);
+    if (!m || !this.lang.attachedPronouns.has(m[2])) return null;
+    const end = t.end;
+    const start = end - m[2].length;
+    return { kind: "pronoun", start, end, gender: this.lang.subjectPronouns.get(m[2]) ?? "x" };
+  }
+
+  /** Cue right after the quote: inverted ("a déclaré M. Poutine", "said Smith", "a-t-il dit") or not ("Smith said"). */
+  private afterCue(after: number[]): Attribution | null {
+    let i = 0;
+    while (i < after.length && this.tokens[after[i]].kind === "punct" && [",", "—", "–", "-", ")"].includes(this.tokens[after[i]].text)) i++;
+    if (i >= after.length) return null;
+    const fr = this.lang.attachedPronouns.size > 0;
+    // Verb group first: optional auxiliary and adverbs, then the verb.
+    const vStart = i;
+    let j = i;
+    let attached: Mention | null = null;
+    let sawAux = false;
+    while (j < after.length && j - vStart < 4) {
+      const t = this.tokens[after[j]];
+      if (t.kind !== "word" || t.upper) break;
+      attached = attached ?? this.attachedPronoun(after[j]);
+      const base = ATTACHED_RE.exec(t.lower)?.[1] ?? t.lower;
+      if (this.lang.auxiliaries.has(base) || this.lang.auxiliaries.has(t.lower)) {
+        sawAux = true;
+        j++;
+        continue;
+      }
+      if ((this.lang.adverbs.has(t.lower) || CLITICS.has(t.lower)) && j + 1 < after.length && !this.lang.verbForms.has(t.lower)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (fr && sawAux) {
+      for (let x = j; x < after.length && x - j < 5; x++) {
+        const w = this.tokens[after[x]];
+        if (w.kind !== "word" || w.upper) break;
+        if (this.lang.verbForms.has(w.lower) || /(?:é|i|u|is|it)$/.test(w.lower)) {
+          j = x;
+          break;
+        }
+      }
+    }
+    const vt = this.tok(after[j]);
+    const phraseEnd = this.phraseFrom(after, j);
+    const isVerb =
+      vt !== undefined &&
+      vt.kind === "word" &&
+      !vt.upper &&
+      (phraseEnd >= 0 || this.lang.verbForms.has(vt.lower) || this.attachedPronoun(after[j]) !== null || (fr && (sawAux || attached !== null) && !this.lang.articles.has(vt.lower)));
+    // "« … », en citant X" / ", assurant …": a participle's subject is the main clause's, not the next name.
+    if (isVerb && phraseEnd < 0 && /(?:ant|ing)$/.test(vt.lower) && this.attachedPronoun(after[j]) === null) return null;
+    if (isVerb) {
+      const verbEnd = phraseEnd >= 0 ? phraseEnd : j;
+      attached = attached ?? this.attachedPronoun(after[verbEnd]);
+      const cue = { start: this.tokens[after[vStart]].start, end: this.tokens[after[verbEnd]].end };
+      if (attached) return { mention: attached, cue, source: "after" };
+      const np = this.nounPhraseForward(after, verbEnd + 1);
+      if (np) return { mention: np, cue, source: "after" };
+      return null;
+    }
+    // Subject first: "Smith said", "he added", "Rep. Gwen Moore (D-Wis.) said", "Mr. King, 82, told me",
+    // also after a few words of the writer's ("'' of the plan, Mr. Holtz-Eakin said").
+    if (j !== vStart) return null;
+    // "― Krystal Correa": a dash and a name closing the line.
+    const first = this.tokens[after[0]];
+    if (first.kind === "punct" && "―—–-".includes(first.text) && after.length >= 2) {
+      const name = this.nameByFirst.get(after[1]);
+      if (name && (after.length === 2 || this.tokens[after[after.length - 1]].end <= name.end + 1)) return { mention: this.nameMention(name), cue: null, source: "after" };
+    }
+    for (let v = i; v < after.length && v - i < 16; v++) {
+      const t = this.tokens[after[v]];
+      if (t.kind === "punct" && (t.text === ";" || t.text === ":")) break;
+      const pe = this.phraseFrom(after, v);
+      if (t.kind !== "word" || t.upper || (pe < 0 && !this.lang.verbForms.has(t.lower))) continue;
+      if (/(?:ant|ing)$/.test(t.lower)) continue;
+      let s = v;
+      while (s > i && this.tokens[after[s - 1]].kind === "word" && !this.tokens[after[s - 1]].upper && (this.lang.auxiliaries.has(this.tokens[after[s - 1]].lower) || this.lang.adverbs.has(this.tokens[after[s - 1]].lower))) s--;
+      const np = s > i ? this.nounPhraseBackward(after, s - 1) : null;
+      const cue = { start: this.tokens[after[s]].start, end: this.tokens[after[pe >= 0 ? pe : v]].end };
+      if (np) return { mention: np, cue, source: "after" };
+      // "…, the group said" failed; an inverted subject after a later verb: "…, said the senator".
+      const inv = this.nounPhraseForward(after, (pe >= 0 ? pe : v) + 1);
+      if (inv && s > i && this.tokens[after[s - 1]].text === ",") return { mention: inv, cue, source: "after" };
+      return null;
+    }
+    return null;
+  }
+
+  /** A multi-word cue starting at ctx[i]: index of its last token, or -1. */
+  private phraseFrom(ctx: number[], i: number): number {
+    const first = this.tok(ctx[i]);
+    if (!first) return -1;
+    for (const phrase of this.lang.phrasesByFirst.get(first.lower) ?? []) {
+      let ok = true;
+      for (let p = 1; p < phrase.length && ok; p++) ok = this.tok(ctx[i + p])?.lower === phrase[p];
+      if (ok) return i + phrase.length - 1;
+    }
+    return -1;
+  }
+
+  /** selon X, d'après X, according to X, pour X (sentence-initial). */
+  private prepositionCue(ctx: number[], isAfter: boolean): Attribution | null {
+    return this.prepositionPass(ctx, isAfter, false) ?? this.prepositionPass(ctx, isAfter, true);
+  }
+
+  /** selon/d'après first; "Pour X," only when no other cue is there ("Pour les Réunionnais, c'est selon lui …"). */
+  private prepositionPass(ctx: number[], isAfter: boolean, pour: boolean): Attribution | null {
+    for (let i = 0; i < ctx.length; i++) {
+      const t = this.tok(ctx[i]);
+      if (!t || t.kind !== "word") continue;
+      for (const phrase of this.lang.prepositionCues) {
+        if (phrase[0] !== t.lower) continue;
+        let ok = true;
+        for (let p = 1; p < phrase.length && ok; p++) ok = this.tok(ctx[i + p])?.lower === phrase[p];
+        if (!ok) continue;
+        // "pour" is a cue only opening the sentence, before a comma-closed phrase ("Pour le ministre, ...").
+        if (phrase.length === 1 && phrase[0] === "pour" && (!pour || isAfter || i !== 0)) continue;
+        if (pour !== (phrase.length === 1 && phrase[0] === "pour")) continue;
+        const at = i + phrase.length;
+        const np = this.nounPhraseForward(ctx, at, true);
+        if (np) return { mention: np, cue: { start: t.start, end: this.tokens[ctx[at - 1]].end }, source: "preposition" };
+      }
+    }
+    return null;
+  }
+
+  /** Nearest cue verb before the quote and its subject. */
+  private beforeCue(ctx: number[]): Attribution | null {
+    for (let i = ctx.length - 1; i >= 0; i--) {
+      if (ctx[i] < 0) continue;
+      const v = this.verbAt(ctx, i);
+      if (v < 0) continue;
+      const attached = this.attachedPronoun(ctx[v]) ?? (v > 0 && ctx[v - 1] >= 0 ? this.attachedPronoun(ctx[v - 1]) : null);
+      let s = v;
+      while (s > 0 && ctx[s - 1] >= 0 && this.tokens[ctx[s - 1]].kind === "word" && !this.tokens[ctx[s - 1]].upper && (this.lang.auxiliaries.has(this.tokens[ctx[s - 1]].lower) || this.lang.adverbs.has(this.tokens[ctx[s - 1]].lower) || ATTACHED_RE.test(this.tokens[ctx[s - 1]].lower))) s--;
+      const cue = { start: this.tokens[ctx[s]].start, end: this.tokens[ctx[i]].end };
+      if (attached) return { mention: attached, cue, source: "before" };
+      const t0 = this.tokens[ctx[i]];
+      const participle = /(?:ant|ing)$/.test(t0.lower);
+      // "« A », rappelle X, en louant « B »": a participle after an earlier quote of the sentence shares its speaker.
+      if (participle && ctx.slice(0, s).some((k) => k < 0)) return { mention: null, cue, source: "sameSentence" };
+      // Inverted subject right after a quote or comma: "« A » à l'époque, rappelle Xavier Bertrand : « B »".
+      const beforeVerb = s > 0 ? ctx[s - 1] : -2;
+      if (!participle && (beforeVerb < 0 || this.tokens[beforeVerb].text === ",")) {
+        const inv = this.invertedBefore(ctx, i + 1);
+        if (inv) return { mention: inv, cue, source: "before" };
+      }
+      // Inverted before the quote: "said Smith: ..." / "a déclaré M. X : ..."
+      const np = this.nounPhraseBackward(ctx, s - 1) ?? this.invertedBefore(ctx, i + 1);
+      if (np) return { mention: np, cue, source: "before" };
+      const t = this.tokens[ctx[i]];
+      // A participle or gerund borrows the subject of its main clause: keep looking further back.
+      if (/(ant|ing)$/.test(t.lower) || (s > 0 && ctx[s - 1] >= 0 && this.tokens[ctx[s - 1]].text === ",")) continue;
+      return null;
+    }
+    return null;
+  }
+
+  private invertedBefore(ctx: number[], i: number): Mention | null {
+    const np = this.nounPhraseForward(ctx, i);
+    if (!np || np.kind === "pronoun") return null;
+    return np;
+  }
+
+  /** Nearest subject-like mention before the quote when no cue verb is known ("Mélenchon pas « … »"). */
+  private subjectBefore(ctx: number[]): Attribution | null {
+    for (let i = ctx.length - 1; i >= 0; i--) {
+      const k = ctx[i];
+      if (k < 0) continue;
+      const t = this.tokens[k];
+      const name = this.nameByLast.get(k);
+      if (name && !name.governed && this.isPerson(name)) return { mention: this.nameMention(name), cue: null, source: "subject" };
+      if (t.kind === "word" && this.lang.subjectPronouns.has(t.lower)) {
+        const g = this.lang.subjectPronouns.get(t.lower)!;
+        if (g === "x" && this.lang.code === "en") continue; // I, you: the speaker is the quoted person's interlocutor
+        return { mention: { kind: "pronoun", start: t.start, end: t.end, gender: g }, cue: null, source: "subject" };
+      }
+    }
+    return null;
+  }
+
+  nameMention(name: NameSpan): Mention {
+    return { kind: "name", start: name.start, end: name.end, name, gender: name.gender };
+  }
+
+  /** A speaker noun phrase starting at ctx[i]: pronoun, name (honorific allowed), or description. */
+  private nounPhraseForward(ctx: number[], i: number, objectPronoun = false, descriptionOnly = false): Mention | null {
+    const t = this.tok(ctx[i]);
+    if (!t || ctx[i] < 0) return null;
+    if (t.kind === "word") {
+      const pron = (objectPronoun ? this.lang.objectPronouns.get(t.lower) : undefined) ?? this.lang.subjectPronouns.get(t.lower);
+      if (pron !== undefined && !(this.lang.code === "en" && pron === "x")) return { kind: "pronoun", start: t.start, end: t.end, gender: pron };
+    }
+    const direct = this.nameByFirst.get(ctx[i]);
+    if (direct) return this.nameMention(direct);
+    // Description, possibly followed by the name it introduces ("le président ouzbek Chavkat Mirzioïev").
+    let headGender: Gender = "x";
+    let head = "";
+    let lastK = -1;
+    let afterPrep = false;
+    for (let j = i; j < ctx.length && j - i < 10; j++) {
+      const k = ctx[j];
+      if (k < 0) break;
+      const w = this.tokens[k];
+      if (w.kind !== "word") {
+        if (w.text === "-" || w.text === "'" || w.text === "’") continue;
+        break;
+      }
+      if (j > i && RELATIVES.has(w.lower)) break;
+      if (j > i && this.lang.verbForms.has(w.lower) && !this.lang.descriptionHeads.has(w.lower)) break;
+      const name = this.nameByFirst.get(k);
+      if (name && (!afterPrep || !name.governed) && !(descriptionOnly && j === i)) return { ...this.nameMention(name), gender: name.gender !== "x" ? name.gender : headGender };
+      if (this.lang.prepositions.has(w.lower)) afterPrep = true;
+      if (!head && this.lang.descriptionHeads.has(w.lower)) {
+        head = w.lower;
+        headGender = this.lang.descriptionHeads.get(w.lower)!;
+      } else if (head && !afterPrep && !w.upper && head.split(" ").length < 3) head += " " + w.lower;
+      lastK = k;
+    }
+    const first = this.tokens[ctx[i]];
+    // Any determiner + noun can speak ("son garde du corps", "des témoins", "un communiqué").
+    if (!head && lastK >= 0 && first.kind === "word" && this.lang.articles.has(first.lower)) {
+      const noun = this.tok(ctx[i + 1]);
+      if (noun && noun.kind === "word" && !noun.upper && !this.lang.prepositions.has(noun.lower) && !this.lang.verbForms.has(noun.lower)) head = noun.lower;
+    }
+    if (!head || lastK < 0) return null;
+    if (headGender === "x") headGender = this.lang.articleGenders.get(first.lower) ?? "x";
+    if (!(first.kind === "word" && (this.lang.articles.has(first.lower) || this.lang.descriptionHeads.has(first.lower) || first.upper))) return null;
+    return { kind: "description", start: first.start, end: this.tokens[lastK].end, gender: headGender, head };
+  }
+
+  /** A subject noun phrase ending at ctx[i] (appositions between commas skipped). */
+  private nounPhraseBackward(ctx: number[], i: number): Mention | null {
+    while (i >= 0 && ctx[i] >= 0 && this.tokens[ctx[i]].kind === "word" && CLITICS.has(this.tokens[ctx[i]].lower) && !this.lang.subjectPronouns.has(this.tokens[ctx[i]].lower)) i--;
+    if (i < 0 || ctx[i] < 0) return null;
+    let t = this.tokens[ctx[i]];
+    if (t.text === ",") {
+      // Skip an apposition: "M. Raïssi, qui avait déjà abordé ce sujet, a indiqué".
+      let j = i - 1;
+      while (j >= 0 && i - j < 25 && ctx[j] >= 0 && this.tokens[ctx[j]].text !== ",") j--;
+      if (j < 0 || ctx[j] < 0 || this.tokens[ctx[j]].text !== ",") return null;
+      // "Le vice-président du parti, Nicolas Bay, dénonce": the apposition is the name itself.
+      const inner = this.nameByLast.get(ctx[i - 1]);
+      if (inner && i - 1 > j && (ctx[j + 1] === inner.first || this.nameByFirst.get(ctx[j + 1]) === inner)) return this.nameMention(inner);
+      i = j - 1;
+      if (i < 0 || ctx[i] < 0) return null;
+      t = this.tokens[ctx[i]];
+    }
+    if (t.text === ")") {
+      let j = i - 1;
+      while (j >= 0 && i - j < 12 && ctx[j] >= 0 && this.tokens[ctx[j]].text !== "(") j--;
+      if (j <= 0 || ctx[j] < 0) return null;
+      i = j - 1;
+      t = this.tokens[ctx[i]];
+    }
+    if (t.kind !== "word") return null;
+    // "Marine Le Pen qui fustige": the relative pronoun's antecedent is the subject.
+    if ((t.lower === "qui" || t.lower === "who") && i > 0 && ctx[i - 1] >= 0) {
+      const name = this.nameByLast.get(ctx[i - 1]);
+      if (name) return this.nameMention(name);
+      return null;
+    }
+    const pron = this.lang.subjectPronouns.get(t.lower);
+    if (pron !== undefined) return pron === "x" && this.lang.code === "en" ? null : { kind: "pronoun", start: t.start, end: t.end, gender: pron };
+    const name = this.nameByLast.get(ctx[i]);
+    if (name && !name.governed) {
+      // "le président russe Vladimir Poutine": the description gives the gender.
+      return { ...this.nameMention(name), gender: name.gender !== "x" ? name.gender : this.descriptionGenderBefore(name.first) };
+    }
+    // Description: back to the farthest determiner whose noun is a known head ("Le leader de La France
+    // insoumise"), else the nearest determiner ("une interview à 20 Minutes la présidente du RN" keeps "la présidente …").
+    let found: Mention | null = null;
+    let nearest: Mention | null = null;
+    for (let j = i; j >= 0 && i - j < 10; j--) {
+      if (ctx[j] < 0) break;
+      const w = this.tokens[ctx[j]];
+      if (w.kind !== "word") {
+        if (w.text === "(" || w.text === ")" || w.text === "-") continue;
+        break;
+      }
+      if (j < i && (this.lang.verbForms.has(w.lower) || RELATIVES.has(w.lower))) break;
+      if (this.lang.articles.has(w.lower)) {
+        const m = this.nounPhraseForward(ctx, j, false, true);
+        if (m && m.kind === "description") {
+          const known = this.lang.descriptionHeads.has(this.tokens[ctx[j + 1]]?.lower ?? "");
+          const spanned = { ...m, end: Math.max(m.end, t.end) };
+          if (known) found = spanned;
+          else nearest = nearest ?? spanned;
+        }
+      }
+    }
+    found = found ?? nearest;
+    return found;
+  }
+
+  /** Gender of a description right before a name (la ministre X), or x. */
+  private descriptionGenderBefore(first: number): Gender {
+    for (let k = first - 1; k >= 0 && first - k < 4; k--) {
+      const w = this.tokens[k];
+      if (w.kind !== "word") break;
+      const g = this.lang.descriptionHeads.get(w.lower);
+      if (g) return g;
+    }
+    return "x";
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * Capitalised word sequences that may name a speaker, found without the entity stage
+ * (which may return nothing), with honorific and position facts the attribution needs.
+ */
+import type { Gender, QuoteLanguage } from "./quote-language";
+import type { Token } from "./tokens";
+
+export interface NameSpan {
+  /** Token index range [first, last]. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Folded last word: the key surnames fold on. */
+  key: string;
+  /** Gender from an honorific right before the name. */
+  gender: Gender;
+  honorific: boolean;
+  /** Preceded by a preposition or an article: an object or a place, not a subject. */
+  governed: boolean;
+}
+
+const PARTICLES = new Set(["de", "du", "des", "d'", "van", "von", "der", "den", "di", "da", "dos", "bin", "ben", "al", "el", "la", "le", "y", "ibn", "abu"]);
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+export function foldName(s: string): string {
+  return fold(s);
+}
+
+function isNameWord(t: Token, lang: QuoteLanguage, atStart: boolean): boolean {
+  if (t.kind !== "word" || !t.upper) return false;
+  const last = t.text[t.text.length - 1];
+  if (last === "'" || last === "’") return false; // an elided article: L', D'
+  if (t.text.length === 1) return false; // a lone capital (sous X) or an initial, handled by the caller
+  if (atStart && lang.capitalisedNonNames.has(t.text)) return false;
+  return true;
+}
+
+const NO_TOKEN = { kind: "punct", text: "", lower: "", start: 0, end: 0, upper: false } as Token;
+
+/** "J." before a capitalised word: an initial that may open a name (J. K. Rowling). */
+function isInitial(tokens: Token[], k: number, lang: QuoteLanguage): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.kind === "word" && t.text.length === 1 && t.upper && tokens[k + 1]?.text === "." && isNameWord(tokens[k + 2] ?? NO_TOKEN, lang, false);
+}
+
+/** Honorific token at i (M., Mme, Mr., Sen.): returns the index after it, or -1. */
+export function honorificEnd(tokens: Token[], i: number, lang: QuoteLanguage): number {
+  const t = tokens[i];
+  if (!t || t.kind !== "word") return -1;
+  const key = t.lower;
+  if (!lang.honorifics.has(key)) return -1;
+  const dot = tokens[i + 1];
+  if (dot && dot.text === "." && dot.start === t.end) return i + 2;
+  // Honorifics written without a full stop (Mme, Dr, President) must start with a capital.
+  return t.upper ? i + 1 : -1;
+}
+
+export function findNameSpans(text: string, tokens: Token[], lang: QuoteLanguage): NameSpan[] {
+  const out: NameSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let gender: Gender = "x";
+    let honorific = false;
+    let j = i;
+    // Honorifics, possibly several (Gov. Mike Pence, President Barack Obama).
+    for (let h = honorificEnd(tokens, j, lang); h > 0 && h < tokens.length; h = honorificEnd(tokens, j, lang)) {
+      const g = lang.honorifics.get(tokens[j].lower) ?? "x";
+      if (g !== "x") gender = g;
+      honorific = true;
+      j = h;
+    }
+    if (!(isNameWord(tokens[j] ?? NO_TOKEN, lang, true) || isInitial(tokens, j, lang)) || (honorific === false && j !== i)) {
+      i = Math.max(i + 1, j);
+      continue;
+    }
+    let last = j;
+    let k = isInitial(tokens, j, lang) ? j + 2 : j + 1;
+    if (k === j + 2) last = j + 2;
+    while (k < tokens.length) {
+      const t = tokens[k];
+      if (t.kind === "word" && t.text.length === 1 && t.upper && tokens[k + 1]?.text === "." && isNameWord(tokens[k + 2] ?? NO_TOKEN, lang, false)) {
+        k += 2; // middle initial: Paul D. Ryan
+      } else if (isNameWord(t, lang, false) && t.start - tokens[k - 1].end <= 1) {
+        last = k;
+        k++;
+      } else if (t.kind === "word" && PARTICLES.has(t.lower) && isNameWord(tokens[k + 1] ?? NO_TOKEN, lang, false) && !isNameWord(tokens[k + 2] ?? NO_TOKEN, lang, false)) {
+        // "Charles de Gaulle", but not "MoDem du Val-de-Marne Maud Petit".
+        k++;
+      } else break;
+    }
+    let first = j;
+    const prev = tokens[i - 1];
+    // After a number it names a thing (20 Minutes, 2 Chainz aside).
+    let governed = !honorific && prev !== undefined && prev.kind === "word" && (lang.prepositions.has(prev.lower) || lang.articles.has(prev.lower) || /^\d+$/.test(prev.text));
+    // "le ministre de la Culture Franck Riester": the governed word names an institution, the rest a person.
+    if (governed && last - first >= 2 && tokens[first + 1].start - tokens[first].end <= 1) {
+      first++;
+      governed = false;
+    }
+    // "le député LFI Jean-Hugues Ratenon": a leading acronym names the party, the rest the person.
+    if (last - first >= 2 && /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}/u.test(tokens[first].text) && tokens[first].text.length <= 6) first++;
+    const start = tokens[first].start;
+    const end = tokens[last].end;
+    out.push({ first, last, start, end, text: text.slice(start, end), key: fold(tokens[last].text), gender, honorific, governed });
+    i = last + 1;
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+/**
+ * Spans in quote marks that are not reported words: titles of works and shows, names of media,
+ * operations and laws, nicknames, and scare-quoted terms in headlines. The rules are in README.md.
+ */
+import type { QuoteLanguage } from "./quote-language";
+
+const SMALL_WORDS = new Set(["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "from", "or", "vs", "de", "du", "des", "la", "le", "les", "et", "l", "d", "à", "en", "sur", "pour", "au", "aux", "un", "une"]);
+const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const SCARE_INTRODUCERS = new Set(["so-called", "soi-disant", "prétendu", "prétendue", "prétendus", "prétendues", "pseudo"]);
+
+export interface QuoteContext {
+  /** The quoted words. */
+  inner: string;
+  /** Up to ~40 characters before the opening mark, and after the closing mark. */
+  before: string;
+  after: string;
+  inHeadline: boolean;
+}
+
+/** Every word capitalised except small words, with no sentence inside: a title or a name. */
+export function isTitleCase(inner: string): boolean {
+  const body = inner.replace(/[.,!?;:]+$/, "");
+  if (/[.!?;:]\s/.test(body)) return false;
+  const words = body.match(WORD_RE) ?? [];
+  if (words.length < 2 || words.length > 8) return false;
+  let capitals = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (/^\p{Lu}/u.test(w) || /^\d/.test(w)) capitals++;
+    else if (!(i > 0 && SMALL_WORDS.has(w.toLowerCase()))) return false;
+  }
+  return capitals >= 2;
+}
+
+export function isNotQuote(c: QuoteContext, lang: QuoteLanguage): boolean {
+  // Every rule below looks at short spans only; a long quote is words reported, whatever its marks.
+  if (c.inner.length > 120) return false;
+  const words = c.inner.match(WORD_RE) ?? [];
+  if (words.length === 0 || !/\p{L}/u.test(c.inner)) return true; // numbers, ids, symbols
+  const beforeWords = c.before.match(WORD_RE) ?? [];
+  const prev = (beforeWords[beforeWords.length - 1] ?? "").toLowerCase().replace(/’/g, "'");
+  const prev2 = (beforeWords[beforeWords.length - 2] ?? "").toLowerCase();
+  const afterWord = (c.after.match(WORD_RE) ?? [])[0] ?? "";
+  const beforeTrim = c.before.trimEnd();
+  const introducedByColon = beforeTrim.endsWith(":");
+  // Nickname between a first name and a surname: Jean "Johnny" Hallyday.
+  const lastBefore = beforeWords[beforeWords.length - 1] ?? "";
+  if (/^\p{Lu}/u.test(lastBefore) && /^\p{Lu}/u.test(afterWord) && /\p{L}\s$/u.test(c.before) && /^\s+\p{Lu}/u.test(c.after) && words.length <= 3 && !/[.,!?]$/.test(c.inner)) return true;
+  // Named by the word before: surnommé « … », the book "…", l'opération « … ».
+  if (lang.nonQuoteIntroducers.has(prev) || (lang.articles.has(prev) && lang.nonQuoteIntroducers.has(prev2)) || SCARE_INTRODUCERS.has(prev)) return true;
+  if (isTitleCase(c.inner) && !introducedByColon) return true;
+  // One capitalised word inside a sentence: a name, a brand, an operation.
+  if (words.length === 1 && /^\p{Lu}/u.test(words[0]) && !introducedByColon && /\p{L}/u.test(beforeTrim.slice(-1)) && !/[!?]$/.test(c.inner)) return true;
+  // Headline scare quotes around a term: le « wokisme », the "elites".
+  if (c.inHeadline && words.length === 1 && lang.articles.has(prev)) return true;
+  return false;
+}

@@ -1,0 +1,153 @@
+/**
+ * Per-language knowledge of the quote stage, built once from the data tables in
+ * shared/lang/<lang>/cues.json and quotes-grammar.json. Adding a language means adding those two files
+ * and one line in LANGUAGES.
+ */
+import enCues from "../lang/en/cues.json";
+import enGrammar from "../lang/en/quotes-grammar.json";
+import frCues from "../lang/fr/cues.json";
+import frGrammar from "../lang/fr/quotes-grammar.json";
+
+/** "m", "f", "p" (plural), or "x" (unknown). */
+export type Gender = "m" | "f" | "p" | "x";
+
+interface CueTable {
+  regularVerbs: string[];
+  irregularForms: string[];
+  auxiliaries: string[];
+  adverbs: string[];
+  attachedPronouns: string[];
+  prepositionCues: string[];
+  gerundIntroducers: string[];
+}
+interface GrammarTable {
+  subjectPronouns: Record<string, string>;
+  objectPronouns: Record<string, string>;
+  honorifics: Record<string, string>;
+  articles: string[];
+  prepositions: string[];
+  descriptionHeads: Record<string, string>;
+  nonQuoteIntroducers: string[];
+  capitalisedNonNames: string[];
+  articleGenders: Record<string, string>;
+  coordinators: string[];
+}
+
+export interface QuoteLanguage {
+  code: string;
+  /** Single-word cue verb forms (lowercase); multi-word forms are in cuePhrases. */
+  verbForms: Set<string>;
+  /** Multi-word cue forms as lowercase token sequences ("according to", "s'est dit"). */
+  cuePhrases: string[][];
+  /** cuePhrases indexed by their first and by their last token. */
+  phrasesByFirst: Map<string, string[][]>;
+  phrasesByLast: Map<string, string[][]>;
+  auxiliaries: Set<string>;
+  adverbs: Set<string>;
+  attachedPronouns: Set<string>;
+  /** Lowercase token sequences that introduce a speaker after them ("selon", "according to"). */
+  prepositionCues: string[][];
+  subjectPronouns: Map<string, Gender>;
+  objectPronouns: Map<string, Gender>;
+  /** Honorific without its final full stop -> gender. */
+  honorifics: Map<string, Gender>;
+  articles: Set<string>;
+  prepositions: Set<string>;
+  descriptionHeads: Map<string, Gender>;
+  nonQuoteIntroducers: Set<string>;
+  capitalisedNonNames: Set<string>;
+  /** Gender a determiner gives its noun phrase (la -> f). */
+  articleGenders: Map<string, Gender>;
+}
+
+function frenchForms(verb: string, out: Set<string>): void {
+  const reflexive = /^(?:s'|se )/.exec(verb);
+  const base = reflexive ? verb.slice(reflexive[0].length) : verb;
+  if (!base.endsWith("er")) return; // other groups are listed as irregular forms
+  const stem = base.slice(0, -2);
+  const soft = stem.endsWith("c") ? stem.slice(0, -1) + "ç" : stem.endsWith("g") ? stem + "e" : stem;
+  // é -> è before a silent ending (répéter -> répète).
+  // é or mute e -> è before a silent ending (répéter -> répète, relever -> relève).
+  const grave = stem.replace(/[ée]([^aeiouyéèê])$/, "è$1").replace(/é([^aeiouyéèê]+)$/, "è$1");
+  for (const f of [stem + "é", stem + "ée", stem + "és", stem + "ées", grave + "e", grave + "ent", soft + "ait", soft + "aient", soft + "ant", stem + "era", stem + "eront", soft + "a", stem + "èrent", stem + "erait"]) out.add(f);
+}
+
+function englishForms(verb: string, out: Set<string>): void {
+  out.add(verb);
+  out.add(verb.endsWith("s") || verb.endsWith("sh") || verb.endsWith("ch") || verb.endsWith("x") ? verb + "es" : /[^aeiou]y$/.test(verb) ? verb.slice(0, -1) + "ies" : verb + "s");
+  if (verb.endsWith("e")) {
+    out.add(verb + "d");
+    out.add(verb.slice(0, -1) + "ing");
+  } else if (/[^aeiou]y$/.test(verb)) {
+    out.add(verb.slice(0, -1) + "ied");
+    out.add(verb + "ing");
+  } else {
+    out.add(verb + "ed");
+    out.add(verb + "ing");
+    // Short consonant-vowel-consonant verbs double the last letter (quip -> quipped).
+    if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb)) {
+      out.add(verb + verb.slice(-1) + "ed");
+      out.add(verb + verb.slice(-1) + "ing");
+    }
+  }
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/’/g, "'");
+const toTokens = (s: string) => norm(s).split(/\s+|(?<=')/).filter(Boolean);
+
+function build(code: string, cues: CueTable, grammar: GrammarTable): QuoteLanguage {
+  const verbForms = new Set<string>();
+  const cuePhrases: string[][] = [];
+  for (const v of cues.regularVerbs) {
+    if (code === "fr") frenchForms(norm(v), verbForms);
+    else englishForms(norm(v), verbForms);
+  }
+  for (const f of cues.irregularForms) {
+    const toks = toTokens(f);
+    if (toks.length === 1) verbForms.add(toks[0]);
+    else cuePhrases.push(toks);
+  }
+  const genders = (r: Record<string, string>) => new Map(Object.entries(r).map(([k, g]) => [norm(k).replace(/\.$/, ""), g as Gender]));
+  const index = (pick: (p: string[]) => string) => {
+    const m = new Map<string, string[][]>();
+    for (const p of cuePhrases) m.set(pick(p), [...(m.get(pick(p)) ?? []), p]);
+    return m;
+  };
+  return {
+    code,
+    verbForms,
+    cuePhrases,
+    phrasesByFirst: index((p) => p[0]),
+    phrasesByLast: index((p) => p[p.length - 1]),
+    auxiliaries: new Set(cues.auxiliaries.map(norm)),
+    adverbs: new Set(cues.adverbs.map(norm)),
+    attachedPronouns: new Set(cues.attachedPronouns.map(norm)),
+    prepositionCues: cues.prepositionCues.map(toTokens),
+    subjectPronouns: genders(grammar.subjectPronouns),
+    objectPronouns: genders(grammar.objectPronouns),
+    honorifics: genders(grammar.honorifics),
+    articles: new Set(grammar.articles.map(norm)),
+    prepositions: new Set(grammar.prepositions.map(norm)),
+    descriptionHeads: genders(grammar.descriptionHeads),
+    nonQuoteIntroducers: new Set(grammar.nonQuoteIntroducers.map(norm)),
+    capitalisedNonNames: new Set(grammar.capitalisedNonNames),
+    articleGenders: genders(grammar.articleGenders),
+  };
+}
+
+const LANGUAGES: Record<string, () => QuoteLanguage> = {
+  fr: () => build("fr", frCues, frGrammar),
+  en: () => build("en", enCues, enGrammar),
+};
+const cache = new Map<string, QuoteLanguage>();
+
+/** The tables for a language; unknown languages fall back to English. */
+export function quoteLanguage(code: string): QuoteLanguage {
+  const key = code in LANGUAGES ? code : "en";
+  let lang = cache.get(key);
+  if (!lang) {
+    lang = LANGUAGES[key]();
+    cache.set(key, lang);
+  }
+  return lang;
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from ".";
+import { testArticle } from "./test-article";
+
+const quotesOf = (text: string) => extractQuotes(testArticle(text, "en"), []);
+const find = (text: string, words: string) => {
+  const q = quotesOf(text).find((x) => x.text.includes(words));
+  if (!q) throw new Error(`no quote with "${words}"`);
+  return q;
+};
+
+describe("English quotes: speakers in every position", () => {
+  it("speaker after, inverted: said Smith", () => {
+    const q = find("Headline\n\n“We will win this,” said Laura Smith, the campaign manager.", "We will win");
+    expect(q.text).toBe("We will win this,");
+    expect(q.speaker).toBe("Laura Smith");
+    expect(q.cue).toBe("said");
+  });
+
+  it("speaker after, not inverted: Smith said, with the fullest name", () => {
+    const text = "Headline\n\nSenator Tom Baker spoke on Monday. \"It is a bad bill,\" Baker said.";
+    const q = find(text, "bad bill");
+    expect(q.speaker).toBe("Tom Baker");
+    expect(q.speakerMention?.text).toBe("Baker");
+  });
+
+  it("speaker before with a colon", () => {
+    const q = find("Headline\n\nMayor Ann Lee told reporters: \"The bridge will reopen in May.\"", "bridge");
+    expect(q.speaker).toBe("Ann Lee");
+    expect(q.partial).toBe(false);
+  });
+
+  it("pronoun resolves to the most recent person of that gender", () => {
+    const text = "Headline\n\nMrs. Jane Doe met Mr. Bob Roe on Friday. \"I am hopeful,\" she said.";
+    const q = find(text, "hopeful");
+    expect(q.speaker).toBe("Jane Doe");
+    expect(q.speakerMention?.text).toBe("she");
+  });
+
+  it("according to", () => {
+    const q = find("Headline\n\nThe plan is \"dead on arrival,\" according to Rep. Mark Hill.", "dead on arrival");
+    expect(q.speaker).toBe("Mark Hill");
+    expect(q.partial).toBe(true);
+  });
+
+  it("a quote with no cue takes the speaker of the quote just before it", () => {
+    const text = "Headline\n\n“We are ready,” said coach Dan Ortiz. “The team has worked hard.”";
+    expect(find(text, "worked hard").speaker).toBe("Dan Ortiz");
+  });
+
+  it("multi-paragraph convention: an opening mark per paragraph, one quote per paragraph, one speaker", () => {
+    const text = "Headline\n\nGovernor Amy Reed said:\n\n\"The storm hit hard.\n\n\"We will rebuild every home.\"\n\nShe left.";
+    const qs = quotesOf(text);
+    expect(qs.map((q) => q.text)).toEqual(["The storm hit hard.", "We will rebuild every home."]);
+    expect(qs.every((q) => q.speaker === "Amy Reed")).toBe(true);
+  });
+
+  it("a quote split by its cue gives two quotes with the same speaker", () => {
+    const qs = quotesOf("Headline\n\n“This is wrong,” said Paul Kim. “We will appeal.”");
+    expect(qs.map((q) => q.speaker)).toEqual(["Paul Kim", "Paul Kim"]);
+  });
+
+  it("nested single quotes stay inside the outer quote", () => {
+    const qs = quotesOf("Headline\n\n“He told me ‘never again’ and left,” said Rosa Diaz.");
+    expect(qs).toHaveLength(1);
+    expect(qs[0].text).toBe("He told me ‘never again’ and left,");
+  });
+
+  it("speaker null when nothing attributes the quote", () => {
+    const q = find("Headline\n\nProtesters carried signs reading \"Save our park\" on Sunday.", "Save our park");
+    expect(q.speaker).toBeNull();
+  });
+});
+
+describe("English: what is not a quote", () => {
+  it("drops titles of shows and works, and nicknames", () => {
+    const text = [
+      "Headline",
+      "",
+      "She spoke on \"Face the Nation\" on Sunday.",
+      "He read \"The Old Man and the Sea\" twice.",
+      "Dwayne \"The Rock\" Johnson arrived.",
+      "Trump called him \"Lyin' Ted\" again, and the nickname stuck.",
+    ].join("\n");
+    const texts = quotesOf(text).map((q) => q.text);
+    expect(texts).not.toContain("Face the Nation");
+    expect(texts).not.toContain("The Old Man and the Sea");
+    expect(texts).not.toContain("The Rock");
+    expect(texts).not.toContain("Lyin' Ted");
+  });
+
+  it("apostrophes are not quote marks", () => {
+    expect(quotesOf("Headline\n\nIt's the voters' choice, isn't it? Don't worry.")).toHaveLength(0);
+  });
+});
+
+describe("robustness", () => {
+  it("unbalanced marks do not swallow the rest and later quotes are still found", () => {
+    const text = "Headline\n\nHe said \"this never closes.\nLater, \"a real quote,\" said Ann Bell.";
+    const qs = quotesOf(text);
+    expect(qs.map((q) => q.text)).toEqual(["a real quote,"]);
+  });
+
+  it("stays linear on 100,000 opening marks and on 100,000 straight quotes", () => {
+    for (const text of ["Headline\n\n" + "« a ".repeat(100_000), "Headline\n\n" + 'x " '.repeat(100_000), "Headline\n\n" + "“".repeat(100_000)]) {
+      const t0 = performance.now();
+      extractQuotes(testArticle(text, "fr"), []);
+      // Quadratic work on this input would take minutes; linear takes well under a second unloaded.
+      expect(performance.now() - t0).toBeLessThan(10_000);
+    }
+  });
+
+  it("returns nothing for text without quote marks, and for empty text", () => {
+    expect(quotesOf("Headline\n\nNothing was said.")).toEqual([]);
+    expect(quotesOf("")).toEqual([]);
+  });
+});
