@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import * as lambda from "aws-cdk-lib/aws-lambda";
 import * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
+import { BUNDLE_ALIASES } from "../bundling/esbuild-aliases";
 
 /** Repository root, found from this file so synth works from any working directory. */
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -23,6 +24,7 @@ export const NODE_FUNCTION_DEFAULTS = {
     format: nodejs.OutputFormat.CJS,
     // esbuild is a devDependency: never fall back to a Docker build.
     forceDockerBundling: false,
+    esbuildArgs: Object.fromEntries(Object.entries(BUNDLE_ALIASES).map(([from, to]) => [`--alias:${from}`, to])),
   },
 } satisfies Partial<nodejs.NodejsFunctionProps>;
 

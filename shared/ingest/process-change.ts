@@ -90,7 +90,14 @@ async function applyChange(change: ObjectChange, deps: ProcessDeps): Promise<Cha
     // A bug in extraction is not the article's fault, but retrying won't help either.
     return fail(deps.store, id, change.sequencer, "INTERNAL", `Extraction failed unexpectedly (${(e as Error).name}); report this file to the maintainers.`);
   }
-  const saved = await deps.store.saveSummary(summary, { sequencer: change.sequencer });
+  let saved;
+  try {
+    saved = await deps.store.saveSummary(summary, { sequencer: change.sequencer });
+  } catch (e) {
+    // The table refusing an item (too large, malformed) will refuse it again on every retry.
+    if ((e as Error).name !== "ValidationException") throw e;
+    return fail(deps.store, id, change.sequencer, "STORE_REJECTED", `The summary could not be stored (${(e as Error).message}); report this file to the maintainers.`);
+  }
   if (saved === "superseded") return { outcome: "stale", id };
   return { outcome: "processed", id, bytes: object.size, ms: performance.now() - started };
 }

@@ -13,7 +13,7 @@ import { PIPELINE_VERSION } from "../version";
 import type { ArticleStatus } from "./article-status";
 import type { BlobStore } from "./blob-store";
 import { decodeCursor, encodeCursor } from "./cursor";
-import { indexItemsFor, monthOf, recencyKey } from "./index-items";
+import { capHeadline, indexItemsFor, monthOf, recencyKey } from "./index-items";
 import { foldName, itemKeys } from "./keys";
 import type { ArticleListItem, ClaimRef, ClaimResult, Page, PageRequest, QuoteListItem, SummaryStore } from "./summary-store";
 import { decodeSummary, encodeSummary } from "./summary-codec";
@@ -110,7 +110,7 @@ export class DynamoDbSummaryStore implements SummaryStore {
       gsi1sk: recencyKey(summary),
       id: summary.id,
       key: summary.source?.key,
-      headline: summary.headline,
+      headline: capHeadline(summary.headline),
       published: summary.published?.date ?? null,
       language: summary.language,
       pipelineVersion: summary.pipelineVersion,
@@ -126,8 +126,10 @@ export class DynamoDbSummaryStore implements SummaryStore {
 
     const items = indexItemsFor(summary).map((item) => ({ pk, seq, ...item }));
     await inParallel(items, WRITE_CONCURRENCY, (item) => this.putIfNotOlder(item));
-    // Index items of an earlier version that this one no longer has.
-    await this.deleteIndexItems(pk, (item) => item.seq < seq && !items.some((i) => i.sk === item.sk));
+    // Index items this version no longer has: from an earlier version, or from an
+    // earlier run over this same version (a reindex with a changed extractor).
+    const keep = new Set(items.map((i) => i.sk));
+    await this.deleteIndexItems(pk, (item) => item.seq <= seq && !keep.has(item.sk));
 
     const processed = await this.setState(summary.id, seq, "PROCESSED", undefined, summary.pipelineVersion);
     if (!processed) {

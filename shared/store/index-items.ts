@@ -2,12 +2,13 @@ import type { ArticleSummary } from "../summary";
 import { foldName, itemKeys } from "./keys";
 
 /**
- * Caps on index items per article. Each item costs one write unit per
- * version, so indexing every passing mention would dominate the bill; the
- * most salient entities and every attributed quote are what users query.
+ * Caps on index items per article. Each item costs a write unit in the table
+ * and another in the index, per version: they are most of the bill
+ * (docs/cost.md). Users query the entities an article is about (the most
+ * salient) and attributed quotes; the full lists stay in the summary.
  */
-export const MAX_ENTITY_ITEMS = 40;
-export const MAX_QUOTE_ITEMS = 40;
+export const MAX_ENTITY_ITEMS = 15;
+export const MAX_QUOTE_ITEMS = 15;
 const MAX_QUOTE_TEXT = 1000;
 
 export interface IndexItem {
@@ -15,6 +16,11 @@ export interface IndexItem {
   gsi1pk: string;
   gsi1sk: string;
   [attribute: string]: unknown;
+}
+
+/** Listing copies of the headline stay small whatever the extractor returns; the full one is in the summary. */
+export function capHeadline(headline: string | null): string | null {
+  return headline && headline.length > 500 ? `${headline.slice(0, 499)}…` : headline;
 }
 
 /** Sort key within an index: newest first when read backwards; undated articles sort last. */
@@ -28,7 +34,7 @@ export function monthOf(summary: ArticleSummary): string {
 
 /** The entity and quote items that make an article findable by entity and by speaker. */
 export function indexItemsFor(summary: ArticleSummary): IndexItem[] {
-  const listing = { id: summary.id, headline: summary.headline, published: summary.published?.date ?? null, language: summary.language };
+  const listing = { id: summary.id, headline: capHeadline(summary.headline), published: summary.published?.date ?? null, language: summary.language };
   const items: IndexItem[] = [];
   const seen = new Set<string>();
   const bySalience = [...summary.entities].sort((a, b) => b.salience - a.salience);
