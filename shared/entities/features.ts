@@ -17,12 +17,12 @@ export function hashString(s: string): number {
 }
 
 /** Feature id from a template number and a hash; the tagger takes its high bits as the bucket. */
-function mix(template: number, h: number): number {
+export function mix(template: number, h: number): number {
   const x = Math.imul((h ^ Math.imul(template, 0x9e3779b1)) >>> 0, 0x85ebca6b);
   return (x ^ (x >>> 15)) >>> 0;
 }
 
-function mix2(template: number, a: number, b: number): number {
+export function mix2(template: number, a: number, b: number): number {
   return mix(template, Math.imul(a, 0x27d4eb2d) ^ b);
 }
 
@@ -67,7 +67,7 @@ export interface FeatureTables {
   wordClasses: ReadonlyMap<string, number>;
 }
 
-const PAD_HASH = 0x5a5a5a5a;
+export const PAD_HASH = 0x5a5a5a5a;
 
 export const CLS_HONORIFIC = 1;
 export const CLS_TITLE = 2;
@@ -108,11 +108,10 @@ export function documentEvidence(tokens: readonly Token[], tables: FeatureTables
   const capMidSeen = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const c = t.text.charCodeAt(0);
-    const lower = words[i].lower;
-    if (lower === t.text) {
-      if (c > 64) lowerSeen.add(lower);
-    } else if (!t.sentenceStart) capMidSeen.add(lower);
+    const w = words[i];
+    if (!w.cap) {
+      if (t.text.charCodeAt(0) > 64) lowerSeen.add(w.lower);
+    } else if (!t.sentenceStart) capMidSeen.add(w.lower);
   }
   return { lowerSeen, capMidSeen };
 }
@@ -128,6 +127,11 @@ export interface WordInfo {
   lowerH: number;
   rawH: number;
   shapeH: number;
+  /** Written with a capital (differs from its lowercase form). */
+  cap: boolean;
+  /** Weight sums of the word's own features for one model (word-scores.ts), and that model. */
+  sums?: Int32Array;
+  sumsOf?: object;
 }
 
 const caches = new WeakMap<FeatureTables, Map<string, WordInfo>>();
@@ -166,6 +170,9 @@ function describeWord(text: string, tables: FeatureTables): WordInfo {
     lowerH,
     rawH: text === lower ? lowerH ^ 0x3c3c3c3c : hashString(text),
     shapeH: shapeHash(text),
+    cap: text !== lower,
+    sums: undefined,
+    sumsOf: undefined,
   };
 }
 

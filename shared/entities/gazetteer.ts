@@ -56,6 +56,9 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
   const phrases = new Map<string, number>();
   // First word -> (longest phrase length) | (classes of the word on its own) << 4: one lookup per token.
   const firstWords = new Map<string, number>();
+  // First word -> second words of its phrases: most tokens that start a phrase ("la", "new") are not followed
+  // by one, and this check needs no string concatenation.
+  const secondWords = new Map<string, Set<string>>();
   GAZ_CLASSES.forEach((cls, c) => {
     const list = data[cls];
     if (!list) return;
@@ -71,6 +74,9 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
       }
       const key = toks.join(" ");
       phrases.set(key, (phrases.get(key) ?? 0) | (1 << c));
+      let next = secondWords.get(first);
+      if (!next) secondWords.set(first, (next = new Set()));
+      next.add(toks[1]);
       firstWords.set(first, (info & ~15) | Math.max(info & 15, Math.min(15, toks.length)));
     }
   });
@@ -86,6 +92,7 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
       const first = straight(lower[i]);
       const info = firstWords.get(first) ?? 0;
       let best = (info >> 4) & bit ? 1 : 0;
+      if (i + 1 >= lower.length || !secondWords.get(first)?.has(straight(lower[i + 1]))) return best;
       let phrase = first;
       for (let len = 2; len <= (info & 15) && i + len <= lower.length; len++) {
         phrase += " " + straight(lower[i + len - 1]);
@@ -103,6 +110,7 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
         const single = info >> 4;
         for (let c = 0; c < GAZ_CLASSES.length; c++) if (single & (1 << c)) add(hits, i, c * 4 + 2);
         const maxLen = info & 15;
+        if (maxLen < 2 || i + 1 >= lower.length || !secondWords.get(first)?.has(straight(lower[i + 1]))) continue;
         let phrase = first;
         for (let len = 2; len <= maxLen && i + len <= lower.length; len++) {
           phrase += " " + straight(lower[i + len - 1]);

@@ -9,7 +9,8 @@ import frHonorifics from "../lang/fr/entities-honorifics.json";
 import frKeywords from "../lang/fr/entities-keywords.json";
 import { type FeatureTables, wordClasses } from "./features";
 import { buildGazetteer, type Gazetteer, type GazetteerData } from "./gazetteer";
-import gazetteerData from "./model/gazetteer.json";
+import { unpackText } from "./model-codec";
+import { GAZETTEER } from "./model/gazetteer";
 import { makeTokenizerTables, type TokenizerTables } from "./tokenize";
 
 export type EntityLanguage = "fr" | "en";
@@ -45,7 +46,7 @@ const DATA: Record<EntityLanguage, { h: HonorificsData; k: KeywordsData }> = {
 
 let gazetteer: Gazetteer | undefined;
 export function sharedGazetteer(): Gazetteer {
-  gazetteer ??= buildGazetteer(gazetteerData as GazetteerData);
+  gazetteer ??= buildGazetteer(JSON.parse(unpackText(GAZETTEER)) as GazetteerData);
   return gazetteer;
 }
 

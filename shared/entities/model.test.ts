@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFeatures } from "./features";
 import { languageTables } from "./language-tables";
-import { decodeWeights, encodeWeights, fromBase64, toBase64 } from "./model-codec";
+import { decodeWeights, encodeWeights, fromBase64, packBytes, packText, toBase64, unpackBytes, unpackText } from "./model-codec";
 import { taggerWeights } from "./perceptron-recognizer";
 import { N_TAGS, TAGS, spansOfTags, tagSequence } from "./tagger";
 import { tokenize } from "./tokenize";
@@ -53,5 +53,14 @@ describe("the model codec", () => {
     expect(Array.from(back.emission)).toEqual(Array.from(emission));
     expect(Array.from(back.transition)).toEqual(Array.from(transition));
     expect(TAGS[0]).toBe("O");
+  });
+
+  it("deflates shipped data and restores it exactly", () => {
+    const bytes = Uint8Array.from({ length: 5000 }, (_, i) => (i % 7 === 0 ? i & 0xff : 0));
+    const packed = packBytes(bytes);
+    expect(packed.length).toBeLessThan(toBase64(bytes).length);
+    expect(Array.from(unpackBytes(packed))).toEqual(Array.from(bytes));
+    const text = JSON.stringify({ LOC: "0Paris|1aris-Plage|0Zürich" });
+    expect(unpackText(packText(text))).toBe(text);
   });
 });

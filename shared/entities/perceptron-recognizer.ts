@@ -9,19 +9,20 @@ import { buildEntities, type Mention, acronymOf } from "./coreference";
 import { creditMentions, creditRange, titleCaseCaps } from "./credits";
 import { type WordInfo, describeTokens, documentEvidence, extractFeatures } from "./features";
 import { type EntityLanguage, type LanguageTables, entityLanguage, languageTables } from "./language-tables";
-import { decodeWeights, fromBase64 } from "./model-codec";
+import { decodeWeights, unpackBytes } from "./model-codec";
 import { NER_EN_MODEL } from "./model/ner-en";
 import { NER_FR_MODEL } from "./model/ner-fr";
 import type { EntityRecognizer } from "./recognizer";
-import { type TaggerWeights, spansOfTags, tagSequence } from "./tagger";
+import { type TaggerWeights, spansOfTags, tagSequence, viterbi } from "./tagger";
 import { type Token, tokenize } from "./tokenize";
+import { hasWordScores, wordScores } from "./word-scores";
 
 const MODELS: Record<EntityLanguage, string> = { fr: NER_FR_MODEL, en: NER_EN_MODEL };
 const loaded = new Map<EntityLanguage, TaggerWeights>();
 
 export function taggerWeights(language: EntityLanguage): TaggerWeights {
   let w = loaded.get(language);
-  if (!w) loaded.set(language, (w = decodeWeights(fromBase64(MODELS[language]))));
+  if (!w) loaded.set(language, (w = decodeWeights(unpackBytes(MODELS[language]))));
   return w;
 }
 
@@ -75,7 +76,9 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
     const evidence = documentEvidence(allTokens, tables.features, allWords);
     for (const { region, end, tokens, words } of tokenized) {
       const seg = region.segment;
-      const tags = tagSequence(extractFeatures(tokens, tables.features, evidence, words), weights);
+      const tags = hasWordScores(weights)
+        ? viterbi(wordScores(tokens, words, tables.features, evidence, weights), tokens.length, weights.transition)
+        : tagSequence(extractFeatures(tokens, tables.features, evidence, words), weights);
       let hasQuotes: boolean | undefined;
       let lowers: string[] | undefined;
       let coveredTo = 0;

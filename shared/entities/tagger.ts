@@ -11,6 +11,8 @@ export type Tag = (typeof TAGS)[number];
 export const N_TAGS = TAGS.length;
 /** Row of the transition table used for the first token. */
 export const START = N_TAGS;
+// viterbi() is unrolled for exactly these 7 tags.
+if (N_TAGS !== 7) throw new Error("viterbi expects 7 BIO tags");
 
 export interface TaggerWeights {
   bucketBits: number;
@@ -94,32 +96,88 @@ function constrained(transition: ArrayLike<number>, changing: boolean): Float64A
   return out;
 }
 
+// Viterbi tables reused between calls: every cell read is written first.
+let bestScratch = new Float64Array(4096);
+let backScratch = new Uint8Array(4096);
+
 /** Best valid tag sequence (indices into TAGS). */
 /** `changing`: the transition table is being trained, so it must not be cached. */
 export function viterbi(scores: Float64Array, n: number, transition: ArrayLike<number>, changing = false): Uint8Array {
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
   const tr = constrained(transition, changing);
-  const best = new Float64Array(n * N_TAGS);
-  const back = new Uint8Array(n * N_TAGS);
+  if (bestScratch.length < n * N_TAGS) {
+    bestScratch = new Float64Array(n * N_TAGS * 2);
+    backScratch = new Uint8Array(n * N_TAGS * 2);
+  }
+  const best = bestScratch;
+  const back = backScratch;
   for (let t = 0; t < N_TAGS; t++) best[t] = scores[t] + tr[START * N_TAGS + t];
+  // Unrolled for the 7 BIO tags (same candidates, order and ties as the plain loop):
+  // O and B-X may follow any tag, I-X only B-X or I-X.
   for (let i = 1; i < n; i++) {
-    const prev = (i - 1) * N_TAGS;
-    for (let t = 0; t < N_TAGS; t++) {
-      let bestScore = -Infinity;
-      let bestPrev = 0;
-      // I-X can only follow B-X or I-X: two candidates instead of all.
-      const from = t !== 0 && t % 2 === 0 ? t - 1 : 0;
-      const to = t !== 0 && t % 2 === 0 ? t + 1 : N_TAGS;
-      for (let p = from; p < to; p++) {
-        const s = best[prev + p] + tr[p * N_TAGS + t];
-        if (s > bestScore) {
-          bestScore = s;
-          bestPrev = p;
+    const pb = (i - 1) * 7;
+    const cb = i * 7;
+    const b0 = best[pb];
+    const b1 = best[pb + 1];
+    const b2 = best[pb + 2];
+    const b3 = best[pb + 3];
+    const b4 = best[pb + 4];
+    const b5 = best[pb + 5];
+    const b6 = best[pb + 6];
+    for (let t = 0; t < 7; t++) {
+      let bs = -Infinity;
+      let bp = 0;
+      if (t !== 0 && (t & 1) === 0) {
+        const sB = best[pb + t - 1] + tr[(t - 1) * 7 + t];
+        if (sB > bs) {
+          bs = sB;
+          bp = t - 1;
+        }
+        const sI = best[pb + t] + tr[t * 7 + t];
+        if (sI > bs) {
+          bs = sI;
+          bp = t;
+        }
+      } else {
+        let x = b0 + tr[t];
+        if (x > bs) {
+          bs = x;
+          bp = 0;
+        }
+        x = b1 + tr[7 + t];
+        if (x > bs) {
+          bs = x;
+          bp = 1;
+        }
+        x = b2 + tr[14 + t];
+        if (x > bs) {
+          bs = x;
+          bp = 2;
+        }
+        x = b3 + tr[21 + t];
+        if (x > bs) {
+          bs = x;
+          bp = 3;
+        }
+        x = b4 + tr[28 + t];
+        if (x > bs) {
+          bs = x;
+          bp = 4;
+        }
+        x = b5 + tr[35 + t];
+        if (x > bs) {
+          bs = x;
+          bp = 5;
+        }
+        x = b6 + tr[42 + t];
+        if (x > bs) {
+          bs = x;
+          bp = 6;
         }
       }
-      best[i * N_TAGS + t] = bestScore + scores[i * N_TAGS + t];
-      back[i * N_TAGS + t] = bestPrev;
+      best[cb + t] = bs + scores[cb + t];
+      back[cb + t] = bp;
     }
   }
   let last = 0;

@@ -59,14 +59,18 @@ export function tokenize(text: string, tables: TokenizerTables, from = 0, to = t
       i += 2;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (!m || m.index !== i) {
+    let wordEnd = asciiWordEnd(text, i);
+    if (wordEnd < 0) {
+      WORD.lastIndex = i;
+      const m = WORD.exec(text);
+      wordEnd = m && m.index === i ? i + m[0].length : i;
+    }
+    if (wordEnd === i) {
       push(i, i + 1);
       i++;
       continue;
     }
-    let end = Math.min(i + m[0].length, to);
+    let end = Math.min(wordEnd, to);
     const word = text.slice(i, end);
     // Pre-tokenised French: "l' arrivée" gives "l'" as running text does.
     if ((text[end] === "'" || text[end] === "’") && tables.elisions.has(word.toLowerCase())) {
@@ -94,6 +98,24 @@ export function tokenize(text: string, tables: TokenizerTables, from = 0, to = t
   return tokens;
 }
 
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * End of the WORD match at i when the word is plain ASCII and ends on a character
+ * that cannot continue it (space, most punctuation); -1 when WORD must decide
+ * (non-ASCII letters, inner - ' ’ . ,). Most words take this path, without a regex.
+ */
+function asciiWordEnd(text: string, i: number): number {
+  if (!isAsciiAlnum(text.charCodeAt(i))) return -1;
+  let j = i + 1;
+  while (j < text.length && isAsciiAlnum(text.charCodeAt(j))) j++;
+  if (j === text.length) return j;
+  const c = text.charCodeAt(j);
+  // - ' . , may join two runs ("U.S", "1,5"); non-ASCII may be a letter or mark.
+  if (c >= 128 || c === 45 || c === 39 || c === 46 || c === 44) return -1;
+  return j;
+}
+
 /** Splits French elisions ("l'", "qu'") and English "'s" off a word. */
 function splitWord(
   text: string,
@@ -104,7 +126,9 @@ function splitWord(
   push: (s: number, e: number) => void,
 ): void {
   let s = start;
-  const apo = word.search(/['’]/);
+  let apo = word.indexOf("'");
+  const curly = word.indexOf("’");
+  if (curly >= 0 && (apo < 0 || curly < apo)) apo = curly;
   if (apo > 0) {
     const head = word.slice(0, apo).toLowerCase();
     if (tables.elisions.has(head)) {
@@ -114,7 +138,7 @@ function splitWord(
     }
   }
   // OCR-glued French function word: "àRenault", "deFrétillon" -> "à" "Renault".
-  if (tables.elisions.size > 0) {
+  if (tables.elisions.size > 0 && hasInnerCapital(word)) {
     const glued = GLUED.exec(word);
     if (glued) {
       push(s, s + glued[1].length);
@@ -123,14 +147,15 @@ function splitWord(
     }
   }
   // English possessive and contractions: "Trump's" -> "Trump" "'s"; "don't" stays whole.
-  const tail = /['’](s|S)$/.exec(word);
-  if (tail && word.length > 2 && tables.splitPossessive) {
+  const L = word.length;
+  const last = word.charCodeAt(L - 1);
+  if (tables.splitPossessive && L > 2 && (last === 115 || last === 83) && (word[L - 2] === "'" || word[L - 2] === "’")) {
     push(s, end - 2);
     push(end - 2, end);
     return;
   }
   // A comma inside a word is only kept between digits ("3,5").
-  const comma = word.search(/,(?!\d)|(?<!\d),/);
+  const comma = word.includes(",") ? word.search(/,(?!\d)|(?<!\d),/) : -1;
   if (comma > 0) {
     push(s, s + comma);
     push(s + comma, s + comma + 1);
@@ -138,6 +163,15 @@ function splitWord(
     return;
   }
   push(s, end);
+}
+
+/** Cheap pre-check for GLUED (which needs a capital after a 1-3 letter word): any capital or non-ASCII letter at 1..4. */
+function hasInnerCapital(word: string): boolean {
+  for (let j = 1; j < 5 && j < word.length; j++) {
+    const c = word.charCodeAt(j);
+    if ((c >= 65 && c <= 90) || c >= 192) return true;
+  }
+  return false;
 }
 
 export function makeTokenizerTables(elisions: readonly string[], abbreviations: readonly string[], splitPossessive: boolean): TokenizerTables {
