@@ -1,0 +1,117 @@
+import { CAPTION_CREDIT_WORDS, WIRE_AGENCIES, ARTICLE_TABLES } from "../lang/article-tables";
+import type { Segment, SegmentKind } from "../summary";
+import { splitSentences } from "./sentences";
+
+export interface Block {
+  start: number;
+  end: number;
+}
+
+/**
+ * Paragraph blocks of text[from, to): runs of lines between blank lines. A
+ * text with no blank line at all has one paragraph per line.
+ */
+export function paragraphBlocks(text: string, from: number, to: number): Block[] {
+  const blocks: Block[] = [];
+  // Line breaks may be \n, \r\n or a lone \r (old Mac files).
+  const blankLine = /(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)/g;
+  blankLine.lastIndex = from;
+  const hasBlank = (() => {
+    const m = blankLine.exec(text);
+    return m !== null && m.index < to;
+  })();
+  const separator = hasBlank ? /(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)(?:[ \t\u00a0]*(?:\r\n|\r|\n))*/g : /\r\n|\r|\n/g;
+  let s = from;
+  separator.lastIndex = from;
+  for (let m = separator.exec(text); m && m.index < to; m = separator.exec(text)) {
+    pushTrimmed(text, blocks, s, m.index);
+    s = m.index + m[0].length;
+    separator.lastIndex = s;
+  }
+  pushTrimmed(text, blocks, s, to);
+  return blocks;
+}
+
+function pushTrimmed(text: string, out: Block[], s: number, e: number): void {
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** `- Gaza -`, `== Gaza ==`, `* Gaza *`: a short title between matching marks. */
+const MARKED_HEADING = /^([-–—=*•#]{1,3})[ \t]*([^\n]{1,80}?)[ \t]*[-–—=*•#]{1,3}$/u;
+
+/** A caption's credit: `( AFP / Stanislav FILIPPOV )`, `(Photo: AFP)`, `(Photo AFP)` at the very end. */
+const CREDIT = new RegExp(
+  String.raw`\(\s*((?:[^()\n/]{1,80}\s/\s[^()\n]{0,80}?)|(?:(?:${CAPTION_CREDIT_WORDS.map(escape).join("|")})\b\s*:?\s*[^()\n]{1,80}?))\s*\)\s*$`,
+  "u",
+);
+
+/** `PARIS (AFP) -`, `WASHINGTON (Reuters) —`, `LOS ANGELES, Calif. (AP) —`, `Berlin (dpa) -`. */
+const DATELINE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}'’. -]{1,40}(?:,[^()\n]{1,40})?\s*\((?:${WIRE_AGENCIES.map(escape).join("|")})\)\s*[-–—:]+)\s*`,
+  "u",
+);
+
+const BYLINE = new RegExp(
+  String.raw`^(?:${[...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.bylinePrefixes))].map(escape).join("|")})\s+\p{Lu}[\p{L}'’. -]{1,60}(?:\s*(?:,|and|et|und|y|e)\s+\p{Lu}[\p{L}'’. -]{1,60})*(?:,\s*[^\n]{1,40})?$`,
+  "u",
+);
+
+export interface SegmentOptions {
+  /** Short lines without final punctuation between paragraphs are headings. */
+  shortLinesAreHeadings?: boolean;
+}
+
+/** Classifies blocks of plain text into segments with their sentences. */
+export function segmentBlocks(text: string, blocks: Block[], options: SegmentOptions = {}): Segment[] {
+  const segments: Segment[] = [];
+  for (const b of blocks) {
+    const raw = text.slice(b.start, b.end);
+    const heading = MARKED_HEADING.exec(raw);
+    if (heading && heading[2].trim() !== "" && /\p{L}/u.test(heading[2])) {
+      const s = b.start + raw.indexOf(heading[2], heading[1].length);
+      segments.push(segment(text, "heading", s, s + heading[2].length));
+      continue;
+    }
+    const credit = CREDIT.exec(raw);
+    if (credit && raw.length - credit[0].length > 15) {
+      const seg = segment(text, "caption", b.start, b.end);
+      seg.credit = credit[1].replace(/\s+/g, " ").trim();
+      segments.push(seg);
+      continue;
+    }
+    if (raw.length <= 120 && !/[\r\n]/.test(raw) && BYLINE.test(raw)) {
+      segments.push(segment(text, "byline", b.start, b.end));
+      continue;
+    }
+    const dateline = DATELINE.exec(raw);
+    if (dateline && raw.length > dateline[0].length + 10) {
+      const dEnd = b.start + dateline[1].length;
+      segments.push(segment(text, "dateline", b.start, dEnd));
+      segments.push(segment(text, "paragraph", b.start + dateline[0].length, b.end));
+      continue;
+    }
+    if (options.shortLinesAreHeadings && looksLikeHeading(raw)) {
+      segments.push(segment(text, "heading", b.start, b.end));
+      continue;
+    }
+    segments.push(segment(text, "paragraph", b.start, b.end));
+  }
+  return segments;
+}
+
+/** A short single line, capitalised, without sentence punctuation at its end. */
+export function looksLikeHeading(raw: string): boolean {
+  if (raw.length > 80 || /[\r\n]/.test(raw)) return false;
+  if (!/^\p{Lu}/u.test(raw)) return false;
+  if (/[.!?,;:"»”)…]$/u.test(raw)) return false;
+  const words = raw.split(/\s+/).length;
+  return words <= 10;
+}
+
+export function segment(text: string, kind: SegmentKind, start: number, end: number): Segment {
+  return { kind, text: text.slice(start, end), start, end, sentences: splitSentences(text, start, end) };
+}

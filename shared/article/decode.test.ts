@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { ExtractionError } from "../errors";
+import { decodeBody } from "./decode";
+import { parseArticle } from "./index";
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const code = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    return e instanceof ExtractionError ? e.code : "other";
+  }
+  return "none";
+};
+
+describe("decodeBody", () => {
+  it("decodes UTF-8 and removes only the BOM", () => {
+    expect(decodeBody(utf8("Élysée"))).toBe("Élysée");
+    expect(decodeBody(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(" été")]))).toBe(" été");
+    expect(decodeBody("\ufeffbonjour")).toBe("bonjour");
+  });
+
+  it("decodes UTF-16 with a BOM, little and big endian", () => {
+    const le = new Uint8Array([0xff, 0xfe, 0xe9, 0x00, 0x74, 0x00, 0xe9, 0x00]);
+    const be = new Uint8Array([0xfe, 0xff, 0x00, 0xe9, 0x00, 0x74, 0x00, 0xe9]);
+    expect(decodeBody(le)).toBe("été");
+    expect(decodeBody(be)).toBe("été");
+  });
+
+  it("falls back to Windows-1252 for bytes that are not UTF-8", () => {
+    // "café – 10 €" in Windows-1252: é = E9, en dash = 96, euro = 80.
+    const bytes = new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x31, 0x30, 0x20, 0x80]);
+    expect(decodeBody(bytes)).toBe("café – 10 €");
+  });
+
+  it("rejects binary content with BINARY", () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const pdf = utf8("%PDF-1.7\n1 0 obj");
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]);
+    const gzip = new Uint8Array([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0]);
+    const nulls = new Uint8Array(200).map((_, i) => (i % 3 === 0 ? 0 : 0x41));
+    for (const b of [png, pdf, zip, gzip, nulls]) expect(code(() => decodeBody(b))).toBe("BINARY");
+    expect(code(() => parseArticle("photo.txt", png))).toBe("BINARY");
+  });
+
+  it("keeps offsets on the decoded text", () => {
+    const a = parseArticle("a.txt", new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("Titre court\n\nUn paragraphe assez long pour compter comme texte.")]));
+    const p = a.segments.find((s) => s.kind === "paragraph")!;
+    expect(a.text.slice(p.start, p.end)).toBe(p.text);
+    expect(a.text.startsWith("Titre")).toBe(true);
+  });
+
+  it("rejects empty and whitespace-only input with EMPTY", () => {
+    expect(code(() => parseArticle("a.txt", ""))).toBe("EMPTY");
+    expect(code(() => parseArticle("a.txt", utf8(" \n\t \n")))).toBe("EMPTY");
+  });
+});

@@ -1,0 +1,106 @@
+import { ExtractionError } from "../errors";
+
+/**
+ * Bytes to text. UTF-8 (BOM optional) and UTF-16 with a BOM; bytes that are
+ * not valid UTF-8 are read as Windows-1252 so old French files keep their "é".
+ * Only the BOM is removed: every offset indexes the returned string.
+ */
+export function decodeBody(body: Uint8Array | string): string {
+  if (typeof body === "string") {
+    rejectBinaryText(body);
+    return body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
+  }
+  if (body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) {
+    return decodeUtf8OrLegacy(body.subarray(3));
+  }
+  if (body.length >= 2 && body[0] === 0xff && body[1] === 0xfe) return checked(new TextDecoder("utf-16le").decode(body.subarray(2)));
+  if (body.length >= 2 && body[0] === 0xfe && body[1] === 0xff) return checked(new TextDecoder("utf-16be").decode(body.subarray(2)));
+  rejectBinaryBytes(body);
+  return decodeUtf8OrLegacy(body);
+}
+
+function decodeUtf8OrLegacy(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return decodeWindows1252(bytes);
+  }
+}
+
+/**
+ * Windows-1252's 0x80-0x9F (€, ‘’, “”, –, —, œ, Œ…); the rest is Latin-1.
+ * Written out because some Node builds decode "windows-1252" as plain Latin-1.
+ */
+const CP1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const part = bytes.subarray(i, i + CHUNK);
+    const codes = new Array<number>(part.length);
+    for (let k = 0; k < part.length; k++) {
+      const b = part[k];
+      codes[k] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
+    }
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
+function checked(text: string): string {
+  rejectBinaryText(text);
+  return text;
+}
+
+/** File signatures of formats people rename to .txt by mistake. */
+const SIGNATURES: { name: string; bytes: number[] }[] = [
+  { name: "PNG image", bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { name: "JPEG image", bytes: [0xff, 0xd8, 0xff] },
+  { name: "GIF image", bytes: [0x47, 0x49, 0x46, 0x38] },
+  { name: "PDF document", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { name: "ZIP archive (or DOCX/ODT/EPUB)", bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { name: "gzip archive", bytes: [0x1f, 0x8b] },
+  { name: "7-Zip archive", bytes: [0x37, 0x7a, 0xbc, 0xaf] },
+  { name: "RAR archive", bytes: [0x52, 0x61, 0x72, 0x21] },
+  { name: "bzip2 archive", bytes: [0x42, 0x5a, 0x68] },
+  { name: "xz archive", bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a] },
+  { name: "RIFF media (WebP/WAV/AVI)", bytes: [0x52, 0x49, 0x46, 0x46] },
+  { name: "OLE document (DOC/XLS)", bytes: [0xd0, 0xcf, 0x11, 0xe0] },
+  { name: "executable", bytes: [0x7f, 0x45, 0x4c, 0x46] },
+];
+
+const SAMPLE = 8192;
+
+function rejectBinaryBytes(bytes: Uint8Array): void {
+  for (const sig of SIGNATURES) {
+    if (bytes.length >= sig.bytes.length && sig.bytes.every((b, i) => bytes[i] === b)) {
+      throw new ExtractionError("BINARY", `This looks like a ${sig.name}, not an article: upload text, HTML, Markdown or JSON.`);
+    }
+  }
+  const n = Math.min(bytes.length, SAMPLE);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) throw binary();
+    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) controls++;
+  }
+  if (controls > n * 0.05) throw binary();
+}
+
+const CONTROL = /[\u0000-\u0008\u000e-\u001f]/g;
+
+function rejectBinaryText(text: string): void {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  CONTROL.lastIndex = 0;
+  if (!CONTROL.test(sample)) return;
+  let controls = 0;
+  for (const c of sample.match(CONTROL) ?? []) controls += c === "\u0000" ? 20 : 1;
+  if (controls > sample.length * 0.05) throw binary();
+}
+
+function binary(): ExtractionError {
+  return new ExtractionError("BINARY", "The object holds binary data (control or NUL bytes), not an article: upload text, HTML, Markdown or JSON.");
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { ExtractionError } from "../errors";
+import { fixture } from "./fixtures";
+import { detectFormat } from "./format";
+import { stripSiteName } from "./headline";
+import { parseArticle } from "./index";
+
+const code = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    return e instanceof ExtractionError ? e.code : "other";
+  }
+  return "none";
+};
+
+describe("format detection", () => {
+  it("goes by extension, confirmed by content", () => {
+    expect(detectFormat("a.txt", "Bonjour\n\nTexte.")).toBe("text");
+    expect(detectFormat("a.txt", "<!DOCTYPE html><html><body><p>x</p></body></html>")).toBe("html");
+    expect(detectFormat("a.htm", "<p>Un</p><p>Deux</p>")).toBe("html");
+    expect(detectFormat("a.md", "# Titre\n\nTexte")).toBe("markdown");
+    expect(detectFormat("a.json", '{"title":"x"}')).toBe("json");
+    expect(detectFormat("article", '{"title":"x","body":"y"}')).toBe("json");
+  });
+});
+
+describe("HTML pages", () => {
+  const a = parseArticle("fr-page-festival.html", fixture("fr-page-festival.html"));
+
+  it("takes the headline from metadata without the site name", () => {
+    expect(a.headline).toBe("À Quimper, le festival de Cornouaille fête ses cent ans");
+    expect(a.format).toBe("html");
+  });
+
+  it("takes the publication date from metadata", () => {
+    expect(a.published?.date.slice(0, 10)).toBe("2023-07-21");
+    expect(a.published?.source).toBe("metadata");
+  });
+
+  it("extracts the body without navigation or related links, with offsets into the extracted text", () => {
+    const body = a.segments.filter((s) => s.kind === "paragraph").map((s) => s.text);
+    expect(body[0].startsWith("Le festival de Cornouaille a célébré vendredi")).toBe(true);
+    expect(body.join(" ")).not.toContain("Vieilles Charrues");
+    expect(body.join(" ")).not.toContain("Accueil");
+    for (const s of a.segments) expect(a.text.slice(s.start, s.end)).toBe(s.text);
+    expect(a.segments.some((s) => s.kind === "heading" && s.text.startsWith("Un budget"))).toBe(true);
+    expect(a.segments.some((s) => s.kind === "caption")).toBe(true);
+    expect(a.language).toBe("fr");
+  });
+
+  it("strips site names from titles", () => {
+    expect(stripSiteName("Le titre de l'article | Le Monde", ["Le Monde"])).toBe("Le titre de l'article");
+    expect(stripSiteName("Le Monde - Le titre de l'article", ["lemonde"])).toBe("Le titre de l'article");
+    expect(stripSiteName("Storm hits the coast - BBC News", [])).toBe("Storm hits the coast");
+    expect(stripSiteName("Démission : la promesse de Nicolas Hulot", [])).toBe("Démission : la promesse de Nicolas Hulot");
+  });
+});
+
+describe("JSON items", () => {
+  it("reads the common field names", () => {
+    const a = parseArticle("en-feed-item-solar.json", fixture("en-feed-item-solar.json"));
+    expect(a.format).toBe("json");
+    expect(a.headline).toBe("Lisbon opens Europe's largest urban solar canopy");
+    expect(a.published).toMatchObject({ date: "2025-06-11T09:15:00Z", source: "metadata" });
+    expect(a.segments.map((s) => s.kind)).toEqual(["headline", "byline", "dateline", "paragraph", "paragraph", "paragraph"]);
+    for (const s of a.segments) expect(a.text.slice(s.start, s.end)).toBe(s.text);
+    expect(a.language).toBe("en");
+  });
+
+  it("takes the first item of a feed and HTML bodies", () => {
+    const feed = { version: "https://jsonfeed.org/version/1.1", items: [{ title: "Un titre", date_published: "2024-01-02", content_html: "<p>Premier paragraphe de l'article.</p><p>Second paragraphe.</p>" }] };
+    const a = parseArticle("feed.json", JSON.stringify(feed));
+    expect(a.headline).toBe("Un titre");
+    expect(a.segments.filter((s) => s.kind === "paragraph").map((s) => s.text)).toEqual(["Premier paragraphe de l'article.", "Second paragraphe."]);
+  });
+
+  it("rejects malformed JSON and unknown shapes with their codes", () => {
+    expect(code(() => parseArticle("a.json", '{"title": "x", '))).toBe("BAD_JSON");
+    expect(code(() => parseArticle("a.json", '{"foo": 1, "bar": [1, 2]}'))).toBe("UNKNOWN_JSON_SHAPE");
+  });
+});
+
+describe("Markdown", () => {
+  const a = parseArticle("en-blog-post-library.md", fixture("en-blog-post-library.md"));
+  it("reads front matter, headings, paragraphs and list items without markup", () => {
+    expect(a.format).toBe("markdown");
+    expect(a.headline).toBe("How a village library became a repair café");
+    expect(a.published).toMatchObject({ date: "2024-10-05", source: "metadata" });
+    expect(a.segments.filter((s) => s.kind === "heading").map((s) => s.text)).toEqual(["Started by a retired engineer"]);
+    const text = a.segments.map((s) => s.text).join("\n");
+    expect(text).toContain("The idea came from Margaret Hale, a retired engineer who had watched too many working appliances go to the tip.");
+    expect(text).not.toMatch(/\*\*|\]\(|^#/m);
+    expect(a.segments.filter((s) => s.kind === "paragraph")).toHaveLength(4);
+    for (const s of a.segments) expect(a.text.slice(s.start, s.end)).toBe(s.text);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Headline cleaning and the "does this first line look like a title" test.
+ */
+
+/** A final full stop is not part of a headline (some feeds add one), even before a closing quote. */
+export function cleanHeadline(raw: string): string {
+  let h = raw.replace(/\s+/g, " ").trim();
+  h = h.replace(/(?<![.])\.(["'’”»)]*)$/u, "$1").trim();
+  return h;
+}
+
+/** Bare text: a first line is a title when short, one line, and not a sentence that runs on. */
+export function looksLikeTitle(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 3 || t.length > 250 || /[\r\n]/.test(t)) return false;
+  const words = t.split(/\s+/).length;
+  if (words > 30) return false;
+  if (/[,;:]$/.test(t)) return false;
+  // Several sentences: a paragraph, not a title ("VIDÉO. Cinq députés…" is still one title).
+  const stops = t.match(/[.!?](?=\s+\p{Lu})/gu)?.length ?? 0;
+  if (stops >= 2) return false;
+  if (/[.!?]["'’”»]?$/u.test(t) && words > 25) return false;
+  return true;
+}
+
+const SEPARATORS = /\s+(?:[|–—·•»]|-{1,2}|::)\s+/u;
+
+/**
+ * Strips the site name from an HTML <title> or og:title: `Titre | Le Monde`,
+ * `Le Monde - Titre`. Uses og:site_name or the domain when known, and
+ * otherwise drops the shorter side of a lone separator.
+ */
+export function stripSiteName(title: string, siteNames: string[]): string {
+  const t = title.replace(/\s+/g, " ").trim();
+  const parts = t.split(SEPARATORS);
+  if (parts.length < 2) return t;
+  const fold = (s: string) => s.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/[^\p{L}\p{N}]/gu, "");
+  const sites = siteNames.map(fold).filter((s) => s.length >= 2);
+  const isSite = (p: string) => {
+    const f = fold(p);
+    return f.length > 0 && sites.some((s) => f === s || f.includes(s) || s.includes(f));
+  };
+  let kept = parts;
+  if (sites.length > 0) {
+    while (kept.length > 1 && isSite(kept[kept.length - 1])) kept = kept.slice(0, -1);
+    while (kept.length > 1 && isSite(kept[0])) kept = kept.slice(1);
+  }
+  if (kept.length === parts.length) {
+    // No known site name: a short last part after a pipe-like separator is the site.
+    const m = /^(.*\S)\s+[|–—·•»]\s+([^|–—·•»]{1,40})$/u.exec(t) ?? /^(.*\S)\s+-\s+([^-]{1,30})$/u.exec(t);
+    if (m && m[2].split(/\s+/).length <= 5 && m[1].length > m[2].length * 1.5) return m[1].trim();
+    return t;
+  }
+  // Re-join what is left from the original string so inner separators keep their form.
+  const first = t.indexOf(kept[0]);
+  const last = t.lastIndexOf(kept[kept.length - 1]);
+  return t.slice(first, last + kept[kept.length - 1].length).trim();
+}

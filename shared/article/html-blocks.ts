@@ -1,0 +1,93 @@
+/**
+ * Text blocks of an article's DOM: one block per paragraph-like element,
+ * with its kind from the tag or class, and the share of its text that is
+ * bold or link text (to spot standfirsts and link lists).
+ */
+
+export interface HtmlBlock {
+  kind: "paragraph" | "heading" | "caption" | "byline";
+  text: string;
+  /** Share of the characters inside <strong>/<b>. */
+  bold: number;
+  /** Share of the characters inside <a>. */
+  links: number;
+}
+
+type N = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<N>; getAttribute?(n: string): string | null };
+
+const BLOCK = new Set(["P", "DIV", "SECTION", "ARTICLE", "MAIN", "HEADER", "FOOTER", "LI", "UL", "OL", "DL", "DD", "DT", "BLOCKQUOTE", "PRE", "TABLE", "TR", "TD", "TH", "TBODY", "THEAD", "FIGURE", "FIGCAPTION", "CAPTION", "H1", "H2", "H3", "H4", "H5", "H6", "HR", "ADDRESS", "ASIDE", "NAV", "FORM", "DETAILS", "SUMMARY"]);
+const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "BUTTON", "SELECT", "TEXTAREA", "INPUT", "IFRAME", "OBJECT", "VIDEO", "AUDIO", "CANVAS", "IMG", "PICTURE", "SOURCE"]);
+const HEADING = /^H[1-6]$/;
+const CAPTION_CLASS = /caption|legende|légende|credit/i;
+const BYLINE_CLASS = /(^|[\s_-])(byline|author|auteur|signature|dateline|date|published|pubdate|timestamp)([\s_-]|$)/i;
+
+export function htmlBlocks(root: N): HtmlBlock[] {
+  const out: HtmlBlock[] = [];
+  let buffer = "";
+  let bold = 0;
+  let links = 0;
+  let kind: HtmlBlock["kind"] = "paragraph";
+  const flush = () => {
+    const raw = buffer;
+    const t = raw.replace(/\s+/g, " ").trim();
+    if (t && /[\p{L}\p{N}]/u.test(t)) {
+      const visible = Math.max(1, raw.replace(/\s+/g, "").length);
+      out.push({ kind, text: t, bold: Math.min(1, bold / visible), links: Math.min(1, links / visible) });
+    }
+    buffer = "";
+    bold = 0;
+    links = 0;
+  };
+  // An explicit stack instead of recursion: pages nest thousands of elements deep.
+  type Frame = { node: N; inherited: HtmlBlock["kind"]; inBold: boolean; inLink: boolean; exit?: { isBlock: boolean; inherited: HtmlBlock["kind"] } };
+  const stack: Frame[] = [{ node: root, inherited: "paragraph", inBold: false, inLink: false }];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    if (frame.exit) {
+      if (frame.exit.isBlock) {
+        flush();
+        kind = frame.exit.inherited;
+      }
+      continue;
+    }
+    const { node, inherited, inBold, inLink } = frame;
+    if (node.nodeType === 3) {
+      const t = node.textContent ?? "";
+      buffer += t;
+      const n = t.replace(/\s+/g, "").length;
+      if (inBold) bold += n;
+      if (inLink) links += n;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = node.nodeName.toUpperCase();
+    if (SKIP.has(tag)) continue;
+    if (tag === "BR") {
+      buffer += "\n";
+      if (/\n\s*\n\s*$/.test(buffer)) {
+        flush();
+        kind = inherited;
+      }
+      continue;
+    }
+    const isBlock = BLOCK.has(tag);
+    const cls = `${node.getAttribute?.("class") ?? ""} ${node.getAttribute?.("itemprop") ?? ""}`;
+    let own: HtmlBlock["kind"] = inherited;
+    if (HEADING.test(tag)) own = "heading";
+    else if (tag === "FIGCAPTION" || tag === "CAPTION" || CAPTION_CLASS.test(cls)) own = "caption";
+    else if (BYLINE_CLASS.test(cls) && inherited === "paragraph") own = "byline";
+    if (isBlock) {
+      flush();
+      kind = own;
+    } else if (own !== inherited && own !== "paragraph") {
+      kind = own;
+    }
+    const b = inBold || tag === "STRONG" || tag === "B";
+    const l = inLink || tag === "A";
+    stack.push({ node, inherited, inBold, inLink, exit: { isBlock, inherited } });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], inherited: own, inBold: b, inLink: l });
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,199 @@
+/**
+ * Metadata publishers put in HTML pages: titles, site name, publication
+ * date, byline and language, read from the DOM before Readability changes it.
+ */
+
+type El = {
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+  querySelectorAll(selector: string): ArrayLike<El>;
+  querySelector(selector: string): El | null;
+  tagName: string;
+};
+type Doc = El & { documentElement: El | null; title?: string };
+
+export interface HtmlMetadata {
+  lang: string | null;
+  /** og:title, twitter:title, JSON-LD headline, meta title: as written. */
+  metaTitles: string[];
+  documentTitle: string | null;
+  h1s: string[];
+  siteNames: string[];
+  /** Date strings, best evidence first, with where each came from. */
+  dates: { value: string; from: string }[];
+  byline: string | null;
+  url: string | null;
+  description: string | null;
+}
+
+/** Entities escaped twice by the publisher's CMS ("&amp;quot;") are still entities after parsing. */
+const ENTITIES: Record<string, string> = { quot: '"', amp: "&", apos: "'", lt: "<", gt: ">", nbsp: " ", rsquo: "’", lsquo: "‘", laquo: "«", raquo: "»", ldquo: "“", rdquo: "”", hellip: "…", ndash: "–", mdash: "—" };
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (m, e: string) => {
+    if (e[0] === "#") {
+      const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+const clean = (s: string | null | undefined) => decodeEntities((s ?? "").replace(/\s+/g, " ").trim()).trim();
+
+/** meta[name|property|itemprop = key] content, case-insensitive on the key. */
+function metaIndex(doc: Doc): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  const metas = doc.querySelectorAll("meta");
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i];
+    const content = m.getAttribute("content");
+    if (!content) continue;
+    for (const attr of ["property", "name", "itemprop"]) {
+      const key = m.getAttribute(attr)?.trim().toLowerCase();
+      if (!key) continue;
+      const list = index.get(key) ?? [];
+      list.push(content.trim());
+      index.set(key, list);
+    }
+  }
+  return index;
+}
+
+const PUBLISHED_META_KEYS = [
+  "article:published_time",
+  "og:article:published_time",
+  "og:published_time",
+  "datepublished",
+  "article:published",
+  "published_time",
+  "publish-date",
+  "publishdate",
+  "publish_date",
+  "pubdate",
+  "publication_date",
+  "date.published",
+  "sailthru.date",
+  "parsely-pub-date",
+  "dc.date.issued",
+  "dcterms.issued",
+  "dc.date.created",
+  "dcterms.created",
+  "dc.date",
+  "dcterms.date",
+  "date",
+  "article.published",
+];
+
+export function readHtmlMetadata(doc: Doc): HtmlMetadata {
+  const meta = metaIndex(doc);
+  const first = (k: string) => meta.get(k)?.[0] ?? null;
+  const jsonLd = readJsonLd(doc);
+  const metaTitles = [first("og:title"), jsonLd.headline, first("twitter:title"), first("title"), first("headline"), first("dc.title")].map(clean).filter(Boolean);
+  const titleEl = doc.querySelector("title");
+  const h1s: string[] = [];
+  const h1List = doc.querySelectorAll("h1");
+  for (let i = 0; i < h1List.length && h1s.length < 5; i++) {
+    const t = clean(h1List[i].textContent);
+    if (t) h1s.push(t);
+  }
+  const url = first("og:url") ?? doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null;
+  const siteNames = [first("og:site_name"), first("application-name"), jsonLd.publisher, first("twitter:site")?.replace(/^@/, "") ?? null, domainName(url)]
+    .map(clean)
+    .filter(Boolean);
+
+  const dates: { value: string; from: string }[] = [];
+  // The Open Graph time first: where it and JSON-LD disagree, it is the one pages show (republished articles).
+  for (const v of meta.get("article:published_time") ?? []) dates.push({ value: v, from: "meta article:published_time" });
+  if (jsonLd.datePublished) dates.push({ value: jsonLd.datePublished, from: "json-ld" });
+  for (const k of PUBLISHED_META_KEYS.slice(1)) for (const v of meta.get(k) ?? []) dates.push({ value: v, from: `meta ${k}` });
+  const itemprops = doc.querySelectorAll('[itemprop="datePublished"]');
+  for (let i = 0; i < itemprops.length; i++) {
+    const e = itemprops[i];
+    const v = e.getAttribute("content") ?? e.getAttribute("datetime") ?? clean(e.textContent);
+    if (v) dates.push({ value: v, from: "itemprop" });
+  }
+  const times = doc.querySelectorAll("time[datetime]");
+  for (let i = 0; i < times.length && i < 3; i++) {
+    const v = times[i].getAttribute("datetime");
+    if (v) dates.push({ value: v, from: "time" });
+  }
+  // Dates shown on the page in elements named for them (`<span class="date">`), kept short to skip paragraphs.
+  const shown = doc.querySelectorAll('[class*="date"], [class*="Date"], [class*="datum"], [class*="fecha"], [class*="publish"], [class*="time"], [id*="date"], [class*="byline"], [class*="meta"]');
+  for (let i = 0, taken = 0; i < shown.length && taken < 5; i++) {
+    const t = clean(shown[i].textContent);
+    if (t.length >= 6 && t.length <= 120 && /\d/.test(t)) {
+      dates.push({ value: t, from: "page" });
+      taken++;
+    }
+  }
+  const fromUrl = url ? urlDate(url) : null;
+  if (fromUrl) dates.push({ value: fromUrl, from: "url" });
+
+  const lang = clean(doc.documentElement?.getAttribute("lang") ?? first("og:locale") ?? first("content-language") ?? first("language"))
+    .slice(0, 2)
+    .toLowerCase();
+  const byline = clean(jsonLd.author ?? first("author") ?? first("article:author") ?? first("byl")) || null;
+  const description = clean(first("og:description") ?? first("description") ?? first("twitter:description")) || null;
+  return { description, lang: lang || null, metaTitles, documentTitle: clean(titleEl?.textContent) || null, h1s, siteNames, dates, byline, url };
+}
+
+function domainName(url: string | null): string | null {
+  if (!url) return null;
+  const m = /^(?:https?:)?\/\/(?:www\.)?([^/:]+)/i.exec(url);
+  if (!m) return null;
+  const host = m[1].split(".");
+  return host.length >= 2 ? host[host.length - 2] : host[0];
+}
+
+/** /2023/11/09/, /2023-11-09, /20231109/ in an article URL. */
+export function urlDate(url: string): string | null {
+  const m = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/_-]|$)/.exec(url) ?? /[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+interface JsonLdFacts {
+  headline: string | null;
+  datePublished: string | null;
+  author: string | null;
+  publisher: string | null;
+}
+
+const ARTICLE_TYPES = /Article|Posting|Report|WebPage|BlogPosting/i;
+
+function readJsonLd(doc: Doc): JsonLdFacts {
+  const facts: JsonLdFacts = { headline: null, datePublished: null, author: null, publisher: null };
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  const nodes: Record<string, unknown>[] = [];
+  const collect = (v: unknown, depth: number) => {
+    if (depth > 4 || v === null || typeof v !== "object") return;
+    if (Array.isArray(v)) return v.forEach((x) => collect(x, depth + 1));
+    const o = v as Record<string, unknown>;
+    nodes.push(o);
+    if (o["@graph"]) collect(o["@graph"], depth + 1);
+    if (o.mainEntity) collect(o.mainEntity, depth + 1);
+  };
+  for (let i = 0; i < scripts.length; i++) {
+    try {
+      collect(JSON.parse(scripts[i].textContent ?? ""), 0);
+    } catch {
+      // Broken JSON-LD is common; other evidence remains.
+    }
+  }
+  const typed = nodes.filter((n) => ARTICLE_TYPES.test(String(n["@type"] ?? "")));
+  const ordered = [...typed.filter((n) => /Article|Posting|Report/.test(String(n["@type"]))), ...typed, ...nodes];
+  for (const n of ordered) {
+    facts.headline ??= typeof n.headline === "string" ? n.headline : null;
+    facts.datePublished ??= typeof n.datePublished === "string" ? n.datePublished : null;
+    facts.author ??= nameOf(n.author);
+    facts.publisher ??= nameOf(n.publisher);
+  }
+  return facts;
+}
+
+function nameOf(v: unknown): string | null {
+  if (typeof v === "string") return v;
+  if (Array.isArray(v)) return nameOf(v[0]);
+  if (v && typeof v === "object" && typeof (v as { name?: unknown }).name === "string") return (v as { name: string }).name;
+  return null;
+}

@@ -1,0 +1,227 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { ExtractionError } from "../errors";
+import type { DatePrecision } from "../summary";
+import { cleanHeadline, stripSiteName } from "./headline";
+import { htmlBlocks, type HtmlBlock } from "./html-blocks";
+import { readHtmlMetadata, type HtmlMetadata } from "./html-metadata";
+import type { FormatResult } from "./index";
+import { layoutBlocks } from "./layout";
+import { ARTICLE_TABLES } from "../lang/article-tables";
+
+let furnitureStarts: string[] | null = null;
+
+/**
+ * Page furniture among the blocks: a short label ending with a colon
+ * ("Lesen Sie auch:", "Kontakt:") or a short block starting with a known
+ * furniture phrase of any language table ("Diesen Artikel teilen").
+ */
+function isFurniture(text: string): boolean {
+  const words = text.split(" ").length;
+  if (words <= 8 && /:\s*$/.test(text)) return true;
+  if (words > 25) return false;
+  const f = fold(text);
+  furnitureStarts ??= [...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.boilerplate ?? []))].map((s) => fold(s));
+  return furnitureStarts.some((s) => f === s || (f.startsWith(s) && /^[\s:!.,…-]/.test(f.slice(s.length))));
+}
+import { scanDateMentions } from "./date-mentions";
+import { parseDateString } from "./published-date";
+
+type Dated = { date: string; precision: DatePrecision };
+
+/**
+ * The first date of the metadata that parses. Dates shown on the page count
+ * only when they all agree (a list of teasers shows many). A UTC timestamp
+ * gives way to a date within a day of it that carries the newsroom's own
+ * time zone or is shown on the page: that is the publisher's day.
+ */
+function publicationDate(meta: HtmlMetadata): Dated | null {
+  const lang = meta.lang ?? "und";
+  const shown = meta.dates.filter((d) => d.from === "page").map((d) => shownDate(d.value, lang)).filter((d): d is Dated => d !== null);
+  const shownDays = new Set(shown.map((d) => d.date));
+  const parsed: { value: string; date: Dated }[] = [];
+  for (const d of meta.dates) {
+    if (d.from === "page") continue;
+    const date = parseDateString(d.value, lang);
+    if (date) parsed.push({ value: d.value, date });
+  }
+  const first = parsed[0]?.date ?? (shownDays.size === 1 ? shown[0] : null);
+  if (!first || !parsed[0] || first.precision !== "time" || !/(Z|[+-]00:?00)$/.test(parsed[0].value.trim())) return first;
+  const day = Date.parse(first.date.slice(0, 10));
+  const near = (d: Dated) => Math.abs(Date.parse(d.date.slice(0, 10)) - day) <= 86400000;
+  const local = parsed.find((p) => /[+-](0[1-9]|1\d):?\d\d$/.test(p.value.trim()) && near(p.date))?.date;
+  if (local) return local;
+  if (shownDays.size === 1 && near(shown[0])) return shown[0];
+  return first;
+}
+
+function shownDate(text: string, lang: string): Dated | null {
+  const m = scanDateMentions(text, ["fr", "en", "de", "es", "it", "pt"].includes(lang) ? lang : "und").find((x) => x.year !== undefined && x.day !== undefined);
+  return m ? { date: `${m.year}-${String(m.month).padStart(2, "0")}-${String(m.day).padStart(2, "0")}`, precision: "day" } : null;
+}
+
+/**
+ * An HTML page: metadata from the head, the article body from Mozilla
+ * Readability over linkedom, laid out as plain text (headline, blank line,
+ * one block per paragraph) that every offset indexes.
+ */
+export function parseHtml(html: string): FormatResult {
+  const { document } = parseHTML(html);
+  const meta = readHtmlMetadata(document as never);
+  const headline = chooseHeadline(meta);
+  // The publisher's own schema.org articleBody, when there is one, beats any guess.
+  let blocks: HtmlBlock[] = articleBodyBlocks(document as never);
+  let publishedTime: string | null | undefined = null;
+  if (blocks.length === 0) {
+    // Read before Readability, which rearranges the document.
+    const fallback = paragraphFallback(document as never);
+    // Readability's tree walks are super-linear in depth; past real pages' depth, the paragraphs alone are safer.
+    const body = (document as unknown as { body?: DepthNode }).body;
+    if (body && depthExceeds(body, MAX_READABILITY_DEPTH)) {
+      blocks = fallback.length > 0 ? fallback : htmlBlocks(body as never);
+    } else {
+      // linkedom has no layout: Readability's visibility checks read style attributes only.
+      const article = new Readability(document as never, { serializer: (n: unknown) => n, charThreshold: 300 }).parse();
+      publishedTime = article?.publishedTime;
+      blocks = article?.content ? htmlBlocks(article.content as never) : [];
+    }
+    // Readability sometimes keeps a fragment of a page whose paragraphs sit in many sibling containers.
+    if (textLength(fallback) > Math.max(2 * textLength(blocks), textLength(blocks) + 600) || (textLength(blocks) < MIN_BODY_CHARS && textLength(fallback) > textLength(blocks))) blocks = fallback;
+    else blocks = withIntro(blocks, fallback);
+  }
+  blocks = cleanBlocks(blocks, headline, meta.description);
+  const { text, segments } = layoutBlocks(headline, blocks);
+  // A page whose body is a line or two of furniture (a cookie notice, a copyright) is not an article.
+  if (textLength(blocks) < MIN_BODY_CHARS) throw new ExtractionError("NO_TEXT", "No article text was found in this HTML page.");
+  let metadataDate = publicationDate(meta);
+  if (!metadataDate && publishedTime) metadataDate = parseDateString(publishedTime, meta.lang ?? "und");
+  return { text, segments, headline, metadataDate, headerDate: null, declaredLanguage: meta.lang };
+}
+
+const fold = (s: string) =>
+  s.toLowerCase().normalize("NFKC").replace(/[“”«»„"’‘']/g, "'").replace(/[–—]/g, "-").replace(/\s+/g, " ").trim();
+
+const words = (s: string) => new Set(fold(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
+
+/**
+ * The page's own <h1> (what readers see as the title), picked among several
+ * by its overlap with the declared titles; otherwise the declared title
+ * (og:title, JSON-LD headline, <title>) without the site name. A <title> that
+ * only adds a " : subtitle" to the h1 is kept whole.
+ */
+export function chooseHeadline(meta: HtmlMetadata): string | null {
+  const siteNames = meta.siteNames.map(fold);
+  const declared = [...meta.metaTitles, ...(meta.documentTitle ? [meta.documentTitle] : [])].map((t) => stripSiteName(t, meta.siteNames)).filter((t) => t.length >= 3);
+  const declaredWords = new Set(declared.flatMap((t) => [...words(t)]));
+  let best: string | null = null;
+  let bestOverlap = -1;
+  for (const h1 of meta.h1s) {
+    const f = fold(h1);
+    if (f.length < 2 || siteNames.includes(f)) continue;
+    const w = words(h1);
+    let overlap = 0;
+    for (const x of w) if (declaredWords.has(x)) overlap++;
+    if (overlap > bestOverlap) {
+      best = h1;
+      bestOverlap = overlap;
+    }
+  }
+  if (best !== null && (bestOverlap > 0 || declared.length === 0)) {
+    const f = fold(best);
+    const extended = declared.map((t) => ({ t, f: fold(t) })).find((d) => d.f.length > f.length && d.f.startsWith(f) && /^\s*:/.test(d.f.slice(f.length)));
+    return cleanHeadline(extended ? extended.t : best);
+  }
+  return declared.length > 0 ? cleanHeadline(declared[0]) : null;
+}
+
+const MAX_READABILITY_DEPTH = 400;
+const MIN_BODY_CHARS = 80;
+type DepthNode = { childNodes: ArrayLike<DepthNode>; nodeType: number };
+
+/** Whether the element tree under `root` is deeper than `limit` (iterative: deep trees overflow the call stack). */
+function depthExceeds(root: DepthNode, limit: number): boolean {
+  const stack: [DepthNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) if (children[i].nodeType === 1) stack.push([children[i], depth + 1]);
+  }
+  return false;
+}
+
+type Q = { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> };
+type PEl = { textContent: string | null; closest(s: string): unknown; querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> };
+
+const textLength = (blocks: HtmlBlock[]) => blocks.reduce((n, b) => n + (b.kind === "paragraph" ? b.text.length : 0), 0);
+
+/**
+ * An intro paragraph the page keeps in its own container just above the
+ * body Readability chose (a teaser, a standfirst-like first paragraph).
+ */
+function withIntro(blocks: HtmlBlock[], all: HtmlBlock[]): HtmlBlock[] {
+  const firstParagraph = blocks.find((b) => b.kind === "paragraph");
+  if (!firstParagraph) return blocks;
+  const at = all.findIndex((b) => b.text === firstParagraph.text);
+  if (at <= 0) return blocks;
+  const intro: HtmlBlock[] = [];
+  for (let i = at - 1; i >= 0 && intro.length < 2; i--) {
+    const b = all[i];
+    if (b.text.length < 80 || b.links > 0.2 || blocks.some((x) => x.text === b.text)) break;
+    intro.unshift(b);
+  }
+  if (intro.length === 0) return blocks;
+  const index = blocks.indexOf(firstParagraph);
+  return [...blocks.slice(0, index), ...intro, ...blocks.slice(index)];
+}
+
+/** Every sentence-like <p> outside navigation, headers, footers, asides and forms, in page order. */
+function paragraphFallback(document: { querySelectorAll(s: string): ArrayLike<PEl> }): HtmlBlock[] {
+  const out: HtmlBlock[] = [];
+  const ps = document.querySelectorAll("p");
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i];
+    if (p.closest("nav, header, footer, aside, form, [role=navigation], [class*=comment], [class*=footer], [class*=related], [class*=teaser], [class*=sidebar]")) continue;
+    const text = (p.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (text.length < 60 || !/[.!?…:»"”]$/u.test(text)) continue;
+    const links = p.querySelectorAll("a");
+    let linkChars = 0;
+    for (let k = 0; k < links.length; k++) linkChars += (links[k].textContent ?? "").length;
+    if (linkChars > text.length * 0.5) continue;
+    out.push({ kind: "paragraph", text, bold: 0, links: linkChars / text.length });
+  }
+  return out;
+}
+
+/** Blocks of the page's single itemprop="articleBody" element, if it holds real text. */
+function articleBodyBlocks(document: Q): HtmlBlock[] {
+  const bodies = document.querySelectorAll('[itemprop="articleBody"]');
+  if (bodies.length !== 1) return [];
+  const blocks = htmlBlocks(bodies[0] as never);
+  const chars = blocks.reduce((n, b) => n + (b.kind === "paragraph" ? b.text.length : 0), 0);
+  return chars >= 300 ? blocks : [];
+}
+
+/**
+ * Drops what is not article text: the headline repeated, a bold standfirst
+ * that repeats the page description (it summarises the body, it is not part
+ * of it), and blocks that are mostly links (related articles, tags).
+ */
+function cleanBlocks(blocks: HtmlBlock[], headline: string | null, description: string | null): HtmlBlock[] {
+  const h = headline ? fold(headline) : null;
+  const d = description ? fold(description).replace(/(\.\.\.|…)$/, "") : null;
+  let seenParagraph = false;
+  const kept = blocks.filter((b, i) => {
+    const f = fold(b.text);
+    if (b.kind === "paragraph" && isFurniture(b.text)) return false;
+    if (i < 3 && h !== null && f === h) return false;
+    if (b.kind === "paragraph" && b.links > 0.6 && b.text.split(" ").length < 40) return false;
+    if (!seenParagraph && b.kind === "paragraph" && b.bold > 0.8 && d !== null && d.length >= 40 && (f.startsWith(d) || d.startsWith(f.slice(0, Math.max(40, d.length))))) return false;
+    if (b.kind === "paragraph") seenParagraph = true;
+    return true;
+  });
+  // Headings after the last real paragraph title related-content boxes, not the article.
+  let end = kept.length;
+  while (end > 0 && kept[end - 1].kind === "heading") end--;
+  return kept.slice(0, end);
+}

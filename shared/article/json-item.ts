@@ -1,0 +1,139 @@
+import { parseHTML } from "linkedom";
+import { ExtractionError } from "../errors";
+import type { DatePrecision } from "../summary";
+import { paragraphBlocks, segmentBlocks, segment } from "./blocks";
+import { cleanHeadline } from "./headline";
+import { htmlBlocks } from "./html-blocks";
+import type { FormatResult } from "./index";
+import { layoutBlocks } from "./layout";
+import { parseDateString } from "./published-date";
+
+/** Field names feeds and news APIs use, best first. */
+const FIELDS = {
+  headline: ["headline", "title", "name"],
+  date: ["datePublished", "date_published", "publishedAt", "published_at", "published", "pubDate", "publicationDate", "publication_date", "date", "firstPublished", "created_at", "createdAt", "created", "timestamp"],
+  body: ["articleBody", "body", "text", "content", "content_text", "content_html", "contentHtml", "bodyText", "body_html", "fullText", "story"],
+  summary: ["description", "summary", "abstract", "excerpt", "lead"],
+  byline: ["byline", "author", "authors", "creator", "writer"],
+  language: ["language", "lang", "inLanguage", "locale"],
+};
+
+const CONTAINERS = ["items", "articles", "entries", "results", "data", "docs", "stories", "item", "article", "entry", "story", "response"];
+
+type Obj = Record<string, unknown>;
+
+/**
+ * A JSON feed item or news-API record: one article object, possibly inside a
+ * feed (`items`, `articles`, …, first item taken). Body text may be HTML.
+ */
+export function parseJsonItem(source: string): FormatResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (e) {
+    throw new ExtractionError("BAD_JSON", `The JSON does not parse (${(e as Error).message}): fix the file or upload it as .txt.`);
+  }
+  const item = findItem(value, 0);
+  if (!item) throw unknownShape();
+  const headlineRaw = str(pick(item, FIELDS.headline));
+  const bodyRaw = str(pick(item, FIELDS.body)) ?? str(pick(item, FIELDS.summary));
+  if (!bodyRaw || bodyRaw.trim() === "") throw unknownShape();
+  const headline = headlineRaw ? cleanHeadline(stripTags(headlineRaw)) : null;
+  const dateValue = pick(item, FIELDS.date);
+  const byline = bylineOf(pick(item, FIELDS.byline));
+  const language = (str(pick(item, FIELDS.language)) ?? "").slice(0, 2).toLowerCase() || null;
+  const metadataDate = dateOf(dateValue);
+
+  let text: string;
+  let segments: FormatResult["segments"];
+  if (/<\/?(p|div|br|h[1-6]|ul|li|figure|blockquote)\b/i.test(bodyRaw)) {
+    const { document } = parseHTML(`<!doctype html><html><body>${bodyRaw}</body></html>`);
+    const blocks = htmlBlocks((document as unknown as { body: never }).body);
+    ({ text, segments } = layoutBlocks(headline, byline ? [{ kind: "byline", text: byline }, ...blocks] : blocks));
+  } else {
+    // Plain body: kept as written after the headline (and byline), so its paragraphs keep their offsets.
+    const head = [headline, byline].filter((x): x is string => !!x);
+    const prefix = head.length ? head.join("\n\n") + "\n\n" : "";
+    text = prefix + bodyRaw;
+    segments = [];
+    let at = 0;
+    if (headline) {
+      segments.push(segment(text, "headline", 0, headline.length));
+      at = headline.length + 2;
+    }
+    if (byline) segments.push(segment(text, "byline", at, at + byline.length));
+    segments.push(...segmentBlocks(text, paragraphBlocks(text, prefix.length, text.length)));
+  }
+  return { text, segments, headline, metadataDate, headerDate: null, declaredLanguage: language };
+}
+
+function unknownShape(): ExtractionError {
+  return new ExtractionError(
+    "UNKNOWN_JSON_SHAPE",
+    "This JSON is not an article item: expected an object with a body (articleBody, body, text or content) and usually a title and date.",
+  );
+}
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function findItem(v: unknown, depth: number): Obj | null {
+  if (depth > 3) return null;
+  if (Array.isArray(v)) return v.length > 0 ? findItem(v[0], depth + 1) : null;
+  if (!isObj(v)) return null;
+  if (pick(v, FIELDS.body) !== undefined) return v;
+  for (const k of CONTAINERS) {
+    const inner = lookup(v, k);
+    if (inner !== undefined) {
+      const found = findItem(inner, depth + 1);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** Case-insensitive key lookup. */
+function lookup(o: Obj, key: string): unknown {
+  if (key in o) return o[key];
+  const lower = key.toLowerCase();
+  for (const k of Object.keys(o)) if (k.toLowerCase() === lower) return o[k];
+  return undefined;
+}
+
+function pick(o: Obj, keys: string[]): unknown {
+  for (const k of keys) {
+    const v = lookup(o, k);
+    if (v !== undefined && v !== null && v !== "") return v;
+  }
+  return undefined;
+}
+
+/** Strings, and the `{rendered}` / `{value}` wrappers of WordPress-like APIs. */
+function str(v: unknown): string | null {
+  if (typeof v === "string") return v;
+  if (isObj(v)) return str(v.rendered ?? v.value ?? v.text ?? v.html ?? v.name);
+  return null;
+}
+
+function bylineOf(v: unknown): string | null {
+  if (Array.isArray(v)) {
+    const names = v.map((x) => str(x)).filter((x): x is string => !!x);
+    return names.length ? names.join(", ") : null;
+  }
+  const s = str(v);
+  return s ? s.replace(/\s+/g, " ").trim() || null : null;
+}
+
+function dateOf(v: unknown): { date: string; precision: DatePrecision } | null {
+  if (typeof v === "number" && Number.isFinite(v)) {
+    const ms = v > 1e11 ? v : v * 1000;
+    return { date: new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z"), precision: "time" };
+  }
+  const s = str(v);
+  return s ? parseDateString(s) : null;
+}
+
+function stripTags(s: string): string {
+  return s.replace(/<[^>]*>/g, "");
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { fixture } from "./fixtures";
+import { parseArticle } from "./index";
+
+describe("plain text structure", () => {
+  const fr = parseArticle("fr-depeche-tramway.txt", fixture("fr-depeche-tramway.txt"));
+
+  it("reads the wire header line: headline and month", () => {
+    expect(fr.headline).toBe(`Le tramway de Brest prolongé jusqu'au port de commerce "d'ici 2027"`);
+    expect(fr.segments[0].kind).toBe("headline");
+  });
+
+  it("finds the caption and its credit, the marked heading, the paragraphs", () => {
+    const captions = fr.segments.filter((s) => s.kind === "caption");
+    expect(captions).toHaveLength(1);
+    expect(captions[0].credit).toBe("AFP / Marie LEGOFF");
+    expect(fr.segments.filter((s) => s.kind === "heading").map((s) => s.text)).toEqual(["Commerces inquiets"]);
+    expect(fr.segments.filter((s) => s.kind === "paragraph")).toHaveLength(5);
+  });
+
+  it("gives offsets that index the text", () => {
+    for (const s of fr.segments) {
+      expect(fr.text.slice(s.start, s.end)).toBe(s.text);
+      for (const sentence of s.sentences) {
+        expect(sentence.start).toBeGreaterThanOrEqual(s.start);
+        expect(sentence.end).toBeLessThanOrEqual(s.end);
+      }
+    }
+  });
+
+  it("detects French", () => {
+    expect(fr.language).toBe("fr");
+  });
+
+  const en = parseArticle("en-wire-port-strike.txt", fixture("en-wire-port-strike.txt"));
+
+  it("takes a title-like first line as the headline", () => {
+    expect(en.headline).toBe("Dockworkers end three-day strike at Baltimore port");
+    expect(en.language).toBe("en");
+  });
+
+  it("separates the dateline from the first paragraph", () => {
+    const i = en.segments.findIndex((s) => s.kind === "dateline");
+    expect(en.segments[i].text).toBe("BALTIMORE (Reuters) —");
+    expect(en.segments[i + 1].kind).toBe("paragraph");
+    expect(en.segments[i + 1].text.startsWith("Dockworkers at the Port")).toBe(true);
+  });
+
+  it("does not take a long first sentence for a headline", () => {
+    const a = parseArticle("x.txt", "PARIS (AFP) - Le gouvernement a présenté mercredi un projet de loi sur l'eau, a annoncé le ministère dans un communiqué publié en fin de journée.\n\nLe texte sera examiné en juin.");
+    expect(a.headline).toBeNull();
+    expect(a.segments[0].kind).toBe("dateline");
+  });
+
+  it("treats a byline line as a byline", () => {
+    const a = parseArticle("x.txt", "Un titre\n\nPar Jeanne Martin\n\nLe premier paragraphe de l'article, qui raconte quelque chose d'important.");
+    expect(a.segments.map((s) => s.kind)).toEqual(["headline", "byline", "paragraph"]);
+  });
+
+  it("says und for a text too short to tell", () => {
+    expect(parseArticle("x.txt", "Oui.").language).toBe("und");
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { scanDateMentions } from "./date-mentions";
+import { fixture } from "./fixtures";
+import { parseArticle } from "./index";
+import { parseDateString } from "./published-date";
+
+describe("date mentions", () => {
+  it("finds French, English and German dates", () => {
+    expect(scanDateMentions("le 9 novembre 2023 à Astana", "fr")[0]).toMatchObject({ text: "9 novembre 2023", year: 2023, month: 11, day: 9 });
+    expect(scanDateMentions("le 1er janvier", "fr")[0]).toMatchObject({ month: 1, day: 1 });
+    expect(scanDateMentions("on March 4, 2025 officials", "en")[0]).toMatchObject({ year: 2025, month: 3, day: 4 });
+    expect(scanDateMentions("am 9. November 2023", "de")[0]).toMatchObject({ year: 2023, month: 11, day: 9 });
+    expect(scanDateMentions("published 2024-02-29.", "en")[0]).toMatchObject({ year: 2024, month: 2, day: 29 });
+  });
+
+  it("does not read a verb as a month", () => {
+    expect(scanDateMentions("He may 3 times refuse", "en")).toEqual([]);
+  });
+
+  it("finds weekdays and relative days", () => {
+    const m = scanDateMentions("a indiqué mardi, et hier soir", "fr");
+    expect(m.map((x) => [x.weekday, x.relativeDays])).toEqual([
+      [2, undefined],
+      [undefined, -1],
+    ]);
+  });
+});
+
+describe("publication date", () => {
+  it("narrows the header month with a caption date that agrees with the lead's weekday", () => {
+    const a = parseArticle("fr-depeche-tramway.txt", fixture("fr-depeche-tramway.txt"));
+    // Header: 2024-03; caption: 14 mars 2024; lead: "jeudi" — 14 March 2024 was a Thursday.
+    expect(a.published).toEqual({ date: "2024-03-14", precision: "day", source: "header+text" });
+  });
+
+  it("keeps the month when no weekday agrees", () => {
+    const a = parseArticle("x.txt", "date 2024-03 Un titre\n\nLe conseil a voté lundi le budget, présenté le 14 mars 2024 par le maire.");
+    expect(a.published).toEqual({ date: "2024-03", precision: "month", source: "header" });
+  });
+
+  it("resolves weekdays and relative days looking back from the publication day", () => {
+    const a = parseArticle("fr-depeche-tramway.txt", fixture("fr-depeche-tramway.txt"));
+    const mardi = a.dates.find((d) => d.text === "mardi");
+    expect(mardi?.date).toBe("2024-03-12");
+    const jeudi = a.dates.find((d) => d.text === "jeudi");
+    expect(jeudi?.date).toBe("2024-03-14");
+    for (const d of a.dates) expect(a.text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it("takes metadata first", () => {
+    const a = parseArticle("x.json", JSON.stringify({ title: "T", date: "2022-05-01", body: "Le 3 avril 2021, il pleuvait beaucoup sur la ville." }));
+    expect(a.published).toEqual({ date: "2022-05-01", precision: "day", source: "metadata" });
+  });
+
+  it("reads dates as publishers write them", () => {
+    expect(parseDateString("2023-11-09T14:02:00+0100")).toEqual({ date: "2023-11-09T14:02:00+01:00", precision: "time" });
+    expect(parseDateString("2023-11-09")).toEqual({ date: "2023-11-09", precision: "day" });
+    expect(parseDateString("Thu, 09 Nov 2023 10:00:00 GMT")?.date).toBe("2023-11-09");
+    expect(parseDateString("9 novembre 2023", "fr")?.date).toBe("2023-11-09");
+    expect(parseDateString("n'importe quoi")).toBeNull();
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Language data for article understanding (sentence splitting, dates,
+ * bylines), one JSON file per language: adding a language means adding
+ * shared/lang/<code>/article.json and listing it here.
+ */
+import agencies from "./agencies.json";
+import de from "./de/article.json";
+import en from "./en/article.json";
+import es from "./es/article.json";
+import fr from "./fr/article.json";
+import it from "./it/article.json";
+import languages from "./languages.json";
+import pt from "./pt/article.json";
+
+export interface ArticleLanguageTable {
+  /** Tokens that a full stop follows without ending the sentence, without that stop. */
+  abbreviations: string[];
+  /** January first; each month's spellings, the full name first. */
+  months: string[][];
+  /** Sunday first, as Date.getUTCDay() counts. */
+  weekdays: string[];
+  /** Words for a day relative to the publication date, with their offset in days. */
+  relativeDays: Record<string, number>;
+  bylinePrefixes: string[];
+  /** Starts of short blocks that are page furniture, not article text ("Lire aussi", "Share this"). */
+  boilerplate?: string[];
+  /** Month and weekday names are written with a capital only (English "May" vs "may"). */
+  capitalizedOnly?: boolean;
+  /** Numeric dates are month/day/year. */
+  monthFirst?: boolean;
+}
+
+export const ARTICLE_TABLES: Record<string, ArticleLanguageTable> = { fr, en, de, es, it, pt };
+
+export const WIRE_AGENCIES: string[] = agencies.wireAgencies;
+export const CAPTION_CREDIT_WORDS: string[] = agencies.captionCreditWords;
+
+/** franc's ISO 639-3 answer to ISO 639-1. */
+export const ISO639_3_TO_1: Record<string, string> = languages.iso639_3to1;
