@@ -16,7 +16,6 @@ export interface IngestHandlerDeps extends Omit<ProcessDeps, "finalAttempt"> {
  * Shared by the Lambda (functions/ingest.ts) and the local runner.
  */
 export function makeIngestHandler(deps: IngestHandlerDeps) {
-  const processor = new BatchProcessor(EventType.SQS);
   const { logger, metrics } = deps;
 
   async function recordHandler(record: SQSRecord): Promise<void> {
@@ -39,6 +38,9 @@ export function makeIngestHandler(deps: IngestHandlerDeps) {
 
   return async (event: SQSEvent, context?: { awsRequestId?: string }): Promise<SQSBatchResponse> => {
     if (context?.awsRequestId) logger.addContext(context as never);
+    // A processor per invocation: it holds the batch's records and failures, and the
+    // local runner invokes this handler concurrently in one process (Lambda never does).
+    const processor = new BatchProcessor(EventType.SQS);
     try {
       return await processPartialResponse(event, recordHandler, processor, { throwOnFullBatchFailure: false });
     } finally {

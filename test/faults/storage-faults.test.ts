@@ -33,7 +33,7 @@ function withStack(visibilityTimeoutSeconds: number) {
   beforeAll(async () => {
     stack = await startLocalStack({
       visibilityTimeoutSeconds,
-      logLevel: "ERROR",
+      logLevel: (process.env.FAULT_LOG_LEVEL as "ERROR") ?? "ERROR",
       instrument: ({ s3, dynamodb }) => {
         faults.attach(s3, "s3");
         faults.attach(dynamodb, "dynamodb");
