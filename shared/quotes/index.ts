@@ -86,6 +86,7 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[]): Quote
   // Pass 2, in text order: resolve, with the last speaker going on where nothing else attributes a quote.
   const out: Quote[] = [];
   let previous: { quote: Quote; closeTok: number } | null = null;
+  const lines = new LineIndex(text);
   for (let q = 0; q < kept.length; q++) {
     const s = kept[q];
     const attribution = attributions[q];
@@ -103,7 +104,7 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[]): Quote
     }
     // Only a pronoun tells the speaker's gender for sure; a description's article may belong to something else.
     // A heading's quote names its topic as often as its speaker: it does not carry on to later pronouns.
-    const heading = attribution.source === "subject" && isHeadingLine(text, s.start);
+    const heading = attribution.source === "subject" && isHeadingLine(text, s.start, lines);
     if (speaker && mention && !heading) resolver.record(mention.start, speaker, mention.kind === "pronoun" ? mention.gender : "x", mention.kind !== "name" || !mention.name || resolver.isPerson(mention.name), Math.max(s.end, mention.end));
     const quote: Quote = {
       text: text.slice(s.start, s.end),
@@ -129,12 +130,35 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[]): Quote
 }
 
 /** A short line without a final full stop: a headline or subheading. */
-function isHeadingLine(text: string, offset: number): boolean {
-  const start = text.lastIndexOf("\n", offset) + 1;
-  let end = text.indexOf("\n", offset);
-  if (end < 0) end = text.length;
-  const line = text.slice(start, end).trim();
-  return line.length < 80 && !/[.!?…]["»”’]?$/.test(line);
+function isHeadingLine(text: string, offset: number, lines: LineIndex): boolean {
+  let [start, end] = lines.lineAround(offset);
+  // Trim by index and check the length before slicing: called once per quote, so
+  // anything proportional to the line's length would make long lines quadratic.
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end - start < 80 && !/[.!?…]["»”’]?$/.test(text.slice(start, end));
+}
+
+/** Line boundaries found once per article, looked up by binary search. */
+class LineIndex {
+  private breaks?: number[];
+  constructor(private readonly text: string) {}
+
+  lineAround(offset: number): [number, number] {
+    if (!this.breaks) {
+      this.breaks = [];
+      for (let i = this.text.indexOf("\n"); i >= 0; i = this.text.indexOf("\n", i + 1)) this.breaks.push(i);
+    }
+    const breaks = this.breaks;
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return [lo > 0 ? breaks[lo - 1] + 1 : 0, lo < breaks.length ? breaks[lo] : this.text.length];
+  }
 }
 
 function breaksBetween(tokens: Token[], from: number, to: number): number {
