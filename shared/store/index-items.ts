@@ -7,8 +7,8 @@ import { foldName, itemKeys } from "./keys";
  * (docs/cost.md). Users query the entities an article is about (the most
  * salient) and attributed quotes; the full lists stay in the summary.
  */
-export const MAX_ENTITY_ITEMS = 15;
-export const MAX_QUOTE_ITEMS = 15;
+export const MAX_ENTITY_ITEMS = 10;
+export const MAX_QUOTE_ITEMS = 10;
 const MAX_QUOTE_TEXT = 1000;
 
 export interface IndexItem {
