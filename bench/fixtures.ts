@@ -5,23 +5,13 @@
  * so every run measures the same text.
  */
 
+import { seededRandom } from "../test/support/article-text";
+
 export interface BenchArticle {
   name: string;
   body: string;
   language: "fr" | "en";
   format: "text" | "html";
-}
-
-/** Mulberry32: small, fast, good enough to vary templates reproducibly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Pick = <T>(items: readonly T[]) => T;

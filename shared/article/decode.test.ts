@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ExtractionError } from "../errors";
 import { decodeBody } from "./decode";
+import { errorCode } from "./fixtures";
 import { parseArticle } from "./index";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const code = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof ExtractionError ? e.code : "other";
-  }
-  return "none";
-};
+const code = errorCode;
 
 describe("decodeBody", () => {
   it("decodes UTF-8 and removes only the BOM", () => {

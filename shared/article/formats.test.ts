@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ExtractionError } from "../errors";
-import { fixture } from "./fixtures";
+import { errorCode, fixture } from "./fixtures";
 import { detectFormat } from "./format";
 import { stripSiteName } from "./headline";
 import { parseArticle } from "./index";
 
-const code = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof ExtractionError ? e.code : "other";
-  }
-  return "none";
-};
+const code = errorCode;
 
 describe("format detection", () => {
   it("goes by extension, confirmed by content", () => {

@@ -92,7 +92,7 @@ async function applyChange(change: ObjectChange, deps: ProcessDeps): Promise<Cha
   }
   let saved;
   try {
-    saved = await deps.store.saveSummary(summary, { sequencer: change.sequencer });
+    saved = await deps.store.saveSummary(summary, { sequencer: change.sequencer, firstClaim: claim.status.attempts === 1 });
   } catch (e) {
     // The table refusing an item (too large, malformed) will refuse it again on every retry.
     if ((e as Error).name !== "ValidationException") throw e;

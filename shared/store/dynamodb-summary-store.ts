@@ -92,7 +92,7 @@ export class DynamoDbSummaryStore implements SummaryStore {
     }
   }
 
-  async saveSummary(summary: ArticleSummary, ref: { sequencer: string }): Promise<"saved" | "superseded"> {
+  async saveSummary(summary: ArticleSummary, ref: { sequencer: string; firstClaim?: boolean }): Promise<"saved" | "superseded"> {
     const seq = ref.sequencer;
     const pk = itemKeys.partition(summary.id);
     const body = encodeSummary(summary);
@@ -128,8 +128,11 @@ export class DynamoDbSummaryStore implements SummaryStore {
     await inParallel(items, WRITE_CONCURRENCY, (item) => this.putIfNotOlder(item));
     // Index items this version no longer has: from an earlier version, or from an
     // earlier run over this same version (a reindex with a changed extractor).
-    const keep = new Set(items.map((i) => i.sk));
-    await this.deleteIndexItems(pk, (item) => item.seq <= seq && !keep.has(item.sk));
+    // Skipped for a key's first claim: nothing to find, and it saves a consistent Query per new article.
+    if (!ref.firstClaim) {
+      const keep = new Set(items.map((i) => i.sk));
+      await this.deleteIndexItems(pk, (item) => item.seq <= seq && !keep.has(item.sk));
+    }
 
     const processed = await this.setState(summary.id, seq, "PROCESSED", undefined, summary.pipelineVersion);
     if (!processed) {

@@ -53,8 +53,12 @@ export interface SummaryStore {
    * owns it, or (unless `replay`) this very version is already PROCESSED.
    */
   claim(ref: ClaimRef): Promise<ClaimResult>;
-  /** Writes the summary and its index items for the claimed sequencer, then marks it PROCESSED. */
-  saveSummary(summary: ArticleSummary, ref: { sequencer: string }): Promise<"saved" | "superseded">;
+  /**
+   * Writes the summary and its index items for the claimed sequencer, then
+   * marks it PROCESSED. `firstClaim`: the key was never claimed before, so no
+   * earlier index items can exist to clean up.
+   */
+  saveSummary(summary: ArticleSummary, ref: { sequencer: string; firstClaim?: boolean }): Promise<"saved" | "superseded">;
   /** Marks the claimed sequencer FAILED with a reason. */
   markFailed(id: string, sequencer: string, reason: { code: string; message: string }): Promise<void>;
   /** Removes the summary and index items and marks the key DELETED, unless a newer event owns it. */

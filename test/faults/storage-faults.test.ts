@@ -80,7 +80,7 @@ describe("transient storage faults", () => {
     faults
       .add({ name: "dynamodb throttling", kind: "throttle", when: (r) => r.service === "dynamodb" && r.attempt === 1 && oneIn(4, r) })
       .add({ name: "dynamodb 5xx", kind: "server-error", when: (r) => r.service === "dynamodb" && r.attempt <= 2 && oneIn(5, r) })
-      .add({ name: "dynamodb timeout", kind: "timeout", when: (r) => r.command === "QueryCommand" && r.attempt <= 2 })
+      .add({ name: "dynamodb timeout", kind: "timeout", when: (r) => r.command === "UpdateItemCommand" && r.attempt <= 2 })
       .add({ name: "s3 503", kind: "throttle", when: (r) => r.command === "GetObjectCommand" && r.attempt === 1 })
       .add({ name: "s3 500", kind: "server-error", when: (r) => r.command === "GetObjectCommand" && r.attempt === 2 && oneIn(2, r) });
     const keys = await putArticles("transient/sdk", 12);
