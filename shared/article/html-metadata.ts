@@ -3,14 +3,7 @@
  * date, byline and language, read from the DOM before Readability changes it.
  */
 
-type El = {
-  getAttribute(name: string): string | null;
-  textContent: string | null;
-  querySelectorAll(selector: string): ArrayLike<El>;
-  querySelector(selector: string): El | null;
-  tagName: string;
-};
-type Doc = El & { documentElement: El | null; title?: string };
+import type { DomElement, DomIndex } from "./dom-index";
 
 export interface HtmlMetadata {
   lang: string | null;
@@ -42,9 +35,9 @@ function decodeEntities(s: string): string {
 const clean = (s: string | null | undefined) => decodeEntities((s ?? "").replace(/\s+/g, " ").trim()).trim();
 
 /** meta[name|property|itemprop = key] content, case-insensitive on the key. */
-function metaIndex(doc: Doc): Map<string, string[]> {
+function metaIndex(page: DomIndex): Map<string, string[]> {
   const index = new Map<string, string[]>();
-  const metas = doc.querySelectorAll("meta");
+  const metas = page.metas;
   for (let i = 0; i < metas.length; i++) {
     const m = metas[i];
     const content = m.getAttribute("content");
@@ -85,19 +78,19 @@ const PUBLISHED_META_KEYS = [
   "article.published",
 ];
 
-export function readHtmlMetadata(doc: Doc): HtmlMetadata {
-  const meta = metaIndex(doc);
+export function readHtmlMetadata(page: DomIndex, root: DomElement | null): HtmlMetadata {
+  const meta = metaIndex(page);
   const first = (k: string) => meta.get(k)?.[0] ?? null;
-  const jsonLd = readJsonLd(doc);
+  const jsonLd = readJsonLd(page.jsonLdScripts);
   const metaTitles = [first("og:title"), jsonLd.headline, first("twitter:title"), first("title"), first("headline"), first("dc.title")].map(clean).filter(Boolean);
-  const titleEl = doc.querySelector("title");
+  const titleEl = page.title;
   const h1s: string[] = [];
-  const h1List = doc.querySelectorAll("h1");
+  const h1List = page.h1s;
   for (let i = 0; i < h1List.length && h1s.length < 5; i++) {
     const t = clean(h1List[i].textContent);
     if (t) h1s.push(t);
   }
-  const url = first("og:url") ?? doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null;
+  const url = first("og:url") ?? page.canonicalLink?.getAttribute("href") ?? null;
   const siteNames = [first("og:site_name"), first("application-name"), jsonLd.publisher, first("twitter:site")?.replace(/^@/, "") ?? null, domainName(url)]
     .map(clean)
     .filter(Boolean);
@@ -107,19 +100,19 @@ export function readHtmlMetadata(doc: Doc): HtmlMetadata {
   for (const v of meta.get("article:published_time") ?? []) dates.push({ value: v, from: "meta article:published_time" });
   if (jsonLd.datePublished) dates.push({ value: jsonLd.datePublished, from: "json-ld" });
   for (const k of PUBLISHED_META_KEYS.slice(1)) for (const v of meta.get(k) ?? []) dates.push({ value: v, from: `meta ${k}` });
-  const itemprops = doc.querySelectorAll('[itemprop="datePublished"]');
+  const itemprops = page.datePublished;
   for (let i = 0; i < itemprops.length; i++) {
     const e = itemprops[i];
     const v = e.getAttribute("content") ?? e.getAttribute("datetime") ?? clean(e.textContent);
     if (v) dates.push({ value: v, from: "itemprop" });
   }
-  const times = doc.querySelectorAll("time[datetime]");
+  const times = page.times;
   for (let i = 0; i < times.length && i < 3; i++) {
     const v = times[i].getAttribute("datetime");
     if (v) dates.push({ value: v, from: "time" });
   }
   // Dates shown on the page in elements named for them (`<span class="date">`), kept short to skip paragraphs.
-  const shown = doc.querySelectorAll('[class*="date"], [class*="Date"], [class*="datum"], [class*="fecha"], [class*="publish"], [class*="time"], [id*="date"], [class*="byline"], [class*="meta"]');
+  const shown = page.dateLike;
   for (let i = 0, taken = 0; i < shown.length && taken < 5; i++) {
     const t = clean(shown[i].textContent);
     if (t.length >= 6 && t.length <= 120 && /\d/.test(t)) {
@@ -130,7 +123,7 @@ export function readHtmlMetadata(doc: Doc): HtmlMetadata {
   const fromUrl = url ? urlDate(url) : null;
   if (fromUrl) dates.push({ value: fromUrl, from: "url" });
 
-  const lang = clean(doc.documentElement?.getAttribute("lang") ?? first("og:locale") ?? first("content-language") ?? first("language"))
+  const lang = clean(root?.getAttribute("lang") ?? first("og:locale") ?? first("content-language") ?? first("language"))
     .slice(0, 2)
     .toLowerCase();
   const byline = clean(jsonLd.author ?? first("author") ?? first("article:author") ?? first("byl")) || null;
@@ -161,9 +154,8 @@ interface JsonLdFacts {
 
 const ARTICLE_TYPES = /Article|Posting|Report|WebPage|BlogPosting/i;
 
-function readJsonLd(doc: Doc): JsonLdFacts {
+function readJsonLd(scripts: DomElement[]): JsonLdFacts {
   const facts: JsonLdFacts = { headline: null, datePublished: null, author: null, publisher: null };
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   const nodes: Record<string, unknown>[] = [];
   const collect = (v: unknown, depth: number) => {
     if (depth > 4 || v === null || typeof v !== "object") return;

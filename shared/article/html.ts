@@ -1,10 +1,11 @@
-import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { ExtractionError } from "../errors";
+import { LinkedomReadability } from "./readability";
 import type { DatePrecision } from "../summary";
 import { cleanHeadline, stripSiteName } from "./headline";
 import { htmlBlocks, type HtmlBlock } from "./html-blocks";
 import { readHtmlMetadata, type HtmlMetadata } from "./html-metadata";
+import { type DomElement, type DomIndex, indexDocument, linkTextLength } from "./dom-index";
 import type { FormatResult } from "./index";
 import { layoutBlocks } from "./layout";
 import { ARTICLE_TABLES } from "../lang/article-tables";
@@ -67,21 +68,22 @@ function shownDate(text: string, lang: string): Dated | null {
  */
 export function parseHtml(html: string): FormatResult {
   const { document } = parseHTML(html);
-  const meta = readHtmlMetadata(document as never);
+  const page = indexDocument(document as unknown as DomElement);
+  const meta = readHtmlMetadata(page, page.html ?? (document as unknown as { documentElement: DomElement | null }).documentElement);
   const headline = chooseHeadline(meta);
   // The publisher's own schema.org articleBody, when there is one, beats any guess.
-  let blocks: HtmlBlock[] = articleBodyBlocks(document as never);
+  let blocks: HtmlBlock[] = articleBodyBlocks(page);
   let publishedTime: string | null | undefined = null;
   if (blocks.length === 0) {
     // Read before Readability, which rearranges the document.
-    const fallback = paragraphFallback(document as never);
+    const fallback = paragraphFallback(page);
     // Readability's tree walks are super-linear in depth; past real pages' depth, the paragraphs alone are safer.
     const body = (document as unknown as { body?: DepthNode }).body;
     if (body && depthExceeds(body, MAX_READABILITY_DEPTH)) {
       blocks = fallback.length > 0 ? fallback : htmlBlocks(body as never);
     } else {
       // linkedom has no layout: Readability's visibility checks read style attributes only.
-      const article = new Readability(document as never, { serializer: (n: unknown) => n, charThreshold: 300 }).parse();
+      const article = new LinkedomReadability(document as never, { serializer: (n: unknown) => n, charThreshold: 300 }).parse();
       publishedTime = article?.publishedTime;
       blocks = article?.content ? htmlBlocks(article.content as never) : [];
     }
@@ -150,8 +152,6 @@ function depthExceeds(root: DepthNode, limit: number): boolean {
   return false;
 }
 
-type Q = { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> };
-type PEl = { textContent: string | null; closest(s: string): unknown; querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> };
 
 const textLength = (blocks: HtmlBlock[]) => blocks.reduce((n, b) => n + (b.kind === "paragraph" ? b.text.length : 0), 0);
 
@@ -176,17 +176,13 @@ function withIntro(blocks: HtmlBlock[], all: HtmlBlock[]): HtmlBlock[] {
 }
 
 /** Every sentence-like <p> outside navigation, headers, footers, asides and forms, in page order. */
-function paragraphFallback(document: { querySelectorAll(s: string): ArrayLike<PEl> }): HtmlBlock[] {
+function paragraphFallback(page: DomIndex): HtmlBlock[] {
   const out: HtmlBlock[] = [];
-  const ps = document.querySelectorAll("p");
-  for (let i = 0; i < ps.length; i++) {
-    const p = ps[i];
-    if (p.closest("nav, header, footer, aside, form, [role=navigation], [class*=comment], [class*=footer], [class*=related], [class*=teaser], [class*=sidebar]")) continue;
+  for (const { element: p, inFurniture } of page.paragraphs) {
+    if (inFurniture) continue;
     const text = (p.textContent ?? "").replace(/\s+/g, " ").trim();
     if (text.length < 60 || !/[.!?…:»"”]$/u.test(text)) continue;
-    const links = p.querySelectorAll("a");
-    let linkChars = 0;
-    for (let k = 0; k < links.length; k++) linkChars += (links[k].textContent ?? "").length;
+    const linkChars = linkTextLength(p);
     if (linkChars > text.length * 0.5) continue;
     out.push({ kind: "paragraph", text, bold: 0, links: linkChars / text.length });
   }
@@ -194,8 +190,8 @@ function paragraphFallback(document: { querySelectorAll(s: string): ArrayLike<PE
 }
 
 /** Blocks of the page's single itemprop="articleBody" element, if it holds real text. */
-function articleBodyBlocks(document: Q): HtmlBlock[] {
-  const bodies = document.querySelectorAll('[itemprop="articleBody"]');
+function articleBodyBlocks(page: DomIndex): HtmlBlock[] {
+  const bodies = page.articleBodies;
   if (bodies.length !== 1) return [];
   const blocks = htmlBlocks(bodies[0] as never);
   const chars = blocks.reduce((n, b) => n + (b.kind === "paragraph" ? b.text.length : 0), 0);

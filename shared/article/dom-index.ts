@@ -1,0 +1,122 @@
+/**
+ * One walk over a parsed page that collects every element the metadata and
+ * paragraph readers look at. linkedom compiles a CSS selector on every
+ * querySelectorAll/closest call (no cache), which cost more than the rest of
+ * HTML parsing put together on typical pages; a single walk is linear and
+ * compiles nothing.
+ */
+
+export type DomElement = {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomElement>;
+  firstElementChild?: DomElement | null;
+  nextElementSibling?: DomElement | null;
+  getAttribute(name: string): string | null;
+};
+
+/**
+ * Pushes the element children of `node` onto `stack` in reverse, so they pop
+ * in document order. Sibling links, not childNodes: linkedom builds a new
+ * list on every childNodes read.
+ */
+export function pushElementChildren<T>(stack: T[], node: DomElement, frame: (child: DomElement) => T): void {
+  const from = stack.length;
+  if (node.firstElementChild !== undefined) {
+    for (let c = node.firstElementChild; c; c = c.nextElementSibling ?? null) stack.push(frame(c));
+  } else {
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) if (children[i].nodeType === 1) stack.push(frame(children[i]));
+  }
+  // Reverse the pushed run in place.
+  for (let i = from, j = stack.length - 1; i < j; i++, j--) [stack[i], stack[j]] = [stack[j], stack[i]];
+}
+
+export interface DomIndex {
+  /** The <html> element (not always the document's first element: some pages put <meta> before it). */
+  html: DomElement | null;
+  metas: DomElement[];
+  title: DomElement | null;
+  h1s: DomElement[];
+  canonicalLink: DomElement | null;
+  /** Elements with itemprop="datePublished". */
+  datePublished: DomElement[];
+  /** <time datetime="…">. */
+  times: DomElement[];
+  /** Elements whose class or id names a date, time, byline or meta box (`<span class="date">`). */
+  dateLike: DomElement[];
+  jsonLdScripts: DomElement[];
+  /** Elements with itemprop="articleBody". */
+  articleBodies: DomElement[];
+  /** Every <p>, and whether it sits in page furniture (navigation, header, footer, aside, form, comments, related links, sidebar). */
+  paragraphs: { element: DomElement; inFurniture: boolean }[];
+}
+
+const FURNITURE_TAGS = new Set(["NAV", "HEADER", "FOOTER", "ASIDE", "FORM"]);
+const FURNITURE_CLASS = /comment|footer|related|teaser|sidebar/;
+const DATE_CLASS = /date|Date|datum|fecha|publish|time|byline|meta/;
+
+/** Document-order lists of the elements under `root` (a document or an element), from one iterative walk (pages nest deep). */
+export function indexDocument(root: DomElement): DomIndex {
+  const index: DomIndex = { html: null, metas: [], title: null, h1s: [], canonicalLink: null, datePublished: [], times: [], dateLike: [], jsonLdScripts: [], articleBodies: [], paragraphs: [] };
+  const stack: { node: DomElement; furniture: boolean }[] = [];
+  if (root.nodeType === 1) stack.push({ node: root, furniture: false });
+  else pushElementChildren(stack, root, (child) => ({ node: child, furniture: false }));
+  while (stack.length > 0) {
+    const { node, furniture: inherited } = stack.pop()!;
+    if (node.nodeType !== 1) continue;
+    const tag = node.nodeName.toUpperCase();
+    const cls = node.getAttribute("class");
+    const id = node.getAttribute("id");
+    const itemprop = node.getAttribute("itemprop");
+    const furniture = inherited || FURNITURE_TAGS.has(tag) || node.getAttribute("role") === "navigation" || (cls !== null && FURNITURE_CLASS.test(cls));
+    switch (tag) {
+      case "HTML":
+        index.html ??= node;
+        break;
+      case "META":
+        index.metas.push(node);
+        break;
+      case "TITLE":
+        index.title ??= node;
+        break;
+      case "H1":
+        index.h1s.push(node);
+        break;
+      case "LINK":
+        if (index.canonicalLink === null && node.getAttribute("rel") === "canonical") index.canonicalLink = node;
+        break;
+      case "TIME":
+        if (node.getAttribute("datetime") !== null) index.times.push(node);
+        break;
+      case "SCRIPT":
+        if (node.getAttribute("type") === "application/ld+json") index.jsonLdScripts.push(node);
+        break;
+      case "P":
+        index.paragraphs.push({ element: node, inFurniture: furniture });
+        break;
+    }
+    if (itemprop === "datePublished") index.datePublished.push(node);
+    if (itemprop === "articleBody") index.articleBodies.push(node);
+    if ((cls !== null && DATE_CLASS.test(cls)) || (id !== null && id.includes("date"))) index.dateLike.push(node);
+    pushElementChildren(stack, node, (child) => ({ node: child, furniture }));
+  }
+  return index;
+}
+
+/** Text of the <a> elements under `root`, in characters (to tell link lists from prose). */
+export function linkTextLength(root: DomElement): number {
+  let chars = 0;
+  const stack: DomElement[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType !== 1) continue;
+    if (node.nodeName.toUpperCase() === "A") {
+      chars += (node.textContent ?? "").length;
+      continue;
+    }
+    pushElementChildren(stack, node, (child) => child);
+  }
+  return chars;
+}
