@@ -35,12 +35,19 @@ function timeOnce(name: string, body: Uint8Array): { ms: number; wallMs: number;
 }
 
 
+const SERIES_WARMUP_BYTES = 10 * 1024;
+const SERIES_WARMUP_MS = 400;
+
 function scaling(label: string, sizes: number[], runs: number): void {
   const series = SCALING_SERIES[label];
   if (!series) throw new Error(`unknown series ${label}`);
   // CPU time counts V8's compiler threads too: compile the hot paths on typical articles before timing anything.
   const warmup = typicalArticles(8).map((a) => ({ name: a.name, body: new TextEncoder().encode(a.body) }));
   for (let i = 0; i < 5; i++) for (const a of warmup) timeOnce(a.name, a.body);
+  // Then this series' own paths (a pathological input takes branches typical articles never do): without it the
+  // first sizes run compiled code and the large ones, with few runs, pay the compiler, which reads as a steeper slope.
+  const own = new TextEncoder().encode(series.make(SERIES_WARMUP_BYTES));
+  for (let spent = 0, n = 0; spent < SERIES_WARMUP_MS && n < 200; n++) spent += timeOnce(series.name, own).ms;
   for (const bytes of sizes) {
     const body = new TextEncoder().encode(series.make(bytes));
     // Small inputs once untimed (their own paths), then repeated until the total is long enough to trust.
@@ -49,9 +56,11 @@ function scaling(label: string, sizes: number[], runs: number): void {
     const wallTimes: number[] = [];
     let error: string | undefined;
     let total = 0;
-    // Megabyte inputs take seconds each: two runs give a median that is good enough there.
-    const minRuns = bytes >= 512 * 1024 ? Math.min(runs, 2) : runs;
-    while (times.length < minRuns || (total < 300 && times.length < 200)) {
+    // Megabyte inputs take seconds each: three runs give a median that is good enough there. Below that, a
+    // second of runs: a median of three 100 KB runs swung by a third between bench runs, and the slope with it.
+    const minRuns = bytes >= 512 * 1024 ? Math.min(runs, 3) : runs;
+    const minTotalMs = bytes >= 512 * 1024 ? 0 : 1000;
+    while (times.length < minRuns || (total < minTotalMs && times.length < 200)) {
       const out = timeOnce(series.name, body);
       times.push(out.ms);
       wallTimes.push(out.wallMs);

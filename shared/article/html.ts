@@ -136,7 +136,12 @@ export function chooseHeadline(meta: HtmlMetadata): string | null {
   return declared.length > 0 ? cleanHeadline(declared[0]) : null;
 }
 
-const MAX_READABILITY_DEPTH = 400;
+/**
+ * Readability's time grows with the cube of nesting depth (200 nested divs:
+ * 0.25 s; 390: 2.2 s, on a 4 KB page). The deepest of 605 real pages in the
+ * corpus is 42 levels (median 17); past twice that, the paragraphs alone are used.
+ */
+const MAX_READABILITY_DEPTH = 84;
 const MIN_BODY_CHARS = 80;
 type DepthNode = { childNodes: ArrayLike<DepthNode>; nodeType: number };
 
