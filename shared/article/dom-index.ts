@@ -53,6 +53,17 @@ export interface DomIndex {
   paragraphs: { element: DomElement; inFurniture: boolean }[];
 }
 
+/**
+ * An attribute by its HTML name, also under the camelCase spelling that React
+ * and other server renderers write (`dateTime`, `itemProp`): linkedom keeps
+ * attribute names as written, where browsers fold them to lower case.
+ */
+export function attribute(node: DomElement, name: "datetime" | "itemprop"): string | null {
+  return node.getAttribute(name) ?? node.getAttribute(CAMEL_CASE[name]);
+}
+
+const CAMEL_CASE = { datetime: "dateTime", itemprop: "itemProp" } as const;
+
 const FURNITURE_TAGS = new Set(["NAV", "HEADER", "FOOTER", "ASIDE", "FORM"]);
 const FURNITURE_CLASS = /comment|footer|related|teaser|sidebar/;
 const DATE_CLASS = /date|Date|datum|fecha|publish|time|byline|meta/;
@@ -69,7 +80,7 @@ export function indexDocument(root: DomElement): DomIndex {
     const tag = node.nodeName.toUpperCase();
     const cls = node.getAttribute("class");
     const id = node.getAttribute("id");
-    const itemprop = node.getAttribute("itemprop");
+    const itemprop = attribute(node, "itemprop");
     const furniture = inherited || FURNITURE_TAGS.has(tag) || node.getAttribute("role") === "navigation" || (cls !== null && FURNITURE_CLASS.test(cls));
     switch (tag) {
       case "HTML":
@@ -88,7 +99,7 @@ export function indexDocument(root: DomElement): DomIndex {
         if (index.canonicalLink === null && node.getAttribute("rel") === "canonical") index.canonicalLink = node;
         break;
       case "TIME":
-        if (node.getAttribute("datetime") !== null) index.times.push(node);
+        if (attribute(node, "datetime") !== null) index.times.push(node);
         break;
       case "SCRIPT":
         if (node.getAttribute("type") === "application/ld+json") index.jsonLdScripts.push(node);

@@ -47,8 +47,9 @@ export function stripSiteName(title: string, siteNames: string[]): string {
   }
   if (kept.length === parts.length) {
     // No known site name: a short last part after a pipe-like separator is the site.
-    const m = /^(.*\S)\s+[|–—·•»]\s+([^|–—·•»]{1,40})$/u.exec(t) ?? /^(.*\S)\s+-\s+([^-]{1,30})$/u.exec(t);
-    if (m && m[2].split(/\s+/).length <= 5 && m[1].length > m[2].length * 1.5) return m[1].trim();
+    const m = /^(.*\S)\s+([|–—·•»])\s+([^|–—·•»]{1,40})$/u.exec(t) ?? /^(.*\S)\s+(-)\s+([^-]{1,30})$/u.exec(t);
+    // A pipe almost never sits inside a headline: after one, a shorter tail is the site's name.
+    if (m && m[3].split(/\s+/).length <= 5 && m[1].length > m[3].length * (m[2] === "|" ? 1 : 1.5)) return m[1].trim();
     return t;
   }
   // Re-join what is left from the original string so inner separators keep their form.

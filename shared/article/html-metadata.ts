@@ -3,7 +3,7 @@
  * date, byline and language, read from the DOM before Readability changes it.
  */
 
-import type { DomElement, DomIndex } from "./dom-index";
+import { type DomElement, type DomIndex, attribute } from "./dom-index";
 
 export interface HtmlMetadata {
   lang: string | null;
@@ -43,7 +43,7 @@ function metaIndex(page: DomIndex): Map<string, string[]> {
     const content = m.getAttribute("content");
     if (!content) continue;
     for (const attr of ["property", "name", "itemprop"]) {
-      const key = m.getAttribute(attr)?.trim().toLowerCase();
+      const key = (attr === "itemprop" ? attribute(m, "itemprop") : m.getAttribute(attr))?.trim().toLowerCase();
       if (!key) continue;
       const list = index.get(key) ?? [];
       list.push(content.trim());
@@ -103,12 +103,12 @@ export function readHtmlMetadata(page: DomIndex, root: DomElement | null): HtmlM
   const itemprops = page.datePublished;
   for (let i = 0; i < itemprops.length; i++) {
     const e = itemprops[i];
-    const v = e.getAttribute("content") ?? e.getAttribute("datetime") ?? clean(e.textContent);
+    const v = e.getAttribute("content") ?? attribute(e, "datetime") ?? clean(e.textContent);
     if (v) dates.push({ value: v, from: "itemprop" });
   }
   const times = page.times;
   for (let i = 0; i < times.length && i < 3; i++) {
-    const v = times[i].getAttribute("datetime");
+    const v = attribute(times[i], "datetime");
     if (v) dates.push({ value: v, from: "time" });
   }
   // Dates shown on the page in elements named for them (`<span class="date">`), kept short to skip paragraphs.

@@ -32,9 +32,10 @@ type Dated = { date: string; precision: DatePrecision };
 
 /**
  * The first date of the metadata that parses. Dates shown on the page count
- * only when they all agree (a list of teasers shows many). A UTC timestamp
- * gives way to a date within a day of it that carries the newsroom's own
- * time zone or is shown on the page: that is the publisher's day.
+ * only when they all agree (a list of teasers shows many). A bare date or a
+ * UTC timestamp gives way to the date shown on the page within a day of it;
+ * a UTC timestamp then to one carrying the newsroom's own time zone: that is
+ * the publisher's day.
  */
 function publicationDate(meta: HtmlMetadata): Dated | null {
   const lang = meta.lang ?? "und";
@@ -47,17 +48,21 @@ function publicationDate(meta: HtmlMetadata): Dated | null {
     if (date) parsed.push({ value: d.value, date });
   }
   const first = parsed[0]?.date ?? (shownDays.size === 1 ? shown[0] : null);
-  if (!first || !parsed[0] || first.precision !== "time" || !/(Z|[+-]00:?00)$/.test(parsed[0].value.trim())) return first;
+  if (!first || !parsed[0]) return first;
   const day = Date.parse(first.date.slice(0, 10));
   const near = (d: Dated) => Math.abs(Date.parse(d.date.slice(0, 10)) - day) <= 86400000;
+  const utc = first.precision === "time" && /(Z|[+-]00:?00)$/.test(parsed[0].value.trim());
+  // A bare date or a UTC time in the metadata says less than the one date the page shows, a day away: that is the publisher's day.
+  if ((utc || /^\d{4}-\d\d-\d\d$/.test(parsed[0].value.trim())) && shownDays.size === 1 && near(shown[0])) return shown[0];
+  if (!utc) return first;
   const local = parsed.find((p) => /[+-](0[1-9]|1\d):?\d\d$/.test(p.value.trim()) && near(p.date))?.date;
-  if (local) return local;
-  if (shownDays.size === 1 && near(shown[0])) return shown[0];
-  return first;
+  return local ?? first;
 }
 
 function shownDate(text: string, lang: string): Dated | null {
-  const m = scanDateMentions(text, ["fr", "en", "de", "es", "it", "pt"].includes(lang) ? lang : "und").find((x) => x.year !== undefined && x.day !== undefined);
+  const complete = (l: string) => scanDateMentions(text, l).find((x) => x.year !== undefined && x.day !== undefined);
+  // Pages in any language often show English dates ("6 May 2022").
+  const m = complete(["fr", "en", "de", "es", "it", "pt"].includes(lang) ? lang : "und") ?? (lang === "en" ? undefined : complete("en"));
   return m ? { date: `${m.year}-${String(m.month).padStart(2, "0")}-${String(m.day).padStart(2, "0")}`, precision: "day" } : null;
 }
 
@@ -103,6 +108,8 @@ export function parseHtml(html: string): FormatResult {
 const fold = (s: string) =>
   s.toLowerCase().normalize("NFKC").replace(/[“”«»„"’‘']/g, "'").replace(/[–—]/g, "-").replace(/\s+/g, " ").trim();
 
+const alnum = (s: string) => s.toLowerCase().normalize("NFD").replace(/[^\p{L}\p{N}]/gu, "");
+
 const words = (s: string) => new Set(fold(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
 
 /**
@@ -113,7 +120,12 @@ const words = (s: string) => new Set(fold(s).split(/[^\p{L}\p{N}]+/u).filter((w)
  */
 export function chooseHeadline(meta: HtmlMetadata): string | null {
   const siteNames = meta.siteNames.map(fold);
-  const declared = [...meta.metaTitles, ...(meta.documentTitle ? [meta.documentTitle] : [])].map((t) => stripSiteName(t, meta.siteNames)).filter((t) => t.length >= 3);
+  const documentTitle = meta.documentTitle ? stripSiteName(meta.documentTitle, meta.siteNames) : null;
+  const metaTitles = meta.metaTitles.map((t) => untruncated(stripSiteName(t, meta.siteNames), documentTitle)).filter((t) => t.length >= 3);
+  // A title that is only the site's name ("Anwalt Niemeyer" on anwaltniemeyer.de) names no article.
+  const sites = new Set(meta.siteNames.map(alnum).filter((s) => s.length >= 3));
+  const declared = [...metaTitles, ...(documentTitle && documentTitle.length >= 3 ? [documentTitle] : [])].filter((t) => !sites.has(alnum(t)));
+  const confirmed = new Set(metaTitles.map(fold));
   const declaredWords = new Set(declared.flatMap((t) => [...words(t)]));
   let best: string | null = null;
   let bestOverlap = -1;
@@ -130,10 +142,17 @@ export function chooseHeadline(meta: HtmlMetadata): string | null {
   }
   if (best !== null && (bestOverlap > 0 || declared.length === 0)) {
     const f = fold(best);
+    // "Headline: X" where the og:title or JSON-LD headline is X: the prefix is a label (for screen readers, a kicker).
+    const label = /^[^:]{1,20}:\s+(.+)$/u.exec(best);
+    if (label && confirmed.has(fold(label[1])) && !confirmed.has(f)) return cleanHeadline(label[1]);
+    // A declared title that only adds a " : subtitle" to the h1 is the whole headline.
     const extended = declared.map((t) => ({ t, f: fold(t) })).find((d) => d.f.length > f.length && d.f.startsWith(f) && /^\s*:/.test(d.f.slice(f.length)));
     return cleanHeadline(extended ? extended.t : best);
   }
-  return declared.length > 0 ? cleanHeadline(declared[0]) : null;
+  if (declared.length === 0) return null;
+  // An og:title that differs from the <title> only in case was recased by a social-media plugin ("Of", "To", "By").
+  const recased = documentTitle !== null && declared[0] !== documentTitle && fold(declared[0]) === fold(documentTitle);
+  return cleanHeadline(recased ? documentTitle : declared[0]);
 }
 
 /**
@@ -142,6 +161,15 @@ export function chooseHeadline(meta: HtmlMetadata): string | null {
  * corpus is 42 levels (median 17); past twice that, the paragraphs alone are used.
  */
 const MAX_READABILITY_DEPTH = 84;
+
+/**
+ * A meta title that stops where the <title> goes on with a quote mark was cut
+ * by an unescaped quote in its content="…" attribute: the <title> is whole.
+ */
+function untruncated(metaTitle: string, documentTitle: string | null): string {
+  if (!documentTitle || documentTitle.length <= metaTitle.length || !documentTitle.startsWith(metaTitle)) return metaTitle;
+  return /^\s*["“«„]/u.test(documentTitle.slice(metaTitle.length)) ? documentTitle : metaTitle;
+}
 const MIN_BODY_CHARS = 80;
 type DepthNode = { childNodes: ArrayLike<DepthNode>; nodeType: number };
 

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "./index";
+
+const BODY = [
+  "Le conseil municipal a voté mardi soir le budget de la nouvelle médiathèque, après trois heures de débat et une suspension de séance.",
+  "Les travaux doivent commencer au printemps, selon l'adjointe chargée de la culture, qui promet une ouverture avant la fin de l'année prochaine.",
+  "L'opposition dénonce un coût trop élevé et réclame un audit indépendant des dépenses engagées depuis le début du projet.",
+]
+  .map((p) => `<p>${p}</p>`)
+  .join("");
+
+/** A page with the given <head> extras, <title>, optional <h1> and shown byline. */
+function page(o: { head?: string; title: string; h1?: string; byline?: string; lang?: string }): string {
+  return `<!doctype html><html lang="${o.lang ?? "fr"}"><head><meta charset="utf-8"><title>${o.title}</title>${o.head ?? ""}</head>
+<body><article>${o.h1 ? `<h1>${o.h1}</h1>` : ""}${o.byline ?? ""}${BODY}</article></body></html>`;
+}
+
+const headline = (html: string) => parseArticle("page.html", html).headline;
+const published = (html: string) => parseArticle("page.html", html).published?.date.slice(0, 10);
+
+describe("HTML headline", () => {
+  it("reads a meta title cut short by an unescaped quote from the <title>", () => {
+    const html = page({ title: 'Le maire qualifie le projet de "indispensable"', head: '<meta property="og:title" content="Le maire qualifie le projet de "indispensable"">' });
+    expect(headline(html)).toBe('Le maire qualifie le projet de "indispensable"');
+  });
+
+  it("does not take a <title> that is only the site's name", () => {
+    const html = page({ title: "Mairie Exemple", h1: "Bienvenue à la médiathèque", head: '<meta property="og:url" content="https://www.mairie-exemple.fr/mediatheque">' });
+    expect(headline(html)).toBe("Bienvenue à la médiathèque");
+  });
+
+  it("drops the site after a pipe even when the site name is long", () => {
+    const html = page({ title: "Le budget de la médiathèque est voté | Ville de Saint-Exemple (VSE)" });
+    expect(headline(html)).toBe("Le budget de la médiathèque est voté");
+  });
+
+  it("drops a label before the h1's text when the og:title is that text", () => {
+    const html = page({ title: "x", h1: "Titre : Le budget de la médiathèque est voté", head: '<meta property="og:title" content="Le budget de la médiathèque est voté">' });
+    expect(headline(html)).toBe("Le budget de la médiathèque est voté");
+  });
+
+  it("keeps an h1 kicker that the og:title also has", () => {
+    const html = page({ title: "x", h1: "Culture : le budget de la médiathèque est voté", head: '<meta property="og:title" content="Culture : le budget de la médiathèque est voté">' });
+    expect(headline(html)).toBe("Culture : le budget de la médiathèque est voté");
+  });
+
+  it("prefers the <title> to an og:title that only changes the case of its words", () => {
+    const html = page({ title: "Vessel with 40 tons of grain returns to port", lang: "en", head: '<meta property="og:title" content="Vessel With 40 Tons Of Grain Returns To Port">' });
+    expect(headline(html)).toBe("Vessel with 40 tons of grain returns to port");
+  });
+});
+
+describe("HTML publication date", () => {
+  it("reads <time dateTime> as React writes it", () => {
+    const html = page({ title: "Le budget est voté", byline: '<time dateTime="2022-05-04T07:59:48-04:00">07:59</time>' });
+    expect(published(html)).toBe("2022-05-04");
+  });
+
+  it("prefers the one date the page shows to a bare metadata date a day away", () => {
+    const html = page({
+      title: "Le budget est voté",
+      head: '<meta property="article:published_time" content="2022-05-03">',
+      byline: '<span class="date">04 de mayo 2022, 12:00 A. M.</span>',
+      lang: "es",
+    });
+    expect(published(html)).toBe("2022-05-04");
+  });
+
+  it("reads a shown date in English on a page in another language", () => {
+    const html = page({
+      title: "Le budget est voté",
+      head: '<meta property="article:published_time" content="2022-05-06T02:00:00Z"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-05-05T21:00:00-05:00"}</script>',
+      byline: '<span class="date">6 May 2022 - 2:00 a. m.</span>',
+      lang: "es",
+    });
+    expect(published(html)).toBe("2022-05-06");
+  });
+
+  it("keeps a metadata time with its own offset over a shown date a day away", () => {
+    const html = page({
+      title: "Le budget est voté",
+      head: '<meta property="article:published_time" content="2022-11-07T08:00:00+01:00">',
+      byline: '<span class="date">6.11.22</span>',
+      lang: "de",
+    });
+    expect(published(html)).toBe("2022-11-07");
+  });
+});
