@@ -17,6 +17,8 @@ export interface HtmlMetadata {
   byline: string | null;
   url: string | null;
   description: string | null;
+  /** The JSON-LD articleBody, as written (paywalled pages often keep the whole text there). */
+  articleBody: string | null;
 }
 
 /** Entities escaped twice by the publisher's CMS ("&amp;quot;") are still entities after parsing. */
@@ -128,7 +130,7 @@ export function readHtmlMetadata(page: DomIndex, root: DomElement | null): HtmlM
     .toLowerCase();
   const byline = clean(jsonLd.author ?? first("author") ?? first("article:author") ?? first("byl")) || null;
   const description = clean(first("og:description") ?? first("description") ?? first("twitter:description")) || null;
-  return { description, lang: lang || null, metaTitles, documentTitle: clean(titleEl?.textContent) || null, h1s, siteNames, dates, byline, url };
+  return { articleBody: jsonLd.articleBody, description, lang: lang || null, metaTitles, documentTitle: clean(titleEl?.textContent) || null, h1s, siteNames, dates, byline, url };
 }
 
 function domainName(url: string | null): string | null {
@@ -146,6 +148,7 @@ export function urlDate(url: string): string | null {
 }
 
 interface JsonLdFacts {
+  articleBody: string | null;
   headline: string | null;
   datePublished: string | null;
   author: string | null;
@@ -155,7 +158,7 @@ interface JsonLdFacts {
 const ARTICLE_TYPES = /Article|Posting|Report|WebPage|BlogPosting/i;
 
 function readJsonLd(scripts: DomElement[]): JsonLdFacts {
-  const facts: JsonLdFacts = { headline: null, datePublished: null, author: null, publisher: null };
+  const facts: JsonLdFacts = { articleBody: null, headline: null, datePublished: null, author: null, publisher: null };
   const nodes: Record<string, unknown>[] = [];
   const collect = (v: unknown, depth: number) => {
     if (depth > 4 || v === null || typeof v !== "object") return;
@@ -176,6 +179,7 @@ function readJsonLd(scripts: DomElement[]): JsonLdFacts {
   const ordered = [...typed.filter((n) => /Article|Posting|Report/.test(String(n["@type"]))), ...typed, ...nodes];
   for (const n of ordered) {
     facts.headline ??= typeof n.headline === "string" ? n.headline : null;
+    facts.articleBody ??= typeof n.articleBody === "string" && n.articleBody.trim() !== "" ? n.articleBody : null;
     facts.datePublished ??= typeof n.datePublished === "string" ? n.datePublished : null;
     facts.author ??= nameOf(n.author);
     facts.publisher ??= nameOf(n.publisher);

@@ -95,6 +95,9 @@ export function parseHtml(html: string): FormatResult {
     // Readability sometimes keeps a fragment of a page whose paragraphs sit in many sibling containers.
     if (textLength(fallback) > Math.max(2 * textLength(blocks), textLength(blocks) + 600) || (textLength(blocks) < MIN_BODY_CHARS && textLength(fallback) > textLength(blocks))) blocks = fallback;
     else blocks = withIntro(blocks, fallback);
+    // A paywall or a script-rendered page shows a stub; its JSON-LD articleBody may hold the whole text.
+    const ldBody = meta.articleBody ? articleBodyParagraphs(meta.articleBody) : [];
+    if (textLength(ldBody) >= Math.max(2 * textLength(blocks), textLength(blocks) + 300)) blocks = ldBody;
   }
   blocks = cleanBlocks(blocks, headline, meta.description);
   const { text, segments } = layoutBlocks(headline, blocks);
@@ -188,6 +191,16 @@ function depthExceeds(root: DepthNode, limit: number): boolean {
 
 const textLength = (blocks: HtmlBlock[]) => blocks.reduce((n, b) => n + (b.kind === "paragraph" ? b.text.length : 0), 0);
 
+/** Paragraphs of a JSON-LD articleBody: its line breaks, or its runs of spaces where it has none. */
+function articleBodyParagraphs(body: string): HtmlBlock[] {
+  const text = body.replace(/<[^>]{1,200}>/g, " ");
+  const parts = /\n/.test(text.trim()) ? text.split(/\s*\n\s*/) : text.split(/\s{2,}(?=[\p{Lu}«"“¿¡])/u);
+  return parts
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .filter((p) => /[\p{L}\p{N}]/u.test(p))
+    .map((p) => ({ kind: "paragraph" as const, text: p, bold: 0, links: 0 }));
+}
+
 /**
  * An intro paragraph the page keeps in its own container just above the
  * body Readability chose (a teaser, a standfirst-like first paragraph).
@@ -195,7 +208,10 @@ const textLength = (blocks: HtmlBlock[]) => blocks.reduce((n, b) => n + (b.kind 
 function withIntro(blocks: HtmlBlock[], all: HtmlBlock[]): HtmlBlock[] {
   const firstParagraph = blocks.find((b) => b.kind === "paragraph");
   if (!firstParagraph) return blocks;
-  const at = all.findIndex((b) => b.text === firstParagraph.text);
+  // Anchored on the first of the body's opening paragraphs that the page list has (a short first line, a
+  // note without a full stop, is not in it).
+  let at = -1;
+  for (const p of blocks.filter((b) => b.kind === "paragraph").slice(0, 3)) if ((at = all.findIndex((b) => b.text === p.text)) >= 0) break;
   if (at <= 0) return blocks;
   const intro: HtmlBlock[] = [];
   for (let i = at - 1; i >= 0 && intro.length < 2; i--) {

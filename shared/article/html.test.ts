@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "./index";
+
+const PARAGRAPHS = [
+  "La Cour suprême a reporté mercredi l'examen du recours déposé par l'ancien ministre, faute de quorum parmi les juges présents à l'audience.",
+  "Les avocats de la défense ont dénoncé une manœuvre dilatoire et demandé que la prochaine date soit fixée sans attendre la fin des vacances judiciaires.",
+  "Le parquet, de son côté, estime que les écoutes versées au dossier démontrent l'existence d'un accord passé avant le vote de la commission.",
+  "La décision est désormais attendue pour le mois de juin, au plus tôt, selon le greffe de la Cour qui n'a pas donné de calendrier précis.",
+];
+
+const paragraphsOf = (html: string) => parseArticle("page.html", html).segments.filter((s) => s.kind === "paragraph").map((s) => s.text);
+
+describe("HTML body", () => {
+  it("takes the JSON-LD articleBody when the page shows only a paywall stub", () => {
+    const ld = JSON.stringify({ "@type": "NewsArticle", headline: "Le recours reporté", articleBody: PARAGRAPHS.join("  ") });
+    const html = `<html lang="fr"><head><title>Le recours reporté</title><script type="application/ld+json">${ld}</script></head>
+<body><article><h1>Le recours reporté</h1><p>Vous avez atteint la limite d'articles gratuits. Abonnez-vous pour continuer votre lecture sans limite.</p></article></body></html>`;
+    const body = paragraphsOf(html);
+    expect(body).toEqual(PARAGRAPHS);
+  });
+
+  it("keeps the page's body when the JSON-LD articleBody is no longer than it", () => {
+    const ld = JSON.stringify({ "@type": "NewsArticle", articleBody: PARAGRAPHS[0] });
+    const html = `<html lang="fr"><head><title>Le recours reporté</title><script type="application/ld+json">${ld}</script></head>
+<body><article><h1>Le recours reporté</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+    expect(paragraphsOf(html)).toEqual(PARAGRAPHS);
+  });
+
+  it("keeps a standfirst shown above the body even when the body opens with a short note", () => {
+    const standfirst = "Un recours déposé par l'ancien ministre a été reporté faute de quorum. La défense dénonce une manœuvre, le parquet maintient ses accusations.";
+    const html = `<html lang="fr"><head><title>Le recours reporté</title></head><body>
+<header><nav><a href="/">Accueil</a></nav></header>
+<div class="teaser"><h2>Le recours reporté</h2></div><div class="intro"><p class="lead">${standfirst}</p></div>
+<div class="content"><p>Mis à jour le 3 mai</p>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}</div>
+<footer><p>© Exemple</p></footer></body></html>`;
+    const body = paragraphsOf(html);
+    expect(body).toContain(standfirst);
+    expect(body.indexOf(standfirst)).toBeLessThan(body.indexOf(PARAGRAPHS[0]));
+  });
+});
