@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
-import { makeDynamoDbClient, makeS3Client, makeSqsClient } from "../shared/aws/clients";
+import { makeDynamoDbClient, makeS3Client } from "../shared/aws/clients";
+import { makeSqsClient } from "../shared/aws/sqs-client";
 import { DynamoDbSummaryStore } from "../shared/store/dynamodb-summary-store";
 import { S3BlobStore } from "../shared/store/s3-blob-store";
 import { redrive, reindex } from "./queue-commands";

@@ -1,7 +1,8 @@
 import { PutBucketNotificationConfigurationCommand } from "@aws-sdk/client-s3";
 import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
-import { makeDynamoDbClient, makeS3Client, makeSqsClient } from "../shared/aws/clients";
+import { makeDynamoDbClient, makeS3Client } from "../shared/aws/clients";
+import { makeSqsClient } from "../shared/aws/sqs-client";
 import { ARTICLE_SUFFIXES } from "../shared/pipeline-config";
 import { startPipelineRuntime, type RuntimeOptions, type Stack } from "./pipeline-runtime";
 import { provision } from "./provision";

@@ -1,6 +1,5 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { S3Client } from "@aws-sdk/client-s3";
-import { SQSClient } from "@aws-sdk/client-sqs";
 
 /**
  * AWS clients configured from the environment. AWS_ENDPOINT_URL_<SERVICE>
@@ -26,7 +25,7 @@ export function clientEnvFromProcess(env: NodeJS.ProcessEnv = process.env): Clie
 }
 
 /** Retries transient errors (throttling, 5xx, timeouts) with exponential backoff and full jitter. */
-const RETRY = { maxAttempts: 5 } as const;
+export const RETRY = { maxAttempts: 5 } as const;
 
 export function makeS3Client(env: ClientEnv): S3Client {
   return new S3Client({
@@ -48,11 +47,3 @@ export function makeDynamoDbClient(env: ClientEnv): DynamoDBClient {
   });
 }
 
-export function makeSqsClient(env: ClientEnv): SQSClient {
-  return new SQSClient({
-    region: env.region,
-    ...RETRY,
-    ...(env.credentials ? { credentials: env.credentials } : {}),
-    ...(env.sqsEndpoint ? { endpoint: env.sqsEndpoint } : {}),
-  });
-}
