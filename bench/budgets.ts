@@ -24,7 +24,12 @@ export function checkBudgets(r: BenchResults, perThousandUsd: number | undefined
   const t = r.throughput?.generated;
   if (t) checks.push(check(`summarize() ≥ ${BUDGETS.articlesPerSecond} typical articles/s (one core, CPU time)`, `${t.articlesPerSecond.median.toFixed(0)} articles/s`, t.articlesPerSecond.median, (v) => v >= BUDGETS.articlesPerSecond));
   if (r.bundles) checks.push(check(`ingest bundle ≤ 1.5 MiB minified`, `${r.bundles.ingest.bytes.toLocaleString("en-US")} bytes (${mb(r.bundles.ingest.bytes)})`, r.bundles.ingest.bytes, (v) => v <= BUDGETS.ingestBundleBytes));
-  if (r.coldStart) checks.push(check(`ingest cold start ≤ ${BUDGETS.coldStartRatio}× empty handler`, `${r.coldStart.ingest.ratio.toFixed(2)}× (CPU ${r.coldStart.ingest.cpuRatio.toFixed(2)}×)`, r.coldStart.ingest.ratio, (v) => v <= BUDGETS.coldStartRatio));
+  if (r.coldStart) {
+    const c = r.coldStart;
+    // The SDK baseline is context, not the budget: it shows how much of the ratio is the AWS SDK itself.
+    const sdk = c.sdkBaseline ? `; the SDK clients alone ${c.sdkBaseline.ratio.toFixed(2)}×, ingest ${c.ingestOverSdk.toFixed(2)}× them` : "";
+    checks.push(check(`ingest cold start ≤ ${BUDGETS.coldStartRatio}× empty handler`, `${c.ingest.ratio.toFixed(2)}× (CPU ${c.ingest.cpuRatio.toFixed(2)}×)${sdk}`, c.ingest.ratio, (v) => v <= BUDGETS.coldStartRatio));
+  }
   if (r.endToEnd) {
     const alone = r.endToEnd.unloadedLatencyMs;
     checks.push(

@@ -49,6 +49,8 @@ export interface Bundles {
   ingest: BundleInfo;
   query: BundleInfo;
   empty: BundleInfo;
+  /** The same SDK clients and the least I/O of an ingest, nothing of ours (sdk-baseline-handler.ts). */
+  sdkBaseline: BundleInfo;
 }
 
 /** Both Lambda bundles and an empty handler built the same way, the baseline for cold starts. */
@@ -61,6 +63,7 @@ export async function buildLambdaBundles(): Promise<Bundles> {
     ingest: await out("ingest", join(REPO_ROOT, "functions", "ingest.ts")),
     query: await out("query", join(REPO_ROOT, "functions", "query.ts")),
     empty: await out("empty", emptyEntry),
+    sdkBaseline: await out("sdk-baseline", join(REPO_ROOT, "bench", "sdk-baseline-handler.ts")),
   };
 }
 

@@ -39,6 +39,10 @@ export interface ColdStartCase {
 
 export interface ColdStartResult {
   empty: ColdStartCase;
+  /** SDK clients plus one GetObject and one PutItem: ingest against it is what our code and data cost. */
+  sdkBaseline: ColdStartCase & { ratio: number };
+  /** ingest's first response over the SDK baseline's. */
+  ingestOverSdk: number;
   ingest: ColdStartCase & { ratio: number; cpuRatio: number };
   query: ColdStartCase & { ratio: number; cpuRatio: number };
   warmIngest: {
@@ -177,10 +181,11 @@ function summarise(bundleBytes: number, outcomes: RunOutcome[]): ColdStartCase {
  */
 export async function measureColdStarts(stack: LocalStack, bundles: Bundles, options: { runs: number; warmBatches: number; queryPath: string }): Promise<ColdStartResult> {
   const env = lambdaEnv(stack);
-  const runs = { empty: [] as RunOutcome[], ingest: [] as RunOutcome[], query: [] as RunOutcome[] };
+  const runs = { empty: [] as RunOutcome[], sdk: [] as RunOutcome[], ingest: [] as RunOutcome[], query: [] as RunOutcome[] };
   const coldObjects = await putArticles(stack, "bench/cold", options.runs);
   for (let r = 0; r < options.runs; r++) {
     runs.empty.push(await runLambda(bundles.empty.file, [{}], env, "empty"));
+    runs.sdk.push(await runLambda(bundles.sdkBaseline.file, [sqsEvent(stack.bucket, [coldObjects[r]])], env, "sdk-baseline"));
     runs.ingest.push(await runLambda(bundles.ingest.file, [sqsEvent(stack.bucket, [coldObjects[r]])], env, "ingest"));
     runs.query.push(await runLambda(bundles.query.file, [queryEvent(options.queryPath)], env, "query"));
   }
@@ -195,6 +200,7 @@ export async function measureColdStarts(stack: LocalStack, bundles: Bundles, opt
   const warmBatches = warm.report?.invocations.slice(1) ?? [];
 
   const empty = summarise(bundles.empty.bytes, runs.empty);
+  const sdkBaseline = summarise(bundles.sdkBaseline.bytes, runs.sdk);
   const ingest = summarise(bundles.ingest.bytes, runs.ingest);
   const query = summarise(bundles.query.bytes, runs.query);
   if (ingestFailures) ingest.errors.push(`${ingestFailures} first event(s) reported batch item failures`);
@@ -202,6 +208,8 @@ export async function measureColdStarts(stack: LocalStack, bundles: Bundles, opt
   if (warm.error) ingest.errors.push(`warm run: ${warm.error}`);
   return {
     empty,
+    sdkBaseline: { ...sdkBaseline, ratio: sdkBaseline.firstResponseMs.median / empty.firstResponseMs.median },
+    ingestOverSdk: ingest.firstResponseMs.median / sdkBaseline.firstResponseMs.median,
     ingest: { ...ingest, ratio: ingest.firstResponseMs.median / empty.firstResponseMs.median, cpuRatio: ingest.firstResponseCpuMs.median / empty.firstResponseCpuMs.median },
     query: { ...query, ratio: query.firstResponseMs.median / empty.firstResponseMs.median, cpuRatio: query.firstResponseCpuMs.median / empty.firstResponseCpuMs.median },
     warmIngest: {

@@ -76,6 +76,7 @@ const bundles: Bundles | undefined = await section("esbuild bundles", async () =
     ingest: { bytes: built.ingest.bytes, topInputs: built.ingest.topInputs },
     query: { bytes: built.query.bytes, topInputs: built.query.topInputs },
     empty: { bytes: built.empty.bytes, topInputs: [] },
+    sdkBaseline: { bytes: built.sdkBaseline.bytes, topInputs: [] },
   };
   return built;
 });

@@ -7,6 +7,7 @@ import { htmlBlocks, type HtmlBlock } from "./html-blocks";
 import { readHtmlMetadata, type HtmlMetadata } from "./html-metadata";
 import { type DomElement, type DomIndex, indexDocument, linkTextLength } from "./dom-index";
 import type { FormatResult } from "./index";
+import { flattenMarkup, markupDepth } from "./html-depth";
 import { layoutBlocks } from "./layout";
 import { ARTICLE_TABLES } from "../lang/article-tables";
 
@@ -71,7 +72,9 @@ function shownDate(text: string, lang: string): Dated | null {
  * Readability over linkedom, laid out as plain text (headline, blank line,
  * one block per paragraph) that every offset indexes.
  */
-export function parseHtml(html: string): FormatResult {
+export function parseHtml(source: string): FormatResult {
+  // Nested thousands deep, a page is flattened to its text-bearing elements first (html-depth.ts).
+  const html = markupDepth(source, MAX_MARKUP_DEPTH) > MAX_MARKUP_DEPTH ? flattenMarkup(source) : source;
   const { document } = parseHTML(html);
   const page = indexDocument(document as unknown as DomElement);
   const meta = readHtmlMetadata(page, page.html ?? (document as unknown as { documentElement: DomElement | null }).documentElement);
@@ -164,6 +167,8 @@ export function chooseHeadline(meta: HtmlMetadata): string | null {
  * corpus is 42 levels (median 17); past twice that, the paragraphs alone are used.
  */
 const MAX_READABILITY_DEPTH = 84;
+/** Past this, the page is flattened before parsing (html-depth.ts). Loose on purpose: unclosed <div>s inflate the estimate. */
+const MAX_MARKUP_DEPTH = 1500;
 
 /**
  * A meta title that stops where the <title> goes on with a quote mark was cut
