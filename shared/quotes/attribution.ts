@@ -18,6 +18,8 @@ export interface Mention {
   gender: Gender;
   /** Folded head noun and adjectives of a description ("president russe"). */
   head?: string;
+  /** A description opened by an indefinite article ("une enquêtrice", "a spokesman"). */
+  indefinite?: boolean;
 }
 
 export interface Attribution {
@@ -101,7 +103,8 @@ export class AttributionFinder {
     const close = this.quotes[q].closeTok;
     const last = this.tokens[close - 1];
     const next = this.tokens[close + 1];
-    return last !== undefined && last.kind === "punct" && (last.text === "." || last.text === "!" || last.text === "?" || last.text === "…") && next !== undefined && (next.kind === "nl" || next.upper);
+    // "… ! » « Next quote": a new opening mark starts a new sentence too.
+    return last !== undefined && last.kind === "punct" && (last.text === "." || last.text === "!" || last.text === "?" || last.text === "…") && next !== undefined && (next.kind === "nl" || next.upper || OPENERS.has(next.text));
   }
 
   /** Tokens after quote q up to its sentence end or the next quote. */
@@ -125,6 +128,16 @@ export class AttributionFinder {
       if (this.tokens[k].kind === "nl" || this.isSentenceEnd(k)) return -1;
     }
     return -1;
+  }
+
+  /**
+   * Is the comma or colon at token k, just before quote q, the end of a cue: a cue verb right before it
+   * (He says, “…”), or an earlier quote of the same sentence with its cue (“A,” he said, “b …”)?
+   */
+  introducedByCue(q: number, k: number): boolean {
+    const prev = this.tok(k - 1);
+    if (prev && prev.kind === "word" && (this.lang.verbForms.has(prev.lower) || this.verbAt([k - 1], 0) === 0)) return true;
+    return this.beforeContext(q, 20).some((t) => t < 0);
   }
 
   find(q: number): Attribution {
@@ -225,7 +238,7 @@ export class AttributionFinder {
         j++;
         continue;
       }
-      if ((this.lang.adverbs.has(t.lower) || CLITICS.has(t.lower)) && j + 1 < after.length && !this.lang.verbForms.has(t.lower)) {
+      if ((this.lang.adverbs.has(t.lower) || CLITICS.has(t.lower)) && j + 1 < after.length && !this.lang.verbForms.has(t.lower) && this.phraseFrom(after, j) < 0) {
         j++;
         continue;
       }
@@ -255,7 +268,7 @@ export class AttributionFinder {
       attached = attached ?? this.attachedPronoun(after[verbEnd]);
       const cue = { start: this.tokens[after[vStart]].start, end: this.tokens[after[verbEnd]].end };
       if (attached) return { mention: attached, cue, source: "after" };
-      const np = this.nounPhraseForward(after, verbEnd + 1);
+      const np = this.nounPhraseForward(after, verbEnd + 1) ?? this.subjectAfterAdjunct(after, verbEnd + 1);
       if (np) return { mention: np, cue, source: "after" };
       return null;
     }
@@ -268,12 +281,20 @@ export class AttributionFinder {
       const name = this.nameByFirst.get(after[1]);
       if (name && (after.length === 2 || this.tokens[after[after.length - 1]].end <= name.end + 1)) return { mention: this.nameMention(name), cue: null, source: "after" };
     }
-    for (let v = i; v < after.length && v - i < 16; v++) {
+    // "Leonard E. Burman, director of … University, said": a name and its apposition may be long.
+    const opener = this.nameByFirst.get(after[i]);
+    const reach = opener && this.tokens[opener.last + 1]?.text === "," ? 40 : 16;
+    for (let v = i; v < after.length && v - i < reach; v++) {
       const t = this.tokens[after[v]];
       if (t.kind === "punct" && (t.text === ";" || t.text === ":")) break;
       const pe = this.phraseFrom(after, v);
+      const own = t.kind === "word" && !t.upper && v > i && this.tokens[after[v - 1]].text === "," ? this.attachedPronoun(after[v]) : null;
+      // "… avant la fin de l'année, souligne-t-on": the inverted pronoun names the speaker.
+      if (own && this.verbAt(after, v) === v) return { mention: own, cue: { start: t.start, end: t.end }, source: "after" };
       if (t.kind !== "word" || t.upper || (pe < 0 && !this.lang.verbForms.has(t.lower))) continue;
       if (/(?:ant|ing)$/.test(t.lower)) continue;
+      // "at the state university": after a determiner a verb form is a noun.
+      if (v > i && this.lang.articles.has(this.tokens[after[v - 1]].lower)) continue;
       let s = v;
       while (s > i && this.tokens[after[s - 1]].kind === "word" && !this.tokens[after[s - 1]].upper && (this.lang.auxiliaries.has(this.tokens[after[s - 1]].lower) || this.lang.adverbs.has(this.tokens[after[s - 1]].lower))) s--;
       const np = s > i ? this.nounPhraseBackward(after, s - 1) : null;
@@ -283,6 +304,35 @@ export class AttributionFinder {
       const inv = this.nounPhraseForward(after, (pe >= 0 ? pe : v) + 1);
       if (inv && s > i && this.tokens[after[s - 1]].text === ",") return { mention: inv, cue, source: "after" };
       return null;
+    }
+    return null;
+  }
+
+  /**
+   * The inverted subject behind an adjunct: "écrit dans un communiqué le conseil départemental",
+   * "a indiqué samedi à l'AFP le directeur général, Christian Delavaux". The adjunct opens with a
+   * preposition or a day word, and the subject starts at the first determiner or name that does not
+   * follow a preposition or a determiner.
+   */
+  private subjectAfterAdjunct(after: number[], from: number): Mention | null {
+    const opener = this.tok(after[from]);
+    if (!opener || opener.kind !== "word" || !(this.lang.prepositions.has(opener.lower) || this.lang.adverbs.has(opener.lower))) return null;
+    for (let k = from + 1; k < after.length && k - from < 8; k++) {
+      const t = this.tokens[after[k]];
+      if (t.kind !== "word") return null;
+      const prev = this.tokens[after[k - 1]];
+      if (this.lang.prepositions.has(prev.lower) || this.lang.articles.has(prev.lower)) continue;
+      if (!(this.lang.articles.has(t.lower) || this.nameByFirst.has(after[k]))) continue;
+      const np = this.nounPhraseForward(after, k);
+      if (!np || np.kind === "pronoun") return null;
+      // "le directeur général de l'entreprise, Christian Delavaux": the name in apposition.
+      if (np.kind === "description") {
+        let e = k;
+        while (e < after.length && this.tokens[after[e]].end <= np.end) e++;
+        const name = this.tokens[after[e]]?.text === "," ? this.nameByFirst.get(after[e + 1]) : undefined;
+        if (name && this.isPerson(name) && (e + 1 + (name.last - name.first) >= after.length - 1)) return this.nameMention(name);
+      }
+      return np;
     }
     return null;
   }
@@ -327,6 +377,8 @@ export class AttributionFinder {
 
   /** Nearest cue verb before the quote and its subject. */
   private beforeCue(ctx: number[]): Attribution | null {
+    /** A participle after a comma whose main verb is no cue: "Le député a brandi un gilet, dénonçant « … »". */
+    let participleCue: { start: number; end: number } | null = null;
     for (let i = ctx.length - 1; i >= 0; i--) {
       if (ctx[i] < 0) continue;
       const v = this.verbAt(ctx, i);
@@ -340,8 +392,28 @@ export class AttributionFinder {
       const participle = /(?:ant|ing)$/.test(t0.lower);
       // "« A », rappelle X, en louant « B »": a participle after an earlier quote of the sentence shares its speaker.
       if (participle && ctx.slice(0, s).some((k) => k < 0)) return { mention: null, cue, source: "sameSentence" };
-      // Inverted subject right after a quote or comma: "« A » à l'époque, rappelle Xavier Bertrand : « B »".
       const beforeVerb = s > 0 ? ctx[s - 1] : -2;
+      if (participle) {
+        // A participle's subject is its main clause's: "X, assurant « … »" takes the name before the comma;
+        // "la ministre a fustigé …, indiquant « … »" looks on for the main verb; never the participle's object
+        // ("dénonçant des droits « bafoués »").
+        if (beforeVerb >= 0 && this.tokens[beforeVerb].text === ",") {
+          const name = s > 1 && ctx[s - 2] >= 0 ? this.nameByLast.get(ctx[s - 2]) : undefined;
+          if (name && !name.governed && this.isPerson(name)) return { mention: this.nameMention(name), cue, source: "before" };
+          participleCue = participleCue ?? cue;
+          continue;
+        }
+        const subject = this.nounPhraseBackward(ctx, s - 1);
+        if (subject) return { mention: subject, cue, source: "before" };
+        continue;
+      }
+      // "X assure que c'était une blague et regrette « … »": a coordinated verb shares the sentence's subject.
+      if (beforeVerb >= 0 && this.lang.clauseCoordinators.has(this.tokens[beforeVerb].lower)) {
+        const subject = this.sentenceSubject(ctx);
+        if (subject) return { mention: subject, cue, source: "before" };
+        continue;
+      }
+      // Inverted subject right after a quote or comma: "« A » à l'époque, rappelle Xavier Bertrand : « B »".
       if (!participle && (beforeVerb < 0 || this.tokens[beforeVerb].text === ",")) {
         const inv = this.invertedBefore(ctx, i + 1);
         if (inv) return { mention: inv, cue, source: "before" };
@@ -354,7 +426,24 @@ export class AttributionFinder {
       if (/(ant|ing)$/.test(t.lower) || (s > 0 && ctx[s - 1] >= 0 && this.tokens[ctx[s - 1]].text === ",")) continue;
       return null;
     }
-    return null;
+    const subject = participleCue ? this.sentenceSubject(ctx) : null;
+    return subject && participleCue ? { mention: subject, cue: participleCue, source: "before" } : null;
+  }
+
+  /**
+   * The subject opening the sentence of ctx, when ctx starts the sentence: a person's name, a pronoun or a
+   * description directly followed by a lowercase word (its verb): "Le député de La Réunion a brandi …".
+   */
+  private sentenceSubject(ctx: number[]): Mention | null {
+    if (ctx.length === 0 || ctx[0] < 0) return null;
+    const before = ctx[0] - 1;
+    if (before >= 0 && this.insideQuote[before] < 0 && !this.isSentenceEnd(before)) return null;
+    const np = this.nounPhraseForward(ctx, 0);
+    if (!np || (np.kind === "name" && np.name && !this.isPerson(np.name))) return null;
+    let e = 0;
+    while (e < ctx.length && ctx[e] >= 0 && this.tokens[ctx[e]].end <= np.end) e++;
+    const next = e < ctx.length && ctx[e] >= 0 ? this.tokens[ctx[e]] : undefined;
+    return next && next.kind === "word" && !next.upper ? np : null;
   }
 
   private invertedBefore(ctx: number[], i: number): Mention | null {
@@ -408,7 +497,9 @@ export class AttributionFinder {
         break;
       }
       if (j > i && RELATIVES.has(w.lower)) break;
-      if (j > i && this.lang.verbForms.has(w.lower) && !this.lang.descriptionHeads.has(w.lower)) break;
+      // Right after a determiner a verb form is a noun: "un communiqué", "l'accusé".
+      const noun = j === i + 1 && this.lang.articles.has(this.tokens[ctx[i]].lower);
+      if (j > i && !noun && (this.lang.verbForms.has(w.lower) || this.lang.auxiliaries.has(w.lower)) && !this.lang.descriptionHeads.has(w.lower)) break;
       const name = this.nameByFirst.get(k);
       if (name && (!afterPrep || !name.governed) && !(descriptionOnly && j === i)) return { ...this.nameMention(name), gender: name.gender !== "x" ? name.gender : headGender };
       if (this.lang.prepositions.has(w.lower)) afterPrep = true;
@@ -422,12 +513,12 @@ export class AttributionFinder {
     // Any determiner + noun can speak ("son garde du corps", "des témoins", "un communiqué").
     if (!head && lastK >= 0 && first.kind === "word" && this.lang.articles.has(first.lower)) {
       const noun = this.tok(ctx[i + 1]);
-      if (noun && noun.kind === "word" && !noun.upper && !this.lang.prepositions.has(noun.lower) && !this.lang.verbForms.has(noun.lower)) head = noun.lower;
+      if (noun && noun.kind === "word" && !noun.upper && !this.lang.prepositions.has(noun.lower) && !this.lang.auxiliaries.has(noun.lower)) head = noun.lower;
     }
     if (!head || lastK < 0) return null;
     if (headGender === "x") headGender = this.lang.articleGenders.get(first.lower) ?? "x";
     if (!(first.kind === "word" && (this.lang.articles.has(first.lower) || this.lang.descriptionHeads.has(first.lower) || first.upper))) return null;
-    return { kind: "description", start: first.start, end: this.tokens[lastK].end, gender: headGender, head };
+    return { kind: "description", start: first.start, end: this.tokens[lastK].end, gender: headGender, head, indefinite: this.lang.indefiniteArticles.has(first.lower) };
   }
 
   /** A subject noun phrase ending at ctx[i] (appositions between commas skipped). */
@@ -455,6 +546,15 @@ export class AttributionFinder {
       t = this.tokens[ctx[i]];
     }
     if (t.kind !== "word") return null;
+    // "Mr. Morgan of the Sierra Club said": the person before "of" and an organisation.
+    const org = this.nameByLast.get(ctx[i]);
+    if (org && org.governed) {
+      let j = i - (org.last - org.first) - 1;
+      while (j >= 0 && ctx[j] >= 0 && this.lang.articles.has(this.tokens[ctx[j]].lower)) j--;
+      const of = j >= 1 && ctx[j] >= 0 ? this.tokens[ctx[j]] : undefined;
+      const person = of && (of.lower === "of" || of.lower === "de" || of.lower === "du") && ctx[j - 1] >= 0 ? this.nameByLast.get(ctx[j - 1]) : undefined;
+      if (person && !person.governed && this.isPerson(person)) return this.nameMention(person);
+    }
     // "Marine Le Pen qui fustige": the relative pronoun's antecedent is the subject.
     if ((t.lower === "qui" || t.lower === "who") && i > 0 && ctx[i - 1] >= 0) {
       const name = this.nameByLast.get(ctx[i - 1]);

@@ -33,16 +33,33 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[]): Quote
   const headlineEnd = headlineEndOf(article);
 
   const kept: Candidate[] = [];
+  /** Spans in marks that name a work, a medium or a nickname: the names in them are not speakers. */
+  const titles: MarkedSpan[] = [];
   for (const s of marked.flatMap((m) => splitInsertions(text, m, lang))) {
     const inner = text.slice(s.start, s.end);
     // Context stays on the quote's own line: a heading above says nothing about it.
     const before = text.slice(Math.max(0, s.open - 40), s.open);
     const after = text.slice(s.close, s.close + 40);
     const ctx = { inner, before: before.slice(before.lastIndexOf("\n") + 1), after: after.split("\n")[0], inHeadline: s.start < headlineEnd };
-    if (isNotQuote(ctx, lang)) continue;
+    if (isNotQuote(ctx, lang)) {
+      titles.push(s);
+      continue;
+    }
     kept.push(s);
   }
   if (kept.length === 0) return [];
+  titles.sort((a, b) => a.start - b.start);
+  const inTitle = (n: { start: number; end: number }) => {
+    // The last title starting at or before the name (titles do not nest once dropped).
+    let lo = 0;
+    let hi = titles.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (titles[mid].start <= n.start) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return hi >= 0 && n.end <= titles[hi].end;
+  };
 
   const tokenIndex = (offset: number) => {
     let lo = 0;
@@ -70,7 +87,24 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[]): Quote
     }
     return k;
   });
-  const resolver = new SpeakerResolver(names, entities, lang, tokens, (offset) => insideQuote[tokenIndex(offset)] >= 0);
+  // Sentence ends outside quotes, counted once so that "how many sentences back" is a subtraction.
+  let sentenceNo: Int32Array | null = null;
+  const sentencesBetween = (from: number, to: number) => {
+    if (!sentenceNo) {
+      sentenceNo = new Int32Array(tokens.length);
+      for (let k = 0, n = 0, ended = true; k < tokens.length; k++) {
+        sentenceNo[k] = n;
+        if (insideQuote[k] >= 0 || !finder.isSentenceEnd(k)) ended = false;
+        else if (!ended) {
+          // "…. \n\n": a full stop and the line breaks after it end one sentence.
+          n++;
+          ended = true;
+        }
+      }
+    }
+    return sentenceNo[tokenIndex(to)] - sentenceNo[tokenIndex(from)];
+  };
+  const resolver = new SpeakerResolver(names, entities, lang, tokens, (offset) => insideQuote[tokenIndex(offset)] >= 0, inTitle, sentencesBetween);
   const finder = new AttributionFinder(tokens, names, lang, insideQuote, quoteTokens, nameStarts, (n) => resolver.isPerson(n));
 
   // Pass 1: each quote's own attribution; a quote with none borrows from the next quote of its sentence.
@@ -83,6 +117,13 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[]): Quote
     if (finder.nextQuoteInSentence(q) === q + 1 && attributions[q + 1].mention) attributions[q] = { ...attributions[q + 1] };
   }
 
+  // Names later in the cue's own sentence are its complements ("a dit le musicien, parolier pour X"), not new subjects.
+  const clauseEnd = (offset: number) => {
+    let k = tokenIndex(Math.max(0, offset - 1));
+    for (let n = 0; n < 40 && k + 1 < tokens.length && insideQuote[k + 1] < 0 && !finder.isSentenceEnd(k); n++) k++;
+    return Math.max(offset, tokens[k].end);
+  };
+
   // Pass 2, in text order: resolve, with the last speaker going on where nothing else attributes a quote.
   const out: Quote[] = [];
   let previous: { quote: Quote; closeTok: number } | null = null;
@@ -94,8 +135,8 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[]): Quote
     let mention: Mention | null = attribution.mention;
     let cue = attribution.cue ? text.slice(attribution.cue.start, attribution.cue.end) : null;
     if (mention) {
-      speaker = resolver.resolve(mention);
-    } else if (previous && previous.quote.speaker && (attribution.source === "sameSentence" || breaksBetween(tokens, previous.closeTok, quoteTokens[q].openTok) <= 2)) {
+      speaker = resolver.resolve(mention) ?? institutionName(text, mention, lang);
+    } else if (previous && (previous.quote.speaker || previous.quote.speakerMention) && (attribution.source === "sameSentence" || breaksBetween(tokens, previous.closeTok, quoteTokens[q].openTok) <= 2)) {
       // No cue in its own sentence: the convention is that the last speaker goes on.
       speaker = previous.quote.speaker;
       const pm = previous.quote.speakerMention;
@@ -105,18 +146,24 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[]): Quote
     // Only a pronoun tells the speaker's gender for sure; a description's article may belong to something else.
     // A heading's quote names its topic as often as its speaker: it does not carry on to later pronouns.
     const heading = attribution.source === "subject" && isHeadingLine(text, s.start, lines);
-    if (speaker && mention && !heading) resolver.record(mention.start, speaker, mention.kind === "pronoun" ? mention.gender : "x", mention.kind !== "name" || !mention.name || resolver.isPerson(mention.name), Math.max(s.end, mention.end));
+    if (speaker && mention && !heading) resolver.record(mention.start, speaker, mention.kind === "pronoun" ? mention.gender : "x", mention.kind !== "name" || !mention.name || resolver.isPerson(mention.name), clauseEnd(Math.max(s.end, mention.end)));
     const quote: Quote = {
       text: text.slice(s.start, s.end),
       start: s.start,
       end: s.end,
-      partial: isPartial(text, s, tokens, quoteTokens[q].openTok, finder),
+      partial: isPartial(text, s, tokens, q, quoteTokens[q].openTok, finder),
       speaker,
       speakerMention: mention ? { text: text.slice(mention.start, mention.end), start: mention.start, end: mention.end } : null,
       cue,
     };
     out.push(quote);
     previous = { quote, closeTok: quoteTokens[q].closeTok };
+  }
+  // « A », a déclaré la porte-parole, « B », a expliqué Sibeth Ndiaye: a description nobody was
+  // introduced for is the person the same sentence names next.
+  for (let q = kept.length - 2; q >= 0; q--) {
+    if (out[q].speaker || attributions[q].mention?.kind !== "description" || !out[q + 1].speaker) continue;
+    if (finder.nextQuoteInSentence(q) === q + 1) out[q].speaker = out[q + 1].speaker;
   }
   // Multi-paragraph quotes: earlier paragraphs take the speaker named after the last one.
   for (let q = kept.length - 2; q >= 0; q--) {
@@ -126,7 +173,27 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[]): Quote
       out[q].cue = out[q + 1].cue;
     }
   }
-  return out;
+  // Fragments too short or with no cue to report them go last, after they helped attribute their neighbours.
+  return out.filter((q) => !q.partial || reportedFragment(q, lang));
+}
+
+/**
+ * A partial quote is kept when it has at least the language's number of words and, where the language
+ * asks for one, a cue: "called the plan 'a disaster'" is a writer's borrowed phrase more than a report.
+ */
+function reportedFragment(q: Quote, lang: QuoteLanguage): boolean {
+  const words = q.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return words >= lang.fragments.minWords && (!lang.fragments.needCue || q.cue !== null);
+}
+
+/** "le conseil départemental" with no organisation named for it: the institution speaks under that name. */
+function institutionName(text: string, m: Mention, lang: QuoteLanguage): string | null {
+  if (m.kind !== "description" || !m.head || lang.organisationHeads.get(m.head.split(" ")[0]) !== "institution") return null;
+  const words = text.slice(m.start, m.end).split(/\s+/);
+  const first = words[0].toLowerCase().replace(/’/g, "'");
+  if (lang.articles.has(first)) words.shift();
+  else if (/^[ld]'/.test(first)) words[0] = words[0].slice(2);
+  return words.join(" ") || null;
 }
 
 /** A short line without a final full stop: a headline or subheading. */
@@ -168,12 +235,14 @@ function breaksBetween(tokens: Token[], from: number, to: number): number {
 }
 
 /** A few quoted words inside a sentence of the writer's, as opposed to whole quoted sentences. */
-function isPartial(text: string, s: MarkedSpan, _tokens: Token[], openTok: number, finder: AttributionFinder): boolean {
-  if (/^\p{Ll}/u.test(text.slice(s.start, s.start + 1))) return true;
-  if (s.continues) return false;
-  // A capitalised start counts as a full quote when it opens the sentence or follows a colon or comma.
+function isPartial(text: string, s: MarkedSpan, _tokens: Token[], q: number, openTok: number, finder: AttributionFinder): boolean {
   let k = openTok - 1;
   while (k >= 0 && /^\s*$/.test(text.slice(_tokens[k].end, _tokens[k + 1]?.start ?? _tokens[k].end)) && _tokens[k].kind === "punct" && !/[:,.!?]/.test(_tokens[k].text)) k--;
+  // A lowercase start is a fragment, except the rest of a sentence after its inserted cue
+  // (“A,” he said, “b …”) or a statement its cue introduces (He says, “that’s how …”).
+  if (/^\p{Ll}/u.test(text.slice(s.start, s.start + 1))) return !(k >= 0 && /[:,]/.test(_tokens[k].text) && finder.introducedByCue(q, k));
+  if (s.continues) return false;
+  // A capitalised start counts as a full quote when it opens the sentence or follows a colon or comma.
   if (k < 0 || _tokens[k].kind === "nl" || /[:,]/.test(_tokens[k].text) || finder.isSentenceEnd(k)) return false;
   const words = text.slice(s.start, s.end).split(/\s+/).length;
   return words <= 4 && !/[.!?]$/.test(text.slice(s.start, s.end));

@@ -22,7 +22,8 @@ export interface NameSpan {
 }
 
 const PARTICLES = new Set(["de", "du", "des", "d'", "van", "von", "der", "den", "di", "da", "dos", "bin", "ben", "al", "el", "la", "le", "y", "ibn", "abu"]);
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+// ASCII needs no decomposition: the common case skips normalize(), which is costly per name.
+const fold = (s: string) => (/[^\x00-\x7f]/.test(s) ? s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase() : s.toLowerCase());
 
 export function foldName(s: string): string {
   return fold(s);
@@ -34,15 +35,21 @@ function isNameWord(t: Token, lang: QuoteLanguage, atStart: boolean): boolean {
   if (last === "'" || last === "’") return false; // an elided article: L', D'
   if (t.text.length === 1) return false; // a lone capital (sous X) or an initial, handled by the caller
   if (atStart && lang.capitalisedNonNames.has(t.text)) return false;
+  // "Unanimement salué, X …", "Reportedly, …": a capitalised manner adverb opens the sentence, it names nobody.
+  if (atStart && lang.adverbEnding && t.text.length >= lang.adverbEnding.minLength && t.lower.endsWith(lang.adverbEnding.suffix)) return false;
   return true;
 }
 
 const NO_TOKEN = { kind: "punct", text: "", lower: "", start: 0, end: 0, upper: false } as Token;
 
-/** "J." before a capitalised word: an initial that may open a name (J. K. Rowling). */
-function isInitial(tokens: Token[], k: number, lang: QuoteLanguage): boolean {
+/**
+ * "J." before a capitalised word: an initial that may open a name (J. K. Rowling). After an honorific,
+ * initials may follow each other (Rep. G.K. Butterfield); elsewhere "U.S." is no name.
+ */
+function isInitial(tokens: Token[], k: number, lang: QuoteLanguage, chained = 0): boolean {
   const t = tokens[k];
-  return t !== undefined && t.kind === "word" && t.text.length === 1 && t.upper && tokens[k + 1]?.text === "." && isNameWord(tokens[k + 2] ?? NO_TOKEN, lang, false);
+  if (t === undefined || t.kind !== "word" || t.text.length !== 1 || !t.upper || tokens[k + 1]?.text !== ".") return false;
+  return isNameWord(tokens[k + 2] ?? NO_TOKEN, lang, false) || (chained > 0 && isInitial(tokens, k + 2, lang, chained - 1));
 }
 
 /** Honorific token at i (M., Mme, Mr., Sen.): returns the index after it, or -1. */
@@ -71,16 +78,17 @@ export function findNameSpans(text: string, tokens: Token[], lang: QuoteLanguage
       honorific = true;
       j = h;
     }
-    if (!(isNameWord(tokens[j] ?? NO_TOKEN, lang, true) || isInitial(tokens, j, lang)) || (honorific === false && j !== i)) {
+    const chained = honorific ? 2 : 0;
+    if (!(isNameWord(tokens[j] ?? NO_TOKEN, lang, true) || isInitial(tokens, j, lang, chained)) || (honorific === false && j !== i)) {
       i = Math.max(i + 1, j);
       continue;
     }
     let last = j;
-    let k = isInitial(tokens, j, lang) ? j + 2 : j + 1;
+    let k = isInitial(tokens, j, lang, chained) ? j + 2 : j + 1;
     if (k === j + 2) last = j + 2;
     while (k < tokens.length) {
       const t = tokens[k];
-      if (t.kind === "word" && t.text.length === 1 && t.upper && tokens[k + 1]?.text === "." && isNameWord(tokens[k + 2] ?? NO_TOKEN, lang, false)) {
+      if (isInitial(tokens, k, lang, chained)) {
         k += 2; // middle initial: Paul D. Ryan
       } else if (isNameWord(t, lang, false) && t.start - tokens[k - 1].end <= 1) {
         last = k;

@@ -6,6 +6,7 @@ import type { QuoteLanguage } from "./quote-language";
 
 const SMALL_WORDS = new Set(["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "from", "or", "vs", "de", "du", "des", "la", "le", "les", "et", "l", "d", "à", "en", "sur", "pour", "au", "aux", "un", "une"]);
 const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const FIRST_WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/u;
 const SCARE_INTRODUCERS = new Set(["so-called", "soi-disant", "prétendu", "prétendue", "prétendus", "prétendues", "pseudo"]);
 
 export interface QuoteContext {
@@ -32,7 +33,11 @@ export function isTitleCase(inner: string): boolean {
   return capitals >= 2;
 }
 
+/** "WALLACE: Let's start …", "(CROSSTALK)": a transcript turn or stage direction, not words reported in a story. */
+const TRANSCRIPT_RE = /^(?:\p{Lu}[\p{Lu}.'’ -]{1,30}:\s|\(\p{Lu}[\p{Lu} ]+\.?\)\.?$)/u;
+
 export function isNotQuote(c: QuoteContext, lang: QuoteLanguage): boolean {
+  if (TRANSCRIPT_RE.test(c.inner)) return true;
   // Every rule below looks at short spans only; a long quote is words reported, whatever its marks.
   if (c.inner.length > 120) return false;
   const words = c.inner.match(WORD_RE) ?? [];
@@ -40,14 +45,16 @@ export function isNotQuote(c: QuoteContext, lang: QuoteLanguage): boolean {
   const beforeWords = c.before.match(WORD_RE) ?? [];
   const prev = (beforeWords[beforeWords.length - 1] ?? "").toLowerCase().replace(/’/g, "'");
   const prev2 = (beforeWords[beforeWords.length - 2] ?? "").toLowerCase();
-  const afterWord = (c.after.match(WORD_RE) ?? [])[0] ?? "";
+  const afterWord = FIRST_WORD_RE.exec(c.after)?.[0] ?? "";
   const beforeTrim = c.before.trimEnd();
   const introducedByColon = beforeTrim.endsWith(":");
   // Nickname between a first name and a surname: Jean "Johnny" Hallyday.
   const lastBefore = beforeWords[beforeWords.length - 1] ?? "";
   if (/^\p{Lu}/u.test(lastBefore) && /^\p{Lu}/u.test(afterWord) && /\p{L}\s$/u.test(c.before) && /^\s+\p{Lu}/u.test(c.after) && words.length <= 3 && !/[.,!?]$/.test(c.inner)) return true;
   // Named by the word before: surnommé « … », the book "…", l'opération « … ».
-  if (lang.nonQuoteIntroducers.has(prev) || (lang.articles.has(prev) && lang.nonQuoteIntroducers.has(prev2)) || SCARE_INTRODUCERS.has(prev)) return true;
+  // The naming word must touch the mark: "a sorti un album. « C'est … »" is a sentence of its own.
+  const touching = /[\p{L}\p{N}'’]\s*$/u.test(c.before);
+  if (touching && (lang.nonQuoteIntroducers.has(prev) || (lang.articles.has(prev) && lang.nonQuoteIntroducers.has(prev2)) || SCARE_INTRODUCERS.has(prev))) return true;
   if (isTitleCase(c.inner) && !introducedByColon) return true;
   // One capitalised word inside a sentence: a name, a brand, an operation.
   if (words.length === 1 && /^\p{Lu}/u.test(words[0]) && !introducedByColon && /\p{L}/u.test(beforeTrim.slice(-1)) && !/[!?]$/.test(c.inner)) return true;

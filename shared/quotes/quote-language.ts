@@ -4,8 +4,10 @@
  * and one line in LANGUAGES.
  */
 import enCues from "../lang/en/cues.json";
+import enNames from "../lang/en/first-names.json";
 import enGrammar from "../lang/en/quotes-grammar.json";
 import frCues from "../lang/fr/cues.json";
+import frNames from "../lang/fr/first-names.json";
 import frGrammar from "../lang/fr/quotes-grammar.json";
 
 /** "m", "f", "p" (plural), or "x" (unknown). */
@@ -31,6 +33,16 @@ interface GrammarTable {
   capitalisedNonNames: string[];
   articleGenders: Record<string, string>;
   coordinators: string[];
+  clauseCoordinators: string[];
+  indefiniteArticles: string[];
+  organisationHeads: Record<string, string>;
+  adverbEnding?: { suffix: string; minLength: number };
+  fragments: { minWords: number; needCue: boolean };
+}
+
+interface FirstNameTable {
+  female: string[];
+  male: string[];
 }
 
 export interface QuoteLanguage {
@@ -58,6 +70,21 @@ export interface QuoteLanguage {
   capitalisedNonNames: Set<string>;
   /** Gender a determiner gives its noun phrase (la -> f). */
   articleGenders: Map<string, Gender>;
+  /** Nouns naming a medium, an institution or a document ("le quotidien", "the company", "un communiqué"): never a person. */
+  organisationHeads: Map<string, "medium" | "institution" | "document">;
+  /** Articles that introduce someone new ("un", "une", "a"). */
+  indefiniteArticles: Set<string>;
+  /** Words joining two verbs of one subject ("et", "and"). */
+  clauseCoordinators: Set<string>;
+  /** Ending and minimum length of manner adverbs (-ment, -ly), which are never names. */
+  adverbEnding: { suffix: string; minLength: number } | null;
+  /**
+   * Which quoted fragments inside the writer's own sentence (partial quotes) are reported: at least
+   * `minWords` words, and a cue when `needCue` (README, "Partial quotes").
+   */
+  fragments: { minWords: number; needCue: boolean };
+  /** Folded given name -> gender: this language's table first, then the other languages' (names travel). */
+  firstNames: Map<string, Gender>;
 }
 
 function frenchForms(verb: string, out: Set<string>): void {
@@ -93,9 +120,25 @@ function englishForms(verb: string, out: Set<string>): void {
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/’/g, "'");
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+/** Given names of all languages; a name another language gives both genders (Jean, Andrea) is left out. */
+function firstNameGenders(own: FirstNameTable, others: FirstNameTable[]): Map<string, Gender> {
+  const out = new Map<string, Gender>();
+  const add = (t: FirstNameTable, into: Map<string, Gender>) => {
+    for (const n of t.female) into.set(fold(n), into.has(fold(n)) && into.get(fold(n)) !== "f" ? "x" : "f");
+    for (const n of t.male) into.set(fold(n), into.has(fold(n)) && into.get(fold(n)) !== "m" ? "x" : "m");
+  };
+  for (const t of others) add(t, out);
+  const mine = new Map<string, Gender>();
+  add(own, mine);
+  for (const [k, g] of mine) out.set(k, g);
+  for (const [k, g] of out) if (g === "x") out.delete(k);
+  return out;
+}
 const toTokens = (s: string) => norm(s).split(/\s+|(?<=')/).filter(Boolean);
 
-function build(code: string, cues: CueTable, grammar: GrammarTable): QuoteLanguage {
+function build(code: string, cues: CueTable, grammar: GrammarTable, names: FirstNameTable, otherNames: FirstNameTable[]): QuoteLanguage {
   const verbForms = new Set<string>();
   const cuePhrases: string[][] = [];
   for (const v of cues.regularVerbs) {
@@ -132,12 +175,18 @@ function build(code: string, cues: CueTable, grammar: GrammarTable): QuoteLangua
     nonQuoteIntroducers: new Set(grammar.nonQuoteIntroducers.map(norm)),
     capitalisedNonNames: new Set(grammar.capitalisedNonNames),
     articleGenders: genders(grammar.articleGenders),
+    firstNames: firstNameGenders(names, otherNames),
+    adverbEnding: grammar.adverbEnding ?? null,
+    clauseCoordinators: new Set(grammar.clauseCoordinators.map(norm)),
+    indefiniteArticles: new Set(grammar.indefiniteArticles.map(norm)),
+    organisationHeads: new Map(Object.entries(grammar.organisationHeads).map(([k, v]) => [norm(k), v as "medium" | "institution" | "document"])),
+    fragments: grammar.fragments,
   };
 }
 
 const LANGUAGES: Record<string, () => QuoteLanguage> = {
-  fr: () => build("fr", frCues, frGrammar),
-  en: () => build("en", enCues, enGrammar),
+  fr: () => build("fr", frCues, frGrammar, frNames, [enNames]),
+  en: () => build("en", enCues, enGrammar, enNames, [frNames]),
 };
 const cache = new Map<string, QuoteLanguage>();
 

@@ -67,8 +67,47 @@ describe("English quotes: speakers in every position", () => {
   });
 
   it("speaker null when nothing attributes the quote", () => {
-    const q = find("Headline\n\nProtesters carried signs reading \"Save our park\" on Sunday.", "Save our park");
+    const q = find("Headline\n\nThe park was quiet on Sunday.\n\n\"Nobody knows what comes next.\"", "Nobody knows");
     expect(q.speaker).toBeNull();
+  });
+});
+
+describe("English: whole statements, and fragments that are reported speech", () => {
+  it("keeps a cued fragment of three words or more, drops shorter or uncued ones", () => {
+    const text =
+      "Headline\n\nJohn Smith said the plan was \"a disaster for the town\" on Monday. He said it was \"not fair\" to farmers. The slogan \"save the old mill\" was painted on the wall. \"We will fight it,\" Smith said.";
+    const qs = quotesOf(text);
+    expect(qs.map((q) => q.text)).toEqual(["a disaster for the town", "We will fight it,"]);
+    expect(qs[0]).toMatchObject({ partial: true, speaker: "John Smith" });
+  });
+
+  it("keeps the rest of a statement after its inserted cue, and a statement its cue introduces", () => {
+    const text = "Headline\n\nMr. Paul Kim spoke on Monday. “This is wrong,” he said, “and we will appeal.” Later he says, “that is how we win.”";
+    const texts = quotesOf(text).map((q) => q.text);
+    expect(texts).toEqual(["This is wrong,", "and we will appeal.", "that is how we win."]);
+    expect(find(text, "we will appeal").speaker).toBe("Paul Kim");
+  });
+
+  it("drops transcript turns and stage directions", () => {
+    const text = "Headline\n\nA transcript follows.\n\n\"WALLACE: Let's start with the news.\"\n\n\"(CROSSTALK)\"\n\n\"We will win,\" Pence said.";
+    expect(quotesOf(text).map((q) => q.text)).toEqual(["We will win,"]);
+  });
+});
+
+describe("English: speakers after long subjects", () => {
+  it("reads initials after an honorific as part of the name", () => {
+    expect(find("Headline\n\n“We are ready,” said Rep. G.K. Walton (D-Ohio).", "ready").speaker).toBe("G.K. Walton");
+  });
+
+  it("takes a name before a long apposition and its verb", () => {
+    const text = "Headline\n\n“It works,” Leonard E. Shaw, director of the center for budget studies and a professor of economics at the state university, said.";
+    expect(find(text, "It works").speaker).toBe("Leonard E. Shaw");
+  });
+
+  it("takes the person, not the organisation, in Name of the Organisation said", () => {
+    const q = find("Headline\n\n“It was the least bad outcome,” Mr. Dale of the River Trust said.", "least bad");
+    expect(q.speaker).toBe("Dale");
+    expect(q.cue).toBe("said");
   });
 });
 
@@ -96,9 +135,9 @@ describe("English: what is not a quote", () => {
 
 describe("robustness", () => {
   it("unbalanced marks do not swallow the rest and later quotes are still found", () => {
-    const text = "Headline\n\nHe said \"this never closes.\nLater, \"a real quote,\" said Ann Bell.";
+    const text = "Headline\n\nHe said \"this never closes.\nLater, \"A real quote,\" said Ann Bell.";
     const qs = quotesOf(text);
-    expect(qs.map((q) => q.text)).toEqual(["a real quote,"]);
+    expect(qs.map((q) => q.text)).toEqual(["A real quote,"]);
   });
 
   it("stays linear on 100,000 opening marks and on 100,000 straight quotes", () => {

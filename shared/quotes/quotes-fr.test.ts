@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from ".";
 import type { Entity } from "../summary";
+import { findNameSpans } from "./name-spans";
+import { quoteLanguage } from "./quote-language";
 import { testArticle } from "./test-article";
+import { tokenize } from "./tokens";
 
 const quotesOf = (text: string, entities: Entity[] = []) => extractQuotes(testArticle(text, "fr"), entities);
 const find = (text: string, words: string, entities: Entity[] = []) => {
@@ -149,6 +152,16 @@ describe("French quotes: what is not a quote", () => {
     expect(texts).not.toContain("le Fou chantant");
   });
 
+  it("keeps a quote opening its sentence after a word that names works (… un album. « C'est … »)", () => {
+    const text = "Titre\n\nLa chanteuse Léa Morin a sorti un album. « C'est un nouveau départ », a-t-elle confié.";
+    expect(find(text, "nouveau départ").speaker).toBe("Léa Morin");
+  });
+
+  it("does not read a capitalised manner adverb opening a sentence as a name", () => {
+    const text = "Unanimement salué pour son travail, Jean Castex a été nommé.";
+    expect(findNameSpans(text, tokenize(text, "fr"), quoteLanguage("fr")).map((n) => n.text)).toEqual(["Jean Castex"]);
+  });
+
   it("keeps a single word reporting someone's characterisation", () => {
     const text = "Titre\n\nLe dirigeant Karim Haddad a accusé l'Occident d'\"hypocrisie\" sur ce dossier.";
     const q = find(text, "hypocrisie");
@@ -160,5 +173,104 @@ describe("French quotes: what is not a quote", () => {
     expect(quotesOf(text)).toHaveLength(0);
     const other = "Jean Moreau : « Nous gagnerons »\n\nLe candidat Jean Moreau y croit.";
     expect(quotesOf(other).map((q) => q.text)).toEqual(["Nous gagnerons"]);
+  });
+});
+
+describe("French quotes: pronoun and description antecedents", () => {
+  it("tells il from elle by the given name", () => {
+    const text = "Titre\n\nLe chanteur Marc Dalier et l'humoriste Julie Bastide ont présenté leur clip lundi. « C'est un projet qui nous tient à cœur », a-t-il expliqué.";
+    expect(find(text, "tient à cœur").speaker).toBe("Marc Dalier");
+  });
+
+  it("does not take the name after « l'affaire » for the person a title describes", () => {
+    const text = "Titre\n\nPaul Morel, avocat de la famille dans l'affaire Léa Martin, a parlé lundi. « Nous attendons des réponses », a déclaré l'avocat.";
+    expect(find(text, "attendons").speaker).toBe("Paul Morel");
+  });
+
+  it("tells a description from another by its adjectives", () => {
+    const text = "Titre\n\nEmmanuel Valmont a reçu Angela Kohl lundi. « Notre objectif est la stabilité », a affirmé le président français. La France critique le président turc Kemal Aydin.";
+    expect(find(text, "stabilité").speaker).toBe("Emmanuel Valmont");
+  });
+
+  it("takes the description a comma separates from the name (Le rappeur, X)", () => {
+    const text = "Titre\n\nLe rappeur, Kalo Diaz a dévoilé son clip. Nicolas Berger avait critiqué ses textes. Le rappeur avait qualifié la critique de « ridicule ».";
+    expect(find(text, "ridicule").speaker).toBe("Kalo Diaz");
+  });
+
+  it("gives a title nobody was introduced with to the person the article is about", () => {
+    const text = [
+      "Jean Lagarde menacé, selon Jean Lagarde",
+      "",
+      "Jean Lagarde a porté plainte lundi. Le député Jean Lagarde veut être protégé.",
+      "Un militant, Hugo Brun, a été mis en examen. Huit autres suspects ont été arrêtés.",
+      "« Personne ne m'a prévenu », a déploré l'ancien candidat à la présidentielle.",
+    ].join("\n");
+    expect(find(text, "Personne ne m'a").speaker).toBe("Jean Lagarde");
+  });
+
+  it("never gives a group's words to one of the persons around", () => {
+    const text = "Titre\n\nKim Lopez parcourt le quartier. Les habitants crient : « Nous avons faim ! » « L'année sera dure », avertit Kim Lopez.";
+    const group = find(text, "Nous avons faim");
+    expect(group.speaker).toBeNull();
+    expect(group.speakerMention?.text).toBe("Les habitants");
+    expect(find(text, "L'année sera dure").speaker).toBe("Kim Lopez");
+  });
+
+  it("lets the last speaker go on across a long quote when nobody else is named", () => {
+    const long = "Nous irons jusqu'au bout de cette réforme, parce que le pays en a besoin et que les Français l'attendent depuis des années. ".repeat(4);
+    const text = `Titre\n\nPierre Dumas a présenté le plan. « Rien ne nous arrêtera », a déclaré Jean Valmont, parolier pour Pierre Dumas. « ${long}», a-t-il ajouté.`;
+    expect(find(text, "jusqu'au bout").speaker).toBe("Jean Valmont");
+  });
+
+  it("takes an object the text introduces with a title as a pronoun's antecedent", () => {
+    const text = "Titre\n\nPierre Roux a critiqué la décision. Pour trouver un soutien, il faut se tourner vers Manuel Vidal, l'ancien Premier ministre. « Je l'approuve », dit-il.";
+    expect(find(text, "Je l'approuve").speaker).toBe("Manuel Vidal");
+  });
+
+  it("does not take a title in quote marks for a person", () => {
+    const text = "Titre\n\nLouane Emera, l'ancienne candidate de « The Voice », a sorti un album. « C'est un nouveau départ », a-t-elle confié.";
+    expect(find(text, "nouveau départ").speaker).toBe("Louane Emera");
+  });
+
+  it("gives an institution's words to the organisation named for it, or to the institution", () => {
+    const text = "Titre\n\nPaul Durand veut se présenter à Paris, rapporte Le Courrier. Il « aimerait devenir le candidat de la droite », selon le quotidien.";
+    const start = text.indexOf("Le Courrier");
+    const entities: Entity[] = [{ name: "Le Courrier", type: "ORGANIZATION", salience: 1, mentions: [{ text: "Le Courrier", start, end: start + 11 }] }];
+    expect(find(text, "aimerait", entities).speaker).toBe("Le Courrier");
+    const council = find("Titre\n\n« Le site fermera en mai », écrit dans un communiqué le conseil départemental.", "site fermera");
+    expect(council.speakerMention?.text).toBe("le conseil départemental");
+    expect(council.speaker).toBe("conseil départemental");
+  });
+});
+
+describe("French quotes: cues", () => {
+  it("gives a participle after a comma the subject of its sentence, never its object", () => {
+    const q = find("Titre\n\nLe député de la Réunion a brandi un gilet jaune, dénonçant des droits « bafoués » sur l'île.", "bafoués");
+    expect(q.speakerMention?.text).toBe("Le député de la Réunion");
+  });
+
+  it("gives a coordinated verb the subject of its sentence", () => {
+    const q = find("Titre\n\nL'ancien ministre assure que c'était une blague et regrette « une tempête dans un verre d'eau ».", "tempête");
+    expect(q.speakerMention?.text).toBe("L'ancien ministre");
+  });
+
+  it("finds the inverted subject behind an adjunct and the name in apposition to it", () => {
+    const text = "Titre\n\n« Nous retirons 90.000 paquets », a indiqué samedi à l'AFP le directeur général de l'entreprise, Christian Morel.";
+    expect(find(text, "retirons").speaker).toBe("Christian Morel");
+  });
+
+  it("takes an inverted pronoun a few words after the quote (souligne-t-on)", () => {
+    const q = find("Titre\n\nLa priorité est de « rouvrir les écoles » avant l'été, souligne-t-on au ministère.", "rouvrir");
+    expect(q.speakerMention?.text).toBe("on");
+  });
+
+  it("reads a verb form right after a determiner as a noun (un communiqué, l'accusé)", () => {
+    expect(find("Titre\n\nLes clients sont priés « de ne pas les consommer », selon un communiqué.", "consommer").speakerMention?.text).toBe("un communiqué");
+    expect(find("Titre\n\nL'accusé, qui risque la prison, a dit être là « à la sortie de la mosquée ».", "mosquée").speakerMention?.text).toBe("L'accusé");
+  });
+
+  it("reads a multi-word cue starting with a clitic (se souvient)", () => {
+    const q = find("Titre\n\n« Il travaille vite », se souvient un ancien collaborateur du ministre.", "travaille vite");
+    expect(q.speakerMention?.text).toBe("un ancien collaborateur du ministre");
   });
 });

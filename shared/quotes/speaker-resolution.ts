@@ -21,16 +21,31 @@ export interface SpeakerEvent {
 
 /** How far back (characters) the last speaker is preferred over a nearer person mention. */
 const SPEAKER_WINDOW = 400;
+/** How far the last speaker goes on when no other person is named after its quote (a long quote in between). */
+const SPEAKER_RUN = 1500;
 /** Candidates examined per pronoun: keeps resolution linear on pathological input. */
 const MAX_LOOKBACK = 60;
+/** Names counted back from a description to find the article's main person. */
+const SALIENCE_LOOKBACK = 300;
 const compatible = (a: Gender, b: Gender) => a === "x" || b === "x" || a === b;
+/** Folded last word of a name, the key surnames fold on ("Jean-Luc Mélenchon" -> "melenchon"). */
+function lastWordKey(name: string): string {
+  const space = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
+  let end = name.length;
+  while (end > 0 && space(name.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !space(name.charCodeAt(start - 1))) start--;
+  return foldName(name.slice(start, end));
+}
 const isAllCaps = (s: string) => s.length > 1 && s === s.toUpperCase();
 
 export class SpeakerResolver {
   private readonly byKey = new Map<string, NameSpan[]>();
   private readonly genderByKey = new Map<string, Gender>();
   private readonly honorificKeys = new Set<string>();
-  private readonly appositions = new Map<string, Array<{ pos: number; name: NameSpan }>>();
+  /** Names seen inside the marks of a title ("The Voice") or called an institution ("la société Lunor"): not persons. */
+  private readonly titles = new Set<string>();
+  private readonly appositions = new Map<string, Array<{ pos: number; name: NameSpan; modifiers: string[] }>>();
   private readonly entityByOffset = new Map<number, Entity>();
   /** Entity mentions sorted by start, for overlap lookups. */
   private readonly entityMentions: Array<{ start: number; end: number; entity: Entity }> = [];
@@ -39,6 +54,7 @@ export class SpeakerResolver {
   /** Persons that may be pronoun antecedents, in text order. */
   private readonly persons: Array<{ pos: number; key: string; name: NameSpan; subject: boolean }> = [];
   private readonly canonicalCache = new Map<string, string>();
+  private readonly personCache = new Map<NameSpan, boolean>();
   /** Speakers resolved so far, in text order. */
   readonly history: SpeakerEvent[] = [];
 
@@ -47,20 +63,29 @@ export class SpeakerResolver {
     entities: Entity[],
     private readonly lang: QuoteLanguage,
     tokens: Token[],
-    insideQuote: (offset: number) => boolean = () => false,
+    private readonly insideQuote: (offset: number) => boolean = () => false,
+    inTitle: (n: NameSpan) => boolean = () => false,
+    /** Sentence ends outside quotes between two offsets (capped by the caller's index). */
+    private readonly sentencesBetween: (from: number, to: number) => number = () => 0,
   ) {
     for (const e of entities) {
-      const key = foldName(e.name.split(/\s+/).pop() ?? "");
+      const key = lastWordKey(e.name);
       if (e.type === "PERSON" && !this.personEntityByKey.has(key)) this.personEntityByKey.set(key, e);
       for (const m of e.mentions) {
         this.entityByOffset.set(m.start, e);
         this.entityMentions.push({ start: m.start, end: m.end, entity: e });
-        const mk = foldName(m.text.split(/\s+/).pop() ?? "");
+        const mk = lastWordKey(m.text);
         if (!this.entityTypeByKey.has(mk)) this.entityTypeByKey.set(mk, e.type);
         if (e.type === "PERSON" && !this.personEntityByKey.has(mk)) this.personEntityByKey.set(mk, e);
       }
     }
     this.entityMentions.sort((a, b) => a.start - b.start);
+    for (const n of names) {
+      if (inTitle(n)) this.titles.add(n.key);
+      // "la société Lunor", "the company Acme": a name the text itself calls an institution.
+      const before = tokens[n.first - 1];
+      if (before && before.kind === "word" && lang.organisationHeads.has(before.lower)) this.titles.add(n.key);
+    }
     for (const n of names) {
       let list = this.byKey.get(n.key);
       if (!list) this.byKey.set(n.key, (list = []));
@@ -68,9 +93,10 @@ export class SpeakerResolver {
       if (n.honorific) this.honorificKeys.add(n.key);
       if (n.gender !== "x" && n.gender !== "p") this.genderByKey.set(n.key, n.gender);
     }
+    this.learnGivenNameGenders(tokens);
     for (const n of names) if (!n.governed && this.isPerson(n)) this.rememberDescription(n, tokens);
     // Names inside someone's words are what they talk about, not who speaks next.
-    for (const n of names) if (!n.governed && !insideQuote(n.start) && this.isPerson(n)) this.persons.push({ pos: n.start, key: n.key, name: n, subject: this.subjectLike(n, tokens) });
+    for (const n of names) if ((!n.governed || this.introduced(n, tokens)) && !insideQuote(n.start) && this.isPerson(n)) this.persons.push({ pos: n.start, key: n.key, name: n, subject: this.subjectLike(n, tokens) });
   }
 
   /**
@@ -84,25 +110,77 @@ export class SpeakerResolver {
     const before = tokens[n.first - 1];
     // "l'avocat de Nordahl Lelandais": a name governed by a preposition is the complement, not the referent.
     if (before && before.kind === "word" && lang.prepositions.has(before.lower)) return;
+    // "l'affaire Maëlys", "la petite Maëlys": a determiner and a noun that is no description head.
+    const det = tokens[n.first - 2];
+    if (before && before.kind === "word" && !before.upper && !lang.descriptionHeads.has(before.lower) && det && lang.articles.has(det.lower)) return;
+    let headAt = -1;
     for (let k = n.first - 1; k >= 0 && n.first - k <= 9; k--) {
       const t = tokens[k];
       if (t.kind !== "word") break;
-      if (lang.descriptionHeads.has(t.lower)) head = t.lower;
+      if (lang.descriptionHeads.has(t.lower)) {
+        head = t.lower;
+        headAt = k;
+      }
       if (lang.articles.has(t.lower) && head) {
         article = t.lower;
         break;
       }
     }
+    // "Le rappeur, Black M": the description, a comma, the name.
+    const h2 = tokens[n.first - 2];
+    if (!head && before?.text === "," && h2 && h2.kind === "word" && lang.descriptionHeads.has(h2.lower) && lang.articles.has(tokens[n.first - 3]?.lower ?? "")) {
+      head = h2.lower;
+      article = tokens[n.first - 3].lower;
+    }
+    // "Pierre Lescure, président du festival", "Alain Martin, l'avocat du suspect".
     if (!head && tokens[n.last + 1]?.text === ",") {
       const t = tokens[n.last + 2];
+      const t3 = tokens[n.last + 3];
       if (t && t.kind === "word" && lang.descriptionHeads.has(t.lower)) head = t.lower;
+      else if (t && lang.articles.has(t.lower) && t3 && t3.kind === "word" && lang.descriptionHeads.has(t3.lower)) [head, article] = [t3.lower, t.lower];
     }
     if (!head) return;
+    // "le président turc Recep Erdogan": the adjectives tell this president from "le président français".
+    const modifiers: string[] = [];
+    for (let k = headAt + 1; headAt >= 0 && k < n.first; k++) if (tokens[k].kind === "word" && !tokens[k].upper && !lang.articles.has(tokens[k].lower) && !lang.prepositions.has(tokens[k].lower)) modifiers.push(tokens[k].lower);
     const list = this.appositions.get(head) ?? [];
-    list.push({ pos: n.start, name: n });
+    list.push({ pos: n.start, name: n, modifiers });
     this.appositions.set(head, list);
     const g = lang.descriptionHeads.get(head) !== "x" ? lang.descriptionHeads.get(head) : lang.articleGenders.get(article);
     if ((g === "m" || g === "f") && !this.genderByKey.has(n.key)) this.genderByKey.set(n.key, g);
+  }
+
+  /**
+   * The given name tells the gender when nothing else did ("Anne Roumanoff" -> f, "Maëlys" alone -> f).
+   * A surname borne by people of both genders in the text (Marine and Jean-Marie Le Pen) stays unknown.
+   */
+  private learnGivenNameGenders(tokens: Token[]): void {
+    const found = new Map<string, Gender>();
+    const alone = new Set<string>();
+    for (const n of this.names) {
+      if (this.genderByKey.has(n.key)) continue;
+      if (n.last === n.first) {
+        alone.add(n.key);
+        continue;
+      }
+      const given = foldName(tokens[n.first].lower);
+      const g = this.lang.firstNames.get(given) ?? this.lang.firstNames.get(given.split("-")[0]);
+      if (g === undefined) continue;
+      const seen = found.get(n.key);
+      found.set(n.key, seen === undefined || seen === g ? g : "x");
+    }
+    // A given name used alone and never after another given name ("Maëlys", "l'affaire Maëlys") stands for the person.
+    for (const key of alone) if (!found.has(key) && this.lang.firstNames.has(key)) found.set(key, this.lang.firstNames.get(key)!);
+    for (const [key, g] of found) if (g === "m" || g === "f") this.genderByKey.set(key, g);
+  }
+
+  /** "se tourner vers Manuel Valls, l'ancien Premier ministre": an object the text introduces with a title. */
+  private introduced(n: NameSpan, tokens: Token[]): boolean {
+    if (tokens[n.last + 1]?.text !== ",") return false;
+    const t = tokens[n.last + 2];
+    const u = tokens[n.last + 3];
+    const heads = this.lang.descriptionHeads;
+    return t !== undefined && (heads.has(t.lower) || (this.lang.articles.has(t.lower) && u !== undefined && heads.has(u.lower)));
   }
 
   /** Followed by a verb, a clitic or an apposition: "Jean-Luc Mélenchon n'est", "Smith, 45, said". */
@@ -134,6 +212,13 @@ export class SpeakerResolver {
   }
 
   isPerson(n: NameSpan): boolean {
+    let known = this.personCache.get(n);
+    if (known === undefined) this.personCache.set(n, (known = this.decidePerson(n)));
+    return known;
+  }
+
+  private decidePerson(n: NameSpan): boolean {
+    if (this.titles.has(n.key) && !this.honorificKeys.has(n.key)) return false;
     const e = this.entityFor(n);
     if (e) return e.type === "PERSON";
     const type = this.entityTypeByKey.get(n.key);
@@ -172,7 +257,7 @@ export class SpeakerResolver {
   /** Records a resolved speaker, and the gender a pronoun revealed. */
   record(pos: number, name: string, gender: Gender, person: boolean, after = pos): void {
     this.history.push({ pos, name, gender, person, after });
-    const key = foldName(name.split(/\s+/).pop() ?? "");
+    const key = lastWordKey(name);
     if ((gender === "m" || gender === "f") && !this.genderByKey.has(key)) this.genderByKey.set(key, gender);
   }
 
@@ -184,53 +269,139 @@ export class SpeakerResolver {
     }
     if (m.kind === "pronoun") return m.gender === "p" ? this.recentSpeaker(m.start, "x") : this.antecedent(m.start, m.gender);
     if (m.kind === "description") {
+      // "le quotidien", "le conseil départemental": an institution, never a person. (A document, "un
+      // communiqué", is issued by whoever the text is about: it resolves like a person's description.)
+      const kind = m.head ? this.lang.organisationHeads.get(m.head.split(" ")[0]) : undefined;
+      if (kind === "medium" || kind === "institution") return this.organisationBefore(m.start, m.head!.split(" ")[0]);
+      // "les habitants", "des témoins": a group is never one of the persons named around it; "une
+      // enquêtrice", "a spokesman": an indefinite description brings in someone new, not someone named.
+      if (m.gender === "p" || (m.indefinite && kind !== "document")) return null;
       const list = m.head ? this.appositions.get(m.head.split(" ")[0]) : undefined;
       if (list) {
-        // The nearest introduction before the description, else the first after it.
-        let pick = list[0];
-        for (const a of list) if (a.pos < m.start) pick = a;
-        if (compatible(this.genderOf(pick.name.key), m.gender)) return this.canonical(pick.name);
+        // The nearest compatible introduction before the description, else the first after it.
+        let pick: NameSpan | null = null;
+        const mods = m.head!.split(" ").slice(1);
+        for (const a of list) {
+          if (!compatible(this.genderOf(a.name.key), m.gender)) continue;
+          if (mods.length && a.modifiers.length && !a.modifiers.some((w) => mods.includes(w))) continue;
+          if (a.pos < m.start || !pick) pick = a.name;
+          if (a.pos >= m.start) break;
+        }
+        if (pick) return this.canonical(pick);
       }
-      return this.antecedent(m.start, m.gender) ?? this.recentSpeaker(m.start, m.gender);
+      // A person named in this sentence or the one before; else, as nobody was introduced with this title,
+      // the person the article is about ("l'ancien candidat à la présidentielle" for its protagonist).
+      const near = this.findAntecedent(m.start, m.gender);
+      if (near && this.sentencesBetween(near.at, m.start) <= 1) return near.name;
+      return this.salientPerson(m.start, m.gender) ?? near?.name ?? this.recentSpeaker(m.start, m.gender);
     }
     return null;
   }
 
   /** The last person in subject position (a verb, clitic or apposition follows it) between two offsets. */
-  private subjectPersonBetween(from: number, to: number, gender: Gender): string | null {
-    for (let i = this.persons.length - 1; i >= 0; i--) {
+  private subjectPersonBetween(from: number, to: number, gender: Gender): { name: string; at: number } | null {
+    for (let i = this.lastPersonBefore(to); i >= 0; i--) {
       const p = this.persons[i];
-      if (p.pos >= to) continue;
       if (p.pos <= from) break;
       if (!p.subject || !compatible(this.genderOf(p.key), gender)) continue;
-      return this.canonical(p.name);
+      return { name: this.canonical(p.name), at: p.pos };
     }
     return null;
   }
 
-  /** The most recent compatible person before pos: a person name, or an earlier speaker. */
-  antecedent(pos: number, gender: Gender): string | null {
-    // A pronoun in a cue most often continues the last speaker, when that one is recent.
-    for (let i = this.history.length - 1; i >= 0; i--) {
-      const h = this.history[i];
-      if (h.pos >= pos) continue;
-      if (pos - h.pos > SPEAKER_WINDOW) break;
-      if (h.person && compatible(h.gender, gender) && compatible(this.genderOf(foldName(h.name.split(/\s+/).pop() ?? "")), gender)) {
-        // "… », a dit X. À gauche, Y n'est guère plus tendre. Il …": a new subject in between wins.
-        const newer = this.subjectPersonBetween(h.after, pos, gender);
-        return newer ?? h.name;
-      }
-    }
-    let personPos = -1;
-    let personName: string | null = null;
-    // Persons are in text order: start below pos and look at a bounded number of them.
-    let hi = this.persons.length - 1;
+  /** Index of the last person mentioned before pos, or -1 (persons are in text order). */
+  private lastPersonBefore(pos: number): number {
     let lo = 0;
+    let hi = this.persons.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       if (this.persons[mid].pos < pos) lo = mid + 1;
       else hi = mid - 1;
     }
+    return hi;
+  }
+
+  /** Is a compatible person named (outside quotes) between two offsets? */
+  private personBetween(from: number, to: number, gender: Gender): boolean {
+    for (let i = this.lastPersonBefore(to); i >= 0; i--) {
+      const p = this.persons[i];
+      if (p.pos <= from) return false;
+      if (compatible(this.genderOf(p.key), gender)) return true;
+    }
+    return false;
+  }
+
+  /** The most recent compatible person before pos: a person name, or an earlier speaker. */
+  antecedent(pos: number, gender: Gender): string | null {
+    return this.findAntecedent(pos, gender)?.name ?? null;
+  }
+
+  /**
+   * The organisation an institution's description stands for: the latest organisation named before it
+   * whose name holds the head noun ("le conseil" -> "conseil départemental de la Gironde"), or for a medium
+   * the latest organisation named ("rapporte Le Parisien … selon le quotidien").
+   */
+  private organisationBefore(pos: number, head: string): string | null {
+    let lo = 0;
+    let hi = this.entityMentions.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.entityMentions[mid].start < pos) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    let latest: string | null = null;
+    for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) {
+      const e = this.entityMentions[i].entity;
+      if (e.type !== "ORGANIZATION" || this.insideQuote(this.entityMentions[i].start)) continue;
+      if (foldName(e.name).split(/[\s'’-]+/).includes(foldName(head))) return e.name;
+      latest = latest ?? e.name;
+    }
+    return this.lang.organisationHeads.get(head) === "medium" ? latest : null;
+  }
+
+  /** The compatible person named most often before pos (outside quotes); the latest on a tie. */
+  private salientPerson(pos: number, gender: Gender): string | null {
+    const counts = new Map<string, { n: number; name: NameSpan }>();
+    let lo = 0;
+    let hi = this.names.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.names[mid].start < pos) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    for (let i = hi; i >= 0 && hi - i < SALIENCE_LOOKBACK; i--) {
+      const n = this.names[i];
+      if (this.insideQuote(n.start) || !compatible(this.genderOf(n.key), gender) || !this.isPerson(n)) continue;
+      const c = counts.get(n.key);
+      if (c) c.n++;
+      else counts.set(n.key, { n: 1, name: n });
+    }
+    let best: { n: number; name: NameSpan } | null = null;
+    for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+    return best ? this.canonical(best.name) : null;
+  }
+
+  private findAntecedent(pos: number, gender: Gender): { name: string; at: number } | null {
+    // A pronoun in a cue most often continues the last speaker, when that one is recent.
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const h = this.history[i];
+      if (h.pos >= pos) continue;
+      if (!h.person || !compatible(h.gender, gender) || !compatible(this.genderOf(lastWordKey(h.name)), gender)) {
+        if (pos - h.pos > SPEAKER_WINDOW) break;
+        continue;
+      }
+      if (pos - h.pos > SPEAKER_WINDOW) {
+        // A long quote between the speaker and the pronoun: it goes on while nobody else is named.
+        if (pos - h.after <= SPEAKER_RUN && !this.personBetween(h.after, pos, gender)) return { name: h.name, at: h.pos };
+        break;
+      }
+      // "… », a dit X. À gauche, Y n'est guère plus tendre. Il …": a new subject in between wins.
+      return this.subjectPersonBetween(h.after, pos, gender) ?? { name: h.name, at: h.pos };
+    }
+    let personPos = -1;
+    let personName: string | null = null;
+    // Start below pos and look at a bounded number of persons.
+    const hi = this.lastPersonBefore(pos);
     for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) {
       const p = this.persons[i];
       if (!compatible(this.genderOf(p.key), gender)) continue;
@@ -241,16 +412,16 @@ export class SpeakerResolver {
     for (let i = this.history.length - 1; i >= 0 && this.history.length - i < MAX_LOOKBACK; i--) {
       const h = this.history[i];
       if (h.pos >= pos || h.pos <= personPos || !h.person) continue;
-      if (!compatible(h.gender, gender) || !compatible(this.genderOf(foldName(h.name.split(/\s+/).pop() ?? "")), gender)) continue;
-      return h.name;
+      if (!compatible(h.gender, gender) || !compatible(this.genderOf(lastWordKey(h.name)), gender)) continue;
+      return { name: h.name, at: h.pos };
     }
-    return personName;
+    return personName === null ? null : { name: personName, at: personPos };
   }
 
   private recentSpeaker(pos: number, gender: Gender): string | null {
     for (let i = this.history.length - 1; i >= 0 && this.history.length - i < MAX_LOOKBACK; i--) {
       const h = this.history[i];
-      if (h.pos < pos && h.person && compatible(this.genderOf(foldName(h.name.split(/\s+/).pop() ?? "")), gender)) return h.name;
+      if (h.pos < pos && h.person && compatible(this.genderOf(lastWordKey(h.name)), gender)) return h.name;
     }
     return null;
   }
