@@ -1,11 +1,12 @@
 /**
- * Throughput of the article-understanding stages (decode, format, header,
- * segments, sentences, language, headline, dates, lead and summary), apart
- * from entities and quotes, on one core.
+ * Throughput on one core of the article-understanding stages (decode, format,
+ * header, segments, sentences, language, headline, dates, lead and summary)
+ * apart from entities and quotes, and of the whole summarize().
  */
 import { parseArticle } from "../shared/article";
 import { isExtractionError } from "../shared/errors";
 import { leadAndSummary } from "../shared/article/lead-and-summary";
+import { summarize } from "../shared/summarize";
 
 export interface SpeedSample {
   name: string;
@@ -21,16 +22,25 @@ export interface SpeedResult {
   articlesPerWallSecond: number;
 }
 
-/** Best of `rounds` timed passes after one warm-up pass. */
+/** The article stages alone: best of `rounds` timed passes after one warm-up pass. */
 export function measureArticleStages(samples: SpeedSample[], rounds = 3): SpeedResult {
+  return measure(samples, rounds, (s) => leadAndSummary(parseArticle(s.name, s.body), []));
+}
+
+/** The whole summarize(), entities and quotes included, the same way. */
+export function measureSummarize(samples: SpeedSample[], rounds = 3): SpeedResult {
+  return measure(samples, rounds, (s, i) => summarize({ id: `speed${i}`, name: s.name, body: s.body }));
+}
+
+function measure(samples: SpeedSample[], rounds: number, work: (s: SpeedSample, i: number) => unknown): SpeedResult {
   const run = () => {
-    for (const s of samples) {
+    samples.forEach((s, i) => {
       try {
-        leadAndSummary(parseArticle(s.name, s.body), []);
+        work(s, i);
       } catch (e) {
         if (!isExtractionError(e)) throw e;
       }
-    }
+    });
   };
   run();
   let bestWall = Infinity;
