@@ -1,5 +1,5 @@
 import { DeleteObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
-import { DeleteMessageBatchCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageCommand } from "@aws-sdk/client-sqs";
+import { ChangeMessageVisibilityCommand, DeleteMessageBatchCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageCommand } from "@aws-sdk/client-sqs";
 import { DynamoDBDocumentClient, QueryCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
 import type { LocalStack } from "../../local/local-stack";
 import { encodeS3Key } from "../../shared/ingest/s3-notification";
@@ -172,6 +172,22 @@ export async function drainQueue(stack: LocalStack, queueUrl = stack.queueUrl): 
     bodies.push(...messages.map((m) => m.Body!));
     await stack.sqs.send(new DeleteMessageBatchCommand({ QueueUrl: queueUrl, Entries: messages.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle! })) }));
   }
+}
+
+/**
+ * The bodies of every message on a queue, left on it: each is received, then
+ * made visible again at once (the poller must not consume this queue).
+ */
+export async function peekQueue(stack: LocalStack, queueUrl: string): Promise<string[]> {
+  const taken: { body: string; receipt: string }[] = [];
+  for (;;) {
+    const out = await stack.sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 0, VisibilityTimeout: 60 }));
+    const messages = out.Messages ?? [];
+    if (!messages.length) break;
+    taken.push(...messages.map((m) => ({ body: m.Body!, receipt: m.ReceiptHandle! })));
+  }
+  for (const m of taken) await stack.sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl: queueUrl, ReceiptHandle: m.receipt, VisibilityTimeout: 0 }));
+  return taken.map((m) => m.body);
 }
 
 /** The first record of a notification body, decoded enough to reorder events. */
