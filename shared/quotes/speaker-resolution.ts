@@ -311,14 +311,7 @@ export class SpeakerResolver {
 
   /** Index of the last person mentioned before pos, or -1 (persons are in text order). */
   private lastPersonBefore(pos: number): number {
-    let lo = 0;
-    let hi = this.persons.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.persons[mid].pos < pos) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return hi;
+    return lastIndexBefore(this.persons, pos, (p) => p.pos);
   }
 
   /** Is a compatible person named (outside quotes) between two offsets? */
@@ -342,13 +335,7 @@ export class SpeakerResolver {
    * the latest organisation named ("rapporte Le Parisien … selon le quotidien").
    */
   private organisationBefore(pos: number, head: string): string | null {
-    let lo = 0;
-    let hi = this.entityMentions.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.entityMentions[mid].start < pos) lo = mid + 1;
-      else hi = mid - 1;
-    }
+    const hi = lastIndexBefore(this.entityMentions, pos, (m) => m.start);
     let latest: string | null = null;
     for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) {
       const e = this.entityMentions[i].entity;
@@ -425,4 +412,16 @@ export class SpeakerResolver {
     }
     return null;
   }
+}
+
+/** Index of the last item whose position is before pos, or -1; items are sorted by position. */
+function lastIndexBefore<T>(items: readonly T[], pos: number, at: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(items[mid]) < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi;
 }
