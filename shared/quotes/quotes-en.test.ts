@@ -111,6 +111,23 @@ describe("English: speakers after long subjects", () => {
   });
 });
 
+describe("English: a capitalised common noun opening a sentence is not a speaker", () => {
+  it("gives no speaker to officials or critics, and keeps a named person in the same place", () => {
+    const text = [
+      "Headline",
+      "",
+      "Critics said the tax was \"a gift to the richest families\" on Monday.",
+      "",
+      "The council met in March. Officials said the plan was \"not ready for a vote yet\".",
+      "",
+      "Mayor Anna Price defended it. Price said the budget was \"balanced for the first time in years\".",
+    ].join("\n");
+    expect(find(text, "richest families").speaker).toBeNull();
+    expect(find(text, "not ready").speaker).toBeNull();
+    expect(find(text, "balanced for the first").speaker).toBe("Anna Price");
+  });
+});
+
 describe("English: what is not a quote", () => {
   it("drops titles of shows and works, and nicknames", () => {
     const text = [

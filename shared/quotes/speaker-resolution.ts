@@ -62,7 +62,7 @@ export class SpeakerResolver {
     private readonly names: NameSpan[],
     entities: Entity[],
     private readonly lang: QuoteLanguage,
-    tokens: Token[],
+    private readonly tokens: Token[],
     private readonly insideQuote: (offset: number) => boolean = () => false,
     inTitle: (n: NameSpan) => boolean = () => false,
     /** Sentence ends outside quotes between two offsets (capped by the caller's index). */
@@ -192,6 +192,17 @@ export class SpeakerResolver {
     return !this.lang.prepositions.has(next.lower) && !this.lang.articles.has(next.lower);
   }
 
+  /**
+   * "Officials said", "Critics said": one capitalised word opening a sentence, that neither the entity
+   * stage nor the rest of the article makes a person or an organisation, is a common noun, not a speaker.
+   */
+  private commonNounAtStart(n: NameSpan): boolean {
+    if (n.first !== n.last || n.honorific) return false;
+    const prev = this.tokens[n.first - 1];
+    const opens = prev === undefined || prev.kind === "nl" || (prev.kind === "punct" && /^[.!?…]+$/.test(prev.text));
+    return opens && !this.entityFor(n) && !this.isPerson(n);
+  }
+
   /** The entity stage's entity whose mention overlaps the name (a PERSON preferred), if any. */
   private entityFor(n: NameSpan): Entity | null {
     let lo = 0;
@@ -263,6 +274,7 @@ export class SpeakerResolver {
 
   resolve(m: Mention): string | null {
     if (m.kind === "name" && m.name) {
+      if (this.commonNounAtStart(m.name)) return null;
       const name = this.canonical(m.name);
       if (m.gender === "m" || m.gender === "f") if (!this.genderByKey.has(m.name.key)) this.genderByKey.set(m.name.key, m.gender);
       return name;
