@@ -51,6 +51,8 @@ export interface DomIndex {
   articleBodies: DomElement[];
   /** Every <p>, and whether it sits in page furniture (navigation, header, footer, aside, form, comments, related links, sidebar). */
   paragraphs: { element: DomElement; inFurniture: boolean }[];
+  /** Levels of elements below the first <body> (0 for an empty body, -1 without one). */
+  bodyDepth: number;
 }
 
 /**
@@ -70,18 +72,23 @@ const DATE_CLASS = /date|Date|datum|fecha|publish|time|byline|meta/;
 
 /** Document-order lists of the elements under `root` (a document or an element), from one iterative walk (pages nest deep). */
 export function indexDocument(root: DomElement): DomIndex {
-  const index: DomIndex = { html: null, metas: [], title: null, h1s: [], canonicalLink: null, datePublished: [], times: [], dateLike: [], jsonLdScripts: [], articleBodies: [], paragraphs: [] };
-  const stack: { node: DomElement; furniture: boolean }[] = [];
-  if (root.nodeType === 1) stack.push({ node: root, furniture: false });
-  else pushElementChildren(stack, root, (child) => ({ node: child, furniture: false }));
+  const index: DomIndex = { html: null, metas: [], title: null, h1s: [], canonicalLink: null, datePublished: [], times: [], dateLike: [], jsonLdScripts: [], articleBodies: [], paragraphs: [], bodyDepth: -1 };
+  // belowBody: levels below the first <body> (-1 outside it).
+  const stack: { node: DomElement; furniture: boolean; belowBody: number }[] = [];
+  if (root.nodeType === 1) stack.push({ node: root, furniture: false, belowBody: -1 });
+  else pushElementChildren(stack, root, (child) => ({ node: child, furniture: false, belowBody: -1 }));
   while (stack.length > 0) {
-    const { node, furniture: inherited } = stack.pop()!;
+    const frame = stack.pop()!;
+    const { node, furniture: inherited } = frame;
+    let belowBody = frame.belowBody;
     if (node.nodeType !== 1) continue;
     const tag = node.nodeName.toUpperCase();
     const cls = node.getAttribute("class");
     const id = node.getAttribute("id");
     const itemprop = attribute(node, "itemprop");
     const furniture = inherited || FURNITURE_TAGS.has(tag) || node.getAttribute("role") === "navigation" || (cls !== null && FURNITURE_CLASS.test(cls));
+    if (belowBody < 0 && tag === "BODY" && index.bodyDepth < 0) belowBody = 0;
+    if (belowBody > index.bodyDepth) index.bodyDepth = belowBody;
     switch (tag) {
       case "HTML":
         index.html ??= node;
@@ -111,7 +118,8 @@ export function indexDocument(root: DomElement): DomIndex {
     if (itemprop === "datePublished") index.datePublished.push(node);
     if (itemprop === "articleBody") index.articleBodies.push(node);
     if ((cls !== null && DATE_CLASS.test(cls)) || (id !== null && id.includes("date"))) index.dateLike.push(node);
-    pushElementChildren(stack, node, (child) => ({ node: child, furniture }));
+    const childDepth = belowBody < 0 ? -1 : belowBody + 1;
+    pushElementChildren(stack, node, (child) => ({ node: child, furniture, belowBody: childDepth }));
   }
   return index;
 }

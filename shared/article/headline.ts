@@ -23,6 +23,11 @@ export function looksLikeTitle(line: string): boolean {
   return true;
 }
 
+/** A name reduced to its letters and digits, without case or accents, to compare site names ("Le Monde" = "lemonde"). */
+export function siteKey(s: string): string {
+  return s.toLowerCase().normalize("NFD").replace(/[^\p{L}\p{N}]/gu, "");
+}
+
 const SEPARATORS = /\s+(?:[|–—·•»]|-{1,2}|::)\s+/u;
 
 /**
@@ -34,10 +39,9 @@ export function stripSiteName(title: string, siteNames: string[]): string {
   const t = title.replace(/\s+/g, " ").trim();
   const parts = t.split(SEPARATORS);
   if (parts.length < 2) return t;
-  const fold = (s: string) => s.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/[^\p{L}\p{N}]/gu, "");
-  const sites = siteNames.map(fold).filter((s) => s.length >= 2);
+  const sites = siteNames.map(siteKey).filter((s) => s.length >= 2);
   const isSite = (p: string) => {
-    const f = fold(p);
+    const f = siteKey(p);
     return f.length > 0 && sites.some((s) => f === s || f.includes(s) || s.includes(f));
   };
   let kept = parts;

@@ -2,7 +2,7 @@ import { parseHTML } from "linkedom";
 import { ExtractionError } from "../errors";
 import { LinkedomReadability } from "./readability";
 import type { DatePrecision } from "../summary";
-import { cleanHeadline, stripSiteName } from "./headline";
+import { cleanHeadline, siteKey, stripSiteName } from "./headline";
 import { htmlBlocks, type HtmlBlock } from "./html-blocks";
 import { readHtmlMetadata, type HtmlMetadata } from "./html-metadata";
 import { type DomElement, type DomIndex, indexDocument, linkTextLength } from "./dom-index";
@@ -86,8 +86,8 @@ export function parseHtml(source: string): FormatResult {
     // Read before Readability, which rearranges the document.
     const fallback = paragraphFallback(page);
     // Readability's tree walks are super-linear in depth; past real pages' depth, the paragraphs alone are safer.
-    const body = (document as unknown as { body?: DepthNode }).body;
-    if (body && depthExceeds(body, MAX_READABILITY_DEPTH)) {
+    const body = (document as unknown as { body?: unknown }).body;
+    if (body && page.bodyDepth > MAX_READABILITY_DEPTH) {
       blocks = fallback.length > 0 ? fallback : htmlBlocks(body as never);
     } else {
       // linkedom has no layout: Readability's visibility checks read style attributes only.
@@ -114,7 +114,6 @@ export function parseHtml(source: string): FormatResult {
 const fold = (s: string) =>
   s.toLowerCase().normalize("NFKC").replace(/[“”«»„"’‘']/g, "'").replace(/[–—]/g, "-").replace(/\s+/g, " ").trim();
 
-const alnum = (s: string) => s.toLowerCase().normalize("NFD").replace(/[^\p{L}\p{N}]/gu, "");
 
 const words = (s: string) => new Set(fold(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
 
@@ -129,8 +128,8 @@ export function chooseHeadline(meta: HtmlMetadata): string | null {
   const documentTitle = meta.documentTitle ? stripSiteName(meta.documentTitle, meta.siteNames) : null;
   const metaTitles = meta.metaTitles.map((t) => untruncated(stripSiteName(t, meta.siteNames), documentTitle)).filter((t) => t.length >= 3);
   // A title that is only the site's name ("Anwalt Niemeyer" on anwaltniemeyer.de) names no article.
-  const sites = new Set(meta.siteNames.map(alnum).filter((s) => s.length >= 3));
-  const declared = [...metaTitles, ...(documentTitle && documentTitle.length >= 3 ? [documentTitle] : [])].filter((t) => !sites.has(alnum(t)));
+  const sites = new Set(meta.siteNames.map(siteKey).filter((s) => s.length >= 3));
+  const declared = [...metaTitles, ...(documentTitle && documentTitle.length >= 3 ? [documentTitle] : [])].filter((t) => !sites.has(siteKey(t)));
   const confirmed = new Set(metaTitles.map(fold));
   const declaredWords = new Set(declared.flatMap((t) => [...words(t)]));
   let best: string | null = null;
@@ -179,19 +178,6 @@ function untruncated(metaTitle: string, documentTitle: string | null): string {
   return /^\s*["“«„]/u.test(documentTitle.slice(metaTitle.length)) ? documentTitle : metaTitle;
 }
 const MIN_BODY_CHARS = 80;
-type DepthNode = { childNodes: ArrayLike<DepthNode>; nodeType: number };
-
-/** Whether the element tree under `root` is deeper than `limit` (iterative: deep trees overflow the call stack). */
-function depthExceeds(root: DepthNode, limit: number): boolean {
-  const stack: [DepthNode, number][] = [[root, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (depth > limit) return true;
-    const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) if (children[i].nodeType === 1) stack.push([children[i], depth + 1]);
-  }
-  return false;
-}
 
 
 const textLength = (blocks: HtmlBlock[]) => blocks.reduce((n, b) => n + (b.kind === "paragraph" ? b.text.length : 0), 0);
