@@ -25,6 +25,12 @@ export interface SetResult {
   without?: Ratio;
   entitiesStrict?: Counts & Prf;
   entitiesLenient?: Counts & Prf;
+  /**
+   * The same, over the documents that have at least one gold entity, and how many have none. A news
+   * article with no person, place or organisation is rare: in a set where several have none (Le Temps),
+   * those documents were left unannotated, and every name found in them counts as a false positive.
+   */
+  entitiesAnnotated?: { documentsWithoutGold: number; strict: Counts & Prf; lenient: Counts & Prf };
   quotesStrict?: Counts & Prf;
   quotesLenient?: Counts & Prf;
   speaker?: Ratio;
@@ -54,6 +60,7 @@ export function evaluateSet(set: string, records: CorpusRecord[]): SetResult {
   let bodyF = 0;
   let bodyDocs = 0;
   const ent = { strict: { tp: 0, predicted: 0, gold: 0 }, lenient: { tp: 0, predicted: 0, gold: 0 } };
+  const annotated = { strict: { tp: 0, predicted: 0, gold: 0 }, lenient: { tp: 0, predicted: 0, gold: 0 }, documentsWithoutGold: 0 };
   const quo = { tp: 0, lenientTp: 0, predicted: 0, gold: 0, speakerTotal: 0, speakerCorrect: 0 };
   let elapsed = 0;
   for (const rec of records) {
@@ -107,8 +114,15 @@ export function evaluateSet(set: string, records: CorpusRecord[]): SetResult {
     }
     if (g.entities !== undefined) {
       const pred = summary ? predictedEntitySpans(summary) : [];
-      add(ent.strict, entityStrict(pred, g.entities));
-      add(ent.lenient, entityLenient(pred, g.entities));
+      const strict = entityStrict(pred, g.entities);
+      const lenient = entityLenient(pred, g.entities);
+      add(ent.strict, strict);
+      add(ent.lenient, lenient);
+      if (g.entities.length === 0) annotated.documentsWithoutGold++;
+      else {
+        add(annotated.strict, strict);
+        add(annotated.lenient, lenient);
+      }
     }
     if (g.quotes !== undefined) {
       const q = quoteCounts(summary?.quotes ?? [], g.quotes, useSpeakerName);
@@ -121,6 +135,11 @@ export function evaluateSet(set: string, records: CorpusRecord[]): SetResult {
   if (records.some((x) => x.gold.entities !== undefined)) {
     r.entitiesStrict = { ...ent.strict, ...prf(ent.strict.tp, ent.strict.predicted, ent.strict.gold) };
     r.entitiesLenient = { ...ent.lenient, ...prf(ent.lenient.tp, ent.lenient.predicted, ent.lenient.gold) };
+    // Only when names were found in those documents: otherwise the row would repeat the one above.
+    if (annotated.documentsWithoutGold > 0 && annotated.lenient.predicted < ent.lenient.predicted) {
+      const withPrf = (c: Counts) => ({ ...c, ...prf(c.tp, c.predicted, c.gold) });
+      r.entitiesAnnotated = { documentsWithoutGold: annotated.documentsWithoutGold, strict: withPrf(annotated.strict), lenient: withPrf(annotated.lenient) };
+    }
   }
   if (records.some((x) => x.gold.quotes !== undefined)) {
     r.quotesStrict = { tp: quo.tp, predicted: quo.predicted, gold: quo.gold, ...prf(quo.tp, quo.predicted, quo.gold) };

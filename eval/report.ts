@@ -33,7 +33,15 @@ export function reportTables(results: SetResult[]): string {
     table(
       "Entities (micro; strict = exact span and type, lenient = same type, any overlap, one-to-one)",
       ["set", "strict P", "strict R", "strict F1", "lenient P", "lenient R", "lenient F1", "gold"],
-      results.filter((r) => r.entitiesStrict).map((r) => [r.set, ...prfCells(r.entitiesStrict), ...prfCells(r.entitiesLenient), String(r.entitiesStrict?.gold ?? 0)]),
+      results
+        .filter((r) => r.entitiesStrict)
+        .flatMap((r) => [
+          [r.set, ...prfCells(r.entitiesStrict), ...prfCells(r.entitiesLenient), String(r.entitiesStrict?.gold ?? 0)],
+          // Documents with no gold entity at all are most likely unannotated: the same figures without them, on a row of their own.
+          ...(r.entitiesAnnotated
+            ? [[`  without its ${r.entitiesAnnotated.documentsWithoutGold} document(s) with no gold entity`, ...prfCells(r.entitiesAnnotated.strict), ...prfCells(r.entitiesAnnotated.lenient), String(r.entitiesAnnotated.strict.gold)]]
+            : []),
+        ]),
     ),
   );
   out.push(
