@@ -78,6 +78,11 @@ function buildGazetteerFile(): void {
     loc.add(c.name);
     if (c.altName) loc.add(c.altName);
   }
+  // States, provinces, cantons, départements: CLDR's subdivision display names (English and local forms; French has only a few).
+  for (const lang of ["en", "fr"]) {
+    const cldr = require(`cldr-subdivisions-full/subdivisions/${lang}/${lang}.json`) as { subdivisions: { localeDisplayNames: { subdivisions: Record<string, string> } } };
+    for (const name of Object.values(cldr.subdivisions.localeDisplayNames.subdivisions)) loc.add(name);
+  }
   // Regions and seas no package lists ("Asie centrale", "Middle East"): our own per-language tables.
   for (const lang of ["fr", "en"]) for (const r of (JSON.parse(readFileSync(join(root, "shared", "lang", lang, "names-regions.json"), "utf8")) as { regions: string[] }).regions) loc.add(r);
   // French names of world cities (Moscou, Tachkent): the city package gives English and local names only.

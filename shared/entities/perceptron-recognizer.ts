@@ -13,8 +13,9 @@ import { decodeWeights, unpackBytes } from "./model-codec";
 import { NER_EN_MODEL } from "./model/ner-en";
 import { NER_FR_MODEL } from "./model/ner-fr";
 import type { EntityRecognizer } from "./recognizer";
-import { type TaggerWeights, spansOfTags, tagSequence, viterbi } from "./tagger";
+import { type TaggerWeights, emissionScores, spansOfTags, viterbi } from "./tagger";
 import { type Token, tokenize } from "./tokenize";
+import { UNSEEN_NAME_BIAS, favourUnseenNames } from "./unseen-names";
 import { hasWordScores, wordScores } from "./word-scores";
 
 const MODELS: Record<EntityLanguage, string> = { fr: NER_FR_MODEL, en: NER_EN_MODEL };
@@ -76,9 +77,11 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
     const evidence = documentEvidence(allTokens, tables.features, allWords);
     for (const { region, end, tokens, words } of tokenized) {
       const seg = region.segment;
-      const tags = hasWordScores(weights)
-        ? viterbi(wordScores(tokens, words, tables.features, evidence, weights), tokens.length, weights.transition)
-        : tagSequence(extractFeatures(tokens, tables.features, evidence, words), weights);
+      const scores = hasWordScores(weights)
+        ? wordScores(tokens, words, tables.features, evidence, weights)
+        : emissionScores(extractFeatures(tokens, tables.features, evidence, words), weights);
+      favourUnseenNames(scores, tokens, words, evidence, UNSEEN_NAME_BIAS[lang]);
+      const tags = viterbi(scores, tokens.length, weights.transition);
       let hasQuotes: boolean | undefined;
       let lowers: string[] | undefined;
       let coveredTo = 0;
@@ -273,3 +276,4 @@ function afterTitle(tokens: Token[], s: number, tables: LanguageTables): boolean
 }
 
 const isPunct = (t: string) => /^[\p{P}\p{S}]+$/u.test(t) && t !== "&";
+
