@@ -51,6 +51,8 @@ export interface DomIndex {
   articleBodies: DomElement[];
   /** Every <p>, and whether it sits in page furniture (navigation, header, footer, aside, form, comments, related links, sidebar). */
   paragraphs: { element: DomElement; inFurniture: boolean }[];
+  /** Up to 6 elements outside page furniture whose class or id names a standfirst ("lead", "chapo", "standfirst") and no picture credit or caption, in document order. */
+  standfirsts: DomElement[];
   /** Levels of elements below the first <body> (0 for an empty body, -1 without one). */
   bodyDepth: number;
 }
@@ -68,13 +70,16 @@ const CAMEL_CASE = { datetime: "dateTime", itemprop: "itemProp" } as const;
 
 const FURNITURE_TAGS = new Set(["NAV", "HEADER", "FOOTER", "ASIDE", "FORM"]);
 const FURNITURE_CLASS = /comment|footer|related|teaser|sidebar/;
+const STANDFIRST = /(?:^|[\s_-])(?:lead|standfirst|chapo|chapeau|sapo|intro|deck|dek|summary|excerpt|subtitle|abstract|description)(?:[\s_-]|$)/i;
+const MEDIA_CLASS = /credit|caption|photo|image|video|gallery|social/i;
 const DATE_CLASS = /date|Date|datum|fecha|publish|time|byline|meta/;
 
 /** Document-order lists of the elements under `root` (a document or an element), from one iterative walk (pages nest deep). */
 export function indexDocument(root: DomElement): DomIndex {
-  const index: DomIndex = { html: null, metas: [], title: null, h1s: [], canonicalLink: null, datePublished: [], times: [], dateLike: [], jsonLdScripts: [], articleBodies: [], paragraphs: [], bodyDepth: -1 };
+  const index: DomIndex = { html: null, metas: [], title: null, h1s: [], canonicalLink: null, datePublished: [], times: [], dateLike: [], jsonLdScripts: [], articleBodies: [], paragraphs: [], standfirsts: [], bodyDepth: -1 };
   // belowBody: levels below the first <body> (-1 outside it).
-  const stack: { node: DomElement; furniture: boolean; belowBody: number }[] = [];
+  // media: inside a picture, its caption or its credit.
+  const stack: { node: DomElement; furniture: boolean; belowBody: number; media?: boolean }[] = [];
   if (root.nodeType === 1) stack.push({ node: root, furniture: false, belowBody: -1 });
   else pushElementChildren(stack, root, (child) => ({ node: child, furniture: false, belowBody: -1 }));
   while (stack.length > 0) {
@@ -118,8 +123,10 @@ export function indexDocument(root: DomElement): DomIndex {
     if (itemprop === "datePublished") index.datePublished.push(node);
     if (itemprop === "articleBody") index.articleBodies.push(node);
     if ((cls !== null && DATE_CLASS.test(cls)) || (id !== null && id.includes("date"))) index.dateLike.push(node);
+    const media = frame.media === true || (cls !== null && MEDIA_CLASS.test(cls));
+    if (!furniture && !media && belowBody >= 0 && index.standfirsts.length < 6 && ((cls !== null && STANDFIRST.test(cls)) || (id !== null && STANDFIRST.test(id)))) index.standfirsts.push(node);
     const childDepth = belowBody < 0 ? -1 : belowBody + 1;
-    pushElementChildren(stack, node, (child) => ({ node: child, furniture, belowBody: childDepth }));
+    pushElementChildren(stack, node, (child) => ({ node: child, furniture, belowBody: childDepth, media }));
   }
   return index;
 }

@@ -5,11 +5,13 @@ import type { DatePrecision } from "../summary";
 import { cleanHeadline, siteKey, stripSiteName } from "./headline";
 import { htmlBlocks, type HtmlBlock } from "./html-blocks";
 import { readHtmlMetadata, type HtmlMetadata } from "./html-metadata";
-import { type DomElement, type DomIndex, indexDocument, linkTextLength } from "./dom-index";
+import { type DomElement, type DomIndex, indexDocument, linkTextLength, pushElementChildren } from "./dom-index";
 import type { FormatResult } from "./index";
 import { flattenMarkup, markupDepth } from "./html-depth";
 import { layoutBlocks } from "./layout";
 import { ARTICLE_TABLES } from "../lang/article-tables";
+import { scanDateMentions } from "./date-mentions";
+import { parseDateString } from "./published-date";
 
 let furnitureStarts: string[] | null = null;
 
@@ -26,8 +28,6 @@ function isFurniture(text: string): boolean {
   furnitureStarts ??= [...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.boilerplate ?? []))].map((s) => fold(s));
   return furnitureStarts.some((s) => f === s || (f.startsWith(s) && /^[\s:!.,…-]/.test(f.slice(s.length))));
 }
-import { scanDateMentions } from "./date-mentions";
-import { parseDateString } from "./published-date";
 
 type Dated = { date: string; precision: DatePrecision };
 
@@ -102,6 +102,7 @@ export function parseHtml(source: string): FormatResult {
     const ldBody = meta.articleBody ? articleBodyParagraphs(meta.articleBody) : [];
     if (textLength(ldBody) >= Math.max(2 * textLength(blocks), textLength(blocks) + 300)) blocks = ldBody;
   }
+  blocks = withStandfirst(blocks, page, headline);
   blocks = cleanBlocks(blocks, headline, meta.description);
   const { text, segments } = layoutBlocks(headline, blocks);
   // A page whose body is a line or two of furniture (a cookie notice, a copyright) is not an article.
@@ -213,6 +214,39 @@ function withIntro(blocks: HtmlBlock[], all: HtmlBlock[]): HtmlBlock[] {
   if (intro.length === 0) return blocks;
   const index = blocks.indexOf(firstParagraph);
   return [...blocks.slice(0, index), ...intro, ...blocks.slice(index)];
+}
+
+/**
+ * The page's standfirst (an element classed "lead", "chapo", "standfirst", …)
+ * above the body when Readability left it out: it is the article's first
+ * paragraph as readers see it.
+ */
+function withStandfirst(blocks: HtmlBlock[], page: DomIndex, headline: string | null): HtmlBlock[] {
+  const first = blocks.findIndex((b) => b.kind === "paragraph");
+  if (first < 0 || page.standfirsts.length === 0) return blocks;
+  const body = fold(blocks.map((b) => b.text).join(" "));
+  const h = headline ? fold(headline) : null;
+  for (const el of page.standfirsts) {
+    const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+    // A container of the headline and the standfirst: its inner standfirst comes next in the list.
+    if (text.length < 60 || text.length > 600 || linkTextLength(el) > text.length * 0.2 || hasHeading(el)) continue;
+    const f = fold(text);
+    if (f === h || body.includes(f.slice(0, 60))) continue;
+    return [...blocks.slice(0, first), { kind: "paragraph", text, bold: 0, links: 0 }, ...blocks.slice(first)];
+  }
+  return blocks;
+}
+
+function hasHeading(root: DomElement): boolean {
+  const stack: DomElement[] = [];
+  pushElementChildren(stack, root, (child) => child);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType !== 1) continue;
+    if (/^H[1-3]$/i.test(node.nodeName)) return true;
+    pushElementChildren(stack, node, (child) => child);
+  }
+  return false;
 }
 
 /** Every sentence-like <p> outside navigation, headers, footers, asides and forms, in page order. */
