@@ -19,6 +19,18 @@ describe("HTML body", () => {
     expect(body).toEqual(PARAGRAPHS);
   });
 
+  it("takes the JSON-LD articleBody when it is half again as long as the part of the text the page shows", () => {
+    const more = [
+      "Le président de la Cour a indiqué que les juges absents avaient été appelés à d'autres audiences, sans préciser lesquelles ni pour combien de temps.",
+      "L'ancien ministre, qui conteste toute irrégularité, n'a pas souhaité s'exprimer à la sortie du palais de justice, où l'attendaient une dizaine de journalistes.",
+      "Ses soutiens, réunis devant les grilles depuis le début de la matinée, ont promis de revenir à chaque audience jusqu'à la décision finale de la Cour.",
+    ];
+    const ld = JSON.stringify({ "@type": "NewsArticle", articleBody: [...PARAGRAPHS, ...more].join("\n") });
+    const html = `<html lang="fr"><head><title>Le recours reporté</title><script type="application/ld+json">${ld}</script></head>
+<body><article><h1>Le recours reporté</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}<button>Lire la suite</button></article></body></html>`;
+    expect(paragraphsOf(html)).toEqual([...PARAGRAPHS, ...more]);
+  });
+
   it("keeps the page's body when the JSON-LD articleBody is no longer than it", () => {
     const ld = JSON.stringify({ "@type": "NewsArticle", articleBody: PARAGRAPHS[0] });
     const html = `<html lang="fr"><head><title>Le recours reporté</title><script type="application/ld+json">${ld}</script></head>

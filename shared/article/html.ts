@@ -98,10 +98,11 @@ export function parseHtml(source: string): FormatResult {
     // Readability sometimes keeps a fragment of a page whose paragraphs sit in many sibling containers.
     if (textLength(fallback) > Math.max(2 * textLength(blocks), textLength(blocks) + 600) || (textLength(blocks) < MIN_BODY_CHARS && textLength(fallback) > textLength(blocks))) blocks = fallback;
     else blocks = withIntro(blocks, fallback);
-    // A paywall or a script-rendered page shows a stub; its JSON-LD articleBody may hold the whole text.
-    const ldBody = meta.articleBody ? articleBodyParagraphs(meta.articleBody) : [];
-    if (textLength(ldBody) >= Math.max(2 * textLength(blocks), textLength(blocks) + 300)) blocks = ldBody;
   }
+  // A paywall or a script-rendered page shows a stub, or only part of the text; the publisher's JSON-LD
+  // articleBody may hold all of it. It wins when it is half again as long, and 300 characters longer.
+  const ldBody = meta.articleBody ? articleBodyParagraphs(meta.articleBody) : [];
+  if (textLength(ldBody) >= textLength(blocks) + Math.max(textLength(blocks) / 2, 300)) blocks = ldBody;
   blocks = withStandfirst(blocks, page, headline);
   blocks = cleanBlocks(blocks, headline, meta.description);
   const { text, segments } = layoutBlocks(headline, blocks);
