@@ -51,7 +51,7 @@ export interface DomIndex {
   articleBodies: DomElement[];
   /** Every <p>, and whether it sits in page furniture (navigation, header, footer, aside, form, comments, related links, sidebar). */
   paragraphs: { element: DomElement; inFurniture: boolean }[];
-  /** Up to 6 elements outside page furniture whose class or id names a standfirst ("lead", "chapo", "standfirst") and no picture credit or caption, in document order. */
+  /** Up to 6 elements outside page furniture (an article <header> is allowed) whose class or id names a standfirst ("lead", "chapo", "standfirst"), in document order. */
   standfirsts: DomElement[];
   /** Levels of elements below the first <body> (0 for an empty body, -1 without one). */
   bodyDepth: number;
@@ -70,16 +70,18 @@ const CAMEL_CASE = { datetime: "dateTime", itemprop: "itemProp" } as const;
 
 const FURNITURE_TAGS = new Set(["NAV", "HEADER", "FOOTER", "ASIDE", "FORM"]);
 const FURNITURE_CLASS = /comment|footer|related|teaser|sidebar/;
-const STANDFIRST = /(?:^|[\s_-])(?:lead|standfirst|chapo|chapeau|sapo|intro|deck|dek|summary|excerpt|subtitle|abstract|description)(?:[\s_-]|$)/i;
-const MEDIA_CLASS = /credit|caption|photo|image|video|gallery|social/i;
+const STANDFIRST = /(?:^|[\s_-])(?:lead|standfirst|chapo|chapeau|sapo|intro|deck|dek|summary|excerpt|subtitle|subheadline|abstract|description)(?:[\s_-]|$)/i;
+// Nothing inside a picture, its caption or its credit is a standfirst; nor is the site's or the author's own blurb ("site-description", "author-bio").
+const PICTURE_CLASS = /credit|caption|photo|image|video|gallery|social/i;
+const BLURB_CLASS = /site|logo|brand|author|bio|cookie|newsletter|search|menu/i;
 const DATE_CLASS = /date|Date|datum|fecha|publish|time|byline|meta/;
 
 /** Document-order lists of the elements under `root` (a document or an element), from one iterative walk (pages nest deep). */
 export function indexDocument(root: DomElement): DomIndex {
   const index: DomIndex = { html: null, metas: [], title: null, h1s: [], canonicalLink: null, datePublished: [], times: [], dateLike: [], jsonLdScripts: [], articleBodies: [], paragraphs: [], standfirsts: [], bodyDepth: -1 };
   // belowBody: levels below the first <body> (-1 outside it).
-  // media: inside a picture, its caption or its credit.
-  const stack: { node: DomElement; furniture: boolean; belowBody: number; media?: boolean }[] = [];
+  // media: inside a picture, its caption or its credit; aside: inside furniture other than a <header>.
+  const stack: { node: DomElement; furniture: boolean; belowBody: number; media?: boolean; aside?: boolean }[] = [];
   if (root.nodeType === 1) stack.push({ node: root, furniture: false, belowBody: -1 });
   else pushElementChildren(stack, root, (child) => ({ node: child, furniture: false, belowBody: -1 }));
   while (stack.length > 0) {
@@ -91,7 +93,9 @@ export function indexDocument(root: DomElement): DomIndex {
     const cls = node.getAttribute("class");
     const id = node.getAttribute("id");
     const itemprop = attribute(node, "itemprop");
-    const furniture = inherited || FURNITURE_TAGS.has(tag) || node.getAttribute("role") === "navigation" || (cls !== null && FURNITURE_CLASS.test(cls));
+    // An article's own <header> holds its standfirst; the other furniture ("aside") does not.
+    const aside = frame.aside === true || (tag !== "HEADER" && FURNITURE_TAGS.has(tag)) || node.getAttribute("role") === "navigation" || (cls !== null && FURNITURE_CLASS.test(cls));
+    const furniture = inherited || aside || tag === "HEADER";
     if (belowBody < 0 && tag === "BODY" && index.bodyDepth < 0) belowBody = 0;
     if (belowBody > index.bodyDepth) index.bodyDepth = belowBody;
     switch (tag) {
@@ -123,10 +127,10 @@ export function indexDocument(root: DomElement): DomIndex {
     if (itemprop === "datePublished") index.datePublished.push(node);
     if (itemprop === "articleBody") index.articleBodies.push(node);
     if ((cls !== null && DATE_CLASS.test(cls)) || (id !== null && id.includes("date"))) index.dateLike.push(node);
-    const media = frame.media === true || (cls !== null && MEDIA_CLASS.test(cls));
-    if (!furniture && !media && belowBody >= 0 && index.standfirsts.length < 6 && ((cls !== null && STANDFIRST.test(cls)) || (id !== null && STANDFIRST.test(id)))) index.standfirsts.push(node);
+    const media = frame.media === true || (cls !== null && PICTURE_CLASS.test(cls));
+    if (!aside && !media && !(cls !== null && BLURB_CLASS.test(cls)) && belowBody >= 0 && index.standfirsts.length < 6 && ((cls !== null && STANDFIRST.test(cls)) || (id !== null && STANDFIRST.test(id)))) index.standfirsts.push(node);
     const childDepth = belowBody < 0 ? -1 : belowBody + 1;
-    pushElementChildren(stack, node, (child) => ({ node: child, furniture, belowBody: childDepth, media }));
+    pushElementChildren(stack, node, (child) => ({ node: child, furniture, belowBody: childDepth, media, aside }));
   }
   return index;
 }

@@ -50,18 +50,20 @@ describe("HTML body", () => {
     expect(body.indexOf(standfirst)).toBeLessThan(body.indexOf(PARAGRAPHS[0]));
   });
 
-  it("puts back a standfirst that is not a <p> (a div classed 'lead'), once, and never a picture's credit or a headline block", () => {
+  it("puts back a standfirst that is not a <p> (a div classed 'lead'), once, also from the article's <header>, and never a picture's credit, the site's blurb or a headline block", () => {
     const standfirst = "Faute de quorum, la Cour suprême a reporté l'examen du recours de l'ancien ministre. Sa défense dénonce une manœuvre dilatoire.";
     const credit = "Le palais de justice, mercredi matin, avant l'audience reportée faute de quorum parmi les juges. Photo : Exemple";
     // The body is the publisher's itemprop="articleBody"; the standfirst sits above it, after a picture's credit.
     const html = `<html lang="fr"><head><title>Le recours reporté</title></head><body>
+<header><p class="site-description">Le journal de la vie judiciaire : audiences, décisions, portraits et analyses, chaque jour depuis 1998.</p></header>
 <div class="photo-credit"><div class="summary">${credit}</div></div>
-<div class="c-intro"><h1>Le recours reporté</h1><div class="c-intro__lead">${standfirst}</div></div>
+<header class="c-intro"><h1>Le recours reporté</h1><div class="c-intro__lead">${standfirst}</div></header>
 <div itemprop="articleBody">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}</div></body></html>`;
     const body = paragraphsOf(html);
     expect(body[0]).toBe(standfirst);
     expect(body.filter((p) => p.includes("Faute de quorum"))).toHaveLength(1);
     expect(body.join(" ")).not.toContain("Photo : Exemple");
+    expect(body.join(" ")).not.toContain("depuis 1998");
     expect(body.slice(1)).toEqual(PARAGRAPHS);
   });
 });
