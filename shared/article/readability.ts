@@ -33,3 +33,21 @@ export class LinkedomReadability<T = string> extends Readability<T> {}
 (LinkedomReadability.prototype as unknown as Record<string, unknown>)[READABILITY_TAG_LOOKUP] = function (node: Node, tagNames: string[]): Node[] {
   return descendantsWithTags(node, tagNames);
 };
+
+export const READABILITY_TITLE_CHECK = "_headerDuplicatesTitle";
+
+/**
+ * Readability drops the first <h1>/<h2> whose words are mostly in the page
+ * title, to avoid printing the title twice. Its similarity is one-sided, so a
+ * short section heading made of title words ("Interview with the founder"
+ * under "New label + interview with the founder") goes too. A heading
+ * repeats the title only when each covers most of the other.
+ */
+(LinkedomReadability.prototype as unknown as Record<string, unknown>)[READABILITY_TITLE_CHECK] = function (
+  this: { _getInnerText(n: Node, normalize: boolean): string; _textSimilarity(a: string, b: string): number; _articleTitle: string },
+  node: Node,
+): boolean {
+  if (node.nodeName.toUpperCase() !== "H1" && node.nodeName.toUpperCase() !== "H2") return false;
+  const heading = this._getInnerText(node, false);
+  return Math.min(this._textSimilarity(this._articleTitle, heading), this._textSimilarity(heading, this._articleTitle)) > 0.75;
+};
