@@ -94,7 +94,9 @@ export function indexDocument(root: DomElement): DomIndex {
     const id = node.getAttribute("id");
     const itemprop = attribute(node, "itemprop");
     // An article's own <header> holds its standfirst; the other furniture ("aside") does not.
-    const aside = frame.aside === true || (tag !== "HEADER" && FURNITURE_TAGS.has(tag)) || node.getAttribute("role") === "navigation" || (cls !== null && FURNITURE_CLASS.test(cls));
+    // The classes of <html> and <body> name the page's type or layout ("pageLayout--related", "single-format-image"), not a part of it.
+    const partClass = tag === "HTML" || tag === "BODY" ? null : cls;
+    const aside = frame.aside === true || (tag !== "HEADER" && FURNITURE_TAGS.has(tag)) || node.getAttribute("role") === "navigation" || (partClass !== null && FURNITURE_CLASS.test(partClass));
     const furniture = inherited || aside || tag === "HEADER";
     if (belowBody < 0 && tag === "BODY" && index.bodyDepth < 0) belowBody = 0;
     if (belowBody > index.bodyDepth) index.bodyDepth = belowBody;
@@ -127,8 +129,8 @@ export function indexDocument(root: DomElement): DomIndex {
     if (itemprop === "datePublished") index.datePublished.push(node);
     if (itemprop === "articleBody") index.articleBodies.push(node);
     if ((cls !== null && DATE_CLASS.test(cls)) || (id !== null && id.includes("date"))) index.dateLike.push(node);
-    const media = frame.media === true || (cls !== null && PICTURE_CLASS.test(cls));
-    if (!aside && !media && !(cls !== null && BLURB_CLASS.test(cls)) && belowBody >= 0 && index.standfirsts.length < 6 && ((cls !== null && STANDFIRST.test(cls)) || (id !== null && STANDFIRST.test(id)))) index.standfirsts.push(node);
+    const media = frame.media === true || (partClass !== null && PICTURE_CLASS.test(partClass));
+    if (!aside && !media && !(partClass !== null && BLURB_CLASS.test(partClass)) && belowBody >= 0 && index.standfirsts.length < 6 && ((cls !== null && STANDFIRST.test(cls)) || (id !== null && STANDFIRST.test(id)))) index.standfirsts.push(node);
     const childDepth = belowBody < 0 ? -1 : belowBody + 1;
     pushElementChildren(stack, node, (child) => ({ node: child, furniture, belowBody: childDepth, media, aside }));
   }

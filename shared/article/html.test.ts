@@ -66,4 +66,12 @@ describe("HTML body", () => {
     expect(body.join(" ")).not.toContain("depuis 1998");
     expect(body.slice(1)).toEqual(PARAGRAPHS);
   });
+
+  it("reads a body class as the page's type, not as furniture ('pageLayout--related')", () => {
+    const standfirst = "Faute de quorum, la Cour suprême a reporté l'examen du recours de l'ancien ministre. Sa défense dénonce une manœuvre dilatoire.";
+    const html = `<html lang="fr"><head><title>Le recours reporté</title></head><body class="pageLayout--related single-format-image">
+<header class="article-header"><h1>Le recours reporté</h1><div class="article-header__abstract">${standfirst}</div></header>
+<div itemprop="articleBody">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}</div></body></html>`;
+    expect(paragraphsOf(html)).toEqual([standfirst, ...PARAGRAPHS]);
+  });
 });
