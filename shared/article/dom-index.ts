@@ -69,7 +69,8 @@ export function attribute(node: DomElement, name: "datetime" | "itemprop"): stri
 const CAMEL_CASE = { datetime: "dateTime", itemprop: "itemProp" } as const;
 
 const FURNITURE_TAGS = new Set(["NAV", "HEADER", "FOOTER", "ASIDE", "FORM"]);
-const FURNITURE_CLASS = /comment|footer|related|teaser|sidebar/;
+// Per class token; a token that names a layout ("c-fixed-sidebar-layout") describes an arrangement, not a part.
+const FURNITURE_CLASS = /(?:^|\s)(?![^\s]*layout)[^\s]*(?:comment|footer|related|teaser|sidebar)/;
 const STANDFIRST = /(?:^|[\s_-])(?:lead|standfirst|chapo|chapeau|sapo|intro|deck|dek|summary|excerpt|subtitle|subheadline|abstract|description)(?:[\s_-]|$)/i;
 // Nothing inside a picture, its caption or its credit is a standfirst; nor is the site's or the author's own blurb ("site-description", "author-bio").
 const PICTURE_CLASS = /credit|caption|photo|image|video|gallery|social/i;
@@ -129,7 +130,7 @@ export function indexDocument(root: DomElement): DomIndex {
     if (itemprop === "datePublished") index.datePublished.push(node);
     if (itemprop === "articleBody") index.articleBodies.push(node);
     if ((cls !== null && DATE_CLASS.test(cls)) || (id !== null && id.includes("date"))) index.dateLike.push(node);
-    const media = frame.media === true || (partClass !== null && PICTURE_CLASS.test(partClass));
+    const media = frame.media === true || tag === "FIGURE" || tag === "FIGCAPTION" || (partClass !== null && PICTURE_CLASS.test(partClass));
     if (!aside && !media && !(partClass !== null && BLURB_CLASS.test(partClass)) && belowBody >= 0 && index.standfirsts.length < 6 && ((cls !== null && STANDFIRST.test(cls)) || (id !== null && STANDFIRST.test(id)))) index.standfirsts.push(node);
     const childDepth = belowBody < 0 ? -1 : belowBody + 1;
     pushElementChildren(stack, node, (child) => ({ node: child, furniture, belowBody: childDepth, media, aside }));
