@@ -44,6 +44,14 @@ describe("HTML headline", () => {
     expect(headline(html)).toBe("Culture : le budget de la médiathèque est voté");
   });
 
+  it("keeps a <title>'s ' : subtitle' after the h1, unless the subtitle is the site's name", () => {
+    const h1 = "Le budget de la médiathèque est voté";
+    const og = `<meta property="og:title" content="${h1}">`;
+    expect(headline(page({ title: `${h1} : culture, loisirs, sorties`, h1, head: og }))).toBe(`${h1} : culture, loisirs, sorties`);
+    const site = `${og}<meta property="og:site_name" content="jmv"><meta property="og:url" content="https://www.jmv.fr/culture/mediatheque">`;
+    expect(headline(page({ title: `${h1} : Journal de la Médiathèque de Vernon`, h1, head: site }))).toBe(h1);
+  });
+
   it("prefers the <title> to an og:title that only changes the case of its words", () => {
     const html = page({ title: "Vessel with 40 tons of grain returns to port", lang: "en", head: '<meta property="og:title" content="Vessel With 40 Tons Of Grain Returns To Port">' });
     expect(headline(html)).toBe("Vessel with 40 tons of grain returns to port");

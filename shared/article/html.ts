@@ -125,6 +125,18 @@ const words = (s: string) => new Set(fold(s).split(/[^\p{L}\p{N}]+/u).filter((w)
  * (og:title, JSON-LD headline, <title>) without the site name. A <title> that
  * only adds a " : subtitle" to the h1 is kept whole.
  */
+/** A phrase spelled by a site key, as "Zeitung für kommunale Wirtschaft" by zfk and "Landwirtschaftskammer Niedersachsen" by lwknds. */
+function namesSite(phrase: string, sites: ReadonlySet<string>): boolean {
+  const p = siteKey(phrase);
+  for (const key of sites) {
+    if (key.length < 3 || p[0] !== key[0]) continue;
+    let j = 0;
+    for (let i = 0; i < p.length && j < key.length; i++) if (p[i] === key[j]) j++;
+    if (j === key.length) return true;
+  }
+  return false;
+}
+
 export function chooseHeadline(meta: HtmlMetadata): string | null {
   const siteNames = meta.siteNames.map(fold);
   const documentTitle = meta.documentTitle ? stripSiteName(meta.documentTitle, meta.siteNames) : null;
@@ -153,7 +165,10 @@ export function chooseHeadline(meta: HtmlMetadata): string | null {
     const label = /^[^:]{1,20}:\s+(.+)$/u.exec(best);
     if (label && confirmed.has(fold(label[1])) && !confirmed.has(f)) return cleanHeadline(label[1]);
     // A declared title that only adds a " : subtitle" to the h1 is the whole headline.
-    const extended = declared.map((t) => ({ t, f: fold(t) })).find((d) => d.f.length > f.length && d.f.startsWith(f) && /^\s*:/.test(d.f.slice(f.length)));
+    // Unless the subtitle is the site's own name ("…: Zeitung für kommunale Wirtschaft" on zfk.de).
+    const extended = declared
+      .map((t) => ({ t, f: fold(t) }))
+      .find((d) => d.f.length > f.length && d.f.startsWith(f) && /^\s*:/.test(d.f.slice(f.length)) && !namesSite(d.f.slice(f.length).replace(/^\s*:\s*/, ""), sites));
     return cleanHeadline(extended ? extended.t : best);
   }
   if (declared.length === 0) return null;
