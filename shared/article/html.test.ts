@@ -74,4 +74,14 @@ describe("HTML body", () => {
 <div itemprop="articleBody">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}</div></body></html>`;
     expect(paragraphsOf(html)).toEqual([standfirst, ...PARAGRAPHS]);
   });
+
+  it("drops a cookie notice, and keeps a paragraph that only mentions cookies", () => {
+    const notice = "Diese Webseite verwendet Cookies. Mit der Nutzung unserer Dienste erklären Sie sich damit einverstanden, dass wir Cookies verwenden.";
+    const recipe = "Les cookies sortent du four au bout de douze minutes, encore mous au centre : ils durciront en refroidissant sur une grille.";
+    const html = `<html lang="fr"><head><title>Le recours reporté</title></head><body><div class="consent"><p>${notice}</p></div>
+<article><h1>Le recours reporté</h1>${[...PARAGRAPHS, recipe].map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+    const body = paragraphsOf(html);
+    expect(body).not.toContain(notice);
+    expect(body).toContain(recipe);
+  });
 });

@@ -14,6 +14,17 @@ import { scanDateMentions } from "./date-mentions";
 import { parseDateString } from "./published-date";
 
 let furnitureStarts: string[] | null = null;
+let cookieContext: RegExp | null = null;
+
+/** "Cookies" next to a word of a language table's cookieNoticeWords ("website", "consent", "Einwilligung"). */
+function isCookieNotice(text: string): boolean {
+  if (!/\bcookies?\b/i.test(text)) return false;
+  cookieContext ??= new RegExp(
+    `(?<![\\p{L}])(?:${[...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.cookieNoticeWords ?? []))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`,
+    "iu",
+  );
+  return cookieContext.test(text);
+}
 
 /**
  * Page furniture among the blocks: a short label ending with a colon
@@ -22,6 +33,7 @@ let furnitureStarts: string[] | null = null;
  */
 function isFurniture(text: string): boolean {
   const words = text.split(" ").length;
+  if (words <= 80 && isCookieNotice(text)) return true;
   if (words <= 8 && /:\s*$/.test(text)) return true;
   if (words > 25) return false;
   const f = fold(text);

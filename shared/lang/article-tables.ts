@@ -24,6 +24,8 @@ export interface ArticleLanguageTable {
   bylinePrefixes: string[];
   /** Starts of short blocks that are page furniture, not article text ("Lire aussi", "Share this"). */
   boilerplate?: string[];
+  /** Words that, next to "cookies" in a short block, make it a cookie notice ("website", "consent"). */
+  cookieNoticeWords?: string[];
   /** Month and weekday names are written with a capital only (English "May" vs "may"). */
   capitalizedOnly?: boolean;
   /** Numeric dates are month/day/year. */
