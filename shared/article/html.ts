@@ -131,12 +131,6 @@ const fold = (s: string) =>
 
 const words = (s: string) => new Set(fold(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
 
-/**
- * The page's own <h1> (what readers see as the title), picked among several
- * by its overlap with the declared titles; otherwise the declared title
- * (og:title, JSON-LD headline, <title>) without the site name. A <title> that
- * only adds a " : subtitle" to the h1 is kept whole.
- */
 /** A phrase spelled by a site key, as "Zeitung für kommunale Wirtschaft" by zfk and "Landwirtschaftskammer Niedersachsen" by lwknds. */
 function namesSite(phrase: string, sites: ReadonlySet<string>): boolean {
   const p = siteKey(phrase);
@@ -149,6 +143,12 @@ function namesSite(phrase: string, sites: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * The page's own <h1> (what readers see as the title), picked among several
+ * by its overlap with the declared titles; otherwise the declared title
+ * (og:title, JSON-LD headline, <title>) without the site name. A <title> that
+ * only adds a " : subtitle" to the h1 is kept whole.
+ */
 export function chooseHeadline(meta: HtmlMetadata): string | null {
   const siteNames = meta.siteNames.map(fold);
   const documentTitle = meta.documentTitle ? stripSiteName(meta.documentTitle, meta.siteNames) : null;
@@ -265,6 +265,7 @@ function withStandfirst(blocks: HtmlBlock[], page: DomIndex, headline: string | 
   return blocks;
 }
 
+/** An <h1>, <h2> or <h3> inside `root`. */
 function hasHeading(root: DomElement): boolean {
   const stack: DomElement[] = [];
   pushElementChildren(stack, root, (child) => child);
