@@ -31,4 +31,12 @@ describe("indexDocument: standfirsts", () => {
 <div class="chapo">chapo</div></body></html>`);
     expect(index.standfirsts.map((e) => e.textContent)).toEqual(["lead", "chapo"]);
   });
+
+  it("takes a single article view's own teaser text as its lead, and other teasers as furniture", () => {
+    const index = indexOf(`<html><body>
+<div class="teaser-list"><div class="teaser-text">another article</div></div>
+<div class="news news-single"><div class="article"><div class="teaser-text">own lead</div><p>story</p>
+<div class="news-related"><div class="teaser-text">related article</div></div></div></div></body></html>`);
+    expect(index.standfirsts.map((e) => e.textContent)).toEqual(["own lead"]);
+  });
 });

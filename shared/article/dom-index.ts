@@ -71,10 +71,12 @@ const CAMEL_CASE = { datetime: "dateTime", itemprop: "itemProp" } as const;
 const FURNITURE_TAGS = new Set(["NAV", "HEADER", "FOOTER", "ASIDE", "FORM"]);
 // Per class token; a token that names a layout ("c-fixed-sidebar-layout") describes an arrangement, not a part.
 const FURNITURE_CLASS = /(?:^|\s)(?![^\s]*layout)[^\s]*(?:comment|footer|related|teaser|sidebar)/;
-const STANDFIRST = /(?:^|[\s_-])(?:lead|standfirst|chapo|chapeau|sapo|intro|deck|dek|summary|excerpt|subtitle|subheadline|abstract|description)(?:[\s_-]|$)/i;
+const STANDFIRST = /(?:^|[\s_-])(?:teaser-text|lead|standfirst|chapo|chapeau|sapo|intro|deck|dek|summary|excerpt|subtitle|subheadline|abstract|description)(?:[\s_-]|$)/i;
 // Nothing inside a picture, its caption or its credit is a standfirst; nor is the site's or the author's own blurb ("site-description", "author-bio").
 const PICTURE_CLASS = /credit|caption|photo|image|video|gallery|social/i;
 const BLURB_CLASS = /site|logo|brand|author|bio|cookie|newsletter|search|menu/i;
+const SINGLE_VIEW = /(?:^|[\s_-])single(?:[\s_-]|$)/;
+const TEASER_TEXT = /(?:^|[\s_-])teaser[-_](?:text|lead)(?:[\s_-]|$)/;
 const DATE_CLASS = /date|Date|datum|fecha|publish|time|byline|meta/;
 
 /** Document-order lists of the elements under `root` (a document or an element), from one iterative walk (pages nest deep). */
@@ -82,7 +84,7 @@ export function indexDocument(root: DomElement): DomIndex {
   const index: DomIndex = { html: null, metas: [], title: null, h1s: [], canonicalLink: null, datePublished: [], times: [], dateLike: [], jsonLdScripts: [], articleBodies: [], paragraphs: [], standfirsts: [], bodyDepth: -1 };
   // belowBody: levels below the first <body> (-1 outside it).
   // media: inside a picture, its caption or its credit; aside: inside furniture other than a <header>.
-  const stack: { node: DomElement; furniture: boolean; belowBody: number; media?: boolean; aside?: boolean }[] = [];
+  const stack: { node: DomElement; furniture: boolean; belowBody: number; media?: boolean; aside?: boolean; single?: boolean }[] = [];
   if (root.nodeType === 1) stack.push({ node: root, furniture: false, belowBody: -1 });
   else pushElementChildren(stack, root, (child) => ({ node: child, furniture: false, belowBody: -1 }));
   while (stack.length > 0) {
@@ -97,7 +99,10 @@ export function indexDocument(root: DomElement): DomIndex {
     // An article's own <header> holds its standfirst; the other furniture ("aside") does not.
     // The classes of <html> and <body> name the page's type or layout ("pageLayout--related", "single-format-image"), not a part of it.
     const partClass = tag === "HTML" || tag === "BODY" ? null : cls;
-    const aside = frame.aside === true || (tag !== "HEADER" && FURNITURE_TAGS.has(tag)) || node.getAttribute("role") === "navigation" || (partClass !== null && FURNITURE_CLASS.test(partClass));
+    // In a single article's view ("news-single", "single-post"), its "teaser" is its own lead, not a link to another article.
+    const single = frame.single === true || (partClass !== null && SINGLE_VIEW.test(partClass));
+    const ownTeaser = single && partClass !== null && TEASER_TEXT.test(partClass);
+    const aside = frame.aside === true || (tag !== "HEADER" && FURNITURE_TAGS.has(tag)) || node.getAttribute("role") === "navigation" || (!ownTeaser && partClass !== null && FURNITURE_CLASS.test(partClass));
     const furniture = inherited || aside || tag === "HEADER";
     if (belowBody < 0 && tag === "BODY" && index.bodyDepth < 0) belowBody = 0;
     if (belowBody > index.bodyDepth) index.bodyDepth = belowBody;
@@ -133,7 +138,7 @@ export function indexDocument(root: DomElement): DomIndex {
     const media = frame.media === true || tag === "FIGURE" || tag === "FIGCAPTION" || (partClass !== null && PICTURE_CLASS.test(partClass));
     if (!aside && !media && !(partClass !== null && BLURB_CLASS.test(partClass)) && belowBody >= 0 && index.standfirsts.length < 6 && ((cls !== null && STANDFIRST.test(cls)) || (id !== null && STANDFIRST.test(id)))) index.standfirsts.push(node);
     const childDepth = belowBody < 0 ? -1 : belowBody + 1;
-    pushElementChildren(stack, node, (child) => ({ node: child, furniture, belowBody: childDepth, media, aside }));
+    pushElementChildren(stack, node, (child) => ({ node: child, furniture, belowBody: childDepth, media, aside, single }));
   }
   return index;
 }

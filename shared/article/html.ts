@@ -257,7 +257,7 @@ function withStandfirst(blocks: HtmlBlock[], page: DomIndex, headline: string | 
   for (const el of page.standfirsts) {
     const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
     // A container of the headline and the standfirst: its inner standfirst comes next in the list.
-    if (text.length < 60 || text.length > 600 || linkTextLength(el) > text.length * 0.2 || hasHeading(el)) continue;
+    if (text.length < 60 || text.length > 1000 || linkTextLength(el) > text.length * 0.2 || hasHeading(el)) continue;
     const f = fold(text);
     if (f === h || body.includes(f.slice(0, 60))) continue;
     return [...blocks.slice(0, first), { kind: "paragraph", text, bold: 0, links: 0 }, ...blocks.slice(first)];
