@@ -13,6 +13,7 @@ export type DomElement = {
   childNodes: ArrayLike<DomElement>;
   firstElementChild?: DomElement | null;
   nextElementSibling?: DomElement | null;
+  parentElement?: DomElement | null;
   getAttribute(name: string): string | null;
 };
 

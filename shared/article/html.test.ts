@@ -84,4 +84,12 @@ describe("HTML body", () => {
     expect(body).not.toContain(notice);
     expect(body).toContain(recipe);
   });
+
+  it("on a page of several articles, takes the body of the one whose <h1> is the headline", () => {
+    const other = Array.from({ length: 8 }, (_, i) => `<p>Autre article, paragraphe ${i} : le conseil municipal a longuement débattu du budget, des travaux et des subventions aux associations.</p>`).join("");
+    const html = `<html lang="fr"><head><title>Le recours reporté</title><meta property="og:title" content="Le recours reporté"></head><body>
+<article class="post"><header><h1>Le recours reporté</h1></header><div class="entry-text">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("")}</div></article>
+<article class="post"><header><h1>Le budget municipal en débat</h1></header><div class="entry-text">${other}</div></article></body></html>`;
+    expect(paragraphsOf(html)).toEqual(PARAGRAPHS);
+  });
 });

@@ -97,6 +97,9 @@ export function parseHtml(source: string): FormatResult {
   if (blocks.length === 0) {
     // Read before Readability, which rearranges the document.
     const fallback = paragraphFallback(page);
+    // A page of several articles (endless scroll): the one around the headline's own <h1>.
+    const home = headlineArticle(page, headline);
+    const homeBlocks = home ? htmlBlocks(home as never) : [];
     // Readability's tree walks are super-linear in depth; past real pages' depth, the paragraphs alone are safer.
     const body = (document as unknown as { body?: unknown }).body;
     if (body && page.bodyDepth > MAX_READABILITY_DEPTH) {
@@ -110,6 +113,7 @@ export function parseHtml(source: string): FormatResult {
     // Readability sometimes keeps a fragment of a page whose paragraphs sit in many sibling containers.
     if (textLength(fallback) > Math.max(2 * textLength(blocks), textLength(blocks) + 600) || (textLength(blocks) < MIN_BODY_CHARS && textLength(fallback) > textLength(blocks))) blocks = fallback;
     else blocks = withIntro(blocks, fallback);
+    if (textLength(homeBlocks) >= 300 && !mostlyWithin(blocks, homeBlocks)) blocks = homeBlocks;
   }
   // A paywall or a script-rendered page shows a stub, or only part of the text; the publisher's JSON-LD
   // articleBody may hold all of it. It wins when it is half again as long, and 300 characters longer.
@@ -263,6 +267,23 @@ function withStandfirst(blocks: HtmlBlock[], page: DomIndex, headline: string | 
     return [...blocks.slice(0, first), { kind: "paragraph", text, bold: 0, links: 0 }, ...blocks.slice(first)];
   }
   return blocks;
+}
+
+/** With several <h1>s, the innermost <article> around the one that is the headline, else null. */
+function headlineArticle(page: DomIndex, headline: string | null): DomElement | null {
+  if (headline === null || page.h1s.length < 2) return null;
+  const h = fold(headline);
+  const h1 = page.h1s.find((e) => fold(e.textContent ?? "") === h);
+  for (let e = h1?.parentElement; e; e = e.parentElement) if (e.nodeName.toUpperCase() === "ARTICLE") return e;
+  return null;
+}
+
+/** At least half of the paragraph text of `body` is in paragraphs of `home`. */
+function mostlyWithin(body: HtmlBlock[], home: HtmlBlock[]): boolean {
+  const own = new Set(home.map((b) => b.text));
+  let inside = 0;
+  for (const b of body) if (b.kind === "paragraph" && own.has(b.text)) inside += b.text.length;
+  return inside * 2 >= textLength(body);
 }
 
 /** An <h1>, <h2> or <h3> inside `root`. */
