@@ -47,6 +47,8 @@ export interface DomIndex {
   times: DomElement[];
   /** Elements whose class or id names a date, time, byline or meta box (`<span class="date">`). */
   dateLike: DomElement[];
+  /** Up to 20 elements outside furniture with no child element whose short text is a whole date ("06.12.2022"). */
+  leafDates: DomElement[];
   jsonLdScripts: DomElement[];
   /** Elements with itemprop="articleBody". */
   articleBodies: DomElement[];
@@ -78,11 +80,13 @@ const PICTURE_CLASS = /credit|caption|photo|image|video|gallery|social/i;
 const BLURB_CLASS = /site|logo|brand|author|bio|cookie|newsletter|search|menu/i;
 const SINGLE_VIEW = /(?:^|[\s_-])single(?:[\s_-]|$)/;
 const TEASER_TEXT = /(?:^|[\s_-])teaser[-_](?:text|lead)(?:[\s_-]|$)/;
+// A day, month and year, alone in an element: 06.12.2022, 2022-12-06, 6. Dezember 2022, 6 December 2022.
+const WHOLE_DATE = /^\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.?\s+\p{L}{3,}\.?\s+(?:19|20)\d\d)\s*$/u;
 const DATE_CLASS = /date|Date|datum|fecha|publish|time|byline|meta/;
 
 /** Document-order lists of the elements under `root` (a document or an element), from one iterative walk (pages nest deep). */
 export function indexDocument(root: DomElement): DomIndex {
-  const index: DomIndex = { html: null, metas: [], title: null, h1s: [], canonicalLink: null, datePublished: [], times: [], dateLike: [], jsonLdScripts: [], articleBodies: [], paragraphs: [], standfirsts: [], bodyDepth: -1 };
+  const index: DomIndex = { html: null, metas: [], title: null, h1s: [], canonicalLink: null, datePublished: [], times: [], dateLike: [], leafDates: [], jsonLdScripts: [], articleBodies: [], paragraphs: [], standfirsts: [], bodyDepth: -1 };
   // belowBody: levels below the first <body> (-1 outside it).
   // media: inside a picture, its caption or its credit; aside: inside furniture other than a <header>.
   const stack: { node: DomElement; furniture: boolean; belowBody: number; media?: boolean; aside?: boolean; single?: boolean }[] = [];
@@ -136,6 +140,10 @@ export function indexDocument(root: DomElement): DomIndex {
     if (itemprop === "datePublished") index.datePublished.push(node);
     if (itemprop === "articleBody") index.articleBodies.push(node);
     if ((cls !== null && DATE_CLASS.test(cls)) || (id !== null && id.includes("date"))) index.dateLike.push(node);
+    else if (!furniture && belowBody > 0 && index.leafDates.length < 20 && node.firstElementChild === null) {
+      const text = node.textContent ?? "";
+      if (text.length >= 8 && text.length <= 40 && WHOLE_DATE.test(text)) index.leafDates.push(node);
+    }
     const media = frame.media === true || tag === "FIGURE" || tag === "FIGCAPTION" || (partClass !== null && PICTURE_CLASS.test(partClass));
     if (!aside && !media && !(partClass !== null && BLURB_CLASS.test(partClass)) && belowBody >= 0 && index.standfirsts.length < 6 && ((cls !== null && STANDFIRST.test(cls)) || (id !== null && STANDFIRST.test(id)))) index.standfirsts.push(node);
     const childDepth = belowBody < 0 ? -1 : belowBody + 1;

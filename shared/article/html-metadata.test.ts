@@ -59,6 +59,12 @@ describe("HTML headline", () => {
 });
 
 describe("HTML publication date", () => {
+  it("takes a date standing alone in its own element when the page has no other, and not one of several", () => {
+    expect(published(page({ title: "Le budget est voté", lang: "de", byline: '<div class="topline"><span>06.12.2022</span></div>' }))).toBe("2022-12-06");
+    const teasers = '<ul><li><b>Autre sujet</b><span>01.12.2022</span></li><li><b>Encore un</b><span>28.11.2022</span></li></ul>';
+    expect(published(page({ title: "Le budget est voté", lang: "de", byline: teasers }))).not.toBe("2022-12-01");
+  });
+
   it("reads <time dateTime> as React writes it", () => {
     const html = page({ title: "Le budget est voté", byline: '<time dateTime="2022-05-04T07:59:48-04:00">07:59</time>' });
     expect(published(html)).toBe("2022-05-04");

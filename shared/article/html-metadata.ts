@@ -124,6 +124,8 @@ export function readHtmlMetadata(page: DomIndex, root: DomElement | null): HtmlM
   }
   const fromUrl = url ? urlDate(url) : null;
   if (fromUrl) dates.push({ value: fromUrl, from: "url" });
+  // Last: dates that stand alone in an element of their own, anywhere in the page.
+  for (const el of page.leafDates) dates.push({ value: clean(el.textContent), from: "leaf" });
 
   const lang = clean(root?.getAttribute("lang") ?? first("og:locale") ?? first("content-language") ?? first("language"))
     .slice(0, 2)

@@ -56,10 +56,13 @@ function publicationDate(meta: HtmlMetadata): Dated | null {
   const shownDays = new Set(shown.map((d) => d.date));
   const parsed: { value: string; date: Dated }[] = [];
   for (const d of meta.dates) {
-    if (d.from === "page") continue;
+    if (d.from === "page" || d.from === "leaf") continue;
     const date = parseDateString(d.value, lang);
     if (date) parsed.push({ value: d.value, date });
   }
+  // Last resort: dates standing alone in their own element, when they all name one day (a list of teasers shows many).
+  const alone = parsed.length === 0 && shown.length === 0 ? meta.dates.filter((d) => d.from === "leaf").map((d) => shownDate(d.value, lang)).filter((d): d is Dated => d !== null) : [];
+  if (alone.length > 0 && new Set(alone.map((d) => d.date)).size === 1) return alone[0];
   const first = parsed[0]?.date ?? (shownDays.size === 1 ? shown[0] : null);
   if (!first || !parsed[0]) return first;
   const day = Date.parse(first.date.slice(0, 10));
