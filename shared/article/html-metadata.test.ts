@@ -65,6 +65,16 @@ describe("HTML publication date", () => {
     expect(published(page({ title: "Le budget est voté", lang: "de", byline: teasers }))).not.toBe("2022-12-01");
   });
 
+  it("reads a shown date glued to a place name, and prefers it to a UTC time just past midnight", () => {
+    const html = page({
+      title: "O orçamento foi aprovado",
+      head: '<meta property="article:published_time" content="2022-05-04T00:44:52.000Z">',
+      byline: '<span class="date">Brasília03/05/2022 21:44</span>',
+      lang: "pt",
+    });
+    expect(published(html)).toBe("2022-05-03");
+  });
+
   it("reads <time dateTime> as React writes it", () => {
     const html = page({ title: "Le budget est voté", byline: '<time dateTime="2022-05-04T07:59:48-04:00">07:59</time>' });
     expect(published(html)).toBe("2022-05-04");

@@ -75,7 +75,9 @@ function publicationDate(meta: HtmlMetadata): Dated | null {
   return local ?? first;
 }
 
-function shownDate(text: string, lang: string): Dated | null {
+function shownDate(shownText: string, lang: string): Dated | null {
+  // A place glued to its date by the markup ("Brasília03/05/2022 21:44") is read apart.
+  const text = shownText.replace(/(\p{L})(\d)/gu, "$1 $2");
   const complete = (l: string) => scanDateMentions(text, l).find((x) => x.year !== undefined && x.day !== undefined);
   // Pages in any language often show English dates ("6 May 2022").
   const m = complete(["fr", "en", "de", "es", "it", "pt"].includes(lang) ? lang : "und") ?? (lang === "en" ? undefined : complete("en"));
