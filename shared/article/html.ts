@@ -1,11 +1,11 @@
 import { parseHTML } from "linkedom";
 import { ExtractionError } from "../errors";
-import { LinkedomReadability } from "./readability";
+import { LinkedomReadability, descendantsWithTags } from "./readability";
 import type { DatePrecision } from "../summary";
 import { cleanHeadline, siteKey, stripSiteName } from "./headline";
 import { htmlBlocks, type HtmlBlock } from "./html-blocks";
 import { readHtmlMetadata, type HtmlMetadata } from "./html-metadata";
-import { type DomElement, type DomIndex, indexDocument, linkTextLength, pushElementChildren } from "./dom-index";
+import { type DomElement, type DomIndex, indexDocument, linkTextLength } from "./dom-index";
 import type { FormatResult } from "./index";
 import { flattenMarkup, markupDepth } from "./html-depth";
 import { layoutBlocks } from "./layout";
@@ -258,6 +258,8 @@ function withIntro(blocks: HtmlBlock[], all: HtmlBlock[]): HtmlBlock[] {
  * above the body when Readability left it out: it is the article's first
  * paragraph as readers see it.
  */
+const HEADINGS = ["h1", "h2", "h3"];
+
 function withStandfirst(blocks: HtmlBlock[], page: DomIndex, headline: string | null): HtmlBlock[] {
   const first = blocks.findIndex((b) => b.kind === "paragraph");
   if (first < 0 || page.standfirsts.length === 0) return blocks;
@@ -266,7 +268,7 @@ function withStandfirst(blocks: HtmlBlock[], page: DomIndex, headline: string | 
   for (const el of page.standfirsts) {
     const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
     // A container of the headline and the standfirst: its inner standfirst comes next in the list.
-    if (text.length < 60 || text.length > 1000 || linkTextLength(el) > text.length * 0.2 || hasHeading(el)) continue;
+    if (text.length < 60 || text.length > 1000 || linkTextLength(el) > text.length * 0.2 || descendantsWithTags(el, HEADINGS).length > 0) continue;
     const f = fold(text);
     if (f === h || body.includes(f.slice(0, 60))) continue;
     return [...blocks.slice(0, first), { kind: "paragraph", text, bold: 0, links: 0 }, ...blocks.slice(first)];
@@ -289,19 +291,6 @@ function mostlyWithin(body: HtmlBlock[], home: HtmlBlock[]): boolean {
   let inside = 0;
   for (const b of body) if (b.kind === "paragraph" && own.has(b.text)) inside += b.text.length;
   return inside * 2 >= textLength(body);
-}
-
-/** An <h1>, <h2> or <h3> inside `root`. */
-function hasHeading(root: DomElement): boolean {
-  const stack: DomElement[] = [];
-  pushElementChildren(stack, root, (child) => child);
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.nodeType !== 1) continue;
-    if (/^H[1-3]$/i.test(node.nodeName)) return true;
-    pushElementChildren(stack, node, (child) => child);
-  }
-  return false;
 }
 
 /** Every sentence-like <p> outside navigation, headers, footers, asides and forms, in page order. */
