@@ -21,6 +21,8 @@ export interface LanguageTables {
   features: FeatureTables;
   honorifics: ReadonlySet<string>;
   titles: ReadonlySet<string>;
+  /** Nouns naming an event or award by a name ("festival Lumière", "prix Goncourt"): the name after them is not a person. */
+  eventWords: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
 }
@@ -35,6 +37,7 @@ interface HonorificsData {
 }
 interface KeywordsData {
   titles: string[];
+  eventWords: string[];
   orgWords: string[];
   locWords: string[];
 }
@@ -78,6 +81,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
     }),
     honorifics,
     titles,
+    eventWords: new Set(k.eventWords),
     determiners,
     functionWords: new Set(h.functionWords),
   };

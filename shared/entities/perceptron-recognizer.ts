@@ -98,6 +98,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         }
         coveredTo = trimmed[1];
         if (type !== "PERSON" && afterTitle(tokens, trimmed[0], tables)) type = "PERSON";
+        // A lone name right after an event or award noun names the event, not a person: "le prix Lumière", "the Booker prize".
+        if (type === "PERSON" && trimmed[1] - trimmed[0] === 1 && trimmed[0] > 0 && tables.eventWords.has(tokens[trimmed[0] - 1].text.toLowerCase())) continue;
         const s = tokens[trimmed[0]].start;
         const e = tokens[trimmed[1] - 1].end;
         const surface = text.slice(s, e);

@@ -92,6 +92,13 @@ describe("recognizeEntities on an English article we wrote", () => {
 });
 
 describe("the recogniser backend", () => {
+  it("takes a lone name after an event or award noun as the event's, not a person ('le prix Lumière')", () => {
+    const text = "Le festival bat son record\n\nLa réalisatrice italienne Paola Conti a reçu samedi le prix Lumière pour l'ensemble de sa carrière, devant une salle comble.\n";
+    const people = recognizeEntities(article(text, "fr")).filter((e) => e.type === "PERSON").map((e) => e.name);
+    expect(people).toContain("Paola Conti");
+    expect(people).not.toContain("Lumière");
+  });
+
   it("can be swapped, e.g. for a managed service", () => {
     const fixed: Entity[] = [{ name: "X", type: "MISC", salience: 1, mentions: [] }];
     const previous = setEntityRecognizer({ recognize: () => fixed });
