@@ -19,4 +19,10 @@ describe("the shipped samples", () => {
     expect(speakerOf("pas pu tourner")).toBe("Paola Conti");
     expect(s.entities.filter((e) => e.type === "PERSON").map((e) => e.name)).not.toContain("Lumière");
   });
+
+  it("en-wire-water-talks.txt: a quote inside reported speech is the reporter's source's", () => {
+    const s = sample("en-wire-water-talks.txt");
+    // "Hany Farouk, said Cairo welcomed the deal but would \"judge it by the data…\"".
+    expect(s.quotes.find((q) => q.text.includes("judge it by the data"))?.speaker).toBe("Hany Farouk");
+  });
 });

@@ -375,6 +375,24 @@ export class AttributionFinder {
     return null;
   }
 
+  /**
+   * "Farouk said Cairo welcomed the deal but would « … »": a cue whose subject stands right after an
+   * earlier cue verb (and "that") is reported speech; the quote is the outer speaker's.
+   */
+  private outerSpeaker(ctx: number[], inner: Mention): Attribution | null {
+    let j = ctx.findIndex((k) => k >= 0 && this.tokens[k].start === inner.start);
+    if (j <= 0) return null;
+    j--;
+    if (ctx[j] >= 0 && (this.tokens[ctx[j]].lower === "that" || this.tokens[ctx[j]].lower === "que" || this.tokens[ctx[j]].lower === "qu'")) j--;
+    if (j < 0 || ctx[j] < 0) return null;
+    const v = this.verbAt(ctx, j);
+    if (v < 0) return null;
+    let s = v;
+    while (s > 0 && ctx[s - 1] >= 0 && this.tokens[ctx[s - 1]].kind === "word" && !this.tokens[ctx[s - 1]].upper && (this.lang.auxiliaries.has(this.tokens[ctx[s - 1]].lower) || this.lang.adverbs.has(this.tokens[ctx[s - 1]].lower))) s--;
+    const outer = this.nounPhraseBackward(ctx, s - 1);
+    return outer ? { mention: outer, cue: { start: this.tokens[ctx[s]].start, end: this.tokens[ctx[j]].end }, source: "before" } : null;
+  }
+
   /** Nearest cue verb before the quote and its subject. */
   private beforeCue(ctx: number[]): Attribution | null {
     /** A participle after a comma whose main verb is no cue: "Le député a brandi un gilet, dénonçant « … »". */
@@ -420,7 +438,7 @@ export class AttributionFinder {
       }
       // Inverted before the quote: "said Smith: ..." / "a déclaré M. X : ..."
       const np = this.nounPhraseBackward(ctx, s - 1) ?? this.invertedBefore(ctx, i + 1);
-      if (np) return { mention: np, cue, source: "before" };
+      if (np) return this.outerSpeaker(ctx, np) ?? { mention: np, cue, source: "before" };
       const t = this.tokens[ctx[i]];
       // A participle or gerund borrows the subject of its main clause: keep looking further back.
       if (/(ant|ing)$/.test(t.lower) || (s > 0 && ctx[s - 1] >= 0 && this.tokens[ctx[s - 1]].text === ",")) continue;

@@ -24,6 +24,12 @@ describe("English quotes: speakers in every position", () => {
     expect(q.speakerMention?.text).toBe("Baker");
   });
 
+  it("reported speech: the outer speaker of 'X said Y welcomed the deal but would \"…\"'", () => {
+    const q = find("Headline\n\nEgypt's delegate, Hany Farouk, said Cairo welcomed the deal but would \"judge it by the data, not by the communique.\"", "judge it");
+    expect(q.speaker).toBe("Hany Farouk");
+    expect(q.cue).toBe("said");
+  });
+
   it("speaker before with a colon", () => {
     const q = find("Headline\n\nMayor Ann Lee told reporters: \"The bridge will reopen in May.\"", "bridge");
     expect(q.speaker).toBe("Ann Lee");
