@@ -25,13 +25,16 @@ export function clientEnvFromProcess(env: NodeJS.ProcessEnv = process.env): Clie
 }
 
 /** Retries transient errors (throttling, 5xx, timeouts) with exponential backoff and full jitter. */
-export const RETRY = { maxAttempts: 5 } as const;
+const RETRY = { maxAttempts: 5 } as const;
+
+/** What every client shares: region, retries, and credentials when given. */
+export function baseConfig(env: ClientEnv) {
+  return { region: env.region, ...RETRY, ...(env.credentials ? { credentials: env.credentials } : {}) };
+}
 
 export function makeS3Client(env: ClientEnv): S3Client {
   return new S3Client({
-    region: env.region,
-    ...RETRY,
-    ...(env.credentials ? { credentials: env.credentials } : {}),
+    ...baseConfig(env),
     ...(env.s3Endpoint
       ? { endpoint: env.s3Endpoint, forcePathStyle: true, requestChecksumCalculation: "WHEN_REQUIRED", responseChecksumValidation: "WHEN_REQUIRED" }
       : {}),
@@ -40,9 +43,7 @@ export function makeS3Client(env: ClientEnv): S3Client {
 
 export function makeDynamoDbClient(env: ClientEnv): DynamoDBClient {
   return new DynamoDBClient({
-    region: env.region,
-    ...RETRY,
-    ...(env.credentials ? { credentials: env.credentials } : {}),
+    ...baseConfig(env),
     ...(env.dynamodbEndpoint ? { endpoint: env.dynamodbEndpoint } : {}),
   });
 }

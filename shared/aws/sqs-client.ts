@@ -1,5 +1,5 @@
 import { SQSClient } from "@aws-sdk/client-sqs";
-import { type ClientEnv, RETRY } from "./clients";
+import { type ClientEnv, baseConfig } from "./clients";
 
 /**
  * The SQS client, in its own file: only the CLI and the local stack use it, and
@@ -7,9 +7,7 @@ import { type ClientEnv, RETRY } from "./clients";
  */
 export function makeSqsClient(env: ClientEnv): SQSClient {
   return new SQSClient({
-    region: env.region,
-    ...RETRY,
-    ...(env.credentials ? { credentials: env.credentials } : {}),
+    ...baseConfig(env),
     ...(env.sqsEndpoint ? { endpoint: env.sqsEndpoint } : {}),
   });
 }

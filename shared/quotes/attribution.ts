@@ -387,10 +387,20 @@ export class AttributionFinder {
     if (j < 0 || ctx[j] < 0) return null;
     const v = this.verbAt(ctx, j);
     if (v < 0) return null;
-    let s = v;
-    while (s > 0 && ctx[s - 1] >= 0 && this.tokens[ctx[s - 1]].kind === "word" && !this.tokens[ctx[s - 1]].upper && (this.lang.auxiliaries.has(this.tokens[ctx[s - 1]].lower) || this.lang.adverbs.has(this.tokens[ctx[s - 1]].lower))) s--;
+    const s = this.cueStart(ctx, v);
     const outer = this.nounPhraseBackward(ctx, s - 1);
     return outer ? { mention: outer, cue: { start: this.tokens[ctx[s]].start, end: this.tokens[ctx[j]].end }, source: "before" } : null;
+  }
+
+  /** Where the cue verb at ctx index `v` starts, with its auxiliaries and adverbs ("a aussi déclaré", "has also said"). */
+  private cueStart(ctx: number[], v: number): number {
+    let s = v;
+    while (s > 0 && ctx[s - 1] >= 0) {
+      const t = this.tokens[ctx[s - 1]];
+      if (t.kind !== "word" || t.upper || !(this.lang.auxiliaries.has(t.lower) || this.lang.adverbs.has(t.lower) || ATTACHED_RE.test(t.lower))) break;
+      s--;
+    }
+    return s;
   }
 
   /** Nearest cue verb before the quote and its subject. */
@@ -402,8 +412,7 @@ export class AttributionFinder {
       const v = this.verbAt(ctx, i);
       if (v < 0) continue;
       const attached = this.attachedPronoun(ctx[v]) ?? (v > 0 && ctx[v - 1] >= 0 ? this.attachedPronoun(ctx[v - 1]) : null);
-      let s = v;
-      while (s > 0 && ctx[s - 1] >= 0 && this.tokens[ctx[s - 1]].kind === "word" && !this.tokens[ctx[s - 1]].upper && (this.lang.auxiliaries.has(this.tokens[ctx[s - 1]].lower) || this.lang.adverbs.has(this.tokens[ctx[s - 1]].lower) || ATTACHED_RE.test(this.tokens[ctx[s - 1]].lower))) s--;
+      const s = this.cueStart(ctx, v);
       const cue = { start: this.tokens[ctx[s]].start, end: this.tokens[ctx[i]].end };
       if (attached) return { mention: attached, cue, source: "before" };
       const t0 = this.tokens[ctx[i]];
