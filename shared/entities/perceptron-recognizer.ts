@@ -38,11 +38,14 @@ interface Region {
 }
 
 export class PerceptronEntityRecognizer implements EntityRecognizer {
+  /** `weightsFor` defaults to the committed models; the training script passes weights it has just learned, to measure them before writing. */
+  constructor(private readonly weightsFor: (language: EntityLanguage) => TaggerWeights = taggerWeights) {}
+
   recognize(article: ParsedArticle): Entity[] {
     const text = article.text;
     const lang = entityLanguage(article.language, text);
     const tables = languageTables(lang);
-    const weights = taggerWeights(lang);
+    const weights = this.weightsFor(lang);
     const segments = article.segments.length > 0 ? article.segments : null;
     const lead = segments?.find((s) => s.kind === "paragraph") ?? null;
     const mentions: Mention[] = [];
@@ -85,7 +88,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
       let hasQuotes: boolean | undefined;
       let lowers: string[] | undefined;
       let coveredTo = 0;
-      for (const span of spansOfTags(tags)) {
+      for (const span of joinAdjacentPersons(spansOfTags(tags))) {
         if (span.start < coveredTo) continue;
         const trimmed = trimSpan(tokens, span.start, span.end, tables, span.type === "PER");
         if (!trimmed) continue;
@@ -235,7 +238,7 @@ function propagate(
 
 /**
  * Drops honorifics, determiners, punctuation, a sentence-initial function word
- * ("Car Moscou") and, for persons, titles at a span's edges: "M. Poutine" -> "Poutine".
+ * ("Car Moscou") and, for persons, titles and event nouns at a span's edges: "M. Poutine" -> "Poutine".
  */
 function trimSpan(tokens: Token[], start: number, end: number, tables: LanguageTables, person: boolean): [number, number] | null {
   let s = start;
@@ -246,7 +249,8 @@ function trimSpan(tokens: Token[], start: number, end: number, tables: LanguageT
     const lower = t.toLowerCase();
     if (tables.honorifics.has(t) || tables.determiners.has(t) || isPunct(t)) s++;
     else if (e - s > 1 && tokens[s].sentenceStart && tables.functionWords.has(lower)) s++;
-    else if (person && e - s > 1 && tables.titles.has(lower)) s++;
+    // Titles, and event nouns the tagger took in: "prix Lumière" is trimmed to "Lumière", which the event rule then drops.
+    else if (person && e - s > 1 && (tables.titles.has(lower) || tables.eventWords.has(lower))) s++;
     else break;
   }
   while (e > s && (isPunct(tokens[e - 1].text) || tokens[e - 1].text === "'s" || tokens[e - 1].text === "’s")) {
@@ -275,6 +279,20 @@ function afterTitle(tokens: Token[], s: number, tables: LanguageTables): boolean
     !tables.determiners.has(lower) &&
     tables.titles.has(prev2.text.toLowerCase())
   );
+}
+
+/**
+ * Two person spans with no token between them are one name the tagger split
+ * ("Recep Tayyip" + "Erdogan"): news separates two people by a comma or a word.
+ */
+function joinAdjacentPersons<T extends { start: number; end: number; type: string }>(spans: T[]): T[] {
+  const out: T[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === "PER" && s.type === "PER" && prev.end === s.start) prev.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
 }
 
 const isPunct = (t: string) => /^[\p{P}\p{S}]+$/u.test(t) && t !== "&";

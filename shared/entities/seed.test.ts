@@ -29,6 +29,14 @@ describe.skipIf(!existsSync(join(seedDir, `${NAME}.gold.json`)))("seed article e
     expect(missing).toEqual([]);
   });
 
+  it("finds every annotated mention span exactly (\"Recep Tayyip Erdogan\" is one mention, not two)", () => {
+    // seed.jsonl holds the same article with the mention spans, as offsets into its text.
+    const record = JSON.parse(readFileSync(join(seedDir, "seed.jsonl"), "utf8").split("\n")[0]) as { name: string; text: string; gold: { entities: { start: number; end: number; type: string; text: string }[] } };
+    const found = recognizeEntities(parseArticle(record.name, record.text)).flatMap((e) => e.mentions.map((m) => `${m.start}:${m.end}:${e.type}`));
+    const missed = record.gold.entities.filter((g) => !found.includes(`${g.start}:${g.end}:${g.type}`)).map((g) => `${g.type} ${g.text}`);
+    expect(missed).toEqual([]);
+  });
+
   it("predicts nothing else but the optional entities", () => {
     const extra = entities
       .filter((e) => !gold.entities.some((g) => fold(g.name) === fold(e.name) || g.mentions.some((m) => e.mentions.some((x) => x.text === m && g.optional))))
