@@ -8,6 +8,7 @@ import type { Entity, Segment } from "../summary";
 import { buildEntities, type Mention, acronymOf } from "./coreference";
 import { creditMentions, creditRange, titleCaseCaps } from "./credits";
 import { type WordInfo, describeTokens, documentEvidence, extractFeatures } from "./features";
+import { GAZ_CLASSES } from "./gazetteer";
 import { type EntityLanguage, type LanguageTables, entityLanguage, languageTables } from "./language-tables";
 import { decodeWeights, unpackBytes } from "./model-codec";
 import { NER_EN_MODEL } from "./model/ner-en";
@@ -103,6 +104,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         if (type !== "PERSON" && afterTitle(tokens, trimmed[0], tables)) type = "PERSON";
         // A lone name right after an event or award noun names the event, not a person: "le prix Lumière", "the Booker prize".
         if (type === "PERSON" && trimmed[1] - trimmed[0] === 1 && trimmed[0] > 0 && tables.eventWords.has(tokens[trimmed[0] - 1].text.toLowerCase())) continue;
+        // A people's name on its own ("les Autrichiens", "the French") is a demonym, not a place or a person.
+        if (trimmed[1] - trimmed[0] === 1 && isDemonym(words[trimmed[0]].lower, tables)) continue;
         const s = tokens[trimmed[0]].start;
         const e = tokens[trimmed[1] - 1].end;
         const surface = text.slice(s, e);
@@ -279,6 +282,18 @@ function afterTitle(tokens: Token[], s: number, tables: LanguageTables): boolean
     !tables.determiners.has(lower) &&
     tables.titles.has(prev2.text.toLowerCase())
   );
+}
+
+const DEMONYM = 1 << GAZ_CLASSES.indexOf("DEMONYM");
+const PLACE = 1 << GAZ_CLASSES.indexOf("LOC");
+
+/** A listed demonym, or its plural, that is not also a place's name ("Suisse" is both). */
+function isDemonym(lower: string, tables: LanguageTables): boolean {
+  const gazetteer = tables.features.gazetteer;
+  const classes = gazetteer.classesOf(lower);
+  if (classes & PLACE) return false;
+  if (classes & DEMONYM) return true;
+  return /[sx]$/.test(lower) && (gazetteer.classesOf(lower.slice(0, -1)) & (DEMONYM | PLACE)) === DEMONYM;
 }
 
 /**

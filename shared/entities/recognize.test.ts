@@ -99,6 +99,13 @@ describe("the recogniser backend", () => {
     expect(people).not.toContain("Lumière");
   });
 
+  it("takes a people's name on its own as a demonym, neither place nor person ('les Autrichiens')", () => {
+    const text = "Entente à Genève\n\nSelon les Américains, les Suisses et les Autrichiens ont signé un accord à Genève.";
+    const names = recognizeEntities(article(text, "fr")).map((e) => e.name);
+    expect(names).toContain("Genève");
+    expect(names.filter((n) => /Autrichien|Américain|Suisses/.test(n))).toEqual([]);
+  });
+
   it("can be swapped, e.g. for a managed service", () => {
     const fixed: Entity[] = [{ name: "X", type: "MISC", salience: 1, mentions: [] }];
     const previous = setEntityRecognizer({ recognize: () => fixed });
