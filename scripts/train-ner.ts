@@ -19,6 +19,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import i18nCountries from "i18n-iso-countries";
+import { NER_MEASURE_ONLY_SETS, NER_TRAINING_SETS } from "../eval/ner-training-sets";
 import type { ParsedArticle } from "../shared/article";
 import { documentEvidence, extractFeatures, hashString } from "../shared/entities/features";
 import type { EntityLanguage, LanguageTables } from "../shared/entities/language-tables";
@@ -364,11 +365,11 @@ function writeModel(lang: EntityLanguage, w: TaggerWeights, sources: string): nu
   return bytes.length;
 }
 
-const FR_TRAIN = ["ner-fr-newseye-dev", "ner-fr-democrat-dev", "quotes-fr-orangesum-dev", ...(process.env.NER_FR_EXTRA ? process.env.NER_FR_EXTRA.split(",") : [])];
+const FR_TRAIN: string[] = [...NER_TRAINING_SETS.fr, ...(process.env.NER_FR_EXTRA ? process.env.NER_FR_EXTRA.split(",") : [])];
 const MODERN = new Set(["quotes-fr-orangesum-dev", "ner-fr-democrat-dev"]);
 const MODERN_WEIGHT = Number(process.env.NER_MODERN_WEIGHT ?? 2);
-const FR_NC = ["ner-fr-hipe2020-dev", "ner-fr-letemps-dev"];
-const EN_TRAIN = ["ner-en-worldwide-dev"];
+const FR_NC: readonly string[] = NER_MEASURE_ONLY_SETS;
+const EN_TRAIN: string[] = [...NER_TRAINING_SETS.en];
 
 async function main(): Promise<void> {
   if (!existsSync(corpus)) {
