@@ -144,12 +144,12 @@ function wordCache(tables: FeatureTables): Map<string, WordInfo> {
 /** The per-word facts of each token, looked up once per token and shared by the steps below. */
 export function describeTokens(tokens: readonly Token[], tables: FeatureTables): WordInfo[] {
   const out: WordInfo[] = new Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) out[i] = wordInfo(tokens[i].text, tables);
+  const cache = wordCache(tables);
+  for (let i = 0; i < tokens.length; i++) out[i] = wordInfo(tokens[i].text, tables, cache);
   return out;
 }
 
-function wordInfo(text: string, tables: FeatureTables): WordInfo {
-  const cache = wordCache(tables);
+function wordInfo(text: string, tables: FeatureTables, cache: Map<string, WordInfo>): WordInfo {
   let w = cache.get(text);
   if (!w) {
     w = describeWord(text, tables);
