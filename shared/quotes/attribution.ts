@@ -476,6 +476,10 @@ export class AttributionFinder {
   private invertedBefore(ctx: number[], i: number): Mention | null {
     const np = this.nounPhraseForward(ctx, i);
     if (!np || np.kind === "pronoun") return null;
+    // An inverted subject ends at the quote or a mark ("said Smith:"); one followed by a word is the
+    // reported clause's own subject ("said the accord was « … »").
+    const after = ctx.findIndex((k) => k < 0 || this.tokens[k].start >= np.end);
+    if (after >= 0 && ctx[after] >= 0 && this.tokens[ctx[after]].kind === "word") return null;
     return np;
   }
 

@@ -24,6 +24,12 @@ describe("English quotes: speakers in every position", () => {
     expect(q.speakerMention?.text).toBe("Baker");
   });
 
+  it("a noun phrase after 'said' that a verb follows is the reported clause's subject, not an inverted speaker", () => {
+    const q = find("Headline\n\nAbebe Tesfaye, an analyst at the Institute for Security Studies in Addis Ababa, said the accord was \"modest but real.\"", "modest");
+    expect(q.speaker).toBe("Abebe Tesfaye");
+    expect(q.speakerMention?.text).toBe("Abebe Tesfaye");
+  });
+
   it("reported speech: the outer speaker of 'X said Y welcomed the deal but would \"…\"'", () => {
     const q = find("Headline\n\nEgypt's delegate, Hany Farouk, said Cairo welcomed the deal but would \"judge it by the data, not by the communique.\"", "judge it");
     expect(q.speaker).toBe("Hany Farouk");
