@@ -1,6 +1,7 @@
 /**
- * Stop-gap measure of the quote stage (corpus README metric) until `npm run eval`
- * covers quotes. Usage: npx tsx scripts/eval-quotes.ts [set-name-substring] [--errors N]
+ * The quote stage alone, with each miss listed (FP, FN, SPK for a wrong speaker): a
+ * tool for working on quotes. `npm run eval` publishes the figures, with the same metric.
+ * Usage: npx tsx scripts/eval-quotes.ts [set-name-substring] [--errors N] [--full-only] [--no-entities]
  * Reads ../shared/corpus; never copies it.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
