@@ -302,11 +302,12 @@ function isDemonym(word: WordInfo, tables: LanguageTables): boolean {
  * ("Recep Tayyip" + "Erdogan"): news separates two people by a comma or a word.
  */
 function joinAdjacentPersons<T extends { start: number; end: number; type: string }>(spans: T[]): T[] {
+  // spansOfTags returns fresh objects: extending one in place is safe.
   const out: T[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
     if (prev && prev.type === "PER" && s.type === "PER" && prev.end === s.start) prev.end = s.end;
-    else out.push({ ...s });
+    else out.push(s);
   }
   return out;
 }
