@@ -52,6 +52,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
     const mentions: Mention[] = [];
     const allTokens: Token[] = [];
     const mentionAt = new Map<number, Mention>();
+    // Starts of one-word "persons" that the lists know only as places, with no title before them.
+    const placeLike = new Set<number>();
 
     const regions: Region[] = segments ? segments.map((s) => ({ segment: s, start: s.start, end: s.end })) : [{ segment: null, start: 0, end: text.length }];
     const isFirstName = (w: string) => (tables.features.gazetteer.classesOf(w) & 2) !== 0;
@@ -101,7 +103,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
           if (listed > trimmed[1] - trimmed[0]) trimmed[1] = trimmed[0] + listed;
         }
         coveredTo = trimmed[1];
-        if (type !== "PERSON" && afterTitle(tokens, trimmed[0], tables)) type = "PERSON";
+        const titled = afterTitle(tokens, trimmed[0], tables);
+        if (type !== "PERSON" && titled) type = "PERSON";
         // A lone name right after an event or award noun names the event, not a person: "le prix Lumière", "the Booker prize".
         if (type === "PERSON" && trimmed[1] - trimmed[0] === 1 && trimmed[0] > 0 && tables.eventWords.has(tokens[trimmed[0] - 1].text.toLowerCase())) continue;
         // A people's name on its own ("les Autrichiens", "the French") is a demonym, not a place or a person.
@@ -109,6 +112,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         const s = tokens[trimmed[0]].start;
         const e = tokens[trimmed[1] - 1].end;
         const surface = text.slice(s, e);
+        if (type === "PERSON" && !titled && trimmed[1] - trimmed[0] === 1 && isPlaceNotName(words[trimmed[0]])) placeLike.add(s);
         let quoted = false;
         if (type === "PERSON") {
           hasQuotes ??= QUOTE_MARKS.test(text.slice(region.start, end));
@@ -125,11 +129,15 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
     const within = (seg: Segment | null, pos: number) => seg !== null && pos >= seg.start && pos < seg.end;
     propagate(text, allTokens, mentions, tables, (pos) => ({ inHeadline: within(headline, pos), inLead: within(lead, pos) }));
     const gazetteer = tables.features.gazetteer;
-    return buildEntities(mentions, {
+    const entities = buildEntities(mentions, {
       acronymStopWords: ACRONYM_STOP,
       isPlace: (name) => (gazetteer.classesOf(name) & 1) !== 0,
       isFirstName,
     });
+    // "Texas Senator Ted Cruz", "Michigan was only doing…": a person the article only ever names by a
+    // listed place's name, never after a title and never in full, is that place.
+    for (const e of entities) if (e.type === "PERSON" && e.mentions.every((m) => placeLike.has(m.start))) e.type = "LOCATION";
+    return entities;
   }
 
   private mention(
@@ -286,6 +294,10 @@ function afterTitle(tokens: Token[], s: number, tables: LanguageTables): boolean
 
 const DEMONYM = 1 << GAZ_CLASSES.indexOf("DEMONYM");
 const PLACE = 1 << GAZ_CLASSES.indexOf("LOC");
+const NAME = (1 << GAZ_CLASSES.indexOf("FIRST")) | (1 << GAZ_CLASSES.indexOf("LAST"));
+
+/** Listed as a place and in neither the first-name nor the surname list ("Texas", but not "Jordan" or "Virginia"). */
+const isPlaceNotName = (word: WordInfo) => ((word.gaz >> 4) & (PLACE | NAME)) === PLACE;
 
 /** A listed demonym, or its plural, that is not also a place's name ("Suisse" is both). */
 function isDemonym(word: WordInfo, tables: LanguageTables): boolean {

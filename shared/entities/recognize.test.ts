@@ -106,6 +106,13 @@ describe("the recogniser backend", () => {
     expect(names.filter((n) => /Autrichien|Américain|Suisses/.test(n))).toEqual([]);
   });
 
+  it("takes a 'person' named only by a listed place's name as the place, but not after a title ('Mr. Arad')", () => {
+    const types = (text: string) => Object.fromEntries(recognizeEntities(article(`Headline\n\n${text}`, "en")).map((e) => [e.name, e.type]));
+    expect(types("Michigan was only doing what 40 states allow, the lawyer said.")).toMatchObject({ Michigan: "LOCATION" });
+    expect(types("As Kentucky slid away from Sanders on Tuesday, aides grew worried.")).toMatchObject({ Kentucky: "LOCATION" });
+    expect(types("Mr. Arad said the talks would resume.")).toMatchObject({ Arad: "PERSON" });
+  });
+
   it("can be swapped, e.g. for a managed service", () => {
     const fixed: Entity[] = [{ name: "X", type: "MISC", salience: 1, mentions: [] }];
     const previous = setEntityRecognizer({ recognize: () => fixed });
