@@ -20,6 +20,12 @@ describe("the shipped samples", () => {
     expect(s.entities.filter((e) => e.type === "PERSON").map((e) => e.name)).not.toContain("Lumière");
   });
 
+  it("en-feed-item.json: a headline's verb splits two places ('Lisbon opens Europe's …')", () => {
+    const places = sample("en-feed-item.json").entities.filter((e) => e.type === "LOCATION").map((e) => e.name);
+    expect(places).toEqual(expect.arrayContaining(["Lisbon", "Europe"]));
+    expect(places.filter((p) => p.includes(" opens "))).toEqual([]);
+  });
+
   it("en-wire-water-talks.txt: a quote inside reported speech is the reporter's source's", () => {
     const s = sample("en-wire-water-talks.txt");
     // "Hany Farouk, said Cairo welcomed the deal but would \"judge it by the data…\"".

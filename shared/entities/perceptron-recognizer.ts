@@ -91,7 +91,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
       let hasQuotes: boolean | undefined;
       let lowers: string[] | undefined;
       let coveredTo = 0;
-      for (const span of joinAdjacentPersons(spansOfTags(tags))) {
+      for (const span of splitPlacesAtVerbs(joinAdjacentPersons(spansOfTags(tags)), words, tables)) {
         if (span.start < coveredTo) continue;
         const trimmed = trimSpan(tokens, span.start, span.end, tables, span.type === "PER");
         if (!trimmed) continue;
@@ -307,6 +307,31 @@ function isDemonym(word: WordInfo, tables: LanguageTables): boolean {
   if (classes & DEMONYM) return true;
   const lower = word.lower;
   return /[sx]$/.test(lower) && ((tables.features.gazetteer.firstInfo(lower.slice(0, -1)) >> 4) & (DEMONYM | PLACE)) === DEMONYM;
+}
+
+/**
+ * A place's name may hold lowercase function words ("Gulf of Mexico") and place nouns ("Nile basin"),
+ * but a lowercase content word between two capitalised ones is a clause: "Lisbon opens Europe" is two places.
+ */
+function splitPlacesAtVerbs<T extends { start: number; end: number; type: string }>(spans: T[], words: readonly WordInfo[], tables: LanguageTables): T[] {
+  const out: T[] = [];
+  for (const s of spans) {
+    let from = s.start;
+    if (s.type === "LOC") {
+      for (let k = s.start + 1; k + 1 < s.end; k++) {
+        if (!words[k - 1].cap || !words[k + 1].cap || !isContentWord(words[k], tables)) continue;
+        out.push({ ...s, start: from, end: k });
+        from = k + 1;
+      }
+    }
+    out.push(from === s.start ? s : { ...s, start: from });
+  }
+  return out;
+}
+
+function isContentWord(w: WordInfo, tables: LanguageTables): boolean {
+  const lower = w.lower;
+  return !w.cap && /^\p{Ll}{4,}$/u.test(lower) && !tables.functionWords.has(lower) && !tables.determiners.has(lower) && !tables.features.locWords.has(lower);
 }
 
 /**
