@@ -45,7 +45,8 @@ export function reportTables(results: SetResult[]): string {
         ]),
     ),
   );
-  const trained = results.filter((r) => r.entitiesStrict && [...NER_TRAINING_SETS.en, ...NER_TRAINING_SETS.fr].some((s) => s === r.set)).map((r) => r.set);
+  const trainedOn = new Set<string>([...NER_TRAINING_SETS.en, ...NER_TRAINING_SETS.fr]);
+  const trained = results.filter((r) => r.entitiesStrict && trainedOn.has(r.set)).map((r) => r.set);
   if (trained.length > 0) {
     out.push(`The shipped taggers learned from ${trained.join(", ")}: their rows overstate accuracy. For documents the tagger never saw, run \`npm run train:ner -- --eval-only\`.`);
   }

@@ -23,6 +23,7 @@ import { NER_MEASURE_ONLY_SETS, NER_TRAINING_SETS } from "../eval/ner-training-s
 import type { ParsedArticle } from "../shared/article";
 import { documentEvidence, extractFeatures, hashString } from "../shared/entities/features";
 import type { EntityLanguage, LanguageTables } from "../shared/entities/language-tables";
+import type { EntityRecognizer } from "../shared/entities/recognizer";
 import { FRONT_CODE_DIGITS } from "../shared/entities/gazetteer";
 import { decodeWeights, encodeWeights, packBytes, packText } from "../shared/entities/model-codec";
 import { N_TAGS, START, type TaggerWeights, emissionScores, viterbi } from "../shared/entities/tagger";
@@ -324,9 +325,7 @@ export function scoreSpans(pairs: { gold: GoldSpan[]; pred: GoldSpan[] }[]): Sco
 }
 
 /** Runs the real recogniser on a record, as one paragraph per line. */
-async function predictDoc(d: Doc, lang: EntityLanguage, weights?: TaggerWeights): Promise<GoldSpan[]> {
-  const { PerceptronEntityRecognizer } = await import("../shared/entities");
-  const recognizer = weights ? new PerceptronEntityRecognizer(() => weights) : new PerceptronEntityRecognizer();
+function predictDoc(d: Doc, lang: EntityLanguage, recognizer: EntityRecognizer): GoldSpan[] {
   const segments: ParsedArticle["segments"] = [];
   const re = /[^\n]+/g;
   for (let m = re.exec(d.text); m; m = re.exec(d.text)) {
@@ -342,12 +341,15 @@ async function predictDoc(d: Doc, lang: EntityLanguage, weights?: TaggerWeights)
 /** Scores the recogniser on `docs`, with the committed model or with `weights` just learned. */
 async function evaluate(label: string, docs: Doc[], lang: EntityLanguage, weights?: TaggerWeights): Promise<void> {
   if (docs.length === 0) return;
+  // Imported late, like languageTables: it reads model/gazetteer.ts, which main() rebuilds first.
+  const { PerceptronEntityRecognizer } = await import("../shared/entities");
+  const recognizer = weights ? new PerceptronEntityRecognizer(() => weights) : new PerceptronEntityRecognizer();
   const pairs = [];
   // CPU time, not wall time: the measure should not depend on what else the machine runs.
   const cpu0 = process.cpuUsage();
   let chars = 0;
   for (const d of docs) {
-    pairs.push({ gold: d.gold, pred: await predictDoc(d, lang, weights) });
+    pairs.push({ gold: d.gold, pred: predictDoc(d, lang, recognizer) });
     chars += d.text.length;
   }
   const ms = process.cpuUsage(cpu0).user / 1000;

@@ -56,7 +56,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
     const placeLike = new Set<number>();
 
     const regions: Region[] = segments ? segments.map((s) => ({ segment: s, start: s.start, end: s.end })) : [{ segment: null, start: 0, end: text.length }];
-    const isFirstName = (w: string) => (tables.features.gazetteer.classesOf(w) & 2) !== 0;
+    const isFirstName = (w: string) => (tables.features.gazetteer.classesOf(w) & FIRST) !== 0;
     const tokenized: { region: Region; end: number; tokens: Token[]; words: WordInfo[] }[] = [];
     const allWords: WordInfo[] = [];
     for (const region of regions) {
@@ -131,7 +131,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
     const gazetteer = tables.features.gazetteer;
     const entities = buildEntities(mentions, {
       acronymStopWords: ACRONYM_STOP,
-      isPlace: (name) => (gazetteer.classesOf(name) & 1) !== 0,
+      isPlace: (name) => (gazetteer.classesOf(name) & PLACE) !== 0,
       isFirstName,
     });
     // "Texas Senator Ted Cruz", "Michigan was only doing…": a person the article only ever names by a
@@ -292,9 +292,11 @@ function afterTitle(tokens: Token[], s: number, tables: LanguageTables): boolean
   );
 }
 
-const DEMONYM = 1 << GAZ_CLASSES.indexOf("DEMONYM");
+// Gazetteer class bits, as classesOf() and a WordInfo's gaz >> 4 give them.
 const PLACE = 1 << GAZ_CLASSES.indexOf("LOC");
-const NAME = (1 << GAZ_CLASSES.indexOf("FIRST")) | (1 << GAZ_CLASSES.indexOf("LAST"));
+const FIRST = 1 << GAZ_CLASSES.indexOf("FIRST");
+const NAME = FIRST | (1 << GAZ_CLASSES.indexOf("LAST"));
+const DEMONYM = 1 << GAZ_CLASSES.indexOf("DEMONYM");
 
 /** Listed as a place and in neither the first-name nor the surname list ("Texas", but not "Jordan" or "Virginia"). */
 const isPlaceNotName = (word: WordInfo) => ((word.gaz >> 4) & (PLACE | NAME)) === PLACE;
