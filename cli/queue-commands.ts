@@ -2,7 +2,6 @@ import { ListObjectsV2Command } from "@aws-sdk/client-s3";
 import { DeleteMessageBatchCommand, ReceiveMessageCommand, SendMessageBatchCommand, type SQSClient } from "@aws-sdk/client-sqs";
 import type { S3Client } from "@aws-sdk/client-s3";
 import { REPLAY_EVENT, encodeS3Key } from "../shared/ingest/s3-notification";
-import { isArticleKey } from "../shared/pipeline-config";
 import { articleIdFor } from "../shared/store/keys";
 import type { SummaryStore } from "../shared/store/summary-store";
 import { PIPELINE_VERSION } from "../shared/version";
@@ -44,7 +43,7 @@ export async function reindex(
     token = page.NextContinuationToken;
     const records = [];
     for (const object of page.Contents ?? []) {
-      if (!object.Key || !isArticleKey(object.Key)) continue;
+      if (!object.Key) continue;
       scanned++;
       const status = await deps.store.getStatus(articleIdFor(deps.bucket, object.Key));
       if (options.outdated && status?.state === "PROCESSED" && status.pipelineVersion === PIPELINE_VERSION) continue;

@@ -17,7 +17,7 @@ export const handler = makeIngestHandler({
   store: new DynamoDbSummaryStore({
     tableName: requiredEnv("TABLE_NAME"),
     client: makeDynamoDbClient(env),
-    overflow: new S3BlobStore(s3, requiredEnv("BUCKET_NAME")),
+    overflow: new S3BlobStore(s3, requiredEnv("SUMMARIES_BUCKET_NAME")),
   }),
 });
 

@@ -12,7 +12,7 @@ const bucket = process.env.BUCKET_NAME ?? "";
 const store = new DynamoDbSummaryStore({
   tableName: process.env.TABLE_NAME ?? "",
   client: makeDynamoDbClient(env),
-  overflow: new S3BlobStore(makeS3Client(env), bucket),
+  overflow: new S3BlobStore(makeS3Client(env), process.env.SUMMARIES_BUCKET_NAME ?? ""),
 });
 
 export const handler = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {

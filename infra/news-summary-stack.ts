@@ -6,6 +6,7 @@ import { INGEST_TIMEOUT, IngestFunction } from "./constructs/ingest-function";
 import { PipelineAlarms } from "./constructs/pipeline-alarms";
 import { QueryFunction } from "./constructs/query-function";
 import { SummariesTable } from "./constructs/summaries-table";
+import { SummaryOverflowBucket } from "./constructs/summary-overflow-bucket";
 import { readStackContext } from "./context";
 
 /** The stack name the CLI looks up outputs under, unless told otherwise. */
@@ -19,10 +20,12 @@ export class NewsSummaryStack extends Stack {
 
     const queue = new ArticleQueue(this, "ArticleQueue", { consumerTimeout: INGEST_TIMEOUT });
     const articles = new ArticlesBucket(this, "Articles", { dev: context.dev, events: queue.queue });
+    const overflow = new SummaryOverflowBucket(this, "SummaryOverflow", { dev: context.dev, accessLogs: articles.accessLogs });
     const summaries = new SummariesTable(this, "Summaries", { dev: context.dev });
     const ingest = new IngestFunction(this, "Ingest", {
       dev: context.dev,
       bucket: articles.bucket,
+      overflow: overflow.bucket,
       summaries,
       queue: queue.queue,
       maxConcurrency: context.ingestMaxConcurrency,
@@ -30,6 +33,7 @@ export class NewsSummaryStack extends Stack {
     const query = new QueryFunction(this, "Query", {
       dev: context.dev,
       bucket: articles.bucket,
+      overflow: overflow.bucket,
       summaries,
       publicAccess: context.publicQuery,
     });

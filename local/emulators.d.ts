@@ -1,4 +1,4 @@
-// Minimal typings for the two emulators, which ship none.
+// Minimal typings for dynalite, which ships none.
 declare module "dynalite" {
   import type { Server } from "node:http";
   interface DynaliteOptions {
@@ -8,21 +8,4 @@ declare module "dynalite" {
     updateTableMs?: number;
   }
   export default function dynalite(options?: DynaliteOptions): Server;
-}
-
-declare module "s3rver" {
-  import { EventEmitter } from "node:events";
-  interface S3rverOptions {
-    port?: number;
-    address?: string;
-    directory: string;
-    silent?: boolean;
-    resetOnClose?: boolean;
-    configureBuckets?: { name: string; configs?: unknown[] }[];
-  }
-  export default class S3rver extends EventEmitter {
-    constructor(options: S3rverOptions);
-    run(): Promise<{ port: number; address: string }>;
-    close(): Promise<void>;
-  }
 }

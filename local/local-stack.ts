@@ -1,79 +1,91 @@
+import { ListTablesCommand } from "@aws-sdk/client-dynamodb";
+import { ListBucketsCommand } from "@aws-sdk/client-s3";
+import { ListQueuesCommand } from "@aws-sdk/client-sqs";
 import dynalite from "dynalite";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { startFauxqs } from "fauxqs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import S3rver from "s3rver";
 import { makeDynamoDbClient, makeS3Client } from "../shared/aws/clients";
 import { makeSqsClient } from "../shared/aws/sqs-client";
+import { watchEmulators } from "./emulator-watchdog";
 import { startPipelineRuntime, type RuntimeOptions, type Stack } from "./pipeline-runtime";
 import { provision } from "./provision";
 import { forwardS3Events } from "./s3-event-forwarder";
-import { SqsEmulator } from "./sqs-emulator";
 
 export type { Stack as LocalStack } from "./pipeline-runtime";
 
-/** s3rver accepts only these. */
-export const LOCAL_CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
+/** The emulators accept any credentials; the SDK needs some to sign with. */
+export const LOCAL_CREDENTIALS = { accessKeyId: "local", secretAccessKey: "local" };
 
 export interface LocalStackOptions extends RuntimeOptions {
-  /** Folder for S3 objects and DynamoDB data; a temporary one (deleted on stop) when absent. */
-  dataDir?: string;
   bucket?: string;
   table?: string;
   /** Visibility timeout of the local queue: short, so retries show up in seconds. */
   visibilityTimeoutSeconds?: number;
-  /** Fixed ports (0 or absent: any free port). */
-  ports?: { s3?: number; dynamodb?: number; sqs?: number; query?: number };
+  /** Fixed ports (0 or absent: any free port). fauxqs serves S3 and SQS on one port. */
+  ports?: { s3sqs?: number; dynamodb?: number; query?: number };
+  /**
+   * Called once when an emulator stops answering (see emulator-watchdog). `npm start`
+   * exits non-zero on it; absent, nothing watches.
+   */
+  onEmulatorDead?: (name: string, reason: string) => void;
 }
 
 /**
- * The whole pipeline on one machine with embedded emulators: s3rver (S3),
- * dynalite (DynamoDB) and an SQS emulator, spoken to over HTTP by the real
+ * The whole pipeline on one machine with embedded emulators, all in memory:
+ * fauxqs (S3 and SQS) and dynalite (DynamoDB), spoken to over HTTP by the real
  * SDK clients, with bucket events forwarded to the queue as S3 would.
+ *
+ * In memory, because fauxqs keeps objects in a map: any legal key works
+ * (1,024 bytes, 300-byte segments, `..`), where a file-backed emulator fails
+ * on the file system's 255-byte names.
  */
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<Stack> {
   const bucket = options.bucket ?? "news-articles";
+  const overflowBucket = `${bucket}-summaries`;
   const table = options.table ?? "news-summaries";
-  const temporary = !options.dataDir;
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "news-summary-"));
-  mkdirSync(join(dataDir, "s3"), { recursive: true });
-  mkdirSync(join(dataDir, "dynamodb"), { recursive: true });
   const stops: (() => Promise<void>)[] = [];
   const stopAll = async () => {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
-    if (temporary) rmSync(dataDir, { recursive: true, force: true });
   };
 
   try {
-    const dynamo = dynalite({ path: join(dataDir, "dynamodb"), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+    const dynamo = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
     await listen(dynamo, options.ports?.dynamodb ?? 0);
     stops.push(() => close(dynamo));
 
-    const s3rver = new S3rver({ port: options.ports?.s3 ?? 0, address: "127.0.0.1", directory: join(dataDir, "s3"), silent: true, configureBuckets: [{ name: bucket }] });
-    const s3Address = await s3rver.run();
-    stops.push(() => s3rver.close());
+    // A large spy buffer: the forwarder drains it at each S3 write, and SQS traffic fills it in between.
+    const fauxqs = await startFauxqs({ port: options.ports?.s3sqs ?? 0, logger: false, host: "127.0.0.1", messageSpies: { bufferSize: 100_000 } });
+    stops.push(() => fauxqs.stop());
 
-    const sqsEmulator = new SqsEmulator();
-    const sqsEndpoint = await sqsEmulator.start(options.ports?.sqs ?? 0);
-    stops.push(() => sqsEmulator.stop());
-
+    const fauxqsEndpoint = `http://127.0.0.1:${fauxqs.port}`;
     const env = {
       region: "us-east-1",
-      s3Endpoint: `http://127.0.0.1:${s3Address.port}`,
+      s3Endpoint: fauxqsEndpoint,
       dynamodbEndpoint: `http://127.0.0.1:${(dynamo.address() as AddressInfo).port}`,
-      sqsEndpoint,
+      sqsEndpoint: fauxqsEndpoint,
       credentials: LOCAL_CREDENTIALS,
     };
     const control = { s3: makeS3Client(env), dynamodb: makeDynamoDbClient(env), sqs: makeSqsClient(env) };
-    const queues = await provision(control, { bucket, table, queue: "news-articles" }, options.visibilityTimeoutSeconds ?? 5);
+    const queues = await provision(control, { buckets: [bucket, overflowBucket], table, queue: "news-articles" }, options.visibilityTimeoutSeconds ?? 5);
 
-    const stopForwarding = forwardS3Events(s3rver, control.sqs, queues.queueUrl);
+    const stopForwarding = forwardS3Events(fauxqs.spy, control.sqs, bucket, queues.queueUrl, (e) => console.error(e.message));
     stops.push(async () => stopForwarding());
 
-    const runtime = await startPipelineRuntime(env, { bucket, table, queueUrl: queues.queueUrl }, { ...options, queryPort: options.ports?.query }, stops);
-    return { backend: "emulators", bucket, table, queueUrl: queues.queueUrl, deadLetterQueueUrl: queues.deadLetterQueueUrl, env, ...runtime, stop: stopAll };
+    const runtime = await startPipelineRuntime(env, { bucket, overflowBucket, table, queueUrl: queues.queueUrl }, { ...options, queryPort: options.ports?.query }, stops);
+
+    if (options.onEmulatorDead) {
+      const stopWatching = watchEmulators(
+        [
+          { name: `fauxqs S3 (${fauxqsEndpoint})`, check: () => control.s3.send(new ListBucketsCommand({})) },
+          { name: `fauxqs SQS (${fauxqsEndpoint})`, check: () => control.sqs.send(new ListQueuesCommand({})) },
+          { name: `dynalite DynamoDB (${env.dynamodbEndpoint})`, check: () => control.dynamodb.send(new ListTablesCommand({})) },
+        ],
+        options.onEmulatorDead,
+      );
+      stops.push(async () => stopWatching());
+    }
+    return { backend: "emulators", bucket, overflowBucket, table, queueUrl: queues.queueUrl, deadLetterQueueUrl: queues.deadLetterQueueUrl, env, ...runtime, stop: stopAll };
   } catch (e) {
     await stopAll();
     throw e;

@@ -3,7 +3,6 @@ import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
 import { makeDynamoDbClient, makeS3Client } from "../shared/aws/clients";
 import { makeSqsClient } from "../shared/aws/sqs-client";
-import { ARTICLE_SUFFIXES } from "../shared/pipeline-config";
 import { startPipelineRuntime, type RuntimeOptions, type Stack } from "./pipeline-runtime";
 import { provision } from "./provision";
 
@@ -33,25 +32,21 @@ export async function startMotoStack(options: RuntimeOptions & { visibilityTimeo
     const env = { region: "us-east-1", s3Endpoint: endpoint, dynamodbEndpoint: endpoint, sqsEndpoint: endpoint, credentials: { accessKeyId: "testing", secretAccessKey: "testing" } };
     const control = { s3: makeS3Client(env), dynamodb: makeDynamoDbClient(env), sqs: makeSqsClient(env) };
     const bucket = "news-articles";
+    const overflowBucket = `${bucket}-summaries`;
     const table = "news-summaries";
-    const queues = await provision(control, { bucket, table, queue: "news-articles" }, options.visibilityTimeoutSeconds ?? 5);
+    const queues = await provision(control, { buckets: [bucket, overflowBucket], table, queue: "news-articles" }, options.visibilityTimeoutSeconds ?? 5);
     // Unversioned: moto sends no event when a versioned bucket gets a delete marker (AWS does).
+    // No filter, as in the CDK stack: every object gets a status, and the format is read from content.
     await control.s3.send(
       new PutBucketNotificationConfigurationCommand({
         Bucket: bucket,
         NotificationConfiguration: {
-          QueueConfigurations: ARTICLE_SUFFIXES.flatMap((suffix) =>
-            (["s3:ObjectCreated:*", "s3:ObjectRemoved:*"] as const).map((event) => ({
-              QueueArn: queues.queueArn,
-              Events: [event],
-              Filter: { Key: { FilterRules: [{ Name: "suffix" as const, Value: suffix }] } },
-            })),
-          ),
+          QueueConfigurations: [{ QueueArn: queues.queueArn, Events: ["s3:ObjectCreated:*", "s3:ObjectRemoved:*"] }],
         },
       }),
     );
-    const runtime = await startPipelineRuntime(env, { bucket, table, queueUrl: queues.queueUrl }, options, stops);
-    return { backend: "moto", bucket, table, queueUrl: queues.queueUrl, deadLetterQueueUrl: queues.deadLetterQueueUrl, env, ...runtime, stop: stopAll };
+    const runtime = await startPipelineRuntime(env, { bucket, overflowBucket, table, queueUrl: queues.queueUrl }, options, stops);
+    return { backend: "moto", bucket, overflowBucket, table, queueUrl: queues.queueUrl, deadLetterQueueUrl: queues.deadLetterQueueUrl, env, ...runtime, stop: stopAll };
   } catch (e) {
     await stopAll();
     throw e;

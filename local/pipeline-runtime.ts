@@ -28,6 +28,8 @@ export interface RuntimeOptions {
 export interface Stack {
   backend: "emulators" | "moto";
   bucket: string;
+  /** Where summaries too large for one item go: a bucket of their own, so they never trigger ingest. */
+  overflowBucket: string;
   table: string;
   queueUrl: string;
   deadLetterQueueUrl: string;
@@ -48,7 +50,7 @@ export interface Stack {
  */
 export async function startPipelineRuntime(
   env: Stack["env"],
-  resources: { bucket: string; table: string; queueUrl: string },
+  resources: { bucket: string; overflowBucket: string; table: string; queueUrl: string },
   options: RuntimeOptions,
   stops: (() => Promise<void>)[],
 ) {
@@ -64,14 +66,14 @@ export async function startPipelineRuntime(
   const handler = makeIngestHandler({
     logger: new Logger({ serviceName: "news-summary-local", logLevel: options.logLevel ?? "WARN" }),
     metrics: new Metrics({ namespace: "NewsSummary", serviceName: "news-summary-local" }),
-    store: new DynamoDbSummaryStore({ tableName: resources.table, client: pipelineDynamo, overflow: new S3BlobStore(pipelineS3, resources.bucket) }),
+    store: new DynamoDbSummaryStore({ tableName: resources.table, client: pipelineDynamo, overflow: new S3BlobStore(pipelineS3, resources.overflowBucket) }),
     objects: new S3ObjectSource(pipelineS3),
   });
   const poller = new EventSourcePoller(sqs, resources.queueUrl, handler, { concurrency: options.concurrency ?? 2, batchSize: PIPELINE_LIMITS.ingestBatchSize });
   poller.start();
   stops.push(() => poller.stop());
 
-  const store = new DynamoDbSummaryStore({ tableName: resources.table, client: dynamodb, overflow: new S3BlobStore(s3, resources.bucket) });
+  const store = new DynamoDbSummaryStore({ tableName: resources.table, client: dynamodb, overflow: new S3BlobStore(s3, resources.overflowBucket) });
   const queryServer = await startQueryServer(store, resources.bucket, options.queryPort ?? 0);
   stops.push(() => new Promise<void>((resolve) => queryServer.server.close(() => resolve())));
   return { s3, dynamodb, sqs, store, poller, queryUrl: queryServer.url };

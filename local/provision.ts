@@ -4,13 +4,13 @@ import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from "@
 import { PIPELINE_LIMITS } from "../shared/pipeline-config";
 import { TABLE_SCHEMA } from "../shared/store/table-schema";
 
-/** Creates the bucket, the table (from the same TABLE_SCHEMA the CDK stack uses) and the queues with their redrive policy. */
+/** Creates the buckets (articles, then summary overflow), the table (from the same TABLE_SCHEMA the CDK stack uses) and the queues with their redrive policy. */
 export async function provision(
   clients: { s3: S3Client; dynamodb: DynamoDBClient; sqs: SQSClient },
-  names: { bucket: string; table: string; queue: string },
+  names: { buckets: string[]; table: string; queue: string },
   visibilityTimeoutSeconds: number,
 ): Promise<{ queueUrl: string; queueArn: string; deadLetterQueueUrl: string }> {
-  await clients.s3.send(new CreateBucketCommand({ Bucket: names.bucket })).catch(ignoreAlreadyExists);
+  for (const bucket of names.buckets) await clients.s3.send(new CreateBucketCommand({ Bucket: bucket })).catch(ignoreAlreadyExists);
   await createTable(clients.dynamodb, names.table);
   const dlq = await clients.sqs.send(new CreateQueueCommand({ QueueName: `${names.queue}-dlq` }));
   const dlqArn = await queueArn(clients.sqs, dlq.QueueUrl!);

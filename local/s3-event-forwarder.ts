@@ -1,33 +1,57 @@
 import { SendMessageCommand, type SQSClient } from "@aws-sdk/client-sqs";
-import type { EventEmitter } from "node:events";
-import { isArticleKey } from "../shared/pipeline-config";
+import type { MessageSpyReader, S3SpyEvent, SpyMessage } from "fauxqs";
 import { encodeS3Key } from "../shared/ingest/s3-notification";
 
+const EVENT_NAMES: Partial<Record<S3SpyEvent["status"], string>> = {
+  uploaded: "ObjectCreated:Put",
+  deleted: "ObjectRemoved:Delete",
+};
+
 /**
- * Does what S3's bucket notification configuration does in AWS: sends
- * ObjectCreated/ObjectRemoved events for article keys to the queue. s3rver
- * emits raw keys and millisecond sequencers; we URL-encode keys as S3 does
- * and give each event a strictly increasing sequencer.
+ * Does what the bucket's notification configuration does in AWS: every object
+ * created in or removed from the bucket becomes an S3 event in the queue, with
+ * no filter (format is detected from content). fauxqs has no bucket
+ * notifications, but its message spy reports each S3 write in order; we drain
+ * the spy's buffer whenever it holds a write, URL-encode keys as S3 does and
+ * give each event a strictly increasing sequencer.
  */
-export function forwardS3Events(s3rver: EventEmitter, sqs: SQSClient, queueUrl: string): () => void {
+export function forwardS3Events(spy: MessageSpyReader, sqs: SQSClient, bucket: string, queueUrl: string, onError: (e: Error) => void): () => void {
+  let stopped = false;
   let last = 0n;
-  const pending = new Set<Promise<unknown>>();
-  const onEvent = (event: { Records: { eventName: string; s3: { object: { key: string; sequencer?: string } } }[] }) => {
-    for (const record of event.Records) {
-      const key = record.s3.object.key;
-      if (!isArticleKey(key)) continue;
-      const now = BigInt(Date.now()) * 1000n;
-      last = now > last ? now : last + 1n;
-      const body = {
-        Records: [{ ...record, s3: { ...record.s3, object: { ...record.s3.object, key: encodeS3Key(key), sequencer: last.toString(16).toUpperCase().padStart(16, "0") } } }],
-      };
-      const sent = sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify(body) })).catch((e) => {
-        console.error(`could not queue the event for ${key}: ${(e as Error).message}`);
-      });
-      pending.add(sent);
-      void sent.finally(() => pending.delete(sent));
+  const isWrite = (m: SpyMessage): m is S3SpyEvent => m.service === "s3" && m.bucket === bucket && m.status in EVENT_NAMES;
+
+  const send = (event: S3SpyEvent) => {
+    const now = BigInt(Date.now()) * 1000n;
+    last = now > last ? now : last + 1n;
+    const record = {
+      eventVersion: "2.1",
+      eventSource: "aws:s3",
+      eventTime: new Date(event.timestamp).toISOString(),
+      eventName: EVENT_NAMES[event.status],
+      s3: { bucket: { name: bucket }, object: { key: encodeS3Key(event.key), sequencer: last.toString(16).toUpperCase().padStart(16, "0") } },
+    };
+    sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify({ Records: [record] }) })).catch((e: Error) => {
+      onError(new Error(`could not queue the event for ${event.key}: ${e.message}`));
+    });
+  };
+
+  const loop = async () => {
+    while (!stopped) {
+      // Resolves at once when the buffer already holds a write, else at the next one.
+      await spy.waitForMessage(isWrite);
+      if (stopped) return;
+      // Read and empty the buffer in one synchronous step, so no event slips between the two.
+      const events = spy.getAllMessages().filter(isWrite);
+      spy.clear();
+      for (const event of events) send(event);
     }
   };
-  s3rver.on("event", onEvent);
-  return () => s3rver.off("event", onEvent);
+  loop().catch((e: Error) => {
+    // clear() on stop rejects the pending wait; only an unexpected failure is reported.
+    if (!stopped) onError(e);
+  });
+  return () => {
+    stopped = true;
+    spy.clear();
+  };
 }

@@ -1,26 +1,42 @@
 /**
  * `npm start`: the whole pipeline on this machine, no AWS account needed.
- * Starts the emulators, ingests samples/, prints the endpoints, and watches
- * .local/inbox/ for more files. Data persists in .local/data unless --memory.
+ * Starts the emulators (in memory), ingests samples/ and whatever is already
+ * in .local/inbox/, prints the endpoints, and watches .local/inbox/ for more.
+ * If an emulator dies, it stops with exit code 1 and says which: it never
+ * keeps running half dead.
  */
 import { PutObjectCommand } from "@aws-sdk/client-s3";
 import { mkdirSync, readdirSync, readFileSync, statSync, watch, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { isArticleKey } from "../shared/pipeline-config";
-import { startLocalStack, LOCAL_CREDENTIALS } from "../local/local-stack";
+import { LOCAL_CREDENTIALS, startLocalStack } from "../local/local-stack";
 import { waitForStatus } from "../local/wait-for-status";
 
-const args = new Set(process.argv.slice(2));
 const root = resolve(import.meta.dirname, "..");
-const memory = args.has("--memory");
 const inbox = join(root, ".local", "inbox");
 const base = Number(process.env.NEWS_SUMMARY_PORT_BASE ?? 4560);
 
-const stack = await startLocalStack({
-  ...(memory ? {} : { dataDir: join(root, ".local", "data") }),
-  ports: { s3: base + 1, dynamodb: base + 2, sqs: base + 3, query: base + 4 },
-  logLevel: (process.env.LOG_LEVEL as never) ?? "WARN",
-});
+function die(message: string): never {
+  console.error(`\nnpm start: ${message}\nThe local stack is stopped (exit code 1). Run \`npm start\` again; see "Troubleshooting" in README.md.`);
+  process.exit(1);
+}
+
+// One process holds every emulator: an error nothing caught means a part is in an unknown state.
+process.on("uncaughtException", (e) => die(`unexpected error, ${e.stack ?? e.message}`));
+process.on("unhandledRejection", (e) => die(`unexpected error, ${(e as Error)?.stack ?? String(e)}`));
+
+let stack: Awaited<ReturnType<typeof startLocalStack>>;
+try {
+  stack = await startLocalStack({
+    ports: { s3sqs: base + 1, dynamodb: base + 2, query: base + 4 },
+    logLevel: (process.env.LOG_LEVEL as never) ?? "WARN",
+    onEmulatorDead: (name, reason) => die(`the ${name} emulator stopped answering (${reason}).`),
+  });
+} catch (e) {
+  const error = e as NodeJS.ErrnoException;
+  if (error.code === "EADDRINUSE") die(`a port from ${base + 1} to ${base + 4} is taken (another npm start?). Stop it, or set NEWS_SUMMARY_PORT_BASE to another number.`);
+  die(`could not start the local stack: ${error.message}`);
+}
+
 mkdirSync(inbox, { recursive: true });
 writeFileSync(
   join(root, ".local", "endpoints.json"),
@@ -41,11 +57,11 @@ writeFileSync(
   ),
 );
 
-console.log(`S3 endpoint: ${stack.env.s3Endpoint}`);
+console.log(`S3 and SQS endpoint: ${stack.env.s3Endpoint}`);
 console.log(`Bucket: ${stack.bucket}`);
 console.log(`Query URL: ${stack.queryUrl}`);
 console.log(`Credentials: ${LOCAL_CREDENTIALS.accessKeyId} ${LOCAL_CREDENTIALS.secretAccessKey}`);
-console.log(`Data: ${memory ? "in memory (discarded on exit)" : join(root, ".local", "data")}`);
+console.log("Data: in memory, gone when npm start stops; files in .local/inbox/ are ingested again at each start.");
 
 async function drop(path: string): Promise<void> {
   const key = basename(path);
@@ -55,28 +71,31 @@ async function drop(path: string): Promise<void> {
   console.log(`  ${key}: ${status.state}${detail}`);
 }
 
-const samplesDir = join(root, "samples");
-const samples = readdirSync(samplesDir).filter(isArticleKey).map((f) => join(samplesDir, f));
-console.log(`Ingesting ${samples.length} sample articles from samples/ …`);
-await Promise.all(samples.map(drop));
+const files = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((f) => f.isFile() && !f.name.startsWith(".")).map((f) => join(dir, f.name));
+const samples = files(join(root, "samples"));
+const waiting = files(inbox);
+console.log(`Ingesting ${samples.length} sample articles from samples/${waiting.length ? ` and ${waiting.length} files from .local/inbox/` : ""} …`);
+await Promise.all([...samples, ...waiting].map(drop));
 console.log("Ready");
 console.log(`
 Try:
   curl '${stack.queryUrl}/status?key=${basename(samples[0] ?? "x.txt")}'
   curl '${stack.queryUrl}/articles?month=2025-03'
-Drop more articles (.txt .html .htm .md .json):
+Drop more articles (any name; the format is read from the content):
   cp my-article.txt .local/inbox/                         (watched folder)
   npm run drop -- my-article.txt
-  AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER aws --endpoint-url ${stack.env.s3Endpoint} s3 cp my-article.txt s3://${stack.bucket}/
+  AWS_ACCESS_KEY_ID=${LOCAL_CREDENTIALS.accessKeyId} AWS_SECRET_ACCESS_KEY=${LOCAL_CREDENTIALS.secretAccessKey} aws --endpoint-url ${stack.env.s3Endpoint} s3 cp my-article.txt s3://${stack.bucket}/
 Press Ctrl+C to stop.`);
 
 const seen = new Map<string, number>();
 watch(inbox, (_event, name) => {
-  if (!name || !isArticleKey(name)) return;
+  if (!name || name.startsWith(".")) return;
   const path = join(inbox, name);
   let mtime: number;
   try {
-    mtime = statSync(path).mtimeMs;
+    const stat = statSync(path);
+    if (!stat.isFile()) return;
+    mtime = stat.mtimeMs;
   } catch {
     return;
   }

@@ -18,14 +18,8 @@ export const PIPELINE_LIMITS = {
   ingestBatchSize: 10,
 } as const;
 
-/** File suffixes that are articles. Everything else in the bucket is ignored. */
-export const ARTICLE_SUFFIXES = [".txt", ".text", ".html", ".htm", ".md", ".json"] as const;
-
-/** Where oversized summaries are stored; never an article prefix. */
+/**
+ * Key prefix of oversized summaries, inside their own bucket (never the
+ * articles bucket, whose every object is an article and gets a status).
+ */
 export const SUMMARIES_PREFIX = "summaries/";
-
-export function isArticleKey(key: string): boolean {
-  if (key.startsWith(SUMMARIES_PREFIX)) return false;
-  const lower = key.toLowerCase();
-  return ARTICLE_SUFFIXES.some((s) => lower.endsWith(s));
-}

@@ -4,13 +4,10 @@ import * as s3n from "aws-cdk-lib/aws-s3-notifications";
 import type * as sqs from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
 
-// `summaries/*.json.gz` written back by ingest matches none of the article suffixes, so it raises no event.
-import { ARTICLE_SUFFIXES } from "../../shared/pipeline-config";
-
 export interface ArticlesBucketProps {
   /** Development stack: both buckets and their objects go with the stack. */
   readonly dev: boolean;
-  /** Receives ObjectCreated and ObjectRemoved events for article files. */
+  /** Receives ObjectCreated and ObjectRemoved events for every object. */
   readonly events: sqs.IQueue;
 }
 
@@ -47,12 +44,12 @@ export class ArticlesBucket extends Construct {
       lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(30) }],
     });
 
+    // No filter: S3 suffix filters are case-sensitive and know nothing of content, so `.TXT`, `.xml` or a
+    // key with no suffix would never get a status. Ingest reads the format from the bytes; the pipeline
+    // writes its own outputs to another bucket (SummaryOverflowBucket).
     const destination = new s3n.SqsDestination(props.events);
-    // One filter per suffix: an S3 filter holds a single suffix.
-    for (const suffix of ARTICLE_SUFFIXES) {
-      this.bucket.addEventNotification(s3.EventType.OBJECT_CREATED, destination, { suffix });
-      this.bucket.addEventNotification(s3.EventType.OBJECT_REMOVED, destination, { suffix });
-    }
+    this.bucket.addEventNotification(s3.EventType.OBJECT_CREATED, destination);
+    this.bucket.addEventNotification(s3.EventType.OBJECT_REMOVED, destination);
     acknowledgeNotificationsHandler(Stack.of(this));
   }
 }

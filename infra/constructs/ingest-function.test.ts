@@ -9,13 +9,14 @@ import { SummariesTable } from "./summaries-table";
 function build(maxConcurrency = 10) {
   const stack = testStack();
   const bucket = new s3.Bucket(stack, "Articles");
+  const overflow = new s3.Bucket(stack, "Overflow");
   const summaries = new SummariesTable(stack, "Summaries", { dev: false });
   const queue = new sqs.Queue(stack, "Events");
-  const construct = new IngestFunction(stack, "Ingest", { dev: false, bucket, summaries, queue, maxConcurrency });
+  const construct = new IngestFunction(stack, "Ingest", { dev: false, bucket, overflow, summaries, queue, maxConcurrency });
   const template = Template.fromStack(stack);
   const fn = template.toJSON().Resources[logicalIdOf(stack, construct.function)];
   const role = (fn.Properties.Role as { "Fn::GetAtt": [string, string] })["Fn::GetAtt"][0];
-  return { stack, bucket, summaries, queue, construct, template, fn, role };
+  return { stack, bucket, overflow, summaries, queue, construct, template, fn, role };
 }
 
 describe("IngestFunction", () => {
@@ -24,11 +25,12 @@ describe("IngestFunction", () => {
     expect(fn.Properties).toMatchObject({ Runtime: "nodejs24.x", Architectures: ["arm64"], MemorySize: 512, Timeout: 60, Handler: "index.handler" });
   });
 
-  it("gets the table, bucket and Powertools settings from its environment", () => {
-    const { stack, bucket, summaries, fn } = build();
+  it("gets the table, buckets and Powertools settings from its environment", () => {
+    const { stack, bucket, overflow, summaries, fn } = build();
     expect(fn.Properties.Environment.Variables).toMatchObject({
       TABLE_NAME: { Ref: logicalIdOf(stack, summaries.table) },
       BUCKET_NAME: { Ref: logicalIdOf(stack, bucket) },
+      SUMMARIES_BUCKET_NAME: { Ref: logicalIdOf(stack, overflow) },
       POWERTOOLS_SERVICE_NAME: "news-summary",
       POWERTOOLS_METRICS_NAMESPACE: "NewsSummary",
       LOG_LEVEL: expect.any(String),
@@ -59,11 +61,11 @@ describe("IngestFunction", () => {
     expect(template.toJSON().Resources[role].Properties.ManagedPolicyArns).toBeUndefined();
   });
 
-  it("writes to S3 only under summaries/ and never touches the table's indexes", () => {
-    const { stack, bucket, summaries, role, template } = build();
+  it("writes to S3 only under summaries/ of the overflow bucket and never touches the table's indexes", () => {
+    const { stack, overflow, summaries, role, template } = build();
     const statements = roleStatements(template, role);
     const writes = statements.filter((s) => [s.Action].flat().some((a) => a === "s3:PutObject" || a === "s3:DeleteObject"));
-    expect(writes.map((s) => s.Resource)).toEqual([{ "Fn::Join": ["", [{ "Fn::GetAtt": [logicalIdOf(stack, bucket), "Arn"] }, "/summaries/*"]] }]);
+    expect(writes.map((s) => s.Resource)).toEqual([{ "Fn::Join": ["", [{ "Fn::GetAtt": [logicalIdOf(stack, overflow), "Arn"] }, "/summaries/*"]] }]);
     const dynamo = statements.filter((s) => [s.Action].flat().some((a) => a.startsWith("dynamodb:")));
     expect(dynamo.flatMap((s) => [s.Resource].flat())).toEqual([{ "Fn::GetAtt": [logicalIdOf(stack, summaries.table), "Arn"] }]);
   });

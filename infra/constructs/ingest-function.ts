@@ -17,13 +17,15 @@ export const INGEST_TIMEOUT = Duration.seconds(PIPELINE_LIMITS.ingestTimeoutSeco
 export interface IngestFunctionProps {
   readonly dev: boolean;
   readonly bucket: s3.Bucket;
+  /** Where summaries too large for one item go (SummaryOverflowBucket). */
+  readonly overflow: s3.Bucket;
   readonly summaries: SummariesTable;
   readonly queue: sqs.IQueue;
   /** Bounds the concurrent invocations the event source starts, so a burst cannot exhaust DynamoDB or account concurrency. */
   readonly maxConcurrency: number;
 }
 
-/** Summarizes articles from the queue into the table. May read the bucket and write the table, nothing more. */
+/** Summarizes articles from the queue into the table. May read the articles, write the table and the overflow bucket, nothing more. */
 export class IngestFunction extends Construct {
   readonly function: nodejs.NodejsFunction;
 
@@ -38,7 +40,10 @@ export class IngestFunction extends Construct {
       timeout: INGEST_TIMEOUT,
       role: access.role,
       logGroup: access.logGroup,
-      environment: { ...POWERTOOLS_ENVIRONMENT, TABLE_NAME: props.summaries.table.tableName, BUCKET_NAME: props.bucket.bucketName },
+      environment: { ...POWERTOOLS_ENVIRONMENT, TABLE_NAME: props.summaries.table.tableName,
+        BUCKET_NAME: props.bucket.bucketName,
+        SUMMARIES_BUCKET_NAME: props.overflow.bucketName,
+      },
     });
 
     // Read any article version named by an event.
@@ -47,9 +52,9 @@ export class IngestFunction extends Construct {
     );
     // Without ListBucket, S3 answers 403 for a key deleted before it is read, and the record would retry to the DLQ instead of ending as "not found".
     this.function.addToRolePolicy(new iam.PolicyStatement({ actions: ["s3:ListBucket"], resources: [props.bucket.bucketArn] }));
-    // Oversized summaries: written on ingest, deleted with their article.
+    // Oversized summaries: written on ingest, deleted with their article, in a bucket that sends no events.
     this.function.addToRolePolicy(
-      new iam.PolicyStatement({ actions: ["s3:PutObject", "s3:DeleteObject"], resources: [props.bucket.arnForObjects(`${SUMMARIES_PREFIX}*`)] }),
+      new iam.PolicyStatement({ actions: ["s3:PutObject", "s3:DeleteObject"], resources: [props.overflow.arnForObjects(`${SUMMARIES_PREFIX}*`)] }),
     );
     // Read too: idempotency and event ordering read the status item before writing.
     props.summaries.grantItemReadWrite(this.function);
@@ -69,7 +74,7 @@ export class IngestFunction extends Construct {
       "Object keys are user-chosen article names: ingest must GetObject/GetObjectVersion any key the bucket notifies about (read-only).",
     );
     access.acknowledgeWildcard(
-      nagArn(bucket, `/${SUMMARIES_PREFIX}*`),
+      nagArn(props.overflow.node.defaultChild as s3.CfnBucket, `/${SUMMARIES_PREFIX}*`),
       "Put/Delete limited to the summaries/ prefix, where ingest stores summaries too large for a DynamoDB item.",
     );
   }

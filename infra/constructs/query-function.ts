@@ -14,6 +14,8 @@ import { NODE_FUNCTION_DEFAULTS, POWERTOOLS_ENVIRONMENT, handlerEntry } from "./
 export interface QueryFunctionProps {
   readonly dev: boolean;
   readonly bucket: s3.Bucket;
+  /** Where summaries too large for one item are (SummaryOverflowBucket). */
+  readonly overflow: s3.Bucket;
   readonly summaries: SummariesTable;
   /**
    * Serve the Function URL without authentication (authType NONE). Off by default: callers sign
@@ -38,24 +40,29 @@ export class QueryFunction extends Construct {
       timeout: Duration.seconds(10),
       role: access.role,
       logGroup: access.logGroup,
-      environment: { ...POWERTOOLS_ENVIRONMENT, TABLE_NAME: props.summaries.table.tableName, BUCKET_NAME: props.bucket.bucketName },
+      environment: {
+        ...POWERTOOLS_ENVIRONMENT,
+        TABLE_NAME: props.summaries.table.tableName,
+        BUCKET_NAME: props.bucket.bucketName,
+        SUMMARIES_BUCKET_NAME: props.overflow.bucketName,
+      },
     });
 
     props.summaries.grantQueryRead(this.function);
-    // Summaries too large for an item live under summaries/; the articles themselves stay out of reach.
+    // Summaries too large for an item live in the overflow bucket; the articles themselves stay out of reach.
     this.function.addToRolePolicy(
-      new iam.PolicyStatement({ actions: ["s3:GetObject"], resources: [props.bucket.arnForObjects(`${SUMMARIES_PREFIX}*`)] }),
+      new iam.PolicyStatement({ actions: ["s3:GetObject"], resources: [props.overflow.arnForObjects(`${SUMMARIES_PREFIX}*`)] }),
     );
 
     this.url = this.function.addFunctionUrl({
       authType: props.publicAccess ? lambda.FunctionUrlAuthType.NONE : lambda.FunctionUrlAuthType.AWS_IAM,
     });
 
-    const bucket = props.bucket.node.defaultChild as s3.CfnBucket;
+    const overflow = props.overflow.node.defaultChild as s3.CfnBucket;
     const table = props.summaries.table.node.defaultChild as dynamodb.CfnTable;
     access.acknowledgeWildcard(
-      nagArn(bucket, `/${SUMMARIES_PREFIX}*`),
-      "GetObject limited to the summaries/ prefix, to return summaries stored outside DynamoDB because of their size.",
+      nagArn(overflow, `/${SUMMARIES_PREFIX}*`),
+      "GetObject limited to the overflow bucket's summaries/ prefix, to return summaries stored outside DynamoDB because of their size.",
     );
     access.acknowledgeWildcard(nagArn(table, "/index/*"), "Read-only GetItem/Query on this table's own GSIs (index/*): the listings by month, entity and speaker query gsi1.");
   }

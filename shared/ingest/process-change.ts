@@ -1,5 +1,5 @@
 import { isExtractionError } from "../errors";
-import { PIPELINE_LIMITS, isArticleKey } from "../pipeline-config";
+import { PIPELINE_LIMITS } from "../pipeline-config";
 import { articleIdFor } from "../store/keys";
 import type { SummaryStore } from "../store/summary-store";
 import { summarize } from "../summarize";
@@ -9,7 +9,7 @@ import type { ObjectChange } from "./s3-notification";
 export type ChangeOutcome =
   | { outcome: "processed"; id: string; bytes: number; ms: number }
   | { outcome: "failed"; id: string; code: string }
-  | { outcome: "removed" | "stale" | "ignored" | "duplicate"; id?: string };
+  | { outcome: "removed" | "stale" | "duplicate"; id?: string };
 
 export interface ProcessDeps {
   store: SummaryStore;
@@ -25,7 +25,6 @@ export interface ProcessDeps {
  * faults) throws, so the message returns to the queue and is retried.
  */
 export async function processChange(change: ObjectChange, deps: ProcessDeps): Promise<ChangeOutcome> {
-  if (!isArticleKey(change.key)) return { outcome: "ignored" };
   try {
     return await applyChange(change, deps);
   } catch (e) {

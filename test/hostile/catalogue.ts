@@ -317,9 +317,26 @@ export const HOSTILE_CASES: HostileCase[] = [
   { group: "keys", key: "hostile/keys/cafe\u0301-nfd.txt", body: () => french.text, expect: processedWithHeadline(french.headline) },
   { group: "keys", key: "hostile/keys/what?#hash;semi,comma'quote.txt", body: () => english.text, expect: processedWithHeadline(english.headline) },
   { group: "keys", key: "hostile/keys/UPPER-CASE.TXT", body: () => english.text, expect: processedWithHeadline(english.headline) },
-  // 1,000 characters (S3 allows 1,024 bytes); folders keep each path part under the file system's 255-byte limit for s3rver.
+  // 1,000 characters (S3 allows 1,024 bytes), in 100-character folders.
   { group: "keys", key: longKey(1000), body: () => english.text, expect: processedWithHeadline(english.headline) },
+  // Exactly 1,024 bytes of UTF-8, with a 300-byte path segment: more than a file name may hold on disk.
+  { group: "keys", key: keyOfBytes(1024, 300), body: () => french.text, expect: processedWithHeadline(french.headline) },
+  { group: "keys", key: "hostile/keys/../../escape.txt", body: () => english.text, expect: processedWithHeadline(english.headline) },
+  { group: "keys", key: "hostile/keys/a/./b//c.txt", body: () => english.text, expect: processedWithHeadline(english.headline) },
+  { group: "keys", key: "hostile/keys/folder-like/", body: () => english.text, expect: processedWithHeadline(english.headline) },
+  { group: "keys", key: "hostile/keys/no-suffix-at-all", body: () => french.text, expect: processedWithHeadline(french.headline) },
 ];
+
+/** A key of exactly `bytes` bytes of UTF-8 (two-byte "é"s), whose last segment is `segment` bytes. */
+function keyOfBytes(bytes: number, segment: number): string {
+  const prefix = "hostile/keys/bytes/";
+  const last = "é".repeat(segment / 2);
+  const folders = bytes - prefix.length - segment;
+  const middle = Array.from({ length: folders }, (_, i) => (i % 100 === 99 ? "/" : "k")).join("");
+  const key = `${prefix}${middle.replace(/\/$/, "k")}${last}`;
+  if (Buffer.byteLength(key) !== bytes) throw new Error(`keyOfBytes built ${Buffer.byteLength(key)} bytes`);
+  return key;
+}
 
 /** A key of exactly `length` characters ending in .txt. */
 function longKey(length: number): string {

@@ -124,6 +124,8 @@ describe.skipIf(backendMissing)(`pipeline on ${backend}${backendMissing ? ` (ski
     for (const item of items) expect(JSON.stringify(item).length).toBeLessThan(400 * 1024);
     const summaryItem = items.find((i) => i.sk === "SUMMARY")!;
     expect(summaryItem.bodyRef).toMatch(/^summaries\//);
+    const stored = await stack.s3.send(new ListObjectsV2Command({ Bucket: stack.overflowBucket, Prefix: `summaries/${status.id}/` }));
+    expect(stored.KeyCount).toBe(1);
     const { status: code, body } = await get(`/articles/${status.id}`);
     expect(code).toBe(200);
     expect(body.stats.paragraphs).toBeGreaterThan(5000);
@@ -131,15 +133,21 @@ describe.skipIf(backendMissing)(`pipeline on ${backend}${backendMissing ? ` (ski
     // Replacing it with a short version removes the overflow object.
     await put(key, article(31337));
     await waitForAnotherVersion(key, status.sequencer);
-    const left = await stack.s3.send(new ListObjectsV2Command({ Bucket: stack.bucket, Prefix: `summaries/${status.id}/` }));
+    const left = await stack.s3.send(new ListObjectsV2Command({ Bucket: stack.overflowBucket, Prefix: `summaries/${status.id}/` }));
     expect(left.KeyCount ?? 0).toBe(0);
   }, 180_000);
 
-  it("ignores objects that are not articles", async () => {
-    await put("photo.jpg", new Uint8Array([0xff, 0xd8, 0xff]));
-    await put("after-photo.txt", article(77));
-    await waitForStatus(stack.queryUrl, "after-photo.txt");
-    expect((await get(`/status?key=photo.jpg`)).status).toBe(404);
+  it("gives every object a status: a photo, a key with no suffix and an upper-case suffix", async () => {
+    await put("photo.jpg", new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]));
+    await put("no-suffix", article(77));
+    await put("SHOUT.TXT", article(78));
+    const photo = await waitForStatus(stack.queryUrl, "photo.jpg");
+    expect(photo.state).toBe("FAILED");
+    expect(photo.reason?.message).toMatch(/\w+ \w+/);
+    expect((await waitForStatus(stack.queryUrl, "no-suffix")).state).toBe("PROCESSED");
+    expect((await waitForStatus(stack.queryUrl, "SHOUT.TXT")).state).toBe("PROCESSED");
+    // The overflow bucket is not the articles bucket: what the pipeline writes never triggers ingest.
+    expect(stack.overflowBucket).not.toBe(stack.bucket);
   });
 
   it("decodes keys with spaces, plus signs, percent signs and unicode", async () => {
