@@ -1,12 +1,16 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so the repo needs no build step.
-import { register } from "tsx/esm/api";
+// Runs the CLI bundle that `npm install` builds (scripts/build-cli.mjs): compiled JavaScript, no TypeScript at startup.
+import { existsSync } from "node:fs";
 
-register();
-const { main, UsageError } = await import("../cli/main.ts");
+const bundle = new URL("../dist/cli/main.js", import.meta.url);
+if (!existsSync(bundle)) {
+  console.error("news-summary: the CLI is not built yet; run `npm install` (or `npm run build:cli`) in the project folder.");
+  process.exit(1);
+}
+const { main, UsageError } = await import(bundle.href);
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
-  console.error(`news-summary: ${e instanceof UsageError ? e.message + " (see --help)" : e.message}`);
+  console.error(`news-summary: ${e instanceof UsageError ? `${e.message} (see --help)` : e.message}`);
   process.exitCode = e instanceof UsageError ? 2 : 1;
 }

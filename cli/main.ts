@@ -1,95 +1,160 @@
-import { parseArgs } from "node:util";
-import { makeDynamoDbClient, makeS3Client } from "../shared/aws/clients";
-import { makeSqsClient } from "../shared/aws/sqs-client";
-import { DynamoDbSummaryStore } from "../shared/store/dynamodb-summary-store";
-import { S3BlobStore } from "../shared/store/s3-blob-store";
-import { redrive, reindex } from "./queue-commands";
-import { signedGet } from "./signed-fetch";
-import { summarizeFiles, summarizeJsonLines } from "./summarize-command";
-import { resolveTarget, type Target } from "./targets";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { PIPELINE_VERSION } from "../shared/version";
+import { CLI_VERSION } from "./cli-version";
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 
-const USAGE = `news-summary — summaries of news articles
+type Options = NonNullable<ParseArgsConfig["options"]>;
+type Values = Record<string, string | boolean | undefined>;
+type Write = (line: string) => void;
 
-  news-summary summarize FILE… [--with-text]        summary JSON (JSON Lines for several files)
-  news-summary summarize --jsonl [--with-text]      {"id","name","text"} lines on stdin -> summaries
-  news-summary query article ID                     GET /articles/{id}
-  news-summary query month YYYY-MM [--lang fr] [--limit N] [--cursor C]
-  news-summary query entity NAME [--limit N] [--cursor C]
-  news-summary query quotes SPEAKER [--limit N] [--cursor C]
-  news-summary query status KEY
-  news-summary redrive                              dead-letter queue -> ingest queue
-  news-summary reindex [--outdated]                 re-enqueue every article (or only older pipelineVersion)
+interface Command {
+  summary: string;
+  usage: string;
+  options: Options;
+  /** Imported on use: `--help` and `--version` load no extraction model and no AWS SDK. */
+  run(positionals: string[], values: Values, write: Write): Promise<number>;
+}
 
-Target: the running \`npm start\` stack by default when there is one (--local forces it);
+const TARGET_HELP = `Target: the running \`npm start\` stack by default when there is one (--local forces it);
 otherwise, or with --stack NAME, a deployed CloudFormation stack (default name NewsSummary),
-using your usual AWS credentials; query requests are SigV4-signed for the Function URL.`;
+using your usual AWS credentials; requests to the query Function URL are SigV4-signed.`;
+const TARGET_OPTIONS: Options = { local: { type: "boolean" }, stack: { type: "string" } };
+const PAGE_OPTIONS: Options = { limit: { type: "string" }, cursor: { type: "string" } };
 
-export async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      "with-text": { type: "boolean" },
-      jsonl: { type: "boolean" },
-      local: { type: "boolean" },
-      stack: { type: "string" },
-      lang: { type: "string" },
-      limit: { type: "string" },
-      cursor: { type: "string" },
-      outdated: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
+const COMMANDS: Record<string, Command> = {
+  summarize: {
+    summary: "summarize article files or JSON Lines on stdin, offline (no AWS involved)",
+    usage: `news-summary summarize FILE… [--with-text]
+news-summary summarize --jsonl [--with-text] < articles.jsonl
+
+  FILE…         article files (text, HTML, Markdown, JSON); one summary JSON, JSON Lines for several
+  --jsonl       read {"id","name","text"} lines on stdin and write one summary (or {"id","error"}) per line
+  --with-text   include the plain text that every offset in the summary indexes
+
+Exit code: 0 when every article was summarized, 1 when one or more failed (each with its reason).`,
+    options: { "with-text": { type: "boolean" }, jsonl: { type: "boolean" } },
+    async run(files, values, write) {
+      const { summarizeFiles, summarizeJsonLines } = await import("./summarize-command");
+      const withText = Boolean(values["with-text"]);
+      if (values.jsonl) return (await summarizeJsonLines(process.stdin, withText, write)) ? 1 : 0;
+      if (!files.length) throw new UsageError("summarize needs FILE… or --jsonl");
+      return summarizeFiles(files, withText, write) ? 1 : 0;
     },
-  });
-  const [command, ...rest] = positionals;
-  const write = (line: string) => process.stdout.write(`${line}\n`);
-  if (values.help || !command) {
-    write(USAGE);
-    return command || values.help ? 0 : 2;
-  }
-  if (command === "summarize") {
-    const withText = Boolean(values["with-text"]);
-    if (values.jsonl) return (await summarizeJsonLines(process.stdin, withText, write)) ? 1 : 0;
-    if (!rest.length) throw new UsageError("summarize needs FILE… or --jsonl");
-    return summarizeFiles(rest, withText, write) ? 1 : 0;
-  }
-  const target = await resolveTarget({ local: values.local, stack: values.stack });
-  if (command === "query") {
-    const response = await query(target, queryPath(rest, values));
-    write(JSON.stringify(response.body, null, 2));
-    return response.status === 200 ? 0 : 1;
-  }
-  const sqs = makeSqsClient(target.clientEnv);
-  if (command === "redrive") {
-    const moved = await redrive(sqs, target.deadLetterQueueUrl, target.queueUrl);
-    write(`moved ${moved} message(s) from the dead-letter queue back to the ingest queue`);
+  },
+  query: {
+    summary: "read summaries from a running stack: article, month, entity, quotes, status",
+    usage: `news-summary query article ID                          GET /articles/{id}
+news-summary query month YYYY-MM [--lang fr] [--limit N] [--cursor C]
+news-summary query entity NAME [--limit N] [--cursor C]
+news-summary query quotes SPEAKER [--limit N] [--cursor C]
+news-summary query status KEY                          PROCESSED, FAILED with its reason, …
+
+${TARGET_HELP}`,
+    options: { ...TARGET_OPTIONS, ...PAGE_OPTIONS, lang: { type: "string" } },
+    async run(rest, values, write) {
+      const path = queryPath(rest, values);
+      const { resolveTarget } = await import("./targets");
+      const { queryTarget } = await import("./query-target");
+      const response = await queryTarget(await resolveTarget(targetOf(values)), path);
+      write(JSON.stringify(response.body, null, 2));
+      return response.status === 200 ? 0 : 1;
+    },
+  },
+  redrive: {
+    summary: "move messages from the dead-letter queue back to the ingest queue",
+    usage: `news-summary redrive [--local | --stack NAME]
+
+Run it once the fault that sent messages to the dead-letter queue is fixed.
+
+${TARGET_HELP}`,
+    options: TARGET_OPTIONS,
+    async run(_rest, values, write) {
+      const { resolveTarget } = await import("./targets");
+      const { redriveTarget } = await import("./queue-commands");
+      const moved = await redriveTarget(await resolveTarget(targetOf(values)));
+      write(`moved ${moved} message(s) from the dead-letter queue back to the ingest queue`);
+      return 0;
+    },
+  },
+  reindex: {
+    summary: "reprocess every article in the bucket (or only those of an older pipeline version)",
+    usage: `news-summary reindex [--outdated] [--local | --stack NAME]
+
+  --outdated   only articles whose summary came from an older pipelineVersion
+
+${TARGET_HELP}`,
+    options: { ...TARGET_OPTIONS, outdated: { type: "boolean" } },
+    async run(_rest, values, write) {
+      const { resolveTarget } = await import("./targets");
+      const { reindexTarget } = await import("./queue-commands");
+      const result = await reindexTarget(await resolveTarget(targetOf(values)), { outdated: Boolean(values.outdated) });
+      write(`scanned ${result.scanned} article object(s), enqueued ${result.enqueued} for reprocessing`);
+      return 0;
+    },
+  },
+};
+
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  return `news-summary ${CLI_VERSION}: summaries of news articles
+
+Usage: news-summary COMMAND [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`)
+  .join("\n")}
+
+  news-summary COMMAND --help     options of one command
+  news-summary --version          CLI and extraction pipeline versions`;
+}
+
+export async function main(argv: string[], write: Write = (line) => process.stdout.write(`${line}\n`)): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === "--version" || first === "-v") {
+    write(`news-summary ${CLI_VERSION} (pipeline ${PIPELINE_VERSION})`);
     return 0;
   }
-  if (command === "reindex") {
-    const s3 = makeS3Client(target.clientEnv);
-    const store = new DynamoDbSummaryStore({ tableName: target.table, client: makeDynamoDbClient(target.clientEnv), overflow: new S3BlobStore(s3, target.bucket) });
-    const result = await reindex({ s3, sqs, store, bucket: target.bucket, queueUrl: target.queueUrl }, { outdated: values.outdated });
-    write(`scanned ${result.scanned} article object(s), enqueued ${result.enqueued} for reprocessing`);
+  if (first === undefined || first === "--help" || first === "-h" || first === "help") {
+    const topic = first === "help" ? rest[0] : undefined;
+    if (topic && COMMANDS[topic]) write(COMMANDS[topic].usage);
+    else write(usage());
+    return first === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[first];
+  if (!command) throw new UsageError(`unknown command ${first}; commands: ${Object.keys(COMMANDS).join(", ")}`);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, allowPositionals: true, options: { ...command.options, help: { type: "boolean", short: "h" } } });
+  } catch (e) {
+    throw new UsageError(`${first}: ${(e as Error).message}`);
+  }
+  if (parsed.values.help) {
+    write(command.usage);
     return 0;
   }
-  throw new UsageError(`unknown command ${command}`);
+  return command.run(parsed.positionals, parsed.values as Values, write);
 }
 
 export class UsageError extends Error {}
 
-function queryPath(rest: string[], values: { lang?: string; limit?: string; cursor?: string }): string {
+function targetOf(values: Values): { local?: boolean; stack?: string } {
+  return { local: values.local as boolean | undefined, stack: values.stack as string | undefined };
+}
+
+export function queryPath(rest: string[], values: Values): string {
   const [what, arg] = rest;
   const params = new URLSearchParams();
-  if (values.limit) params.set("limit", values.limit);
-  if (values.cursor) params.set("cursor", values.cursor);
+  if (typeof values.limit === "string") params.set("limit", values.limit);
+  if (typeof values.cursor === "string") params.set("cursor", values.cursor);
   if (!arg) throw new UsageError(`query ${what ?? ""} needs an argument`);
   switch (what) {
     case "article":
       return `/articles/${encodeURIComponent(arg)}`;
     case "month":
       params.set("month", arg);
-      if (values.lang) params.set("lang", values.lang);
+      if (typeof values.lang === "string") params.set("lang", values.lang);
       return `/articles?${params}`;
     case "entity":
       return `/entities/${encodeURIComponent(arg)}/articles?${params}`;
@@ -100,16 +165,5 @@ function queryPath(rest: string[], values: { lang?: string; limit?: string; curs
       return `/status?${new URLSearchParams({ key: arg })}`;
     default:
       throw new UsageError(`query what? article, month, entity, quotes or status`);
-  }
-}
-
-async function query(target: Target, path: string): Promise<{ status: number; body: unknown }> {
-  const url = `${target.queryUrl}${path}`;
-  const response = target.kind === "aws" ? await signedGet(url) : await fetch(url);
-  const text = await response.text();
-  try {
-    return { status: response.status, body: JSON.parse(text) };
-  } catch {
-    return { status: response.status, body: { error: text } };
   }
 }

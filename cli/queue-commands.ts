@@ -5,6 +5,11 @@ import { REPLAY_EVENT, encodeS3Key } from "../shared/ingest/s3-notification";
 import { articleIdFor } from "../shared/store/keys";
 import type { SummaryStore } from "../shared/store/summary-store";
 import { PIPELINE_VERSION } from "../shared/version";
+import { makeDynamoDbClient, makeS3Client } from "../shared/aws/clients";
+import { makeSqsClient } from "../shared/aws/sqs-client";
+import { DynamoDbSummaryStore } from "../shared/store/dynamodb-summary-store";
+import { S3BlobStore } from "../shared/store/s3-blob-store";
+import type { Target } from "./targets";
 
 /** `redrive`: moves every dead-letter message back to the ingest queue. Returns how many moved. */
 export async function redrive(sqs: SQSClient, from: string, to: string): Promise<number> {
@@ -66,4 +71,20 @@ export async function reindex(
     }
   } while (token);
   return { scanned, enqueued };
+}
+
+/** `redrive` on a target's queues. */
+export function redriveTarget(target: Target): Promise<number> {
+  return redrive(makeSqsClient(target.clientEnv), target.deadLetterQueueUrl, target.queueUrl);
+}
+
+/** `reindex` on a target's bucket, table and queue. */
+export function reindexTarget(target: Target, options: { outdated?: boolean }): Promise<{ scanned: number; enqueued: number }> {
+  const s3 = makeS3Client(target.clientEnv);
+  const store = new DynamoDbSummaryStore({
+    tableName: target.table,
+    client: makeDynamoDbClient(target.clientEnv),
+    overflow: new S3BlobStore(s3, target.summariesBucket),
+  });
+  return reindex({ s3, sqs: makeSqsClient(target.clientEnv), store, bucket: target.bucket, queueUrl: target.queueUrl }, options);
 }

@@ -1,12 +1,14 @@
 import { CloudFormationClient, DescribeStacksCommand } from "@aws-sdk/client-cloudformation";
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import type { ClientEnv } from "../shared/aws/clients";
 
 /** Where a command acts: the `npm start` stack on this machine, or a deployed CloudFormation stack. */
 export interface Target {
   kind: "local" | "aws";
   bucket: string;
+  /** Where summaries too large for one DynamoDB item are stored. */
+  summariesBucket: string;
   table: string;
   queueUrl: string;
   deadLetterQueueUrl: string;
@@ -15,7 +17,13 @@ export interface Target {
 }
 
 export const DEFAULT_STACK_NAME = "NewsSummary";
-const endpointsFile = join(resolve(import.meta.dirname, ".."), ".local", "endpoints.json");
+const endpointsFile = join(projectRoot(import.meta.dirname), ".local", "endpoints.json");
+
+/** The folder holding package.json: `..` from cli/ under tsx, `../..` from the dist/cli/ bundle. */
+function projectRoot(from: string): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) if (existsSync(join(dir, "package.json"))) return dir;
+  return process.cwd();
+}
 
 export async function resolveTarget(options: { local?: boolean; stack?: string }): Promise<Target> {
   if (options.local || (!options.stack && existsSync(endpointsFile) && !process.env.NEWS_SUMMARY_STACK)) {
@@ -24,6 +32,7 @@ export async function resolveTarget(options: { local?: boolean; stack?: string }
     return {
       kind: "local",
       bucket: e.bucket,
+      summariesBucket: e.summariesBucket,
       table: e.table,
       queueUrl: e.queueUrl,
       deadLetterQueueUrl: e.deadLetterQueueUrl,
@@ -35,12 +44,13 @@ export async function resolveTarget(options: { local?: boolean; stack?: string }
   const cfn = new CloudFormationClient({});
   const out = await cfn.send(new DescribeStacksCommand({ StackName: stackName }));
   const outputs = Object.fromEntries((out.Stacks?.[0]?.Outputs ?? []).map((o) => [o.OutputKey, o.OutputValue]));
-  for (const name of ["BucketName", "TableName", "QueueUrl", "DeadLetterQueueUrl", "QueryUrl"]) {
+  for (const name of ["BucketName", "SummariesBucketName", "TableName", "QueueUrl", "DeadLetterQueueUrl", "QueryUrl"]) {
     if (!outputs[name]) throw new Error(`stack ${stackName} has no output ${name}: was it deployed from this version?`);
   }
   return {
     kind: "aws",
     bucket: outputs.BucketName!,
+    summariesBucket: outputs.SummariesBucketName!,
     table: outputs.TableName!,
     queueUrl: outputs.QueueUrl!,
     deadLetterQueueUrl: outputs.DeadLetterQueueUrl!,

@@ -14,7 +14,7 @@ describe("NewsSummaryStack", { timeout: 180_000 }, () => {
   const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
 
   it("exports what the CLI reads, under fixed output keys", () => {
-    expect(Object.keys(template.toJSON().Outputs).sort()).toEqual(["BucketName", "DeadLetterQueueUrl", "QueryUrl", "QueueUrl", "TableName"]);
+    expect(Object.keys(template.toJSON().Outputs).sort()).toEqual(["BucketName", "DeadLetterQueueUrl", "QueryUrl", "QueueUrl", "SummariesBucketName", "TableName"]);
     const outputs = template.toJSON().Outputs;
     expect(resources[outputs.BucketName.Value.Ref].Type).toBe("AWS::S3::Bucket");
     expect(resources[outputs.TableName.Value.Ref].Type).toBe("AWS::DynamoDB::Table");

@@ -41,6 +41,7 @@ export class NewsSummaryStack extends Stack {
 
     // Output keys are read by the CLI (query, redrive, reindex): keep the names.
     new CfnOutput(this, "BucketName", { value: articles.bucket.bucketName, description: "Drop articles here" });
+    new CfnOutput(this, "SummariesBucketName", { value: overflow.bucket.bucketName, description: "Summaries too large for one DynamoDB item" });
     new CfnOutput(this, "QueryUrl", { value: query.url.url, description: "Query API Function URL" });
     new CfnOutput(this, "TableName", { value: summaries.table.tableName });
     new CfnOutput(this, "QueueUrl", { value: queue.queue.queueUrl });

@@ -46,6 +46,7 @@ writeFileSync(
       dynamodb: stack.env.dynamodbEndpoint,
       sqs: stack.env.sqsEndpoint,
       bucket: stack.bucket,
+      summariesBucket: stack.overflowBucket,
       table: stack.table,
       queueUrl: stack.queueUrl,
       deadLetterQueueUrl: stack.deadLetterQueueUrl,

@@ -1,8 +1,9 @@
+import aliases from "./esbuild-aliases.json" with { type: "json" };
+
 /**
- * Packages swapped out of the Lambda bundles. Paths are relative to the
- * project root, where CDK and the bench run esbuild.
+ * Packages swapped out of the Lambda and CLI bundles. Paths are relative to
+ * the project root, where CDK, the bench and scripts/build-cli.mjs run esbuild.
+ * - cssomnom: linkedom's CSS parser; only HTMLStyleElement.sheet uses it, and nothing we run reads sheets.
+ * The table is JSON so that the CLI build, a plain .mjs run at install time, reads it too.
  */
-export const BUNDLE_ALIASES: Record<string, string> = {
-  // linkedom's CSS parser: only HTMLStyleElement.sheet uses it, and nothing we run reads sheets.
-  cssomnom: "./infra/bundling/cssomnom-stub",
-};
+export const BUNDLE_ALIASES: Record<string, string> = aliases;

@@ -1,0 +1,68 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import pkg from "../package.json" with { type: "json" };
+import { PIPELINE_VERSION } from "../shared/version";
+import { main, UsageError } from "./main";
+
+const root = resolve(import.meta.dirname, "..");
+
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const code = await main(argv, (line) => out.push(line));
+  return { code, text: out.join("\n") };
+}
+
+describe("news-summary CLI", () => {
+  it("prints the CLI and pipeline versions", async () => {
+    const { code, text } = await run(["--version"]);
+    expect(code).toBe(0);
+    expect(text).toBe(`news-summary ${pkg.version} (pipeline ${PIPELINE_VERSION})`);
+  });
+
+  it("lists every command, and exits 2 when given none", async () => {
+    const { code, text } = await run([]);
+    expect(code).toBe(2);
+    for (const command of ["summarize", "query", "redrive", "reindex"]) expect(text).toMatch(new RegExp(`^  ${command} `, "m"));
+    expect((await run(["--help"])).code).toBe(0);
+  });
+
+  it.each(["summarize", "query", "redrive", "reindex"])("has --help for %s, naming its own options", async (command) => {
+    const { code, text } = await run([command, "--help"]);
+    expect(code).toBe(0);
+    expect(text).toMatch(new RegExp(`^news-summary ${command}`, "m"));
+    expect((await run(["help", command])).text).toBe(text);
+  });
+
+  it("refuses an unknown command or option with a usage error", async () => {
+    await expect(run(["sumarize"])).rejects.toThrow(UsageError);
+    await expect(run(["summarize", "--nope"])).rejects.toThrow(/summarize: .*--nope/);
+    await expect(run(["query", "month"])).rejects.toThrow(/needs an argument/);
+  });
+});
+
+describe("bin/news-summary.mjs (the esbuild bundle)", () => {
+  // Rebuilt here, so the test never runs a bundle older than the sources (npm install builds it too).
+  beforeAll(() => {
+    execFileSync(process.execPath, [join(root, "scripts", "build-cli.mjs")]);
+    expect(existsSync(join(root, "dist", "cli", "main.js"))).toBe(true);
+  });
+
+  const bin = (args: string[]) => spawnSync(process.execPath, [join(root, "bin", "news-summary.mjs"), ...args], { encoding: "utf8", cwd: root });
+
+  it("summarizes a sample article from compiled JavaScript", () => {
+    const result = bin(["summarize", join(root, "samples", "fr-depeche-port-de-brest.txt")]);
+    expect(result.status, result.stderr).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.language).toBe("fr");
+    expect(summary.headline.length).toBeGreaterThan(10);
+    expect(summary.entities.length).toBeGreaterThan(0);
+  });
+
+  it("exits 2 with a message on a usage error", () => {
+    const result = bin(["frobnicate"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^news-summary: unknown command frobnicate; .*\(see --help\)/);
+  });
+});
