@@ -10,6 +10,10 @@ export const BUDGETS = {
   oneMegabyteMs: 1000,
   ingestMemoryBytes: 512 * 1024 * 1024,
   perThousandUsd: 0.05,
+  /** Issue 15: one article through the CLI, whole process. */
+  cliOneArticleMs: 300,
+  /** Issue 15: whole-process summarize --jsonl against compromise on the same plain-text articles. */
+  cliJsonlRatio: 8,
 } as const;
 
 const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(2)} MiB`;
@@ -58,6 +62,12 @@ export function checkBudgets(r: BenchResults, perThousandUsd: number | undefined
       figure: failed.length ? `${failed.map((c) => `${c.label}: ${c.error}`).join("; ")}` : `${mb(worst)} worst case`,
       pass: failed.length ? false : worst <= BUDGETS.ingestMemoryBytes,
     });
+  }
+  if (r.cli) {
+    const slowest = r.cli.oneArticle.reduce((a, c) => (c.wallMs.median > a.wallMs.median ? c : a), r.cli.oneArticle[0]);
+    if (slowest) checks.push(check(`CLI, one article < ${BUDGETS.cliOneArticleMs} ms wall (whole process, median)`, `${slowest.wallMs.median.toFixed(0)} ms (${slowest.file}; ${slowest.wallMs.min.toFixed(0)}–${slowest.wallMs.max.toFixed(0)})`, slowest.wallMs.median, (v) => v < BUDGETS.cliOneArticleMs));
+    const j = r.cli.jsonl;
+    checks.push(check(`CLI summarize --jsonl ≥ ${BUDGETS.cliJsonlRatio}× compromise (whole process, ${j.articles} plain-text articles)`, `${j.ratio.toFixed(1)}× (${j.oursMs.toFixed(0)} ms against ${j.compromiseMs.toFixed(0)} ms)`, j.ratio, (v) => v >= BUDGETS.cliJsonlRatio));
   }
   if (perThousandUsd !== undefined) checks.push(check(`cost < $${BUDGETS.perThousandUsd} per 1,000 articles`, `$${perThousandUsd.toFixed(4)}`, perThousandUsd, (v) => v < BUDGETS.perThousandUsd));
   return checks;

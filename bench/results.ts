@@ -1,5 +1,6 @@
 import type { Bundles } from "./bundles";
 import type { ArticleCapacity } from "./capacity";
+import type { CliResult } from "./cli";
 import type { ColdStartResult } from "./cold-start";
 import type { EndToEndResult } from "./end-to-end";
 import type { MemoryResult } from "./memory";
@@ -25,6 +26,7 @@ export interface BenchResults {
   bundles?: { [K in keyof Bundles]: { bytes: number; topInputs: { path: string; bytes: number }[] } };
   coldStart?: ColdStartResult;
   memory?: MemoryResult;
+  cli?: CliResult;
   endToEnd?: Omit<EndToEndResult, "sampleSummaries">;
   capacity?: ArticleCapacity & { statusUpdatesPerArticle: number; summariesMeasured: number };
   budgets: BudgetCheck[];

@@ -1,13 +1,13 @@
-import { ListTablesCommand } from "@aws-sdk/client-dynamodb";
-import { ListBucketsCommand } from "@aws-sdk/client-s3";
-import { ListQueuesCommand } from "@aws-sdk/client-sqs";
+import { type DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
+import { ListBucketsCommand, type S3Client } from "@aws-sdk/client-s3";
+import { ListQueuesCommand, type SQSClient } from "@aws-sdk/client-sqs";
 import dynalite from "dynalite";
 import { startFauxqs } from "fauxqs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { makeDynamoDbClient, makeS3Client } from "../shared/aws/clients";
 import { makeSqsClient } from "../shared/aws/sqs-client";
-import { watchEmulators } from "./emulator-watchdog";
+import { type EmulatorProbe, watchEmulators } from "./emulator-watchdog";
 import { startPipelineRuntime, type RuntimeOptions, type Stack } from "./pipeline-runtime";
 import { provision } from "./provision";
 import { forwardS3Events } from "./s3-event-forwarder";
@@ -75,14 +75,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const runtime = await startPipelineRuntime(env, { bucket, overflowBucket, table, queueUrl: queues.queueUrl }, { ...options, queryPort: options.ports?.query }, stops);
 
     if (options.onEmulatorDead) {
-      const stopWatching = watchEmulators(
-        [
-          { name: `fauxqs S3 (${fauxqsEndpoint})`, check: () => control.s3.send(new ListBucketsCommand({})) },
-          { name: `fauxqs SQS (${fauxqsEndpoint})`, check: () => control.sqs.send(new ListQueuesCommand({})) },
-          { name: `dynalite DynamoDB (${env.dynamodbEndpoint})`, check: () => control.dynamodb.send(new ListTablesCommand({})) },
-        ],
-        options.onEmulatorDead,
-      );
+      const stopWatching = watchEmulators(emulatorProbes(control, { s3sqs: fauxqsEndpoint, dynamodb: env.dynamodbEndpoint }), options.onEmulatorDead);
       stops.push(async () => stopWatching());
     }
     return { backend: "emulators", bucket, overflowBucket, table, queueUrl: queues.queueUrl, deadLetterQueueUrl: queues.deadLetterQueueUrl, env, ...runtime, stop: stopAll };
@@ -90,6 +83,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await stopAll();
     throw e;
   }
+}
+
+/** One cheap request per emulator, through the same SDK clients the pipeline uses. */
+export function emulatorProbes(clients: { s3: S3Client; sqs: SQSClient; dynamodb: DynamoDBClient }, endpoints: { s3sqs: string; dynamodb: string }): EmulatorProbe[] {
+  return [
+    { name: `fauxqs S3 (${endpoints.s3sqs})`, check: () => clients.s3.send(new ListBucketsCommand({})) },
+    { name: `fauxqs SQS (${endpoints.s3sqs})`, check: () => clients.sqs.send(new ListQueuesCommand({})) },
+    { name: `dynalite DynamoDB (${endpoints.dynamodb})`, check: () => clients.dynamodb.send(new ListTablesCommand({})) },
+  ];
 }
 
 function listen(server: Server, port: number): Promise<void> {

@@ -4,12 +4,14 @@
  * (local emulators), writes bench/results.json and docs/cost.md, prints a
  * report, and exits 0 whatever the budgets say: it reports, it does not gate.
  */
+import { execFileSync } from "node:child_process";
 import { cpus, loadavg } from "node:os";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildChildBundle, buildLambdaBundles, REPO_ROOT, type Bundles } from "../bench/bundles";
 import { checkBudgets } from "../bench/budgets";
 import { averageCapacity } from "../bench/capacity";
+import { measureCli } from "../bench/cli";
 import { measureColdStarts } from "../bench/cold-start";
 import { corpusArticles } from "../bench/corpus";
 import { costMarkdown, costTable, writeCostDoc } from "../bench/cost";
@@ -79,6 +81,10 @@ const bundles: Bundles | undefined = await section("esbuild bundles", async () =
     sdkBaseline: { bytes: built.sdkBaseline.bytes, topInputs: [] },
   };
   return built;
+});
+await section("CLI (whole process)", async () => {
+  execFileSync(process.execPath, [join(REPO_ROOT, "scripts", "build-cli.mjs")]);
+  results.cli = measureCli({ runs: quick ? 5 : 11, jsonlArticles: quick ? 100 : 200 });
 });
 const childFile = await section("child bundle", () => buildChildBundle());
 
