@@ -1,13 +1,14 @@
 import { isExtractionError } from "../errors";
-import { PIPELINE_LIMITS, isArticleKey } from "../pipeline-config";
-import { articleIdFor } from "../store/keys";
+import { PIPELINE_LIMITS, SUMMARIES_PREFIX } from "../pipeline-config";
+import { articleIdFor, storyIdFor } from "../store/keys";
 import type { SummaryStore } from "../store/summary-store";
-import { summarize } from "../summarize";
+import { type FileSummary, summarizeFile } from "../summarize";
 import { ObjectGoneError, ObjectTooLargeError, type ObjectSource } from "./object-source";
 import type { ObjectChange } from "./s3-notification";
+import { removeStories, saveStories } from "./save-stories";
 
 export type ChangeOutcome =
-  | { outcome: "processed"; id: string; bytes: number; ms: number }
+  | { outcome: "processed"; id: string; bytes: number; ms: number; stories?: { processed: number; failed: number } }
   | { outcome: "failed"; id: string; code: string }
   | { outcome: "removed" | "stale" | "ignored" | "duplicate"; id?: string };
 
@@ -25,7 +26,9 @@ export interface ProcessDeps {
  * faults) throws, so the message returns to the queue and is retried.
  */
 export async function processChange(change: ObjectChange, deps: ProcessDeps): Promise<ChangeOutcome> {
-  if (!isArticleKey(change.key)) return { outcome: "ignored" };
+  // Every object gets a status, whatever its name: the content decides the format.
+  // Only the pipeline's own outputs are skipped, should a notification ever cover them.
+  if (change.key.startsWith(SUMMARIES_PREFIX)) return { outcome: "ignored" };
   try {
     return await applyChange(change, deps);
   } catch (e) {
@@ -50,6 +53,9 @@ async function applyChange(change: ObjectChange, deps: ProcessDeps): Promise<Cha
   };
 
   if (change.kind === "removed") {
+    // A feed's stories go with it.
+    const current = await deps.store.getStatus(id);
+    await removeStories(deps.store, ref, current?.storyIds ?? []);
     return { outcome: (await deps.store.remove(ref)) === "removed" ? "removed" : "stale", id };
   }
 
@@ -77,19 +83,35 @@ async function applyChange(change: ObjectChange, deps: ProcessDeps): Promise<Cha
     throw e;
   }
 
-  let summary;
+  // Stories an earlier version of this object had: any not in this version are removed.
+  const previousStories = claim.status.storyIds ?? [];
+  let file: FileSummary;
   try {
-    summary = summarize({
-      id,
-      name: change.key,
-      body: object.body,
-      source: { bucket: change.bucket, key: change.key, size: object.size, ...(object.versionId ? { versionId: object.versionId } : {}) },
-    });
+    file = summarizeFile(
+      {
+        id,
+        name: change.key,
+        body: object.body,
+        source: { bucket: change.bucket, key: change.key, size: object.size, ...(object.versionId ? { versionId: object.versionId } : {}) },
+      },
+      { storyId: (story) => storyIdFor(change.bucket, change.key, story.guid) },
+    );
   } catch (e) {
+    await removeStories(deps.store, ref, previousStories);
     if (isExtractionError(e)) return fail(deps.store, id, change.sequencer, e.code, e.message);
     // A bug in extraction is not the article's fault, but retrying won't help either.
     return fail(deps.store, id, change.sequencer, "INTERNAL", `Extraction failed unexpectedly (${(e as Error).name}); report this file to the maintainers.`);
   }
+  if (file.multi) {
+    const result = await saveStories(deps.store, ref, file, previousStories);
+    if (result === "superseded") return { outcome: "stale", id };
+    if (result.processed === 0) return { outcome: "failed", id, code: result.code };
+    return { outcome: "processed", id, bytes: object.size, ms: performance.now() - started, stories: { processed: result.processed, failed: result.failed } };
+  }
+  await removeStories(deps.store, ref, previousStories);
+  const only = file.stories[0];
+  if (only.error) return fail(deps.store, id, change.sequencer, only.error.code, only.error.message);
+  const summary = only.summary;
   let saved;
   try {
     saved = await deps.store.saveSummary(summary, { sequencer: change.sequencer, firstClaim: claim.status.attempts === 1 });

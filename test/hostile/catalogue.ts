@@ -133,16 +133,16 @@ export const HOSTILE_CASES: HostileCase[] = [
     expect: processed((s) => expect(s.headline).toContain("🎉")),
   },
 
-  // --- Binary content named like an article ---
-  { group: "binary", key: "hostile/png-image.txt", body: () => bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], "IHDR", randomBytes(4096, 11)), expect: failed("BINARY") },
-  { group: "binary", key: "hostile/pdf-document.txt", body: () => bytes("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nstream\n", randomBytes(4096, 12), "\nendstream\n%%EOF\n"), expect: failed("BINARY") },
-  { group: "binary", key: "hostile/zip-archive.txt", body: () => bytes([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0], randomBytes(4096, 13)), expect: failed("BINARY") },
-  { group: "binary", key: "hostile/gzip-stream.txt", body: () => bytes([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0x03], randomBytes(4096, 14)), expect: failed("BINARY") },
-  { group: "binary", key: "hostile/jpeg-image.html", body: () => bytes([0xff, 0xd8, 0xff, 0xe0, 0, 0x10], "JFIF\0", randomBytes(4096, 15)), expect: failed("BINARY") },
-  { group: "binary", key: "hostile/elf-executable.md", body: () => bytes([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0], randomBytes(4096, 16)), expect: failed("BINARY") },
+  // --- Binary content named like an article: known formats are named (UNSUPPORTED_FORMAT), the rest is BINARY ---
+  { group: "binary", key: "hostile/png-image.txt", body: () => bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], "IHDR", randomBytes(4096, 11)), expect: failed("UNSUPPORTED_FORMAT") },
+  { group: "binary", key: "hostile/pdf-document.txt", body: () => bytes("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nstream\n", randomBytes(4096, 12), "\nendstream\n%%EOF\n"), expect: failed("UNSUPPORTED_FORMAT") },
+  { group: "binary", key: "hostile/zip-archive.txt", body: () => bytes([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0], randomBytes(4096, 13)), expect: failed("UNSUPPORTED_FORMAT") },
+  { group: "binary", key: "hostile/gzip-stream.txt", body: () => bytes([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0x03], randomBytes(4096, 14)), expect: failed("UNSUPPORTED_FORMAT") },
+  { group: "binary", key: "hostile/jpeg-image.html", body: () => bytes([0xff, 0xd8, 0xff, 0xe0, 0, 0x10], "JFIF\0", randomBytes(4096, 15)), expect: failed("UNSUPPORTED_FORMAT") },
+  { group: "binary", key: "hostile/elf-executable.md", body: () => bytes([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0], randomBytes(4096, 16)), expect: failed("UNSUPPORTED_FORMAT") },
   { group: "binary", key: "hostile/random-bytes.txt", body: () => randomBytes(64 * 1024, 17), expect: failed("BINARY") },
   // Binary in a .json: either diagnosis tells the user the file is not an article.
-  { group: "binary", key: "hostile/pdf-named.json", body: () => bytes("%PDF-1.4\n", randomBytes(2048, 18)), expect: failed("BINARY", "BAD_JSON") },
+  { group: "binary", key: "hostile/pdf-named.json", body: () => bytes("%PDF-1.4\n", randomBytes(2048, 18)), expect: failed("UNSUPPORTED_FORMAT", "BAD_JSON") },
   { group: "binary", key: "hostile/mostly-nul-bytes.txt", body: () => bytes(new Uint8Array(4096), "a few words", new Uint8Array(4096)), expect: failed("BINARY") },
   { group: "binary", key: "hostile/control-characters-only.txt", body: () => randomBytes(4096, 19, 1, 9), expect: failed("BINARY") },
 
