@@ -18,14 +18,22 @@ export const PIPELINE_LIMITS = {
   ingestBatchSize: 10,
 } as const;
 
-/** File suffixes that are articles. Everything else in the bucket is ignored. */
+/**
+ * Suffixes of the formats we read, for what still filters by name (the
+ * bucket notification until it drops its suffix filter). The ingest itself
+ * no longer looks at names: the content decides the format.
+ */
 export const ARTICLE_SUFFIXES = [".txt", ".text", ".html", ".htm", ".md", ".json"] as const;
 
 /** Where oversized summaries are stored; never an article prefix. */
 export const SUMMARIES_PREFIX = "summaries/";
 
+/**
+ * Every object is an article to try, whatever its name or suffix (a `.TXT`,
+ * an `.xml` feed, a key with no suffix): each gets a status, and the content
+ * decides its format or why it was refused. Only the pipeline's own outputs
+ * are not articles.
+ */
 export function isArticleKey(key: string): boolean {
-  if (key.startsWith(SUMMARIES_PREFIX)) return false;
-  const lower = key.toLowerCase();
-  return ARTICLE_SUFFIXES.some((s) => lower.endsWith(s));
+  return !key.startsWith(SUMMARIES_PREFIX);
 }

@@ -106,5 +106,5 @@ function rejectBinaryText(text: string): void {
 }
 
 function binary(): ExtractionError {
-  return new ExtractionError("BINARY", "The object holds binary data (control or NUL bytes), not an article: upload text, HTML, Markdown or JSON.");
+  return new ExtractionError("BINARY", `The object holds binary data (control or NUL bytes) of no type we recognise, not an article: upload ${SUPPORTED_FORMATS}.`);
 }

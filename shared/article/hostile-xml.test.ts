@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExtractionError } from "../errors";
 import { fixture } from "./fixtures";
-import { parseFile } from "./index";
+import { MAX_STORIES, parseFile } from "./index";
 import { XML_LIMITS } from "./xml-tree";
 
 /** Hostile XML: nothing fetched, nothing expanded, limits hold, and one bad story fails alone. */
@@ -147,5 +147,20 @@ describe("a malformed story fails alone", () => {
   it("HTML entities undeclared in XML are read, not refused", () => {
     const file = parseFile("feed.xml", rss(`<item><title>Caf&eacute; &amp; th&eacute;&nbsp;: un succ&egrave;s</title><description>${PARAGRAPH}</description></item>`));
     expect(file.stories[0].article?.headline).toBe("Café & thé : un succès");
+  });
+});
+
+describe("story count", () => {
+  it(`reads the first ${MAX_STORIES} stories and fails the rest on their own`, () => {
+    const items = Array.from({ length: MAX_STORIES + 3 }, (_, i) => item(`story-${i}`, PARAGRAPH)).join("");
+    const file = within(20_000, () => parseFile("many.xml", rss(items)));
+    expect(file.stories).toHaveLength(MAX_STORIES + 3);
+    expect(file.stories[MAX_STORIES - 1].article?.headline).toBe(`story-${MAX_STORIES - 1}`);
+    expect(file.stories.slice(MAX_STORIES).map((s) => s.error?.code)).toEqual(["TOO_MANY_STORIES", "TOO_MANY_STORIES", "TOO_MANY_STORIES"]);
+  });
+
+  it("two stories sharing a guid stay two articles with distinct ids", () => {
+    const file = parseFile("dup.xml", rss(item("same", PARAGRAPH) + item("same", PARAGRAPH)));
+    expect(file.stories.map((s) => s.story.guid)).toEqual(["same", "same#2"]);
   });
 });

@@ -1,5 +1,5 @@
 import { isExtractionError } from "../errors";
-import { PIPELINE_LIMITS, SUMMARIES_PREFIX } from "../pipeline-config";
+import { PIPELINE_LIMITS, isArticleKey } from "../pipeline-config";
 import { articleIdFor, storyIdFor } from "../store/keys";
 import type { SummaryStore } from "../store/summary-store";
 import { type FileSummary, summarizeFile } from "../summarize";
@@ -26,9 +26,8 @@ export interface ProcessDeps {
  * faults) throws, so the message returns to the queue and is retried.
  */
 export async function processChange(change: ObjectChange, deps: ProcessDeps): Promise<ChangeOutcome> {
-  // Every object gets a status, whatever its name: the content decides the format.
-  // Only the pipeline's own outputs are skipped, should a notification ever cover them.
-  if (change.key.startsWith(SUMMARIES_PREFIX)) return { outcome: "ignored" };
+  // Every object gets a status, whatever its name; only the pipeline's own outputs are skipped.
+  if (!isArticleKey(change.key)) return { outcome: "ignored" };
   try {
     return await applyChange(change, deps);
   } catch (e) {

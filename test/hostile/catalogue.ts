@@ -309,6 +309,48 @@ export const HOSTILE_CASES: HostileCase[] = [
     expect: processed((s) => expect(s.headline).toBe(french.headline)),
   },
 
+  // --- Formats told by content (issue 15 §3, issue 17): any key, named refusals, hostile XML ---
+  { group: "formats", key: "hostile/formats/no-suffix", body: () => FRENCH_TEXT, expect: processedWithHeadline(FRENCH_HEADLINE, "fr") },
+  {
+    group: "formats",
+    key: "hostile/formats/nitf-dispatch.xml",
+    body: () =>
+      `<?xml version="1.0"?><nitf><head><docdata><date.issue norm="20230719T080000+0200"/></docdata></head><body><body.head><hedline><hl1>${FRENCH_HEADLINE}</hl1></hedline><byline>Par <person>Anne Girard</person></byline></body.head><body.content>${FRENCH_BODY.map((p) => `<p>${p}</p>`).join("")}</body.content></body></nitf>`,
+    expect: processed((s) => {
+      expect(s.headline).toBe(FRENCH_HEADLINE);
+      expect(s.authors).toEqual(["Anne Girard"]);
+      expect(s.published?.date.slice(0, 10)).toBe("2023-07-19");
+    }),
+  },
+  { group: "formats", key: "hostile/formats/report.docx", body: () => bytes([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0], "[Content_Types].xml", randomBytes(64, 21), "word/document.xml", randomBytes(2048, 22)), expect: failed("UNSUPPORTED_FORMAT") },
+  { group: "formats", key: "hostile/formats/photo.png", body: () => bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], randomBytes(2048, 23)), expect: failed("UNSUPPORTED_FORMAT") },
+  { group: "formats", key: "hostile/formats/unknown-root.xml", body: () => '<?xml version="1.0"?><inventory><sku>12</sku></inventory>', expect: failed("UNSUPPORTED_FORMAT") },
+  {
+    group: "formats",
+    key: "hostile/formats/billion-laughs.xml",
+    body: () =>
+      `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ""};`.repeat(10)}">`).join("")}]><rss version="2.0"><channel><item><title>&lol9;</title><description>&lol9;</description></item></channel></rss>`,
+    expect: failed("XML_ENTITIES"),
+  },
+  {
+    group: "formats",
+    key: "hostile/formats/xxe.xml",
+    body: () => `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><item><title>&xxe;</title><description>&xxe;</description></item></channel></rss>`,
+    expect: failed("XML_ENTITIES"),
+  },
+  {
+    group: "formats",
+    key: "hostile/formats/feed-50k-nested.xml",
+    body: () => `<rss version="2.0"><channel><item><title>t</title><description>${"<x>".repeat(50_000)}${"</x>".repeat(50_000)}</description></item></channel></rss>`,
+    expect: failed("XML_LIMIT"),
+  },
+  {
+    group: "formats",
+    key: "hostile/formats/feed-every-item-broken.xml",
+    body: () => `<rss version="2.0"><channel><item><title>a</titel></item><item><title>b<i></title></item></channel></rss>`,
+    expect: failed("ALL_STORIES_FAILED"),
+  },
+
   // --- Object keys (decoded from the notification; status found by the same key) ---
   { group: "keys", key: "hostile/keys/with  spaces in it.txt", body: () => english.text, expect: processedWithHeadline(english.headline) },
   { group: "keys", key: "hostile/keys/a+b=c&d.txt", body: () => english.text, expect: processedWithHeadline(english.headline) },
