@@ -46,7 +46,7 @@ function atomEntry(entry: XmlElement, feedLanguage: string | null, feedAuthors: 
 function bodyOf(el: XmlElement | null): StoryBody | null {
   if (!el) return null;
   const type = (el.getAttribute("type") ?? "text").toLowerCase();
-  if (type === "xhtml") {
+  if (type === "xhtml" || (/[/+]xml$/.test(type) && el.elements().length > 0)) {
     const div = el.elements()[0];
     return div ? { kind: "xml", root: div } : null;
   }

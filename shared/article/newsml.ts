@@ -1,5 +1,6 @@
 import { ExtractionError } from "../errors";
 import { type StoryBody, type StoryFields, type StoryFile, languageTag, names } from "./story";
+import { nitfBodyContent } from "./nitf";
 import { parseWireDate } from "./wire-date";
 import type { XmlElement } from "./xml-tree";
 import { parseStoryDocument } from "./xml-stories";
@@ -59,7 +60,8 @@ function contentOf(item: XmlElement): StoryBody | null {
   for (const inline of set.elements("inlineXML", NEWSML_G2)) {
     const top = inline.elements()[0];
     if (!top) continue;
-    const body = top.local === "html" ? top.element("body") : top;
+    // Some agencies wrap NITF rather than XHTML in inlineXML.
+    const body = top.local === "html" ? top.element("body") : top.local === "nitf" ? nitfBodyContent(top) : top;
     if (body) return { kind: "xml", root: body };
   }
   for (const inline of set.elements("inlineData", NEWSML_G2)) {

@@ -39,8 +39,7 @@ function nitfStory(nitf: XmlElement): StoryFields {
   const body = nitf.element("body");
   const bodyHead = body?.element("body.head");
   const hedline = bodyHead?.element("hedline");
-  const content = body?.element("body.content") ?? null;
-  if (content) for (const el of [content, ...descendants(content)]) el.nodeName = AS_HTML[el.local] ?? el.local;
+  const content = nitfBodyContent(nitf);
   const date =
     parseWireDate(docdata?.element("date.issue")?.getAttribute("norm")) ??
     parseWireDate(head?.element("pubdata")?.getAttribute("date.publication")) ??
@@ -58,6 +57,13 @@ function nitfStory(nitf: XmlElement): StoryFields {
     body: content ? { kind: "xml", root: content } : null,
     position: nitf.position,
   };
+}
+
+/** NITF's body.content, its elements renamed for the HTML block reader; null when there is none. */
+export function nitfBodyContent(nitf: XmlElement): XmlElement | null {
+  const content = nitf.element("body")?.element("body.content") ?? null;
+  if (content) for (const el of [content, ...descendants(content)]) el.nodeName = AS_HTML[el.local] ?? el.local;
+  return content;
 }
 
 /** `<byline>By <person>Jane Doe</person>, <byttl>Staff</byttl></byline>`, or a plain "Par Jean Dupont". */

@@ -59,6 +59,8 @@ export function storyResult(story: StoryFields): FormatResult & { authors: strin
 
 function bodyBlocks(body: StoryBody): LaidBlock[] {
   if (body.kind === "xml") return htmlBlocks(body.root).map(({ kind, text }) => ({ kind, text }));
+  // "HTML" with no tag at all (a plain RSS description) keeps its paragraph breaks.
+  if (body.kind === "html" && !/<[A-Za-z!/]/.test(body.html)) return bodyBlocks({ kind: "text", text: body.html });
   if (body.kind === "html") {
     const { document } = parseHTML(`<!doctype html><html><body>${body.html}</body></html>`);
     return htmlBlocks((document as unknown as { body: never }).body).map(({ kind, text }) => ({ kind, text }));

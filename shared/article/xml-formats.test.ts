@@ -176,3 +176,27 @@ describe("Atom (en-atom-feed-coastal.xml)", () => {
     for (const s of [aberdeen, whitby, boulogne]) expect(allText(s)).not.toMatch(/Coastal Chronicle|tag:|renewables-desk|<em>/);
   });
 });
+
+describe("variants agencies and sites send", () => {
+  const P1 = "Le tribunal administratif de Rennes a suspendu mardi l'arrêté municipal qui interdisait la baignade sur la plage du Sillon à Saint-Malo.";
+  const P2 = "« La décision protège les nageurs comme les sauveteurs », a déclaré Yves Le Moal, avocat de l'association.";
+
+  it("NewsML-G2 with NITF, not XHTML, in inlineXML", () => {
+    const doc = `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g1"><itemMeta><itemClass qcode="ninat:text"/><firstCreated>2025-07-08T16:00:00+02:00</firstCreated></itemMeta><contentMeta><language tag="fr"/><headline>Saint-Malo : la baignade de nouveau autorisée au Sillon</headline></contentMeta><contentSet><inlineXML contenttype="application/nitf+xml"><nitf xmlns=""><head><docdata><doc-id id-string="SECRET-ID"/></docdata></head><body><body.head><hedline><hl1>Titre NITF interne</hl1></hedline></body.head><body.content><p>${P1}</p><hl2>Une plage surveillée</hl2><p>${P2}</p></body.content></body></nitf></inlineXML></contentSet></newsItem>`;
+    const [s] = ok(summarizeFile({ id: "n", name: "n.xml", body: doc }));
+    expect(s.headline).toBe("Saint-Malo : la baignade de nouveau autorisée au Sillon");
+    expect(s.segments.map((g) => g.kind)).toEqual(["headline", "paragraph", "heading", "paragraph"]);
+    expect(allText(s)).not.toMatch(/SECRET-ID|Titre NITF interne/);
+    expect(speakerOf(s, "protège les nageurs")).toBe("Yves Le Moal");
+  });
+
+  it("an RSS description in plain text keeps its paragraphs; an Atom text summary too", () => {
+    const rss = `<rss version="2.0"><channel><language>fr</language><item><title>Plage du Sillon</title><description>${P1}\n\n${P2}</description></item></channel></rss>`;
+    const [r] = ok(summarizeFile({ id: "r", name: "r", body: rss }));
+    expect(r.segments.filter((g) => g.kind === "paragraph").map((g) => g.text)).toEqual([P1, P2]);
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>e</id><title>Plage du Sillon</title><updated>2025-07-08T16:00:00Z</updated><summary>${P1}\n\n${P2}</summary></entry></feed>`;
+    const [a] = ok(summarizeFile({ id: "a", name: "a", body: atom }));
+    expect(a.segments.filter((g) => g.kind === "paragraph")).toHaveLength(2);
+    expect(a.published?.date).toBe("2025-07-08T16:00:00Z");
+  });
+});
