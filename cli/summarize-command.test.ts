@@ -70,6 +70,12 @@ describe("summarize FILE with a multi-story file", () => {
     expect(JSON.parse(single[0])).toMatchObject({ id: "en-nitf-harbour-bridge.xml", headline: "Tay road bridge to close for three weekends of repairs", authors: ["Fiona MacLeod"] });
   });
 
+  it("--jsonl: a feed on one input line gives one output line per story", async () => {
+    const { failures, out } = await run([JSON.stringify({ id: "f", name: "feed", text: readFileSync(feed, "utf8") }), JSON.stringify({ id: "t", name: "t.txt", text: "Titre\n\nUn paragraphe." })]);
+    expect(failures).toBe(0);
+    expect(out.map((o) => o.id)).toEqual(["f#co-2025-06-04-metro", "f#co-2025-06-04-secheresse", "f#https://courrier-occitanie.example.fr/perpignan/festival-photo-budget", "t"]);
+  });
+
   it("with several files, prints one line per story", () => {
     const out: string[] = [];
     summarizeFiles([feed, join(FIXTURES_DIR, "en-nitf-harbour-bridge.xml")], false, (l) => out.push(l));

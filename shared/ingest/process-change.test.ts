@@ -72,12 +72,12 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 /** Puts the object and delivers its S3 notification, as the queue would. */
-async function drop(key: string, body: string | Uint8Array) {
+async function drop(key: string, body: string | Uint8Array, maxObjectBytes?: number) {
   const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
   objects.objects.set(key, bytes);
   const [change] = parseS3Notification(s3Notification({ kind: "created", bucket: BUCKET, key, sequencer: (seq++).toString(16).toUpperCase().padStart(16, "0"), size: bytes.byteLength }));
   expect(change.key).toBe(key);
-  return processChange(change, { store, objects });
+  return processChange(change, { store, objects, ...(maxObjectBytes ? { maxObjectBytes } : {}) });
 }
 
 async function remove(key: string) {
@@ -147,6 +147,18 @@ describe("a feed in the pipeline", () => {
     expect(status?.state).toBe("PROCESSED");
     expect(status?.storyIds).toBeUndefined();
     for (const g of GUIDS) expect(await store.getSummary(storyIdFor(BUCKET, key, g))).toBeNull();
+  });
+
+  it("replaced by an object that fails (too large, unsupported), leaves no story behind", async () => {
+    for (const [body, limit, code] of [["x".repeat(5000), 1000, "TOO_LARGE"], ["%PDF-1.7\n1 0 obj", undefined, "UNSUPPORTED_FORMAT"]] as const) {
+      await drop(key, feed);
+      expect((await store.getStatus(articleIdFor(BUCKET, key)))?.storyIds).toHaveLength(3);
+      await drop(key, body, limit);
+      const status = await store.getStatus(articleIdFor(BUCKET, key));
+      expect(status).toMatchObject({ state: "FAILED", reason: { code } });
+      expect(status?.storyIds).toBeUndefined();
+      for (const g of GUIDS) expect(await store.getSummary(storyIdFor(BUCKET, key, g))).toBeNull();
+    }
   });
 
   it("deleted, takes its stories with it", async () => {

@@ -64,26 +64,32 @@ async function applyChange(change: ObjectChange, deps: ProcessDeps): Promise<Cha
     return { outcome: same ? "duplicate" : "stale", id };
   }
 
+  // Stories an earlier version of this object had (a feed): whatever this version turns out to be,
+  // the ones it no longer has are removed before its status is written, which forgets them.
+  const previousStories = claim.status.storyIds ?? [];
+  const fail = async (code: string, message: string): Promise<ChangeOutcome> => {
+    await removeStories(deps.store, ref, previousStories);
+    return failWith(deps.store, id, change.sequencer, code, message);
+  };
+
   const started = performance.now();
   const limit = deps.maxObjectBytes ?? PIPELINE_LIMITS.maxObjectBytes;
   if (change.size !== undefined && change.size > limit) {
-    return fail(deps.store, id, change.sequencer, "TOO_LARGE", `The object is ${change.size} bytes; the limit is ${limit}. Split it or trim it, then upload again.`);
+    return fail("TOO_LARGE", `The object is ${change.size} bytes; the limit is ${limit}. Split it or trim it, then upload again.`);
   }
   let object;
   try {
     object = await deps.objects.read(ref, limit);
   } catch (e) {
     if (e instanceof ObjectTooLargeError) {
-      return fail(deps.store, id, change.sequencer, "TOO_LARGE", `The object is ${e.size} bytes; the limit is ${limit}. Split it or trim it, then upload again.`);
+      return fail("TOO_LARGE", `The object is ${e.size} bytes; the limit is ${limit}. Split it or trim it, then upload again.`);
     }
     if (e instanceof ObjectGoneError) {
-      return fail(deps.store, id, change.sequencer, "GONE", "The object was deleted or replaced before it could be read; nothing to do unless it is uploaded again.");
+      return fail("GONE", "The object was deleted or replaced before it could be read; nothing to do unless it is uploaded again.");
     }
     throw e;
   }
 
-  // Stories an earlier version of this object had: any not in this version are removed.
-  const previousStories = claim.status.storyIds ?? [];
   let file: FileSummary;
   try {
     file = summarizeFile(
@@ -96,10 +102,9 @@ async function applyChange(change: ObjectChange, deps: ProcessDeps): Promise<Cha
       { storyId: (story) => storyIdFor(change.bucket, change.key, story.guid) },
     );
   } catch (e) {
-    await removeStories(deps.store, ref, previousStories);
-    if (isExtractionError(e)) return fail(deps.store, id, change.sequencer, e.code, e.message);
+    if (isExtractionError(e)) return fail(e.code, e.message);
     // A bug in extraction is not the article's fault, but retrying won't help either.
-    return fail(deps.store, id, change.sequencer, "INTERNAL", `Extraction failed unexpectedly (${(e as Error).name}); report this file to the maintainers.`);
+    return fail("INTERNAL", `Extraction failed unexpectedly (${(e as Error).name}); report this file to the maintainers.`);
   }
   if (file.multi) {
     const result = await saveStories(deps.store, ref, file, previousStories);
@@ -107,9 +112,9 @@ async function applyChange(change: ObjectChange, deps: ProcessDeps): Promise<Cha
     if (result.processed === 0) return { outcome: "failed", id, code: result.code };
     return { outcome: "processed", id, bytes: object.size, ms: performance.now() - started, stories: { processed: result.processed, failed: result.failed } };
   }
-  await removeStories(deps.store, ref, previousStories);
   const only = file.stories[0];
-  if (only.error) return fail(deps.store, id, change.sequencer, only.error.code, only.error.message);
+  if (only.error) return fail(only.error.code, only.error.message);
+  await removeStories(deps.store, ref, previousStories);
   const summary = only.summary;
   let saved;
   try {
@@ -117,13 +122,13 @@ async function applyChange(change: ObjectChange, deps: ProcessDeps): Promise<Cha
   } catch (e) {
     // The table refusing an item (too large, malformed) will refuse it again on every retry.
     if ((e as Error).name !== "ValidationException") throw e;
-    return fail(deps.store, id, change.sequencer, "STORE_REJECTED", `The summary could not be stored (${(e as Error).message}); report this file to the maintainers.`);
+    return fail("STORE_REJECTED", `The summary could not be stored (${(e as Error).message}); report this file to the maintainers.`);
   }
   if (saved === "superseded") return { outcome: "stale", id };
   return { outcome: "processed", id, bytes: object.size, ms: performance.now() - started };
 }
 
-async function fail(store: SummaryStore, id: string, sequencer: string, code: string, message: string): Promise<ChangeOutcome> {
+async function failWith(store: SummaryStore, id: string, sequencer: string, code: string, message: string): Promise<ChangeOutcome> {
   await store.markFailed(id, sequencer, { code, message });
   return { outcome: "failed", id, code };
 }
