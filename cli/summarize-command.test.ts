@@ -1,6 +1,10 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { summarizeJsonLines } from "./summarize-command";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { FIXTURES_DIR } from "../shared/article/fixtures";
+import { summarizeFiles, summarizeJsonLines } from "./summarize-command";
 
 async function run(lines: string[], withText = false) {
   const out: string[] = [];
@@ -32,5 +36,49 @@ describe("summarize --jsonl", () => {
     const withText = (await run([line], true)).out[0];
     expect(withText.text).toBe("Title\n\nBody of the article.");
     for (const segment of withText.segments) expect(withText.text.slice(segment.start, segment.end)).toBe(segment.text);
+  });
+});
+
+describe("summarize FILE with a multi-story file", () => {
+  const feed = join(FIXTURES_DIR, "fr-rss-feed-occitanie.xml");
+
+  it("prints one JSON array with a summary per story, ids from the file and each guid", () => {
+    const out: string[] = [];
+    expect(summarizeFiles([feed], false, (l) => out.push(l))).toBe(0);
+    expect(out).toHaveLength(1);
+    const stories = JSON.parse(out[0]);
+    expect(Array.isArray(stories)).toBe(true);
+    expect(stories.map((s: { id: string }) => s.id)).toEqual([
+      "fr-rss-feed-occitanie.xml#co-2025-06-04-metro",
+      "fr-rss-feed-occitanie.xml#co-2025-06-04-secheresse",
+      "fr-rss-feed-occitanie.xml#https://courrier-occitanie.example.fr/perpignan/festival-photo-budget",
+    ]);
+    expect(stories[1]).toMatchObject({ headline: "Montpellier accueille un sommet sur la sécheresse en Méditerranée", language: "fr", authors: ["Julien Marty"], story: { index: 1 } });
+  });
+
+  it("puts a broken story's error in its place and counts it, and still prints one object for a single article", () => {
+    const dir = mkdtempSync(join(tmpdir(), "summarize-"));
+    const broken = join(dir, "broken-feed");
+    writeFileSync(broken, readFileSync(feed, "utf8").replace("<title>Perpignan :", "<title>Perpignan <b>:"));
+    const out: string[] = [];
+    expect(summarizeFiles([broken], false, (l) => out.push(l))).toBe(1);
+    const stories = JSON.parse(out[0]);
+    expect(stories).toHaveLength(3);
+    expect(stories[2]).toMatchObject({ id: expect.stringContaining("broken-feed#"), error: { code: "BAD_XML" } });
+    const single: string[] = [];
+    summarizeFiles([join(FIXTURES_DIR, "en-nitf-harbour-bridge.xml")], false, (l) => single.push(l));
+    expect(JSON.parse(single[0])).toMatchObject({ id: "en-nitf-harbour-bridge.xml", headline: "Tay road bridge to close for three weekends of repairs", authors: ["Fiona MacLeod"] });
+  });
+
+  it("--jsonl: a feed on one input line gives one output line per story", async () => {
+    const { failures, out } = await run([JSON.stringify({ id: "f", name: "feed", text: readFileSync(feed, "utf8") }), JSON.stringify({ id: "t", name: "t.txt", text: "Titre\n\nUn paragraphe." })]);
+    expect(failures).toBe(0);
+    expect(out.map((o) => o.id)).toEqual(["f#co-2025-06-04-metro", "f#co-2025-06-04-secheresse", "f#https://courrier-occitanie.example.fr/perpignan/festival-photo-budget", "t"]);
+  });
+
+  it("with several files, prints one line per story", () => {
+    const out: string[] = [];
+    summarizeFiles([feed, join(FIXTURES_DIR, "en-nitf-harbour-bridge.xml")], false, (l) => out.push(l));
+    expect(out.map((l) => JSON.parse(l).id)).toHaveLength(4);
   });
 });

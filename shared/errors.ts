@@ -10,7 +10,15 @@ export type ExtractionErrorCode =
   | "BAD_JSON"
   | "UNKNOWN_JSON_SHAPE"
   | "NO_TEXT"
-  | "BAD_ENCODING";
+  | "BAD_ENCODING"
+  /** XML that is not well-formed (the whole file, or one story of a feed). */
+  | "BAD_XML"
+  /** XML declaring entities in its DOCTYPE: refused, never expanded or fetched (billion laughs, XXE). */
+  | "XML_ENTITIES"
+  /** XML nested deeper, or with more elements, than news files ever are. */
+  | "XML_LIMIT"
+  /** A story past the per-file story limit. */
+  | "TOO_MANY_STORIES";
 
 export class ExtractionError extends Error {
   override readonly name = "ExtractionError";

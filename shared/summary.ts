@@ -9,7 +9,8 @@
  * `news-summary summarize --with-text`).
  */
 
-export type SourceFormat = "text" | "html" | "markdown" | "json";
+/** newsml: NewsML-G2; nitf: NITF 3.x; rss: RSS 2.0 or 1.0; atom: Atom 1.0. */
+export type SourceFormat = "text" | "html" | "markdown" | "json" | "newsml" | "nitf" | "rss" | "atom";
 
 export interface SourceRef {
   bucket: string;
@@ -90,11 +91,24 @@ export interface Stats {
   paragraphs: number;
 }
 
+/** Which story of a multi-story file (feed, NewsML-G2 newsMessage) a summary is. */
+export interface StoryRef {
+  /** 0-based, in document order. */
+  index: number;
+  /** The story's own id (RSS guid, Atom id, NewsML-G2 guid), or a stable stand-in (link, headline and date). */
+  guid: string;
+  link?: string;
+}
+
 export interface ArticleSummary {
   id: string;
   source?: SourceRef;
+  /** Present for the stories of multi-story files. */
+  story?: StoryRef;
   language: string;
   headline: string | null;
+  /** Authors as the format states them (byline, creator): a field, never taken as a speaker. Absent when unknown. */
+  authors?: string[];
   published: Published | null;
   lead: string | null;
   summary: string[];

@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { summarize } from "../shared/summarize";
+import { summarize, summarizeFile } from "../shared/summarize";
+import type { ArticleSummary } from "../shared/summary";
 
 const sample = (name: string) => summarize({ id: name, name, body: readFileSync(join(import.meta.dirname, "..", "samples", name)) });
 
@@ -30,5 +31,46 @@ describe("the shipped samples", () => {
     const s = sample("en-wire-water-talks.txt");
     // "Hany Farouk, said Cairo welcomed the deal but would \"judge it by the data…\"".
     expect(s.quotes.find((q) => q.text.includes("judge it by the data"))?.speaker).toBe("Hany Farouk");
+  });
+});
+
+describe("the shipped wire and feed samples, one summary per story", () => {
+  const stories = (name: string): ArticleSummary[] => {
+    const file = summarizeFile({ id: name, name, body: readFileSync(join(import.meta.dirname, "..", "samples", name)) });
+    for (const s of file.stories) expect(s.error, `${name} story ${s.story.index}`).toBeUndefined();
+    return file.stories.map((s) => s.summary!);
+  };
+  const speakerOf = (s: ArticleSummary, words: string) => s.quotes.find((q) => q.text.includes(words))?.speaker;
+  const text = (s: ArticleSummary) => s.segments.map((g) => g.text).join("\n");
+
+  it("fr-en-newsml-message-sport.xml: two items, each in its language, with its creator and dateline", () => {
+    const [rugby, sailing] = stories("fr-en-newsml-message-sport.xml");
+    expect(rugby).toMatchObject({ headline: "Rugby : Clermont arrache la qualification face à Toulon", language: "fr", authors: ["Julie Chassagne"] });
+    expect(rugby.published?.date).toBe("2025-05-11T19:20:00+02:00");
+    expect(sailing).toMatchObject({ headline: "Plymouth crew wins the Fastnet qualifier in record time", language: "en", authors: ["Harriet Cole"] });
+    expect(speakerOf(sailing, "gambled on the wind")).toBe("Rebecca Hale");
+    expect(sailing.segments.find((g) => g.kind === "dateline")?.text).toBe("PLYMOUTH, England, May 11");
+    for (const s of [rugby, sailing]) expect(text(s)).not.toMatch(/medtop|rugby à XV|sailing|nprov/);
+  });
+
+  it("fr-nitf-vendanges-bordeaux.xml: hl1, hl2, byline and date.issue", () => {
+    const [s] = stories("fr-nitf-vendanges-bordeaux.xml");
+    expect(s).toMatchObject({ headline: "En Gironde, les vendanges commencent avec deux semaines d'avance", language: "fr", authors: ["Sophie Lacoste"] });
+    expect(s.published?.date).toBe("2025-08-26T14:10:00+02:00");
+    expect(speakerOf(s, "jamais commencé aussi tôt")).toBe("Bernard Dupuy");
+    expect(speakerOf(s, "Le raisin est sain")).toBe("Claire Vidal");
+    expect(text(s)).not.toMatch(/viticulture-gironde|Avec la rédaction|Sophie Lacoste/);
+  });
+
+  it("en-rss-feed-harbour-towns.xml and fr-atom-feed-montagne.xml: one article per item or entry", () => {
+    const [ferry, distillery] = stories("en-rss-feed-harbour-towns.xml");
+    expect(ferry).toMatchObject({ headline: "Falmouth ferry returns after a winter of repairs", language: "en", authors: ["Tamsin Hocking"] });
+    expect(speakerOf(ferry, "plan their whole week")).toBe("Jago Penrose");
+    expect(speakerOf(distillery, "not a road sign")).toBe("Donald Mackinnon");
+    const [chamonix, refuge] = stories("fr-atom-feed-montagne.xml");
+    expect(chamonix).toMatchObject({ language: "fr", authors: ["Mathieu Perrin"] });
+    expect(speakerOf(chamonix, "depuis Noël")).toBe("Anne Ravanel");
+    expect(speakerOf(refuge, "très peu de candidatures")).toBe("Pierre Gaillard");
+    expect(refuge.published?.date).toBe("2025-02-03T12:30:00+01:00");
   });
 });

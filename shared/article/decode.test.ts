@@ -26,14 +26,15 @@ describe("decodeBody", () => {
     expect(decodeBody(bytes)).toBe("café – 10 €");
   });
 
-  it("rejects binary content with BINARY", () => {
+  it("refuses known binary formats with UNSUPPORTED_FORMAT, and other binary data with BINARY", () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
     const pdf = utf8("%PDF-1.7\n1 0 obj");
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]);
     const gzip = new Uint8Array([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0]);
     const nulls = new Uint8Array(200).map((_, i) => (i % 3 === 0 ? 0 : 0x41));
-    for (const b of [png, pdf, zip, gzip, nulls]) expect(code(() => decodeBody(b))).toBe("BINARY");
-    expect(code(() => parseArticle("photo.txt", png))).toBe("BINARY");
+    for (const b of [png, pdf, zip, gzip]) expect(code(() => decodeBody(b))).toBe("UNSUPPORTED_FORMAT");
+    expect(code(() => decodeBody(nulls))).toBe("BINARY");
+    expect(code(() => parseArticle("photo.txt", png))).toBe("UNSUPPORTED_FORMAT");
   });
 
   it("keeps offsets on the decoded text", () => {

@@ -1,7 +1,9 @@
 import { ExtractionError } from "../errors";
+import { binaryFileType } from "./file-signature";
+import { SUPPORTED_FORMATS } from "./supported-formats";
 
 /**
- * Bytes to text. UTF-8 (BOM optional) and UTF-16 with a BOM; bytes that are
+ * Bytes to text. UTF-8 (BOM optional) and UTF-16 (BOM optional); bytes that are
  * not valid UTF-8 are read as Windows-1252 so old French files keep their "é".
  * Only the BOM is removed: every offset indexes the returned string.
  */
@@ -15,8 +17,30 @@ export function decodeBody(body: Uint8Array | string): string {
   }
   if (body.length >= 2 && body[0] === 0xff && body[1] === 0xfe) return checked(new TextDecoder("utf-16le").decode(body.subarray(2)));
   if (body.length >= 2 && body[0] === 0xfe && body[1] === 0xff) return checked(new TextDecoder("utf-16be").decode(body.subarray(2)));
+  const utf16 = utf16WithoutBom(body);
+  if (utf16) return checked(new TextDecoder(utf16).decode(body));
   rejectBinaryBytes(body);
   return decodeUtf8OrLegacy(body);
+}
+
+/**
+ * UTF-16 without a BOM, told by where the NUL bytes fall: text in Latin
+ * scripts is mostly ASCII, whose UTF-16 code units have one zero byte, always
+ * on the same side. Binary data has NULs on both sides.
+ */
+function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const units = n / 2;
+  if (oddZeros >= units * 0.3 && evenZeros <= units * 0.02) return "utf-16le";
+  if (evenZeros >= units * 0.3 && oddZeros <= units * 0.02) return "utf-16be";
+  return null;
 }
 
 function decodeUtf8OrLegacy(bytes: Uint8Array): string {
@@ -55,31 +79,11 @@ function checked(text: string): string {
   return text;
 }
 
-/** File signatures of formats people rename to .txt by mistake. */
-const SIGNATURES: { name: string; bytes: number[] }[] = [
-  { name: "PNG image", bytes: [0x89, 0x50, 0x4e, 0x47] },
-  { name: "JPEG image", bytes: [0xff, 0xd8, 0xff] },
-  { name: "GIF image", bytes: [0x47, 0x49, 0x46, 0x38] },
-  { name: "PDF document", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
-  { name: "ZIP archive (or DOCX/ODT/EPUB)", bytes: [0x50, 0x4b, 0x03, 0x04] },
-  { name: "gzip archive", bytes: [0x1f, 0x8b] },
-  { name: "7-Zip archive", bytes: [0x37, 0x7a, 0xbc, 0xaf] },
-  { name: "RAR archive", bytes: [0x52, 0x61, 0x72, 0x21] },
-  { name: "bzip2 archive", bytes: [0x42, 0x5a, 0x68] },
-  { name: "xz archive", bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a] },
-  { name: "RIFF media (WebP/WAV/AVI)", bytes: [0x52, 0x49, 0x46, 0x46] },
-  { name: "OLE document (DOC/XLS)", bytes: [0xd0, 0xcf, 0x11, 0xe0] },
-  { name: "executable", bytes: [0x7f, 0x45, 0x4c, 0x46] },
-];
-
 const SAMPLE = 8192;
 
 function rejectBinaryBytes(bytes: Uint8Array): void {
-  for (const sig of SIGNATURES) {
-    if (bytes.length >= sig.bytes.length && sig.bytes.every((b, i) => bytes[i] === b)) {
-      throw new ExtractionError("BINARY", `This looks like a ${sig.name}, not an article: upload text, HTML, Markdown or JSON.`);
-    }
-  }
+  const type = binaryFileType(bytes);
+  if (type) throw new ExtractionError("UNSUPPORTED_FORMAT", `This is ${type}, not an article: upload ${SUPPORTED_FORMATS}.`);
   const n = Math.min(bytes.length, SAMPLE);
   let controls = 0;
   for (let i = 0; i < n; i++) {
@@ -102,5 +106,5 @@ function rejectBinaryText(text: string): void {
 }
 
 function binary(): ExtractionError {
-  return new ExtractionError("BINARY", "The object holds binary data (control or NUL bytes), not an article: upload text, HTML, Markdown or JSON.");
+  return new ExtractionError("BINARY", `The object holds binary data (control or NUL bytes) of no type we recognise, not an article: upload ${SUPPORTED_FORMATS}.`);
 }

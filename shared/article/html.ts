@@ -92,7 +92,9 @@ function shownDate(shownText: string, lang: string): Dated | null {
 export function parseHtml(source: string): FormatResult {
   // Nested thousands deep, a page is flattened to its text-bearing elements first (html-depth.ts).
   const html = markupDepth(source, MAX_MARKUP_DEPTH) > MAX_MARKUP_DEPTH ? flattenMarkup(source) : source;
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
+  // Bare text (a flattened page whose tags were all inline) gives linkedom no root element at all.
+  if (!(document as unknown as { documentElement: unknown }).documentElement) ({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
   const page = indexDocument(document as unknown as DomElement);
   const meta = readHtmlMetadata(page, page.html ?? (document as unknown as { documentElement: DomElement | null }).documentElement);
   const headline = chooseHeadline(meta);

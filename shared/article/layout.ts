@@ -2,7 +2,7 @@ import type { Segment } from "../summary";
 import { segment, segmentBlocks } from "./blocks";
 
 export interface LaidBlock {
-  kind: "paragraph" | "heading" | "caption" | "byline";
+  kind: "paragraph" | "heading" | "caption" | "byline" | "dateline";
   text: string;
 }
 
@@ -23,7 +23,7 @@ export function layoutBlocks(headline: string | null, blocks: LaidBlock[]): { te
   for (const b of blocks) add(b.text, b.kind);
   const segments: Segment[] = [];
   for (const s of spans) {
-    if (s.kind === "headline" || s.kind === "heading" || s.kind === "byline") segments.push(segment(text, s.kind, s.start, s.end));
+    if (s.kind === "headline" || s.kind === "heading" || s.kind === "byline" || s.kind === "dateline") segments.push(segment(text, s.kind, s.start, s.end));
     else if (s.kind === "caption") {
       const [seg] = segmentBlocks(text, [s]);
       segments.push(seg.kind === "caption" ? seg : { ...segment(text, "caption", s.start, s.end) });

@@ -11,6 +11,8 @@ export interface ParsedArticle {
   /** ISO 639-1, or "und" when the text is too short to tell. */
   language: string;
   headline: string | null;
+  /** Authors stated by the format (NITF byline, NewsML-G2 creator, RSS dc:creator, Atom author). */
+  authors?: string[];
   published: Published | null;
   dates: DateMention[];
   /** In document order; captions, headings, byline and dateline are kinds of their own. */

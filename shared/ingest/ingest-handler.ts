@@ -26,6 +26,10 @@ export function makeIngestHandler(deps: IngestHandlerDeps) {
         if (result.outcome === "processed") {
           metrics.addMetric("ArticlesProcessed", MetricUnit.Count, 1);
           metrics.addMetric("ProcessingMilliseconds", MetricUnit.Milliseconds, result.ms);
+          if (result.stories) {
+            metrics.addMetric("StoriesProcessed", MetricUnit.Count, result.stories.processed);
+            metrics.addMetric("StoriesFailed", MetricUnit.Count, result.stories.failed);
+          }
         } else if (result.outcome === "failed") {
           metrics.addMetric("ArticlesFailed", MetricUnit.Count, 1);
         }

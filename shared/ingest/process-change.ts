@@ -1,13 +1,14 @@
 import { isExtractionError } from "../errors";
 import { PIPELINE_LIMITS } from "../pipeline-config";
-import { articleIdFor } from "../store/keys";
+import { articleIdFor, storyIdFor } from "../store/keys";
 import type { SummaryStore } from "../store/summary-store";
-import { summarize } from "../summarize";
+import { type FileSummary, summarizeFile } from "../summarize";
 import { ObjectGoneError, ObjectTooLargeError, type ObjectSource } from "./object-source";
 import type { ObjectChange } from "./s3-notification";
+import { removeStories, saveStories } from "./save-stories";
 
 export type ChangeOutcome =
-  | { outcome: "processed"; id: string; bytes: number; ms: number }
+  | { outcome: "processed"; id: string; bytes: number; ms: number; stories?: { processed: number; failed: number } }
   | { outcome: "failed"; id: string; code: string }
   | { outcome: "removed" | "stale" | "duplicate"; id?: string };
 
@@ -49,6 +50,9 @@ async function applyChange(change: ObjectChange, deps: ProcessDeps): Promise<Cha
   };
 
   if (change.kind === "removed") {
+    // A feed's stories go with it.
+    const current = await deps.store.getStatus(id);
+    await removeStories(deps.store, ref, current?.storyIds ?? []);
     return { outcome: (await deps.store.remove(ref)) === "removed" ? "removed" : "stale", id };
   }
 
@@ -58,50 +62,71 @@ async function applyChange(change: ObjectChange, deps: ProcessDeps): Promise<Cha
     return { outcome: same ? "duplicate" : "stale", id };
   }
 
+  // Stories an earlier version of this object had (a feed): whatever this version turns out to be,
+  // the ones it no longer has are removed before its status is written, which forgets them.
+  const previousStories = claim.status.storyIds ?? [];
+  const fail = async (code: string, message: string): Promise<ChangeOutcome> => {
+    await removeStories(deps.store, ref, previousStories);
+    return failWith(deps.store, id, change.sequencer, code, message);
+  };
+
   const started = performance.now();
   const limit = deps.maxObjectBytes ?? PIPELINE_LIMITS.maxObjectBytes;
   if (change.size !== undefined && change.size > limit) {
-    return fail(deps.store, id, change.sequencer, "TOO_LARGE", `The object is ${change.size} bytes; the limit is ${limit}. Split it or trim it, then upload again.`);
+    return fail("TOO_LARGE", `The object is ${change.size} bytes; the limit is ${limit}. Split it or trim it, then upload again.`);
   }
   let object;
   try {
     object = await deps.objects.read(ref, limit);
   } catch (e) {
     if (e instanceof ObjectTooLargeError) {
-      return fail(deps.store, id, change.sequencer, "TOO_LARGE", `The object is ${e.size} bytes; the limit is ${limit}. Split it or trim it, then upload again.`);
+      return fail("TOO_LARGE", `The object is ${e.size} bytes; the limit is ${limit}. Split it or trim it, then upload again.`);
     }
     if (e instanceof ObjectGoneError) {
-      return fail(deps.store, id, change.sequencer, "GONE", "The object was deleted or replaced before it could be read; nothing to do unless it is uploaded again.");
+      return fail("GONE", "The object was deleted or replaced before it could be read; nothing to do unless it is uploaded again.");
     }
     throw e;
   }
 
-  let summary;
+  let file: FileSummary;
   try {
-    summary = summarize({
-      id,
-      name: change.key,
-      body: object.body,
-      source: { bucket: change.bucket, key: change.key, size: object.size, ...(object.versionId ? { versionId: object.versionId } : {}) },
-    });
+    file = summarizeFile(
+      {
+        id,
+        name: change.key,
+        body: object.body,
+        source: { bucket: change.bucket, key: change.key, size: object.size, ...(object.versionId ? { versionId: object.versionId } : {}) },
+      },
+      { storyId: (story) => storyIdFor(change.bucket, change.key, story.guid) },
+    );
   } catch (e) {
-    if (isExtractionError(e)) return fail(deps.store, id, change.sequencer, e.code, e.message);
+    if (isExtractionError(e)) return fail(e.code, e.message);
     // A bug in extraction is not the article's fault, but retrying won't help either.
-    return fail(deps.store, id, change.sequencer, "INTERNAL", `Extraction failed unexpectedly (${(e as Error).name}); report this file to the maintainers.`);
+    return fail("INTERNAL", `Extraction failed unexpectedly (${(e as Error).name}); report this file to the maintainers.`);
   }
+  if (file.multi) {
+    const result = await saveStories(deps.store, ref, file, previousStories);
+    if (result === "superseded") return { outcome: "stale", id };
+    if (result.processed === 0) return { outcome: "failed", id, code: result.code };
+    return { outcome: "processed", id, bytes: object.size, ms: performance.now() - started, stories: { processed: result.processed, failed: result.failed } };
+  }
+  const only = file.stories[0];
+  if (only.error) return fail(only.error.code, only.error.message);
+  await removeStories(deps.store, ref, previousStories);
+  const summary = only.summary;
   let saved;
   try {
     saved = await deps.store.saveSummary(summary, { sequencer: change.sequencer, firstClaim: claim.status.attempts === 1 });
   } catch (e) {
     // The table refusing an item (too large, malformed) will refuse it again on every retry.
     if ((e as Error).name !== "ValidationException") throw e;
-    return fail(deps.store, id, change.sequencer, "STORE_REJECTED", `The summary could not be stored (${(e as Error).message}); report this file to the maintainers.`);
+    return fail("STORE_REJECTED", `The summary could not be stored (${(e as Error).message}); report this file to the maintainers.`);
   }
   if (saved === "superseded") return { outcome: "stale", id };
   return { outcome: "processed", id, bytes: object.size, ms: performance.now() - started };
 }
 
-async function fail(store: SummaryStore, id: string, sequencer: string, code: string, message: string): Promise<ChangeOutcome> {
+async function failWith(store: SummaryStore, id: string, sequencer: string, code: string, message: string): Promise<ChangeOutcome> {
   await store.markFailed(id, sequencer, { code, message });
   return { outcome: "failed", id, code };
 }

@@ -11,7 +11,20 @@ export interface ArticleStatus {
   versionId?: string;
   /** For FAILED: a stable code and a sentence a person can act on. */
   reason?: { code: string; message: string };
+  /** For a multi-story object (feed, newsMessage): how its stories ended. */
+  stories?: StoryTally;
+  /** Article ids of this object's stories, so a new version or a deletion can remove the ones that are gone. */
+  storyIds?: string[];
   attempts: number;
   updatedAt: string;
   pipelineVersion?: string;
+}
+
+/** How the stories of one multi-story object ended, as its status reports it. */
+export interface StoryTally {
+  total: number;
+  processed: number;
+  failed: number;
+  /** The first failures, with the story's index and guid (capped: a status stays small). */
+  failures?: { index: number; guid: string; code: string; message: string }[];
 }

@@ -10,7 +10,7 @@ import {
 } from "@aws-sdk/lib-dynamodb";
 import type { ArticleSummary } from "../summary";
 import { PIPELINE_VERSION } from "../version";
-import type { ArticleStatus } from "./article-status";
+import type { ArticleStatus, StoryTally } from "./article-status";
 import type { BlobStore } from "./blob-store";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { capHeadline, indexItemsFor, monthOf, recencyKey } from "./index-items";
@@ -145,6 +145,38 @@ export class DynamoDbSummaryStore implements SummaryStore {
 
   async markFailed(id: string, sequencer: string, reason: { code: string; message: string }): Promise<void> {
     await this.setState(id, sequencer, "FAILED", reason);
+  }
+
+  async markStories(
+    id: string,
+    seq: string,
+    result: { state: "PROCESSED" | "FAILED"; stories: StoryTally; storyIds: string[]; reason?: { code: string; message: string } },
+  ): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { pk: itemKeys.partition(id), sk: itemKeys.status },
+          ConditionExpression: "seq = :seq",
+          UpdateExpression:
+            "SET #state = :state, stories = :stories, storyIds = :ids, updatedAt = :now, pipelineVersion = :pv" + (result.reason ? ", #reason = :reason" : " REMOVE #reason"),
+          ExpressionAttributeNames: { "#state": "state", "#reason": "reason" },
+          ExpressionAttributeValues: {
+            ":seq": seq,
+            ":state": result.state,
+            ":stories": result.stories,
+            ":ids": result.storyIds,
+            ":now": this.now().toISOString(),
+            ":pv": PIPELINE_VERSION,
+            ...(result.reason ? { ":reason": result.reason } : {}),
+          },
+        }),
+      );
+      return true;
+    } catch (e) {
+      if (e instanceof ConditionalCheckFailedException) return false;
+      throw e;
+    }
   }
 
   async remove(ref: ClaimRef): Promise<"removed" | "superseded"> {
@@ -306,9 +338,10 @@ export class DynamoDbSummaryStore implements SummaryStore {
           TableName: this.table,
           Key: { pk: itemKeys.partition(id), sk: itemKeys.status },
           ConditionExpression: "seq = :seq",
+          // A state set here is not a multi-story outcome (markStories sets those): no tally or story ids survive it.
           UpdateExpression: reason
-            ? "SET #state = :state, #reason = :reason, updatedAt = :now"
-            : "SET #state = :state, updatedAt = :now, pipelineVersion = :pv REMOVE #reason",
+            ? "SET #state = :state, #reason = :reason, updatedAt = :now REMOVE stories, storyIds"
+            : "SET #state = :state, updatedAt = :now, pipelineVersion = :pv REMOVE #reason, stories, storyIds",
           ExpressionAttributeNames: { "#state": "state", "#reason": "reason" },
           ExpressionAttributeValues: {
             ":seq": seq,
@@ -335,6 +368,8 @@ function toStatus(item: Record<string, any>): ArticleStatus {
     sequencer: item.seq,
     ...(item.versionId ? { versionId: item.versionId } : {}),
     ...(item.reason ? { reason: item.reason } : {}),
+    ...(item.stories ? { stories: item.stories } : {}),
+    ...(Array.isArray(item.storyIds) ? { storyIds: item.storyIds } : {}),
     attempts: Number(item.attempts ?? 0),
     updatedAt: item.updatedAt,
     ...(item.pipelineVersion ? { pipelineVersion: item.pipelineVersion } : {}),

@@ -6,6 +6,16 @@ export function articleIdFor(bucket: string, key: string): string {
 }
 
 /**
+ * Id of one story of a multi-story object (feed item, newsMessage item):
+ * the same key and story guid always map to the same article, so dropping a
+ * feed again rewrites its stories instead of duplicating them. The "story:"
+ * prefix keeps it apart from every articleIdFor (bucket names have no colon).
+ */
+export function storyIdFor(bucket: string, key: string, guid: string): string {
+  return createHash("sha256").update(`story:${bucket}/${key.length}:${key}#${guid}`).digest("hex").slice(0, 24);
+}
+
+/**
  * Folds a name for index lookups: accents, case and spacing don't matter,
  * so "Tokaïev" and "tokaiev" find the same articles.
  */

@@ -1,5 +1,5 @@
 import type { ArticleSummary } from "../summary";
-import type { ArticleStatus } from "./article-status";
+import type { ArticleStatus, StoryTally } from "./article-status";
 
 /** One page of a newest-first listing. `cursor` is opaque; absent on the last page. */
 export interface Page<T> {
@@ -61,6 +61,16 @@ export interface SummaryStore {
   saveSummary(summary: ArticleSummary, ref: { sequencer: string; firstClaim?: boolean }): Promise<"saved" | "superseded">;
   /** Marks the claimed sequencer FAILED with a reason. */
   markFailed(id: string, sequencer: string, reason: { code: string; message: string }): Promise<void>;
+  /**
+   * Ends a multi-story object's own status (its stories have their own ids
+   * and items): PROCESSED or FAILED with the tally and the story ids, for the
+   * claimed sequencer only. False when a newer event owns the key.
+   */
+  markStories(
+    id: string,
+    sequencer: string,
+    result: { state: "PROCESSED" | "FAILED"; stories: StoryTally; storyIds: string[]; reason?: { code: string; message: string } },
+  ): Promise<boolean>;
   /** Removes the summary and index items and marks the key DELETED, unless a newer event owns it. */
   remove(ref: ClaimRef): Promise<"removed" | "superseded">;
 

@@ -133,16 +133,16 @@ export const HOSTILE_CASES: HostileCase[] = [
     expect: processed((s) => expect(s.headline).toContain("🎉")),
   },
 
-  // --- Binary content named like an article ---
-  { group: "binary", key: "hostile/png-image.txt", body: () => bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], "IHDR", randomBytes(4096, 11)), expect: failed("BINARY") },
-  { group: "binary", key: "hostile/pdf-document.txt", body: () => bytes("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nstream\n", randomBytes(4096, 12), "\nendstream\n%%EOF\n"), expect: failed("BINARY") },
-  { group: "binary", key: "hostile/zip-archive.txt", body: () => bytes([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0], randomBytes(4096, 13)), expect: failed("BINARY") },
-  { group: "binary", key: "hostile/gzip-stream.txt", body: () => bytes([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0x03], randomBytes(4096, 14)), expect: failed("BINARY") },
-  { group: "binary", key: "hostile/jpeg-image.html", body: () => bytes([0xff, 0xd8, 0xff, 0xe0, 0, 0x10], "JFIF\0", randomBytes(4096, 15)), expect: failed("BINARY") },
-  { group: "binary", key: "hostile/elf-executable.md", body: () => bytes([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0], randomBytes(4096, 16)), expect: failed("BINARY") },
+  // --- Binary content named like an article: known formats are named (UNSUPPORTED_FORMAT), the rest is BINARY ---
+  { group: "binary", key: "hostile/png-image.txt", body: () => bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], "IHDR", randomBytes(4096, 11)), expect: failed("UNSUPPORTED_FORMAT") },
+  { group: "binary", key: "hostile/pdf-document.txt", body: () => bytes("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nstream\n", randomBytes(4096, 12), "\nendstream\n%%EOF\n"), expect: failed("UNSUPPORTED_FORMAT") },
+  { group: "binary", key: "hostile/zip-archive.txt", body: () => bytes([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0], randomBytes(4096, 13)), expect: failed("UNSUPPORTED_FORMAT") },
+  { group: "binary", key: "hostile/gzip-stream.txt", body: () => bytes([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0x03], randomBytes(4096, 14)), expect: failed("UNSUPPORTED_FORMAT") },
+  { group: "binary", key: "hostile/jpeg-image.html", body: () => bytes([0xff, 0xd8, 0xff, 0xe0, 0, 0x10], "JFIF\0", randomBytes(4096, 15)), expect: failed("UNSUPPORTED_FORMAT") },
+  { group: "binary", key: "hostile/elf-executable.md", body: () => bytes([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0], randomBytes(4096, 16)), expect: failed("UNSUPPORTED_FORMAT") },
   { group: "binary", key: "hostile/random-bytes.txt", body: () => randomBytes(64 * 1024, 17), expect: failed("BINARY") },
   // Binary in a .json: either diagnosis tells the user the file is not an article.
-  { group: "binary", key: "hostile/pdf-named.json", body: () => bytes("%PDF-1.4\n", randomBytes(2048, 18)), expect: failed("BINARY", "BAD_JSON") },
+  { group: "binary", key: "hostile/pdf-named.json", body: () => bytes("%PDF-1.4\n", randomBytes(2048, 18)), expect: failed("UNSUPPORTED_FORMAT", "BAD_JSON") },
   { group: "binary", key: "hostile/mostly-nul-bytes.txt", body: () => bytes(new Uint8Array(4096), "a few words", new Uint8Array(4096)), expect: failed("BINARY") },
   { group: "binary", key: "hostile/control-characters-only.txt", body: () => randomBytes(4096, 19, 1, 9), expect: failed("BINARY") },
 
@@ -307,6 +307,48 @@ export const HOSTILE_CASES: HostileCase[] = [
     key: "hostile/combining-marks.txt",
     body: () => `${french.headline}\n\n${"e\u0301\u0300\u0302\u0308".repeat(100_000)} fin.\n`,
     expect: processed((s) => expect(s.headline).toBe(french.headline)),
+  },
+
+  // --- Formats told by content (issue 15 §3, issue 17): any key, named refusals, hostile XML ---
+  { group: "formats", key: "hostile/formats/no-suffix", body: () => FRENCH_TEXT, expect: processedWithHeadline(FRENCH_HEADLINE, "fr") },
+  {
+    group: "formats",
+    key: "hostile/formats/nitf-dispatch.xml",
+    body: () =>
+      `<?xml version="1.0"?><nitf><head><docdata><date.issue norm="20230719T080000+0200"/></docdata></head><body><body.head><hedline><hl1>${FRENCH_HEADLINE}</hl1></hedline><byline>Par <person>Anne Girard</person></byline></body.head><body.content>${FRENCH_BODY.map((p) => `<p>${p}</p>`).join("")}</body.content></body></nitf>`,
+    expect: processed((s) => {
+      expect(s.headline).toBe(FRENCH_HEADLINE);
+      expect(s.authors).toEqual(["Anne Girard"]);
+      expect(s.published?.date.slice(0, 10)).toBe("2023-07-19");
+    }),
+  },
+  { group: "formats", key: "hostile/formats/report.docx", body: () => bytes([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0], "[Content_Types].xml", randomBytes(64, 21), "word/document.xml", randomBytes(2048, 22)), expect: failed("UNSUPPORTED_FORMAT") },
+  { group: "formats", key: "hostile/formats/photo.png", body: () => bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], randomBytes(2048, 23)), expect: failed("UNSUPPORTED_FORMAT") },
+  { group: "formats", key: "hostile/formats/unknown-root.xml", body: () => '<?xml version="1.0"?><inventory><sku>12</sku></inventory>', expect: failed("UNSUPPORTED_FORMAT") },
+  {
+    group: "formats",
+    key: "hostile/formats/billion-laughs.xml",
+    body: () =>
+      `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ""};`.repeat(10)}">`).join("")}]><rss version="2.0"><channel><item><title>&lol9;</title><description>&lol9;</description></item></channel></rss>`,
+    expect: failed("XML_ENTITIES"),
+  },
+  {
+    group: "formats",
+    key: "hostile/formats/xxe.xml",
+    body: () => `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><item><title>&xxe;</title><description>&xxe;</description></item></channel></rss>`,
+    expect: failed("XML_ENTITIES"),
+  },
+  {
+    group: "formats",
+    key: "hostile/formats/feed-50k-nested.xml",
+    body: () => `<rss version="2.0"><channel><item><title>t</title><description>${"<x>".repeat(50_000)}${"</x>".repeat(50_000)}</description></item></channel></rss>`,
+    expect: failed("XML_LIMIT"),
+  },
+  {
+    group: "formats",
+    key: "hostile/formats/feed-every-item-broken.xml",
+    body: () => `<rss version="2.0"><channel><item><title>a</titel></item><item><title>b<i></title></item></channel></rss>`,
+    expect: failed("ALL_STORIES_FAILED"),
   },
 
   // --- Object keys (decoded from the notification; status found by the same key) ---

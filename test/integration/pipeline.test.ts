@@ -53,12 +53,17 @@ describe.skipIf(backendMissing)(`pipeline on ${backend}${backendMissing ? ` (ski
     for (const file of files) {
       const status = await waitForStatus(stack.queryUrl, file);
       expect(status.state, `${file}: ${JSON.stringify(status.reason)}`).toBe("PROCESSED");
-      const { status: code, body } = await get(`/articles/${status.id}`);
-      expect(code).toBe(200);
-      expect(body.id).toBe(status.id);
-      expect(body.source).toMatchObject({ bucket: stack.bucket, key: file });
-      expect(body.stats.words).toBeGreaterThan(50);
-      expect(typeof body.pipelineVersion).toBe("string");
+      // A feed or a newsMessage is one article per story; anything else is one article under the object's id.
+      const ids = status.storyIds ?? [status.id];
+      if (status.storyIds) expect(status.stories).toMatchObject({ total: ids.length, processed: ids.length, failed: 0 });
+      for (const id of ids) {
+        const { status: code, body } = await get(`/articles/${id}`);
+        expect(code, `${file} ${id}`).toBe(200);
+        expect(body.id).toBe(id);
+        expect(body.source).toMatchObject({ bucket: stack.bucket, key: file });
+        expect(body.stats.words).toBeGreaterThan(50);
+        expect(typeof body.pipelineVersion).toBe("string");
+      }
     }
   });
 
@@ -105,7 +110,8 @@ describe.skipIf(backendMissing)(`pipeline on ${backend}${backendMissing ? ` (ski
     const good = await waitForStatus(stack.queryUrl, "bad/good-neighbour.txt");
     expect(empty).toMatchObject({ state: "FAILED", reason: { code: "EMPTY" } });
     expect(empty.reason!.message.length).toBeGreaterThan(10);
-    expect(binary).toMatchObject({ state: "FAILED", reason: { code: "BINARY" } });
+    expect(binary).toMatchObject({ state: "FAILED", reason: { code: "UNSUPPORTED_FORMAT" } });
+    expect(binary.reason!.message).toMatch(/PNG/);
     expect(good.state).toBe("PROCESSED");
   });
 

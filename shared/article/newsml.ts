@@ -1,0 +1,75 @@
+import { ExtractionError } from "../errors";
+import { type StoryBody, type StoryFields, type StoryFile, languageTag, names } from "./story";
+import { nitfBodyContent } from "./nitf";
+import { parseWireDate } from "./wire-date";
+import type { XmlElement } from "./xml-tree";
+import { parseStoryDocument } from "./xml-stories";
+
+export const NEWSML_G2 = "http://iptc.org/std/nar/2006-10-01/";
+
+/**
+ * NewsML-G2: a `newsItem`, or a `newsMessage` whose itemSet carries several.
+ * Fields come from itemMeta and contentMeta (headline, firstCreated,
+ * versionCreated, language, located, dateline, creator); the text only from
+ * the XHTML body in inlineXML (or plain inlineData), so subject qcodes,
+ * catalog refs and other metadata never reach it. Items with no inline text
+ * (pictures, video, packages) are not stories and are left out.
+ */
+export function readNewsMl(source: string): StoryFile {
+  const { root, broken } = parseStoryDocument(source, ["newsItem"]);
+  const items = root.local === "newsItem" ? [root] : root.find("newsItem", NEWSML_G2);
+  const texts = items.filter((item) => contentOf(item) !== null || isTextItem(item));
+  if (texts.length === 0 && broken.length === 0) throw new ExtractionError("NO_TEXT", "This NewsML-G2 file has no text item (inlineXML or inlineData): nothing to summarise.");
+  const stories: StoryFile["stories"] = [...broken, ...texts.map(newsItem)];
+  return { multi: root.local !== "newsItem", stories: stories.sort((a, b) => a.position - b.position) };
+}
+
+function newsItem(item: XmlElement): StoryFields {
+  const itemMeta = item.element("itemMeta", NEWSML_G2);
+  const meta = item.element("contentMeta", NEWSML_G2);
+  const headlines = meta?.elements("headline", NEWSML_G2) ?? [];
+  const main = headlines.find((h) => !/sub/i.test(h.getAttribute("role") ?? "")) ?? headlines[0];
+  const sub = headlines.find((h) => h !== main && /sub/i.test(h.getAttribute("role") ?? ""));
+  const located = meta?.element("located", NEWSML_G2);
+  const date =
+    parseWireDate(itemMeta?.element("firstCreated", NEWSML_G2)?.text() ?? meta?.element("contentCreated", NEWSML_G2)?.text()) ??
+    parseWireDate(itemMeta?.element("versionCreated", NEWSML_G2)?.text() ?? meta?.element("contentModified", NEWSML_G2)?.text());
+  return {
+    guid: item.getAttribute("guid"),
+    link: null,
+    headline: main?.text() ?? null,
+    subheadline: sub?.text() ?? null,
+    date,
+    language: languageTag(meta?.element("language", NEWSML_G2)?.getAttribute("tag") ?? item.getAttribute("xml:lang")),
+    authors: names((meta?.elements("creator", NEWSML_G2) ?? []).map((c) => c.element("name", NEWSML_G2)?.text() ?? c.getAttribute("literal"))),
+    dateline: meta?.element("dateline", NEWSML_G2)?.text() ?? (located ? (located.element("name", NEWSML_G2)?.text() ?? null) : null),
+    body: contentOf(item),
+    position: item.position,
+  };
+}
+
+function isTextItem(item: XmlElement): boolean {
+  const qcode = item.element("itemMeta", NEWSML_G2)?.element("itemClass", NEWSML_G2)?.getAttribute("qcode") ?? "";
+  return /:text$/.test(qcode);
+}
+
+/** The first inline text rendition: XHTML's body (or the element itself), else plain inlineData. */
+function contentOf(item: XmlElement): StoryBody | null {
+  const set = item.element("contentSet", NEWSML_G2);
+  if (!set) return null;
+  for (const inline of set.elements("inlineXML", NEWSML_G2)) {
+    const top = inline.elements()[0];
+    if (!top) continue;
+    // Some agencies wrap NITF rather than XHTML in inlineXML.
+    const body = top.local === "html" ? top.element("body") : top.local === "nitf" ? nitfBodyContent(top) : top;
+    if (body) return { kind: "xml", root: body };
+  }
+  for (const inline of set.elements("inlineData", NEWSML_G2)) {
+    const type = inline.getAttribute("contenttype") ?? "text/plain";
+    const raw = inline.textContent;
+    if (raw.trim() === "") continue;
+    if (/html/.test(type)) return { kind: "html", html: raw };
+    if (/^text\//.test(type)) return { kind: "text", text: raw };
+  }
+  return null;
+}

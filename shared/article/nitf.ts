@@ -1,0 +1,83 @@
+import { ExtractionError } from "../errors";
+import { type StoryFields, type StoryFile, languageTag, names } from "./story";
+import { parseWireDate } from "./wire-date";
+import { type XmlElement, parseXml } from "./xml-tree";
+
+/** NITF body elements read as their HTML counterparts by the block reader; media metadata skipped. */
+const AS_HTML: Record<string, string> = {
+  hl1: "h1",
+  hl2: "h2",
+  block: "div",
+  media: "figure",
+  "media-caption": "figcaption",
+  "media-reference": "object",
+  "media-object": "object",
+  "media-metadata": "object",
+  "media-producer": "object",
+  "body.head": "object",
+  "body.end": "object",
+  note: "aside",
+  "byline": "object",
+};
+
+/**
+ * NITF 3.x: hl1 is the headline and hl2 the subheadline, the byline gives
+ * the authors, dateline and date.issue / pubdata date.publication the date,
+ * and the text is body.content only (head, docdata and body.end are metadata).
+ */
+export function readNitf(source: string): StoryFile {
+  const { root, errors } = parseXml(source);
+  if (!root || errors.length > 0) {
+    throw new ExtractionError("BAD_XML", `The NITF file is not well-formed XML (${errors[0]?.message ?? "no root element"}): fix it and upload again.`);
+  }
+  return { multi: false, stories: [nitfStory(root)] };
+}
+
+function nitfStory(nitf: XmlElement): StoryFields {
+  const head = nitf.element("head");
+  const docdata = head?.element("docdata");
+  const body = nitf.element("body");
+  const bodyHead = body?.element("body.head");
+  const hedline = bodyHead?.element("hedline");
+  const content = nitfBodyContent(nitf);
+  const date =
+    parseWireDate(docdata?.element("date.issue")?.getAttribute("norm")) ??
+    parseWireDate(head?.element("pubdata")?.getAttribute("date.publication")) ??
+    parseWireDate(bodyHead?.element("dateline")?.element("story.date")?.getAttribute("norm")) ??
+    parseWireDate(docdata?.element("date.release")?.getAttribute("norm"));
+  return {
+    guid: docdata?.element("doc-id")?.getAttribute("id-string") ?? null,
+    link: null,
+    headline: hedline?.element("hl1")?.text() ?? head?.element("title")?.text() ?? null,
+    subheadline: hedline?.element("hl2")?.text() ?? null,
+    date,
+    language: languageTag(nitf.getAttribute("xml:lang") ?? body?.getAttribute("xml:lang") ?? content?.getAttribute("xml:lang") ?? content?.getAttribute("lang")),
+    authors: (bodyHead?.elements("byline") ?? []).flatMap(bylineNames),
+    dateline: bodyHead?.element("dateline")?.text() ?? null,
+    body: content ? { kind: "xml", root: content } : null,
+    position: nitf.position,
+  };
+}
+
+/** NITF's body.content, its elements renamed for the HTML block reader; null when there is none. */
+export function nitfBodyContent(nitf: XmlElement): XmlElement | null {
+  const content = nitf.element("body")?.element("body.content") ?? null;
+  if (content) for (const el of [content, ...descendants(content)]) el.nodeName = AS_HTML[el.local] ?? el.local;
+  return content;
+}
+
+/** `<byline>By <person>Jane Doe</person>, <byttl>Staff</byttl></byline>`, or a plain "Par Jean Dupont". */
+function bylineNames(byline: XmlElement): string[] {
+  const people = byline.elements("person").map((p) => p.text());
+  if (people.length) return names(people);
+  const withoutTitle = byline.childNodes.filter((n) => !(n.nodeType === 1 && (n as XmlElement).local === "byttl")).map((n) => n.textContent).join("");
+  const plain = withoutTitle.replace(/\s+/g, " ").trim().replace(/^(by|par|von|por|di|door)\s+/i, "").replace(/[,;\s]+$/, "");
+  return names(plain.split(/\s*(?:,|\band\b|\bet\b|&)\s*/));
+}
+
+function descendants(el: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  const stack = [el];
+  while (stack.length) for (const c of stack.pop()!.elements()) (out.push(c), stack.push(c));
+  return out;
+}

@@ -1,0 +1,97 @@
+import { parseHTML } from "linkedom";
+import type { ExtractionError } from "../errors";
+import type { DatePrecision } from "../summary";
+import { cleanHeadline } from "./headline";
+import { htmlBlocks } from "./html-blocks";
+import type { FormatResult } from "./index";
+import { type LaidBlock, layoutBlocks } from "./layout";
+import type { XmlElement } from "./xml-tree";
+
+/** A story's body as its format carries it. */
+export type StoryBody = { kind: "xml"; root: XmlElement } | { kind: "html"; html: string } | { kind: "text"; text: string };
+
+/** The fields a wire or feed format states about one story, read from the format itself. */
+export interface StoryFields {
+  /** The story's own identifier (RSS guid, Atom id, NewsML guid, NITF doc-id), when it has one. */
+  guid: string | null;
+  link: string | null;
+  headline: string | null;
+  subheadline: string | null;
+  date: { date: string; precision: DatePrecision } | null;
+  /** Declared language, ISO 639-1 ("fr" from "fr-FR"). */
+  language: string | null;
+  /** People who wrote it: a field, never part of the text, so never a speaker. */
+  authors: string[];
+  dateline: string | null;
+  body: StoryBody | null;
+  /** Offset in the file, for document order. */
+  position: number;
+}
+
+/** What a reader of a wire or feed format hands back. */
+export interface StoryFile {
+  /** One story per file (newsItem, NITF) or any number (feed, newsMessage). */
+  multi: boolean;
+  stories: (StoryFields | { position: number; id: string | null; error: ExtractionError })[];
+}
+
+/** Story identity: its guid, else its link, else its headline and date (stable when a feed is re-published). */
+export function storyKey(story: Pick<StoryFields, "guid" | "link" | "headline" | "date">, index: number): string {
+  return story.guid ?? story.link ?? (story.headline ? `${story.headline}|${story.date?.date ?? ""}` : `#${index + 1}`);
+}
+
+/**
+ * The plain text and segments of one story: headline, subheadline,
+ * dateline, then the body's blocks. Authors stay out of the text.
+ */
+export function storyResult(story: StoryFields): FormatResult & { authors: string[] } {
+  const headline = story.headline ? cleanHeadline(story.headline) : null;
+  const blocks: LaidBlock[] = [];
+  if (story.subheadline) blocks.push({ kind: "heading", text: story.subheadline });
+  const body = story.body ? bodyBlocks(story.body) : [];
+  const dateline = story.dateline?.replace(/\s+/g, " ").trim();
+  // A dateline the body already opens with ("PARIS, 12 mars (AFP) - ...") is not repeated.
+  if (dateline && !(body[0]?.text.startsWith(dateline.replace(/[\s,.:–—-]+$/, "")) ?? false)) blocks.push({ kind: "dateline", text: dateline });
+  for (const b of body) if (b.text !== headline) blocks.push(b);
+  const { text, segments } = layoutBlocks(headline, blocks);
+  return { text, segments, headline, metadataDate: story.date, headerDate: null, declaredLanguage: story.language, authors: story.authors };
+}
+
+function bodyBlocks(body: StoryBody): LaidBlock[] {
+  if (body.kind === "xml") return htmlBlocks(body.root).map(({ kind, text }) => ({ kind, text }));
+  // "HTML" with no tag at all (a plain RSS description) keeps its paragraph breaks.
+  if (body.kind === "html" && !/<[A-Za-z!/]/.test(body.html)) return bodyBlocks({ kind: "text", text: body.html });
+  if (body.kind === "html") {
+    const { document } = parseHTML(`<!doctype html><html><body>${body.html}</body></html>`);
+    return htmlBlocks((document as unknown as { body: never }).body).map(({ kind, text }) => ({ kind, text }));
+  }
+  return body.text
+    .split(/\r?\n[ \t]*\r?\n/)
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .filter((p) => p !== "")
+    .map((text) => ({ kind: "paragraph" as const, text }));
+}
+
+/** "fr-FR" -> "fr"; null for anything that is not a language tag. */
+export function languageTag(raw: string | null | undefined): string | null {
+  const m = /^\s*([A-Za-z]{2})(?:[-_][A-Za-z0-9]+)*\s*$/.exec(raw ?? "");
+  return m ? m[1].toLowerCase() : null;
+}
+
+/** Text that may hold HTML (RSS titles, escaped descriptions) to plain text. */
+export function plainOf(raw: string | null): string | null {
+  if (raw === null) return null;
+  const t = /[<&]/.test(raw) ? (parseHTML(`<!doctype html><html><body><p>${raw}</p></body></html>`).document as unknown as { body: { textContent: string } }).body.textContent : raw;
+  const s = t.replace(/\s+/g, " ").trim();
+  return s === "" ? null : s;
+}
+
+/** Distinct names in order, without empties. */
+export function names(list: (string | null | undefined)[]): string[] {
+  const out: string[] = [];
+  for (const raw of list) {
+    const n = raw?.replace(/\s+/g, " ").trim();
+    if (n && !out.includes(n)) out.push(n);
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+import type { StoryTally } from "../store/article-status";
+import { storyIdFor } from "../store/keys";
+import type { ClaimRef, SummaryStore } from "../store/summary-store";
+import type { FileSummary, StorySummary } from "../summarize";
+
+/** Story writes in flight at once: a 500-item feed finishes well inside the ingest timeout. */
+const STORY_CONCURRENCY = 4;
+/** Failures listed in the object's status; the tally counts them all. */
+const LISTED_FAILURES = 20;
+
+/**
+ * Stores each story of a multi-story object as its own article (id from the
+ * key and the story's guid, so a re-dropped feed rewrites the same
+ * articles), each under the object's sequencer like any article. Then
+ * removes the stories an earlier version had and this one has not, and ends
+ * the object's own status with the tally. "superseded" when a newer event
+ * took the key meanwhile: that event owns everything from there.
+ */
+export async function saveStories(
+  store: SummaryStore,
+  object: ClaimRef,
+  file: FileSummary,
+  previousStoryIds: string[],
+): Promise<"superseded" | { processed: number; failed: number; code: string }> {
+  const ids = file.stories.map((s) => s.summary?.id ?? storyIdFor(object.bucket, object.key, s.story.guid));
+  const tally: StoryTally = { total: file.stories.length, processed: 0, failed: 0, failures: [] };
+  let superseded = false;
+  await inParallel(file.stories.map((s, i) => [s, ids[i]] as const), STORY_CONCURRENCY, async ([s, id]) => {
+    if (superseded) return;
+    const outcome = await saveStory(store, { ...object, id }, s);
+    if (outcome === "superseded") superseded = true;
+    else if (outcome === "processed") tally.processed++;
+    else {
+      tally.failed++;
+      tally.failures!.push({ index: s.story.index, guid: s.story.guid, ...outcome });
+    }
+  });
+  if (superseded) return "superseded";
+  tally.failures = tally.failures!.sort((a, b) => a.index - b.index).slice(0, LISTED_FAILURES);
+  if (tally.failures.length === 0) delete tally.failures;
+
+  const current = new Set(ids);
+  await removeStories(store, object, previousStoryIds.filter((id) => !current.has(id)));
+
+  const code = tally.processed > 0 ? "" : tally.total === 1 && tally.failures ? tally.failures[0].code : "ALL_STORIES_FAILED";
+  const reason = tally.processed > 0 ? undefined : { code, message: failedMessage(tally) };
+  const ended = await store.markStories(object.id, object.sequencer, {
+    state: tally.processed > 0 ? "PROCESSED" : "FAILED",
+    stories: tally,
+    storyIds: ids,
+    ...(reason ? { reason } : {}),
+  });
+  if (!ended) return "superseded";
+  return { processed: tally.processed, failed: tally.failed, code };
+}
+
+async function saveStory(store: SummaryStore, ref: ClaimRef, s: StorySummary): Promise<"processed" | "superseded" | { code: string; message: string }> {
+  const claim = await store.claim(ref);
+  if (!claim.claimed) {
+    // This very version already stored (a redelivered message): done. Otherwise a newer one owns it.
+    if (claim.current.sequencer === ref.sequencer && claim.current.state === "PROCESSED") return "processed";
+    return claim.current.sequencer > ref.sequencer ? "superseded" : { code: claim.current.reason?.code ?? "FAILED", message: claim.current.reason?.message ?? "" };
+  }
+  if (s.error) {
+    await store.markFailed(ref.id, ref.sequencer, { code: s.error.code, message: s.error.message });
+    return { code: s.error.code, message: s.error.message };
+  }
+  try {
+    const saved = await store.saveSummary(s.summary, { sequencer: ref.sequencer, firstClaim: claim.status.attempts === 1 });
+    return saved === "saved" ? "processed" : "superseded";
+  } catch (e) {
+    if ((e as Error).name !== "ValidationException") throw e;
+    const reason = { code: "STORE_REJECTED", message: `The summary could not be stored (${(e as Error).message}); report this file to the maintainers.` };
+    await store.markFailed(ref.id, ref.sequencer, reason);
+    return reason;
+  }
+}
+
+/** Removes stories (their summaries and index items) under the object's event, unless newer events own them. */
+export async function removeStories(store: SummaryStore, object: ClaimRef, storyIds: string[]): Promise<void> {
+  await inParallel(storyIds, STORY_CONCURRENCY, (id) => store.remove({ ...object, id, replay: true }));
+}
+
+function failedMessage(tally: StoryTally): string {
+  const first = tally.failures?.[0];
+  const example = first ? ` Story ${first.index + 1} (${first.guid.slice(0, 200)}): ${first.message}` : "";
+  return `None of the ${tally.total} ${tally.total === 1 ? "story" : "stories"} in this file could be read.${example}`;
+}
+
+async function inParallel<T>(items: T[], concurrency: number, work: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]);
+  });
+  await Promise.all(workers);
+}
