@@ -1,5 +1,6 @@
 import type { ArticleSummary } from "../summary";
-import { foldName, itemKeys } from "./keys";
+import { itemKeys } from "./keys";
+import { entityIdFor, nameTokens } from "./names/entity-names";
 
 /**
  * Caps on index items per article. Each item costs a write unit in the table
@@ -39,12 +40,12 @@ export function indexItemsFor(summary: ArticleSummary): IndexItem[] {
   const seen = new Set<string>();
   const bySalience = [...summary.entities].sort((a, b) => b.salience - a.salience);
   for (const entity of bySalience) {
-    const folded = foldName(entity.name);
-    if (!folded || seen.has(folded)) continue;
-    seen.add(folded);
+    const id = entityIdFor(entity.name, entity.type);
+    if (!id || seen.has(id)) continue;
+    seen.add(id);
     items.push({
-      sk: itemKeys.entity(folded),
-      gsi1pk: itemKeys.entityIndex(folded),
+      sk: itemKeys.entity(id),
+      gsi1pk: itemKeys.entityIndex(id),
       gsi1sk: recencyKey(summary),
       ...listing,
       name: entity.name,
@@ -56,11 +57,11 @@ export function indexItemsFor(summary: ArticleSummary): IndexItem[] {
   let n = 0;
   for (const quote of summary.quotes) {
     if (!quote.speaker) continue;
-    const folded = foldName(quote.speaker);
-    if (!folded) continue;
+    const id = speakerIdFor(summary, quote.speaker);
+    if (!id) continue;
     items.push({
       sk: itemKeys.quote(n),
-      gsi1pk: itemKeys.speakerIndex(folded),
+      gsi1pk: itemKeys.speakerIndex(id),
       gsi1sk: `${recencyKey(summary)}#${String(n).padStart(4, "0")}`,
       ...listing,
       speaker: quote.speaker,
@@ -69,6 +70,47 @@ export function indexItemsFor(summary: ArticleSummary): IndexItem[] {
       cue: quote.cue,
     });
     if (++n >= MAX_QUOTE_ITEMS) break;
+  }
+  return items;
+}
+
+/** A speaker is an entity's canonical name: its id follows the entity's type (a ministry can speak too). */
+function speakerIdFor(summary: ArticleSummary, speaker: string): string {
+  const entity = summary.entities.find((e) => e.name === speaker);
+  return entityIdFor(speaker, entity?.type ?? "PERSON");
+}
+
+/**
+ * The name directory: one item per (word, entity) of the indexed entities and
+ * speakers, in the article's own partition so it goes with the article. It
+ * answers "which entities have a word starting with 'pou'" (autocomplete) and
+ * "which entities does 'Poutine' name" (surname search) with a Query on one
+ * gsi1 partition, DIR#<first two letters>.
+ */
+export function directoryItemsFor(summary: ArticleSummary): IndexItem[] {
+  const named = new Map<string, { name: string; type: string }>();
+  for (const item of indexItemsFor(summary)) {
+    if (typeof item.name === "string") named.set(item.gsi1pk.slice(itemKeys.entityIndex("").length), { name: item.name, type: String(item.type) });
+  }
+  for (const quote of summary.quotes) {
+    if (!quote.speaker) continue;
+    const id = speakerIdFor(summary, quote.speaker);
+    if (id && !named.has(id)) named.set(id, { name: quote.speaker, type: summary.entities.find((e) => e.name === quote.speaker)?.type ?? "PERSON" });
+  }
+  const items: IndexItem[] = [];
+  for (const [id, { name, type }] of named) {
+    const tokens = new Set([...nameTokens(id), ...nameTokens(entityIdFor(name, "PERSON"))]);
+    for (const token of tokens) {
+      items.push({
+        sk: itemKeys.directoryEntry(token, id),
+        gsi1pk: itemKeys.directoryIndex(token),
+        gsi1sk: itemKeys.directorySort(token, id, summary.id),
+        id: summary.id,
+        published: summary.published?.date ?? null,
+        name,
+        type,
+      });
+    }
   }
   return items;
 }

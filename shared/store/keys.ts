@@ -51,4 +51,13 @@ export const itemKeys = {
   monthIndex: (month: string) => `MONTH#${month}`,
   entityIndex: (folded: string) => `ENT#${folded}`,
   speakerIndex: (folded: string) => `SPK#${folded}`,
+  /** Status index (gsi2): FAILED keys only, newest failure first. */
+  failedIndex: "STATE#FAILED",
+  /** Name directory (see directoryItemsFor): partitioned by the word's first two letters. */
+  directoryEntry: (token: string, entityId: string) => `NAME#${token}#${entityId}`,
+  directoryIndex: (token: string) => `DIR#${token.slice(0, 2)}`,
+  directorySort: (token: string, entityId: string, articleId: string) => `${token}#${entityId}#${articleId}`,
 };
+
+/** Sort-key prefixes of the index items an article writes besides its status and summary. */
+export const INDEX_ITEM_PREFIXES = ["ENT#", "QUOTE#", "NAME#"] as const;

@@ -11,6 +11,10 @@
  *                                        gsi1pk = ENT#<folded name>    gsi1sk = <published>#<id>
  *   pk = ART#<id>   sk = QUOTE#<nnnn>    one per attributed quote
  *                                        gsi1pk = SPK#<folded name>    gsi1sk = <published>#<id>#<nnnn>
+ *   pk = ART#<id>   sk = NAME#<word>#<entity id>   name directory: one per word of each indexed entity and speaker
+ *                                        gsi1pk = DIR#<first two letters of word>   gsi1sk = <word>#<entity id>#<id>
+ *   STATUS items of FAILED keys also carry gsi2pk = STATE#FAILED   gsi2sk = <failed at>#<id>
+ * Entity ids are folded names, places and organisations through the FR/EN alias table (shared/store/names).
  * The article id is derived from bucket and key, so a status lookup by key is a GetItem.
  */
 export const TABLE_SCHEMA = {
@@ -23,6 +27,13 @@ export const TABLE_SCHEMA = {
       sortKey: "gsi1sk",
       // Only what listings return: a page never pays read units for summary bodies.
       nonKeyAttributes: ["id", "key", "headline", "published", "language", "name", "type", "salience", "speaker", "text", "partial", "cue"],
+    },
+    {
+      // Sparse: only FAILED statuses, for the viewer's "failed" filter without a scan.
+      name: "gsi2",
+      partitionKey: "gsi2pk",
+      sortKey: "gsi2sk",
+      nonKeyAttributes: ["id", "key", "bucket", "state", "reason", "updatedAt", "attempts"],
     },
   ],
 } as const;
