@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleSummary, Entity } from "../summary";
-import { MAX_ENTITY_ITEMS, indexItemsFor } from "./index-items";
+import { MAX_ENTITY_ITEMS, directoryItemsFor, indexItemsFor } from "./index-items";
 
 function summary(entities: Entity[], quotes: ArticleSummary["quotes"] = []): ArticleSummary {
   return {
@@ -43,5 +43,27 @@ describe("index items", () => {
     const items = indexItemsFor(summary([], quotes));
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ sk: "QUOTE#0000", gsi1pk: "SPK#vladimir poutine", text: "a", cue: "a déclaré" });
+  });
+
+  it("indexes a place under one id whatever language names it, once per article", () => {
+    const items = indexItemsFor(summary([{ ...entity("Londres", 0.9), type: "LOCATION" }, { ...entity("London", 0.5), type: "LOCATION" }]));
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ gsi1pk: "ENT#london", name: "Londres" });
+  });
+
+  it("lists every word of indexed entities and speakers in the name directory, partitioned by two letters", () => {
+    const quotes = [{ text: "a", start: 0, end: 1, partial: false, speaker: "Chavkat Mirzioïev", speakerMention: null, cue: null }];
+    const items = directoryItemsFor(summary([entity("Vladimir Poutine", 0.9), { ...entity("Londres", 0.5), type: "LOCATION" }], quotes));
+    const keys = items.map((i) => `${i.gsi1pk} ${i.gsi1sk}`);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        "DIR#po poutine#vladimir poutine#abc",
+        "DIR#vl vladimir#vladimir poutine#abc",
+        "DIR#lo london#london#abc",
+        "DIR#lo londres#london#abc",
+        "DIR#mi mirzioiev#chavkat mirzioiev#abc",
+      ]),
+    );
+    expect(new Set(items.map((i) => i.sk)).size).toBe(items.length);
   });
 });

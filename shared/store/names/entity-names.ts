@@ -44,7 +44,7 @@ export function searchKeysFor(input: string): string[] {
   // Titles and honorifics go, as long as a name is left: "Président Poutine", "M. Poutine".
   while (words.length > 1 && LEADING_WORDS.has(words[0])) words.shift();
   const key = words.join(" ");
-  if (!key || key.length > MAX_NAME_KEY) return [];
+  if (!/[\p{L}\p{N}]/u.test(key) || key.length > MAX_NAME_KEY) return [];
   const alias = ALIASES[key];
   return alias && alias !== key ? [key, alias] : [key];
 }
