@@ -68,11 +68,11 @@ ${result.items.map((f) => html`<tr><td>${f.key} <span class="badge failed">FAILE
 </tbody></table>`;
   } else if (result.kind === "quotes") {
     body = html`<table class="list"><caption class="skip">Quotes</caption><thead><tr><th scope="col">Date</th><th scope="col">Speaker</th><th scope="col">Quote</th><th scope="col">Article</th></tr></thead><tbody>
-${result.items.map((q) => html`<tr><td>${q.published ?? "undated"}</td><td><a href="/view/entities/${pathPart(q.speaker)}">${q.speaker}</a></td><td>“${q.text}”</td><td><a href="/view/articles/${pathPart(q.articleId)}">${q.headline ?? "(no headline)"}</a></td></tr>`)}
+${result.items.map((q) => html`<tr>${dateCell(q.published)}<td><a href="/view/entities/${pathPart(q.speaker)}">${q.speaker}</a></td><td>“${q.text}”</td><td><a href="/view/articles/${pathPart(q.articleId)}">${q.headline ?? "(no headline)"}</a></td></tr>`)}
 </tbody></table>`;
   } else {
     body = html`<table class="list"><caption class="skip">Articles</caption><thead><tr><th scope="col">Date</th><th scope="col">Headline</th><th scope="col">Language</th><th scope="col">Key</th></tr></thead><tbody>
-${result.items.map((a) => html`<tr><td>${a.published ?? "undated"}</td><td><a href="/view/articles/${pathPart(a.id)}">${a.headline ?? "(no headline)"}</a></td><td>${a.language}</td><td>${a.key ?? ""}</td></tr>`)}
+${result.items.map((a) => html`<tr>${dateCell(a.published)}<td><a href="/view/articles/${pathPart(a.id)}">${a.headline ?? "(no headline)"}</a></td><td>${a.language}</td><td>${a.key ?? ""}</td></tr>`)}
 </tbody></table>`;
   }
   const next = result.cursor
@@ -137,8 +137,13 @@ ${[...bySpeaker].map(
 
 export function entityPage(name: string, quotes: QuoteListItem[], articles: EntityListItem[]): string {
   const displayName = quotes[0]?.speaker ?? articles[0]?.name ?? name;
+  // Newest article first; within an article, the quotes in the order they are said (the index lists them newest-last).
   const byDate = new Map<string, QuoteListItem[]>();
-  for (const q of quotes) byDate.set(q.published ?? "undated", [...(byDate.get(q.published ?? "undated") ?? []), q]);
+  for (const q of quotes) byDate.set(day(q.published), [...(byDate.get(day(q.published)) ?? []), q]);
+  for (const [date, qs] of byDate) {
+    const articleOrder = [...new Set(qs.map((q) => q.articleId))];
+    byDate.set(date, articleOrder.flatMap((id) => qs.filter((q) => q.articleId === id).reverse()));
+  }
   const timeline = quotes.length
     ? html`<ol class="timeline" aria-label="Quotes over time">${[...byDate].map(
         ([date, qs]) => html`<li><time datetime="${date === "undated" ? "" : date}">${date}</time>
@@ -146,7 +151,7 @@ ${qs.map((q) => html`<blockquote data-speaker="${q.speaker}">“${q.text}”</bl
       )}</ol>`
     : html`<p class="empty">No quotes attributed to ${name}.</p>`;
   const articleList = articles.length
-    ? html`<ul>${articles.map((a) => html`<li>${a.published ?? "undated"} · <a href="/view/articles/${pathPart(a.id)}">${a.headline ?? "(no headline)"}</a></li>`)}</ul>`
+    ? html`<ul>${articles.map((a) => html`<li>${day(a.published)} · <a href="/view/articles/${pathPart(a.id)}">${a.headline ?? "(no headline)"}</a></li>`)}</ul>`
     : html`<p class="empty">No articles indexed under ${name}.</p>`;
   return layout(
     displayName,
@@ -158,6 +163,15 @@ ${qs.map((q) => html`<blockquote data-speaker="${q.speaker}">“${q.text}”</bl
 
 export function messagePage(title: string, message: string): string {
   return layout(title, html`<h1>${title}</h1><p class="empty">${message}</p><p><a href="/view">Back to the article list</a></p>`);
+}
+
+/** Listings show the day; the full timestamp is in the title. */
+function day(published: string | null): string {
+  return published ? published.slice(0, 10) : "undated";
+}
+
+function dateCell(published: string | null): Html {
+  return html`<td><time${published ? html` datetime="${published}" title="${published}"` : ""}>${day(published)}</time></td>`;
 }
 
 function clip(text: string, max: number): string {

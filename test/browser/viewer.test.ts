@@ -74,7 +74,7 @@ describe.skipIf(skip)(`viewer in chromium${skip ? ` (skipped: ${skip})` : ""}`, 
     const marchettiQuotes = page.locator('aside ul[data-speaker="Hélène Marchetti"] a');
     expect(await marchettiQuotes.count()).toBe(summary.quotes.filter((q) => q.speaker === "Hélène Marchetti").length);
     await marchettiQuotes.first().click();
-    expect(await page.evaluate(() => document.querySelector(":target")?.tagName)).toBe("Q");
+    expect(await page.evaluate("document.querySelector(':target')?.tagName")).toBe("Q");
     expect(alarms).toEqual([]);
   });
 
@@ -129,7 +129,7 @@ describe.skipIf(skip)(`viewer in chromium${skip ? ` (skipped: ${skip})` : ""}`, 
   it("is usable from the keyboard: skip link, then the search box, then results", async () => {
     const page = await open("/view");
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+    expect(await page.evaluate("document.activeElement?.textContent")).toBe("Skip to content");
     await page.locator("#site-search").focus();
     await page.keyboard.type("Mme Marchetti");
     await Promise.all([page.waitForURL(/entity=/), page.keyboard.press("Enter")]);
@@ -137,7 +137,7 @@ describe.skipIf(skip)(`viewer in chromium${skip ? ` (skipped: ${skip})` : ""}`, 
     expect(rows).toHaveLength(2);
     // Focus is visible: the outline rule applies to a focused control.
     await page.locator("#site-search").focus();
-    expect(await page.locator("#site-search").evaluate((e) => getComputedStyle(e).outlineStyle)).not.toBe("none");
+    expect(await page.evaluate("getComputedStyle(document.querySelector('#site-search')).outlineStyle")).not.toBe("none");
   });
 
   it("shows a person's quotes across articles on a timeline, newest first", async () => {

@@ -28,7 +28,7 @@ async function get(path: string): Promise<{ status: number; body: any }> {
   const response = await fetch(`${stack.queryUrl}${path}`);
   return { status: response.status, body: await response.json() };
 }
-const ids = (body: { items: { id?: string; articleId?: string }[] }) => body.items.map((i) => i.id ?? i.articleId).sort();
+const ids = (body: { items: { id?: string; articleId?: string }[] }) => body.items.map((i) => String(i.id ?? i.articleId)).sort();
 
 describe.skipIf(backendMissing)(`search on ${backend}${backendMissing ? ` (skipped: ${backendMissing})` : ""}`, () => {
   it("processed our articles, and failed the empty one", () => {
