@@ -13,7 +13,7 @@ import { PIPELINE_VERSION } from "../version";
 import type { ArticleStatus } from "./article-status";
 import type { BlobStore } from "./blob-store";
 import { decodeBeforeCursor, decodeCursor, encodeBeforeCursor, encodeCursor } from "./cursor";
-import { capHeadline, directoryItemsFor, indexItemsFor, monthOf, recencyKey } from "./index-items";
+import { capHeadline, indexItemsFor, monthOf, recencyKey } from "./index-items";
 import { INDEX_ITEM_PREFIXES, itemKeys } from "./keys";
 import { MIN_PREFIX, keyCovers, nameTokens, searchKeysFor } from "./names/entity-names";
 import type { ArticleListItem, ClaimRef, EntityListItem, ClaimResult, EntitySuggestion, FailedListItem, Page, PageRequest, QuoteListItem, SummaryStore } from "./summary-store";
@@ -27,10 +27,12 @@ const INLINE_SUMMARY_LIMIT = 300 * 1024;
 const WRITE_CONCURRENCY = 8;
 
 const INDEX = TABLE_SCHEMA.indexes[0].name;
+/** gsi2 is sparse and holds two listings, told apart by partition: the name directory and FAILED statuses. */
 const STATUS_INDEX = TABLE_SCHEMA.indexes[1].name;
+const DIRECTORY_INDEX = TABLE_SCHEMA.indexes[1].name;
 /** Entity ids one name may resolve to ("Poutine": every indexed entity with that word); bounds the partitions a listing reads. */
 const MAX_RESOLVED_IDS = 8;
-/** Directory items read per step while collecting distinct entities. */
+/** Directory entries read per step while collecting distinct entities. */
 const DIRECTORY_STEP = 25;
 
 export interface DynamoDbSummaryStoreOptions {
@@ -130,7 +132,7 @@ export class DynamoDbSummaryStore implements SummaryStore {
     // The version this one replaced may have overflowed to the blob store too.
     if (typeof written.previous?.bodyRef === "string" && written.previous.bodyRef !== bodyRef) await this.overflow?.delete(written.previous.bodyRef);
 
-    const items = [...indexItemsFor(summary), ...directoryItemsFor(summary)].map((item) => ({ pk, seq, ...item }));
+    const items = indexItemsFor(summary).map((item) => ({ pk, seq, ...item }));
     await inParallel(items, WRITE_CONCURRENCY, (item) => this.putIfNotOlder(item));
     // Index items this version no longer has: from an earlier version, or from an
     // earlier run over this same version (a reindex with a changed extractor).
@@ -261,9 +263,9 @@ export class DynamoDbSummaryStore implements SummaryStore {
 
   /**
    * Distinct entities in the name directory under a word (exact) or a word
-   * prefix. The directory holds one item per article, so after each entity
-   * the read skips past the rest of its items with a key range: a popular
-   * name costs one small read, not one per article.
+   * prefix. The directory has an entry per article, so after each entity the
+   * read skips past the rest of its entries with a key range: a popular name
+   * costs one small read, not one per article.
    */
   private async directoryEntities(word: string, exact: boolean, max: number): Promise<EntitySuggestion[]> {
     const partition = itemKeys.directoryIndex(word);
@@ -274,8 +276,8 @@ export class DynamoDbSummaryStore implements SummaryStore {
       const out = await this.doc.send(
         new QueryCommand({
           TableName: this.table,
-          IndexName: INDEX,
-          KeyConditionExpression: "gsi1pk = :p AND gsi1sk BETWEEN :from AND :to",
+          IndexName: DIRECTORY_INDEX,
+          KeyConditionExpression: "gsi2pk = :p AND gsi2sk BETWEEN :from AND :to",
           ExpressionAttributeValues: { ":p": partition, ":from": from, ":to": end },
           Limit: DIRECTORY_STEP,
         }),
@@ -283,8 +285,8 @@ export class DynamoDbSummaryStore implements SummaryStore {
       const items = out.Items ?? [];
       let lastPrefix = "";
       for (const item of items) {
-        const [token, id] = String(item.gsi1sk).split("#");
-        if (!found.has(id) && found.size < max) found.set(id, { id, name: item.name, type: item.type, word: token });
+        const [token, id] = String(item.gsi2sk).split("#");
+        if (!found.has(id) && found.size < max) found.set(id, { id, name: item.name ?? item.speaker, type: item.type ?? "PERSON", word: token });
         lastPrefix = `${token}#${id}#`;
       }
       if (!out.LastEvaluatedKey || !lastPrefix) break;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleSummary, Entity } from "../summary";
-import { MAX_ENTITY_ITEMS, directoryItemsFor, indexItemsFor } from "./index-items";
+import { MAX_ENTITY_ITEMS, indexItemsFor } from "./index-items";
 
 function summary(entities: Entity[], quotes: ArticleSummary["quotes"] = []): ArticleSummary {
   return {
@@ -51,19 +51,19 @@ describe("index items", () => {
     expect(items[0]).toMatchObject({ gsi1pk: "ENT#london", name: "Londres" });
   });
 
-  it("lists every word of indexed entities and speakers in the name directory, partitioned by two letters", () => {
-    const quotes = [{ text: "a", start: 0, end: 1, partial: false, speaker: "Chavkat Mirzioïev", speakerMention: null, cue: null }];
-    const items = directoryItemsFor(summary([entity("Vladimir Poutine", 0.9), { ...entity("Londres", 0.5), type: "LOCATION" }], quotes));
-    const keys = items.map((i) => `${i.gsi1pk} ${i.gsi1sk}`);
-    expect(keys).toEqual(
-      expect.arrayContaining([
-        "DIR#po poutine#vladimir poutine#abc",
-        "DIR#vl vladimir#vladimir poutine#abc",
-        "DIR#lo london#london#abc",
-        "DIR#lo londres#london#abc",
-        "DIR#mi mirzioiev#chavkat mirzioiev#abc",
-      ]),
-    );
-    expect(new Set(items.map((i) => i.sk)).size).toBe(items.length);
+  it("lists each entity once in the name directory under its surname or first real word, and speakers without an entity item", () => {
+    const quotes = [
+      { text: "a", start: 0, end: 1, partial: false, speaker: "Vladimir Poutine", speakerMention: null, cue: null },
+      { text: "b", start: 2, end: 3, partial: false, speaker: "Chavkat Mirzioïev", speakerMention: null, cue: null },
+      { text: "c", start: 4, end: 5, partial: false, speaker: "Chavkat Mirzioïev", speakerMention: null, cue: null },
+    ];
+    const items = indexItemsFor(summary([entity("Vladimir Poutine", 0.9), { ...entity("Le Havre", 0.5), type: "LOCATION" }, { ...entity("ONU", 0.4), type: "ORGANIZATION" }], quotes));
+    const directory = items.filter((i) => i.gsi2pk).map((i) => `${i.gsi2pk} ${i.gsi2sk}`);
+    expect(directory.sort()).toEqual([
+      "DIR#ha havre#le havre#abc",
+      "DIR#mi mirzioiev#chavkat mirzioiev#abc",
+      "DIR#on onu#united nations#abc",
+      "DIR#po poutine#vladimir poutine#abc",
+    ]);
   });
 });

@@ -1,6 +1,6 @@
-import type { ArticleSummary } from "../summary";
+import type { ArticleSummary, EntityType } from "../summary";
 import { itemKeys } from "./keys";
-import { entityIdFor, nameTokens } from "./names/entity-names";
+import { directoryWord, entityIdFor } from "./names/entity-names";
 
 /**
  * Caps on index items per article. Each item costs a write unit in the table
@@ -16,6 +16,9 @@ export interface IndexItem {
   sk: string;
   gsi1pk: string;
   gsi1sk: string;
+  /** Name directory keys (gsi2), on entity items and on the first quote of an unlisted speaker. */
+  gsi2pk?: string;
+  gsi2sk?: string;
   [attribute: string]: unknown;
 }
 
@@ -33,11 +36,23 @@ export function monthOf(summary: ArticleSummary): string {
   return summary.published && summary.published.date.length >= 7 ? summary.published.date.slice(0, 7) : "none";
 }
 
-/** The entity and quote items that make an article findable by entity and by speaker. */
+/**
+ * The entity and quote items that make an article findable by entity and by
+ * speaker (gsi1). The same items carry the name directory (gsi2): each
+ * entity item, and the first quote of a speaker that is not among them, is
+ * listed under its directory word (see directoryWord), which answers
+ * autocomplete ("pou" -> Vladimir Poutine) and surname search ("Poutine" ->
+ * the entity `vladimir poutine`) without an item of its own: one more index
+ * write per entity item, instead of one more item per name word.
+ */
 export function indexItemsFor(summary: ArticleSummary): IndexItem[] {
   const listing = { id: summary.id, headline: capHeadline(summary.headline), published: summary.published?.date ?? null, language: summary.language };
   const items: IndexItem[] = [];
   const seen = new Set<string>();
+  const directory = (id: string, name: string, type: EntityType) => {
+    const word = directoryWord(name, type);
+    return word ? { gsi2pk: itemKeys.directoryIndex(word), gsi2sk: itemKeys.directorySort(word, id, summary.id) } : {};
+  };
   const bySalience = [...summary.entities].sort((a, b) => b.salience - a.salience);
   for (const entity of bySalience) {
     const id = entityIdFor(entity.name, entity.type);
@@ -47,6 +62,7 @@ export function indexItemsFor(summary: ArticleSummary): IndexItem[] {
       sk: itemKeys.entity(id),
       gsi1pk: itemKeys.entityIndex(id),
       gsi1sk: recencyKey(summary),
+      ...directory(id, entity.name, entity.type),
       ...listing,
       name: entity.name,
       type: entity.type,
@@ -57,12 +73,17 @@ export function indexItemsFor(summary: ArticleSummary): IndexItem[] {
   let n = 0;
   for (const quote of summary.quotes) {
     if (!quote.speaker) continue;
-    const id = speakerIdFor(summary, quote.speaker);
+    const type = summary.entities.find((e) => e.name === quote.speaker)?.type ?? "PERSON";
+    // A speaker is an entity's canonical name: its id follows the entity's type (a ministry can speak too).
+    const id = entityIdFor(quote.speaker, type);
     if (!id) continue;
+    const listedSpeaker = !seen.has(id);
+    seen.add(id);
     items.push({
       sk: itemKeys.quote(n),
       gsi1pk: itemKeys.speakerIndex(id),
       gsi1sk: `${recencyKey(summary)}#${String(n).padStart(4, "0")}`,
+      ...(listedSpeaker ? { ...directory(id, quote.speaker, type), type } : {}),
       ...listing,
       speaker: quote.speaker,
       text: quote.text.slice(0, MAX_QUOTE_TEXT),
@@ -70,47 +91,6 @@ export function indexItemsFor(summary: ArticleSummary): IndexItem[] {
       cue: quote.cue,
     });
     if (++n >= MAX_QUOTE_ITEMS) break;
-  }
-  return items;
-}
-
-/** A speaker is an entity's canonical name: its id follows the entity's type (a ministry can speak too). */
-function speakerIdFor(summary: ArticleSummary, speaker: string): string {
-  const entity = summary.entities.find((e) => e.name === speaker);
-  return entityIdFor(speaker, entity?.type ?? "PERSON");
-}
-
-/**
- * The name directory: one item per (word, entity) of the indexed entities and
- * speakers, in the article's own partition so it goes with the article. It
- * answers "which entities have a word starting with 'pou'" (autocomplete) and
- * "which entities does 'Poutine' name" (surname search) with a Query on one
- * gsi1 partition, DIR#<first two letters>.
- */
-export function directoryItemsFor(summary: ArticleSummary): IndexItem[] {
-  const named = new Map<string, { name: string; type: string }>();
-  for (const item of indexItemsFor(summary)) {
-    if (typeof item.name === "string") named.set(item.gsi1pk.slice(itemKeys.entityIndex("").length), { name: item.name, type: String(item.type) });
-  }
-  for (const quote of summary.quotes) {
-    if (!quote.speaker) continue;
-    const id = speakerIdFor(summary, quote.speaker);
-    if (id && !named.has(id)) named.set(id, { name: quote.speaker, type: summary.entities.find((e) => e.name === quote.speaker)?.type ?? "PERSON" });
-  }
-  const items: IndexItem[] = [];
-  for (const [id, { name, type }] of named) {
-    const tokens = new Set([...nameTokens(id), ...nameTokens(entityIdFor(name, "PERSON"))]);
-    for (const token of tokens) {
-      items.push({
-        sk: itemKeys.directoryEntry(token, id),
-        gsi1pk: itemKeys.directoryIndex(token),
-        gsi1sk: itemKeys.directorySort(token, id, summary.id),
-        id: summary.id,
-        published: summary.published?.date ?? null,
-        name,
-        type,
-      });
-    }
   }
   return items;
 }

@@ -53,11 +53,10 @@ export const itemKeys = {
   speakerIndex: (folded: string) => `SPK#${folded}`,
   /** Status index (gsi2): FAILED keys only, newest failure first. */
   failedIndex: "STATE#FAILED",
-  /** Name directory (see directoryItemsFor): partitioned by the word's first two letters. */
-  directoryEntry: (token: string, entityId: string) => `NAME#${token}#${entityId}`,
-  directoryIndex: (token: string) => `DIR#${token.slice(0, 2)}`,
-  directorySort: (token: string, entityId: string, articleId: string) => `${token}#${entityId}#${articleId}`,
+  /** Name directory on gsi2 (see indexItemsFor): partitioned by the word's first two letters. */
+  directoryIndex: (word: string) => `DIR#${word.slice(0, 2)}`,
+  directorySort: (word: string, entityId: string, articleId: string) => `${word}#${entityId}#${articleId}`,
 };
 
 /** Sort-key prefixes of the index items an article writes besides its status and summary. */
-export const INDEX_ITEM_PREFIXES = ["ENT#", "QUOTE#", "NAME#"] as const;
+export const INDEX_ITEM_PREFIXES = ["ENT#", "QUOTE#"] as const;

@@ -11,9 +11,10 @@
  *                                        gsi1pk = ENT#<folded name>    gsi1sk = <published>#<id>
  *   pk = ART#<id>   sk = QUOTE#<nnnn>    one per attributed quote
  *                                        gsi1pk = SPK#<folded name>    gsi1sk = <published>#<id>#<nnnn>
- *   pk = ART#<id>   sk = NAME#<word>#<entity id>   name directory: one per word of each indexed entity and speaker
- *                                        gsi1pk = DIR#<first two letters of word>   gsi1sk = <word>#<entity id>#<id>
- *   STATUS items of FAILED keys also carry gsi2pk = STATE#FAILED   gsi2sk = <failed at>#<id>
+ * gsi2, sparse, holds two listings:
+ *   name directory: ENT# items (and the first QUOTE# of a speaker without one)
+ *                                        gsi2pk = DIR#<first two letters of word>   gsi2sk = <word>#<entity id>#<id>
+ *   failures: STATUS items of FAILED keys gsi2pk = STATE#FAILED   gsi2sk = <failed at>#<id>
  * Entity ids are folded names, places and organisations through the FR/EN alias table (shared/store/names).
  * The article id is derived from bucket and key, so a status lookup by key is a GetItem.
  */
@@ -29,11 +30,11 @@ export const TABLE_SCHEMA = {
       nonKeyAttributes: ["id", "key", "headline", "published", "language", "name", "type", "salience", "speaker", "text", "partial", "cue"],
     },
     {
-      // Sparse: only FAILED statuses, for the viewer's "failed" filter without a scan.
+      // Sparse: the name directory (autocomplete, surname search) and FAILED statuses (the viewer's filter), without a scan.
       name: "gsi2",
       partitionKey: "gsi2pk",
       sortKey: "gsi2sk",
-      nonKeyAttributes: ["id", "key", "bucket", "state", "reason", "updatedAt", "attempts"],
+      nonKeyAttributes: ["id", "key", "state", "reason", "updatedAt", "attempts", "name", "type", "speaker"],
     },
   ],
 } as const;

@@ -62,6 +62,21 @@ export function nameTokens(key: string): string[] {
   return [...tokens];
 }
 
+// Words that open place and organisation names without naming them: "Le Havre", "La Paz", "Al-Qaïda" keep their second word.
+const OPENING_WORDS = new Set(["le", "la", "les", "l'", "the", "al", "el", "de", "du", "des", "of", "st", "ste", "saint", "sainte", "san", "santa"]);
+
+/**
+ * The one word an entity is listed under in the name directory: a person's
+ * surname (the last word: "Poutine", "Tokaïev"), a place's or organisation's
+ * first real word as the article names it ("Londres", "ONU", "Havre").
+ */
+export function directoryWord(name: string, type: EntityType): string {
+  const words = cleanKey(foldName(name)).split(" ").filter((w) => w.length >= MIN_PREFIX && /[\p{L}\p{N}]/u.test(w));
+  if (!words.length) return "";
+  if (type === "PERSON") return words.at(-1)!;
+  return words.find((w) => !OPENING_WORDS.has(w)) ?? words[0];
+}
+
 /** True when every token of the query is a token of the id: "poutine" and "vladimir poutine" both name `vladimir poutine`. */
 export function keyCovers(id: string, query: string): boolean {
   const idTokens = new Set(nameTokens(id));
