@@ -16,6 +16,7 @@ export function layout(title: string, body: Html, search = ""): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · news-summary</title>
 <link rel="stylesheet" href="/view/assets/viewer.css">
+<script src="/view/assets/viewer.js" defer></script>
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
@@ -23,10 +24,11 @@ export function layout(title: string, body: Html, search = ""): string {
   <a href="/view">news-summary viewer</a>
   <form action="/view" method="get" role="search">
     <label for="site-search" class="skip">Search articles by person, place or organisation</label>
-    <input id="site-search" name="entity" type="search" placeholder="Person, place, organisation…" value="${search}" autocomplete="off">
+    <input id="site-search" name="entity" type="search" placeholder="Person, place, organisation…" value="${search}" autocomplete="off" list="entity-suggestions" data-suggest>
     <button type="submit">Search</button>
   </form>
 </header>
+<datalist id="entity-suggestions"></datalist>
 <main id="main">
 ${body}
 </main>
@@ -55,8 +57,8 @@ export function listPage(filters: ListFilters, result: ListResult, note?: string
   <label>Status<select name="status">${option("", "Processed", filters.status)}${option("FAILED", "Failed", filters.status)}</select></label>
   <label>Month<input type="month" name="month" value="${filters.month}"></label>
   <label>Language<select name="lang">${option("", "Any", filters.lang)}${option("fr", "French", filters.lang)}${option("en", "English", filters.lang)}</select></label>
-  <label>Entity<input name="entity" value="${filters.entity}" placeholder="Poutine, Londres, ONU"></label>
-  <label>Speaker<input name="speaker" value="${filters.speaker}" placeholder="Erdogan"></label>
+  <label>Entity<input name="entity" value="${filters.entity}" placeholder="Poutine, Londres, ONU" list="entity-suggestions" autocomplete="off" data-suggest></label>
+  <label>Speaker<input name="speaker" value="${filters.speaker}" placeholder="Erdogan" list="entity-suggestions" autocomplete="off" data-suggest></label>
   <label>Headline text<input name="q" type="search" value="${filters.q}"></label>
   <button type="submit">Apply</button>
 </form>`;

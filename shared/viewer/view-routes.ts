@@ -1,6 +1,7 @@
 import type { ArticleListItem, EntityListItem, Page, SummaryStore } from "../store/summary-store";
 import { foldName } from "../store/keys";
 import { type ListFilters, type ListResult, articlePage, entityPage, listPage, messagePage } from "./pages";
+import { VIEWER_JS } from "./client-bundle";
 import { VIEWER_CSS } from "./styles";
 
 export interface ViewResponse {
@@ -9,9 +10,13 @@ export interface ViewResponse {
   body: string;
 }
 
-/** Nothing but our own stylesheet loads; no script runs; forms only submit to us; no framing. */
+/**
+ * Only our own stylesheet and script load (no inline script or style, so text
+ * that slipped into the markup could not run); fetches, forms and links stay
+ * on this origin; no framing.
+ */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 const PAGE_HEADERS = {
   "content-type": "text/html; charset=utf-8",
@@ -21,6 +26,11 @@ const PAGE_HEADERS = {
   "cache-control": "no-store",
 };
 
+const ASSETS: Record<string, { type: string; body: string }> = {
+  "viewer.css": { type: "text/css; charset=utf-8", body: VIEWER_CSS },
+  "viewer.js": { type: "text/javascript; charset=utf-8", body: VIEWER_JS },
+};
+
 const LIST_LIMIT = 50;
 /** Without a month, the list walks back this many months from now (then undated articles) to fill a page. */
 const LOOKBACK_MONTHS = 60;
@@ -28,8 +38,9 @@ const LOOKBACK_MONTHS = 60;
 /** The viewer under /view: `segments` are the decoded path segments after "view". */
 export async function handleView(segments: string[], query: Record<string, string | undefined>, store: SummaryStore, now = new Date()): Promise<ViewResponse> {
   const page = (status: number, body: string): ViewResponse => ({ status, headers: PAGE_HEADERS, body });
-  if (segments[0] === "assets" && segments[1] === "viewer.css" && segments.length === 2) {
-    return { status: 200, headers: { "content-type": "text/css; charset=utf-8", "x-content-type-options": "nosniff", "cache-control": "max-age=300" }, body: VIEWER_CSS };
+  if (segments[0] === "assets" && segments.length === 2) {
+    const asset = ASSETS[segments[1]];
+    if (asset) return { status: 200, headers: { "content-type": asset.type, "x-content-type-options": "nosniff", "cache-control": "max-age=300" }, body: asset.body };
   }
   if (segments.length === 0) {
     const filters = readFilters(query);
