@@ -101,7 +101,8 @@ export function articlePage(summary: ArticleSummary): string {
     .map((s) => {
       const inner = markedSegment(summary, s, quoteIds);
       if (s.kind === "heading") return html`<h2 class="heading">${inner}</h2>`;
-      if (s.kind === "caption") return html`<p class="caption">${inner}${s.credit ? html` <small>(${s.credit})</small>` : ""}</p>`;
+      // A caption's credit is already in its text ("( AFP / … )").
+      if (s.kind === "caption") return html`<p class="caption">${inner}</p>`;
       return html`<p class="${s.kind}">${inner}</p>`;
     });
 
