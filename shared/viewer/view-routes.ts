@@ -34,6 +34,7 @@ const ASSETS: Record<string, { type: string; body: string }> = {
 const LIST_LIMIT = 50;
 /** Without a month, the list walks back this many months from now (then undated articles) to fill a page. */
 const LOOKBACK_MONTHS = 60;
+const MONTHS_AT_ONCE = 6;
 
 /** The viewer under /view: `segments` are the decoded path segments after "view". */
 export async function handleView(segments: string[], query: Record<string, string | undefined>, store: SummaryStore, now = new Date()): Promise<ViewResponse> {
@@ -103,19 +104,26 @@ async function listFor(filters: ListFilters, cursor: string | undefined, store: 
   }
 }
 
-/** Newest articles across months, month by month, until a page is full. */
+/** Newest articles across months, a few months at a time (in parallel), until a page is full. */
 async function recentArticles(filters: ListFilters, store: SummaryStore, now: Date): Promise<ArticleListItem[]> {
   const items: ArticleListItem[] = [];
   const months = Array.from({ length: LOOKBACK_MONTHS }, (_, i) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1)).toISOString().slice(0, 7));
-  for (const month of [...months, "none"]) {
-    let page: Page<ArticleListItem> | undefined;
-    do {
-      page = await store.listByMonth(month, { limit: LIST_LIMIT, cursor: page?.cursor }, filters.lang || undefined);
-      items.push(...page.items.filter((a) => matches(filters, a)));
-    } while (page.cursor && items.length < LIST_LIMIT);
-    if (items.length >= LIST_LIMIT) break;
+  const all = [...months, "none"];
+  for (let i = 0; i < all.length && items.length < LIST_LIMIT; i += MONTHS_AT_ONCE) {
+    const pages = await Promise.all(all.slice(i, i + MONTHS_AT_ONCE).map((month) => monthItems(month, filters, store)));
+    for (const page of pages) items.push(...page);
   }
   return items.slice(0, LIST_LIMIT);
+}
+
+async function monthItems(month: string, filters: ListFilters, store: SummaryStore): Promise<ArticleListItem[]> {
+  const items: ArticleListItem[] = [];
+  let page: Page<ArticleListItem> | undefined;
+  do {
+    page = await store.listByMonth(month, { limit: LIST_LIMIT, cursor: page?.cursor }, filters.lang || undefined);
+    items.push(...page.items.filter((a) => matches(filters, a)));
+  } while (page.cursor && items.length < LIST_LIMIT);
+  return items;
 }
 
 function matches(filters: ListFilters, item: { headline: string | null; published: string | null; language?: string }): boolean {
