@@ -24,11 +24,11 @@ describe("news-summary CLI", () => {
   it("lists every command, and exits 2 when given none", async () => {
     const { code, text } = await run([]);
     expect(code).toBe(2);
-    for (const command of ["summarize", "query", "redrive", "reindex"]) expect(text).toMatch(new RegExp(`^  ${command} `, "m"));
+    for (const command of ["summarize", "query", "view", "redrive", "reindex"]) expect(text).toMatch(new RegExp(`^  ${command} `, "m"));
     expect((await run(["--help"])).code).toBe(0);
   });
 
-  it.each(["summarize", "query", "redrive", "reindex"])("has --help for %s, naming its own options", async (command) => {
+  it.each(["summarize", "query", "view", "redrive", "reindex"])("has --help for %s, naming its own options", async (command) => {
     const { code, text } = await run([command, "--help"]);
     expect(code).toBe(0);
     expect(text).toMatch(new RegExp(`^news-summary ${command}`, "m"));
@@ -39,6 +39,7 @@ describe("news-summary CLI", () => {
     await expect(run(["sumarize"])).rejects.toThrow(UsageError);
     await expect(run(["summarize", "--nope"])).rejects.toThrow(/summarize: .*--nope/);
     await expect(run(["query", "month"])).rejects.toThrow(/needs an argument/);
+    await expect(run(["view", "--port", "http"])).rejects.toThrow(/--port must be a port number/);
   });
 });
 

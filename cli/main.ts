@@ -61,6 +61,31 @@ ${TARGET_HELP}`,
       return response.status === 200 ? 0 : 1;
     },
   },
+  view: {
+    summary: "open the viewer: articles with their entities and quotes marked, in your browser",
+    usage: `news-summary view [--local | --stack NAME] [--port N] [--no-open]
+
+  --port N     port of the local signing proxy for a deployed stack (default: any free port)
+  --no-open    print the viewer's URL without opening a browser
+
+For the \`npm start\` stack it opens its /view page. For a deployed stack, whose Function URL takes only
+SigV4-signed requests, it runs a proxy on 127.0.0.1 that signs each GET with your AWS credentials, and
+keeps running until Ctrl+C.
+
+${TARGET_HELP}`,
+    options: { ...TARGET_OPTIONS, port: { type: "string" }, "no-open": { type: "boolean" } },
+    async run(_rest, values, write) {
+      const port = typeof values.port === "string" ? Number(values.port) : undefined;
+      if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UsageError(`view: --port must be a port number, not ${values.port}`);
+      const { resolveTarget } = await import("./targets");
+      const { runViewCommand } = await import("./view-command");
+      const target = await resolveTarget(targetOf(values));
+      await runViewCommand(target, { port, open: !values["no-open"], write });
+      // The signing proxy serves until the user stops it.
+      if (target.kind === "aws") await new Promise<never>(() => {});
+      return 0;
+    },
+  },
   redrive: {
     summary: "move messages from the dead-letter queue back to the ingest queue",
     usage: `news-summary redrive [--local | --stack NAME]

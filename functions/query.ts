@@ -20,6 +20,7 @@ export const handler = async (event: APIGatewayProxyEventV2): Promise<APIGateway
   try {
     const response = await handleQuery(request, store, bucket);
     logger.info("query", { path: request.path, status: response.status });
+    if (response.headers) return { statusCode: response.status, headers: response.headers, body: String(response.body) };
     return { statusCode: response.status, headers: { "content-type": "application/json" }, body: JSON.stringify(response.body) };
   } catch (e) {
     logger.error("query failed", { path: request.path, error: (e as Error).name, message: (e as Error).message });

@@ -61,6 +61,7 @@ writeFileSync(
 console.log(`S3 and SQS endpoint: ${stack.env.s3Endpoint}`);
 console.log(`Bucket: ${stack.bucket}`);
 console.log(`Query URL: ${stack.queryUrl}`);
+console.log(`Viewer: ${stack.queryUrl}/view`);
 console.log(`Credentials: ${LOCAL_CREDENTIALS.accessKeyId} ${LOCAL_CREDENTIALS.secretAccessKey}`);
 console.log("Data: in memory, gone when npm start stops; files in .local/inbox/ are ingested again at each start.");
 

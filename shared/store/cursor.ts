@@ -36,3 +36,21 @@ export function decodeCursor(cursor: string, expectedPartition: string): CursorK
   }
   return result.data;
 }
+
+/**
+ * Cursor of a listing merged from several index partitions (an entity's full
+ * name and its surname, say): the sort key of the last item returned. Every
+ * partition resumes below it, so nothing is skipped or repeated.
+ */
+const BEFORE_PREFIX = "b_";
+const SORT_KEY = /^[0-9A-Za-z:.+-]{1,40}#[0-9a-f]{1,64}(#\d{4})?$/;
+
+export function encodeBeforeCursor(sortKey: string): string {
+  return BEFORE_PREFIX + Buffer.from(sortKey).toString("base64url");
+}
+
+export function decodeBeforeCursor(cursor: string): string {
+  const sortKey = cursor.startsWith(BEFORE_PREFIX) ? Buffer.from(cursor.slice(BEFORE_PREFIX.length), "base64url").toString("utf8") : "";
+  if (!SORT_KEY.test(sortKey)) throw new InvalidCursorError("cursor is not one this API issued");
+  return sortKey;
+}

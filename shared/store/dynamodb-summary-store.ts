@@ -12,10 +12,11 @@ import type { ArticleSummary } from "../summary";
 import { PIPELINE_VERSION } from "../version";
 import type { ArticleStatus, StoryTally } from "./article-status";
 import type { BlobStore } from "./blob-store";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { decodeBeforeCursor, decodeCursor, encodeBeforeCursor, encodeCursor } from "./cursor";
 import { capHeadline, indexItemsFor, monthOf, recencyKey } from "./index-items";
-import { foldName, itemKeys } from "./keys";
-import type { ArticleListItem, ClaimRef, ClaimResult, Page, PageRequest, QuoteListItem, SummaryStore } from "./summary-store";
+import { INDEX_ITEM_PREFIXES, itemKeys } from "./keys";
+import { MIN_PREFIX, keyCovers, nameTokens, searchKeysFor } from "./names/entity-names";
+import type { ArticleListItem, ClaimRef, EntityListItem, ClaimResult, EntitySuggestion, FailedListItem, Page, PageRequest, QuoteListItem, SummaryStore } from "./summary-store";
 import { decodeSummary, encodeSummary } from "./summary-codec";
 import { SUMMARIES_PREFIX } from "../pipeline-config";
 import { TABLE_SCHEMA } from "./table-schema";
@@ -26,6 +27,13 @@ const INLINE_SUMMARY_LIMIT = 300 * 1024;
 const WRITE_CONCURRENCY = 8;
 
 const INDEX = TABLE_SCHEMA.indexes[0].name;
+/** gsi2 is sparse and holds two listings, told apart by partition: the name directory and FAILED statuses. */
+const STATUS_INDEX = TABLE_SCHEMA.indexes[1].name;
+const DIRECTORY_INDEX = TABLE_SCHEMA.indexes[1].name;
+/** Entity ids one name may resolve to ("Poutine": every indexed entity with that word); bounds the partitions a listing reads. */
+const MAX_RESOLVED_IDS = 8;
+/** Directory entries read per step while collecting distinct entities. */
+const DIRECTORY_STEP = 25;
 
 export interface DynamoDbSummaryStoreOptions {
   tableName: string;
@@ -66,7 +74,7 @@ export class DynamoDbSummaryStore implements SummaryStore {
             : "attribute_not_exists(seq) OR seq < :seq OR (seq = :seq AND #state <> :processed)",
           UpdateExpression:
             "SET id = :id, #bucket = :bucket, #key = :key, #state = :received, seq = :seq, versionId = :versionId, updatedAt = :now, " +
-            "attempts = if_not_exists(attempts, :zero) + :one REMOVE #reason",
+            "attempts = if_not_exists(attempts, :zero) + :one REMOVE #reason, gsi2pk, gsi2sk",
           ExpressionAttributeNames: { "#key": "key", "#state": "state", "#bucket": "bucket", "#reason": "reason" },
           ExpressionAttributeValues: {
             ":id": ref.id,
@@ -158,8 +166,10 @@ export class DynamoDbSummaryStore implements SummaryStore {
           TableName: this.table,
           Key: { pk: itemKeys.partition(id), sk: itemKeys.status },
           ConditionExpression: "seq = :seq",
+          // A FAILED object (every story failed) joins the status index of failures, as setState does.
           UpdateExpression:
-            "SET #state = :state, stories = :stories, storyIds = :ids, updatedAt = :now, pipelineVersion = :pv" + (result.reason ? ", #reason = :reason" : " REMOVE #reason"),
+            "SET #state = :state, stories = :stories, storyIds = :ids, updatedAt = :now, pipelineVersion = :pv" +
+            (result.reason ? ", #reason = :reason, gsi2pk = :failed, gsi2sk = :failedSort" : " REMOVE #reason, gsi2pk, gsi2sk"),
           ExpressionAttributeNames: { "#state": "state", "#reason": "reason" },
           ExpressionAttributeValues: {
             ":seq": seq,
@@ -168,7 +178,7 @@ export class DynamoDbSummaryStore implements SummaryStore {
             ":ids": result.storyIds,
             ":now": this.now().toISOString(),
             ":pv": PIPELINE_VERSION,
-            ...(result.reason ? { ":reason": result.reason } : {}),
+            ...(result.reason ? { ":reason": result.reason, ":failed": itemKeys.failedIndex, ":failedSort": `${this.now().toISOString()}#${id}` } : {}),
           },
         }),
       );
@@ -213,20 +223,140 @@ export class DynamoDbSummaryStore implements SummaryStore {
     return this.queryIndex(itemKeys.monthIndex(month), page, toListItem, language ? (item) => item.language === language : undefined);
   }
 
-  listByEntity(name: string, page: PageRequest): Promise<Page<ArticleListItem>> {
-    return this.queryIndex(itemKeys.entityIndex(foldName(name)), page, toListItem);
+  async listByEntity(name: string, page: PageRequest): Promise<Page<EntityListItem>> {
+    const ids = await this.resolveEntityIds(name);
+    return this.queryPartitions(ids.map(itemKeys.entityIndex), page, (item) => ({ ...toListItem(item), entityId: item.gsi1pk.slice(itemKeys.entityIndex("").length), name: item.name }));
   }
 
-  listQuotesBySpeaker(speaker: string, page: PageRequest): Promise<Page<QuoteListItem>> {
-    return this.queryIndex(itemKeys.speakerIndex(foldName(speaker)), page, (item) => ({
+  async listQuotesBySpeaker(speaker: string, page: PageRequest): Promise<Page<QuoteListItem>> {
+    const ids = await this.resolveEntityIds(speaker);
+    return this.queryPartitions(ids.map(itemKeys.speakerIndex), page, (item) => ({
       articleId: item.id,
       headline: item.headline ?? null,
       published: item.published ?? null,
       speaker: item.speaker,
+      speakerId: item.gsi1pk.slice(itemKeys.speakerIndex("").length),
       text: item.text,
       partial: Boolean(item.partial),
       cue: item.cue ?? null,
     }));
+  }
+
+  /**
+   * Entities with a name word starting with the prefix, for autocomplete:
+   * "pou" -> Vladimir Poutine. Earlier words must match whole words:
+   * "vladimir pou" -> Vladimir Poutine, "jean pou" -> nothing.
+   */
+  async suggestEntities(prefix: string, limit: number): Promise<EntitySuggestion[]> {
+    const [key] = searchKeysFor(prefix);
+    if (!key) return [];
+    const words = key.split(" ");
+    const last = nameTokens(words.at(-1)!).at(0) ?? "";
+    if (last.length < MIN_PREFIX) return [];
+    const before = words.slice(0, -1).join(" ");
+    const found = await this.directoryEntities(last, false, limit * 3);
+    return found.filter((e) => !before || keyCovers(e.id, before)).slice(0, limit);
+  }
+
+  async listFailed(page: PageRequest): Promise<Page<FailedListItem>> {
+    const partition = itemKeys.failedIndex;
+    // The cursor codec names the index keys gsi1*: here they carry this index's gsi2 keys.
+    const decoded = page.cursor ? decodeCursor(page.cursor, partition) : undefined;
+    let startKey: Record<string, unknown> | undefined = decoded ? { pk: decoded.pk, sk: decoded.sk, gsi2pk: decoded.gsi1pk, gsi2sk: decoded.gsi1sk } : undefined;
+    const out = await this.doc.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: STATUS_INDEX,
+        KeyConditionExpression: "gsi2pk = :p",
+        ExpressionAttributeValues: { ":p": partition },
+        ScanIndexForward: false,
+        Limit: page.limit,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    startKey = out.LastEvaluatedKey;
+    return {
+      items: (out.Items ?? []).map((item) => ({ id: item.id, key: item.key, updatedAt: item.updatedAt, attempts: Number(item.attempts ?? 0), reason: item.reason ?? null })),
+      ...(startKey ? { cursor: encodeCursor({ pk: String(startKey.pk), sk: String(startKey.sk), gsi1pk: String(startKey.gsi2pk), gsi1sk: String(startKey.gsi2sk) }) } : {}),
+    };
+  }
+
+  /** The entity ids a typed name names: itself, its alias, and every indexed entity that has all its words. */
+  private async resolveEntityIds(name: string): Promise<string[]> {
+    const keys = searchKeysFor(name);
+    if (!keys.length) return [];
+    const ids = new Set(keys);
+    const lastWord = nameTokens(keys[0].split(" ").at(-1)!).at(0);
+    if (lastWord) {
+      for (const entity of await this.directoryEntities(lastWord, true, MAX_RESOLVED_IDS * 2)) {
+        if (keys.some((k) => keyCovers(entity.id, k))) ids.add(entity.id);
+      }
+    }
+    return [...ids].slice(0, MAX_RESOLVED_IDS);
+  }
+
+  /**
+   * Distinct entities in the name directory under a word (exact) or a word
+   * prefix. The directory has an entry per article, so after each entity the
+   * read skips past the rest of its entries with a key range: a popular name
+   * costs one small read, not one per article.
+   */
+  private async directoryEntities(word: string, exact: boolean, max: number): Promise<EntitySuggestion[]> {
+    const partition = itemKeys.directoryIndex(word);
+    const end = exact ? `${word}#\uffff` : `${word}\uffff`;
+    let from = exact ? `${word}#` : word;
+    const found = new Map<string, EntitySuggestion>();
+    while (found.size < max) {
+      const out = await this.doc.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: DIRECTORY_INDEX,
+          KeyConditionExpression: "gsi2pk = :p AND gsi2sk BETWEEN :from AND :to",
+          ExpressionAttributeValues: { ":p": partition, ":from": from, ":to": end },
+          Limit: DIRECTORY_STEP,
+        }),
+      );
+      const items = out.Items ?? [];
+      let lastPrefix = "";
+      for (const item of items) {
+        const [token, id] = String(item.gsi2sk).split("#");
+        if (!found.has(id) && found.size < max) found.set(id, { id, name: item.name ?? item.speaker, type: item.type ?? "PERSON", word: token });
+        lastPrefix = `${token}#${id}#`;
+      }
+      if (!out.LastEvaluatedKey || !lastPrefix) break;
+      from = `${lastPrefix}\uffff`;
+    }
+    return [...found.values()];
+  }
+
+  /**
+   * Newest-first page merged from several index partitions, deduplicated by
+   * sort key (an article found under two names is listed once).
+   */
+  private async queryPartitions<T>(partitions: string[], page: PageRequest, map: (item: Record<string, any>) => T): Promise<Page<T>> {
+    if (!partitions.length) return { items: [] };
+    const before = page.cursor ? decodeBeforeCursor(page.cursor) : undefined;
+    const results = await Promise.all(
+      partitions.map((partition) =>
+        this.doc.send(
+          new QueryCommand({
+            TableName: this.table,
+            IndexName: INDEX,
+            KeyConditionExpression: before ? "gsi1pk = :p AND gsi1sk < :b" : "gsi1pk = :p",
+            ExpressionAttributeValues: { ":p": partition, ...(before ? { ":b": before } : {}) },
+            ScanIndexForward: false,
+            Limit: page.limit + 1,
+          }),
+        ),
+      ),
+    );
+    const bySortKey = new Map<string, Record<string, any>>();
+    for (const out of results) for (const item of out.Items ?? []) if (!bySortKey.has(item.gsi1sk)) bySortKey.set(item.gsi1sk, item);
+    const merged = [...bySortKey.values()].sort((a, b) => (a.gsi1sk < b.gsi1sk ? 1 : a.gsi1sk > b.gsi1sk ? -1 : 0));
+    const pageItems = merged.slice(0, page.limit);
+    const more = merged.length > page.limit || results.some((out) => out.LastEvaluatedKey && pageItems.some((item) => item.gsi1sk === out.Items?.at(-1)?.gsi1sk));
+    const last = pageItems.at(-1);
+    return { items: pageItems.map(map), ...(more && last ? { cursor: encodeBeforeCursor(last.gsi1sk) } : {}) };
   }
 
   /**
@@ -317,7 +447,7 @@ export class DynamoDbSummaryStore implements SummaryStore {
         }),
       );
       for (const item of (out.Items ?? []) as { sk: string; seq: string }[]) {
-        if ((item.sk.startsWith("ENT#") || item.sk.startsWith("QUOTE#")) && select(item)) doomed.push(item);
+        if (INDEX_ITEM_PREFIXES.some((prefix) => item.sk.startsWith(prefix)) && select(item)) doomed.push(item);
       }
       startKey = out.LastEvaluatedKey;
     } while (startKey);
@@ -339,15 +469,18 @@ export class DynamoDbSummaryStore implements SummaryStore {
           Key: { pk: itemKeys.partition(id), sk: itemKeys.status },
           ConditionExpression: "seq = :seq",
           // A state set here is not a multi-story outcome (markStories sets those): no tally or story ids survive it.
+          // Only FAILED keys are in the status index (gsi2): the viewer lists them with their reasons.
           UpdateExpression: reason
-            ? "SET #state = :state, #reason = :reason, updatedAt = :now REMOVE stories, storyIds"
-            : "SET #state = :state, updatedAt = :now, pipelineVersion = :pv REMOVE #reason, stories, storyIds",
+            ? "SET #state = :state, #reason = :reason, updatedAt = :now, gsi2pk = :failed, gsi2sk = :failedSort REMOVE stories, storyIds"
+            : "SET #state = :state, updatedAt = :now, pipelineVersion = :pv REMOVE #reason, stories, storyIds, gsi2pk, gsi2sk",
           ExpressionAttributeNames: { "#state": "state", "#reason": "reason" },
           ExpressionAttributeValues: {
             ":seq": seq,
             ":state": state,
             ":now": this.now().toISOString(),
-            ...(reason ? { ":reason": reason } : { ":pv": pipelineVersion ?? PIPELINE_VERSION }),
+            ...(reason
+              ? { ":reason": reason, ":failed": itemKeys.failedIndex, ":failedSort": `${this.now().toISOString()}#${id}` }
+              : { ":pv": pipelineVersion ?? PIPELINE_VERSION }),
           },
         }),
       );

@@ -44,4 +44,26 @@ describe("index items", () => {
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ sk: "QUOTE#0000", gsi1pk: "SPK#vladimir poutine", text: "a", cue: "a déclaré" });
   });
+
+  it("indexes a place under one id whatever language names it, once per article", () => {
+    const items = indexItemsFor(summary([{ ...entity("Londres", 0.9), type: "LOCATION" }, { ...entity("London", 0.5), type: "LOCATION" }]));
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ gsi1pk: "ENT#london", name: "Londres" });
+  });
+
+  it("lists each entity once in the name directory under its surname or first real word, and speakers without an entity item", () => {
+    const quotes = [
+      { text: "a", start: 0, end: 1, partial: false, speaker: "Vladimir Poutine", speakerMention: null, cue: null },
+      { text: "b", start: 2, end: 3, partial: false, speaker: "Chavkat Mirzioïev", speakerMention: null, cue: null },
+      { text: "c", start: 4, end: 5, partial: false, speaker: "Chavkat Mirzioïev", speakerMention: null, cue: null },
+    ];
+    const items = indexItemsFor(summary([entity("Vladimir Poutine", 0.9), { ...entity("Le Havre", 0.5), type: "LOCATION" }, { ...entity("ONU", 0.4), type: "ORGANIZATION" }], quotes));
+    const directory = items.filter((i) => i.gsi2pk).map((i) => `${i.gsi2pk} ${i.gsi2sk}`);
+    expect(directory.sort()).toEqual([
+      "DIR#ha havre#le havre#abc",
+      "DIR#mi mirzioiev#chavkat mirzioiev#abc",
+      "DIR#on onu#united nations#abc",
+      "DIR#po poutine#vladimir poutine#abc",
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
-import type { ArticleSummary } from "../summary";
-import { foldName, itemKeys } from "./keys";
+import type { ArticleSummary, EntityType } from "../summary";
+import { itemKeys } from "./keys";
+import { directoryWord, entityIdFor } from "./names/entity-names";
 
 /**
  * Caps on index items per article. Each item costs a write unit in the table
@@ -15,6 +16,9 @@ export interface IndexItem {
   sk: string;
   gsi1pk: string;
   gsi1sk: string;
+  /** Name directory keys (gsi2), on entity items and on the first quote of an unlisted speaker. */
+  gsi2pk?: string;
+  gsi2sk?: string;
   [attribute: string]: unknown;
 }
 
@@ -32,20 +36,33 @@ export function monthOf(summary: ArticleSummary): string {
   return summary.published && summary.published.date.length >= 7 ? summary.published.date.slice(0, 7) : "none";
 }
 
-/** The entity and quote items that make an article findable by entity and by speaker. */
+/**
+ * The entity and quote items that make an article findable by entity and by
+ * speaker (gsi1). The same items carry the name directory (gsi2): each
+ * entity item, and the first quote of a speaker that is not among them, is
+ * listed under its directory word (see directoryWord), which answers
+ * autocomplete ("pou" -> Vladimir Poutine) and surname search ("Poutine" ->
+ * the entity `vladimir poutine`) without an item of its own: one more index
+ * write per entity item, instead of one more item per name word.
+ */
 export function indexItemsFor(summary: ArticleSummary): IndexItem[] {
   const listing = { id: summary.id, headline: capHeadline(summary.headline), published: summary.published?.date ?? null, language: summary.language };
   const items: IndexItem[] = [];
   const seen = new Set<string>();
+  const directory = (id: string, name: string, type: EntityType) => {
+    const word = directoryWord(name, type);
+    return word ? { gsi2pk: itemKeys.directoryIndex(word), gsi2sk: itemKeys.directorySort(word, id, summary.id) } : {};
+  };
   const bySalience = [...summary.entities].sort((a, b) => b.salience - a.salience);
   for (const entity of bySalience) {
-    const folded = foldName(entity.name);
-    if (!folded || seen.has(folded)) continue;
-    seen.add(folded);
+    const id = entityIdFor(entity.name, entity.type);
+    if (!id || seen.has(id)) continue;
+    seen.add(id);
     items.push({
-      sk: itemKeys.entity(folded),
-      gsi1pk: itemKeys.entityIndex(folded),
+      sk: itemKeys.entity(id),
+      gsi1pk: itemKeys.entityIndex(id),
       gsi1sk: recencyKey(summary),
+      ...directory(id, entity.name, entity.type),
       ...listing,
       name: entity.name,
       type: entity.type,
@@ -56,12 +73,17 @@ export function indexItemsFor(summary: ArticleSummary): IndexItem[] {
   let n = 0;
   for (const quote of summary.quotes) {
     if (!quote.speaker) continue;
-    const folded = foldName(quote.speaker);
-    if (!folded) continue;
+    const type = summary.entities.find((e) => e.name === quote.speaker)?.type ?? "PERSON";
+    // A speaker is an entity's canonical name: its id follows the entity's type (a ministry can speak too).
+    const id = entityIdFor(quote.speaker, type);
+    if (!id) continue;
+    const listedSpeaker = !seen.has(id);
+    seen.add(id);
     items.push({
       sk: itemKeys.quote(n),
-      gsi1pk: itemKeys.speakerIndex(folded),
+      gsi1pk: itemKeys.speakerIndex(id),
       gsi1sk: `${recencyKey(summary)}#${String(n).padStart(4, "0")}`,
+      ...(listedSpeaker ? { ...directory(id, quote.speaker, type), type } : {}),
       ...listing,
       speaker: quote.speaker,
       text: quote.text.slice(0, MAX_QUOTE_TEXT),

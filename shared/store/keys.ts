@@ -61,4 +61,12 @@ export const itemKeys = {
   monthIndex: (month: string) => `MONTH#${month}`,
   entityIndex: (folded: string) => `ENT#${folded}`,
   speakerIndex: (folded: string) => `SPK#${folded}`,
+  /** Status index (gsi2): FAILED keys only, newest failure first. */
+  failedIndex: "STATE#FAILED",
+  /** Name directory on gsi2 (see indexItemsFor): partitioned by the word's first two letters. */
+  directoryIndex: (word: string) => `DIR#${word.slice(0, 2)}`,
+  directorySort: (word: string, entityId: string, articleId: string) => `${word}#${entityId}#${articleId}`,
 };
+
+/** Sort-key prefixes of the index items an article writes besides its status and summary. */
+export const INDEX_ITEM_PREFIXES = ["ENT#", "QUOTE#"] as const;

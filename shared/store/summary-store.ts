@@ -15,14 +15,39 @@ export interface ArticleListItem {
   key?: string;
 }
 
+export interface EntityListItem extends ArticleListItem {
+  /** The entity's stable id (folded canonical name), the same in every article. */
+  entityId?: string;
+  /** The entity's name as this article gives it. */
+  name?: string;
+}
+
 export interface QuoteListItem {
   articleId: string;
+  /** Stable id of the speaker entity. */
+  speakerId?: string;
   headline: string | null;
   published: string | null;
   speaker: string;
   text: string;
   partial: boolean;
   cue: string | null;
+}
+
+export interface EntitySuggestion {
+  id: string;
+  name: string;
+  type: string;
+  /** The name word the prefix matched. */
+  word: string;
+}
+
+export interface FailedListItem {
+  id: string;
+  key: string;
+  updatedAt: string;
+  attempts: number;
+  reason: { code: string; message: string } | null;
 }
 
 export interface PageRequest {
@@ -77,6 +102,11 @@ export interface SummaryStore {
   getStatus(id: string): Promise<ArticleStatus | null>;
   getSummary(id: string): Promise<ArticleSummary | null>;
   listByMonth(month: string, page: PageRequest, language?: string): Promise<Page<ArticleListItem>>;
-  listByEntity(name: string, page: PageRequest): Promise<Page<ArticleListItem>>;
+  /** Articles about an entity, by any name a person types: full name, surname, any case or accents, FR/EN alias. */
+  listByEntity(name: string, page: PageRequest): Promise<Page<EntityListItem>>;
   listQuotesBySpeaker(speaker: string, page: PageRequest): Promise<Page<QuoteListItem>>;
+  /** Autocomplete: entities with a name word starting with the prefix. */
+  suggestEntities(prefix: string, limit: number): Promise<EntitySuggestion[]>;
+  /** Keys whose processing failed, newest failure first, with the reason. */
+  listFailed(page: PageRequest): Promise<Page<FailedListItem>>;
 }
