@@ -83,8 +83,8 @@ export function parseFile(name: string, body: Uint8Array | string): ParsedFile {
     seen.set(guid, n);
     if (n > 1) guid = `${guid}#${n}`;
     const story: StoryRef = { index, guid, ...(fields?.link ? { link: fields.link } : {}) };
-    if ("error" in s) return { story, error: s.error };
     if (index >= MAX_STORIES) return { story, error: new ExtractionError("TOO_MANY_STORIES", `Only the first ${MAX_STORIES} stories of a file are read: split the file.`) };
+    if ("error" in s) return { story, error: s.error };
     try {
       return { story, article: finish(format, storyResult(s)) };
     } catch (e) {
