@@ -42,8 +42,8 @@ export interface ParsedFile {
 
 /**
  * Stories past this many fail on their own (TOO_MANY_STORIES): one file must
- * fit in one ingest run. 300 stories summarise in about 4 s on a shared
- * core (.scratch timing); their store writes take longer than that.
+ * fit in one ingest run (60 s). Summarising 300 stories took about 4 s on
+ * one busy core; storing each one (about 25 writes) takes longer than that.
  */
 export const MAX_STORIES = 200;
 
