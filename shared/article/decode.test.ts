@@ -35,6 +35,9 @@ describe("decodeBody", () => {
     for (const b of [png, pdf, zip, gzip]) expect(code(() => decodeBody(b))).toBe("UNSUPPORTED_FORMAT");
     expect(code(() => decodeBody(nulls))).toBe("BINARY");
     expect(code(() => parseArticle("photo.txt", png))).toBe("UNSUPPORTED_FORMAT");
+    // A signature whose zero bytes fall on one side is still the file type, not UTF-16 without a BOM.
+    expect(code(() => decodeBody(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10])))).toBe("UNSUPPORTED_FORMAT");
+    expect(code(() => decodeBody(new Uint8Array([0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0])))).toBe("UNSUPPORTED_FORMAT");
   });
 
   it("keeps offsets on the decoded text", () => {

@@ -17,6 +17,7 @@ export function decodeBody(body: Uint8Array | string): string {
   }
   if (body.length >= 2 && body[0] === 0xff && body[1] === 0xfe) return checked(new TextDecoder("utf-16le").decode(body.subarray(2)));
   if (body.length >= 2 && body[0] === 0xfe && body[1] === 0xff) return checked(new TextDecoder("utf-16be").decode(body.subarray(2)));
+  rejectKnownBinary(body);
   const utf16 = utf16WithoutBom(body);
   if (utf16) return checked(new TextDecoder(utf16).decode(body));
   rejectBinaryBytes(body);
@@ -30,7 +31,8 @@ export function decodeBody(body: Uint8Array | string): string {
  */
 function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return null;
+  // Too few bytes to tell a pattern from chance.
+  if (n < 16) return null;
   let evenZeros = 0;
   let oddZeros = 0;
   for (let i = 0; i < n; i += 2) {
@@ -81,9 +83,13 @@ function checked(text: string): string {
 
 const SAMPLE = 8192;
 
-function rejectBinaryBytes(bytes: Uint8Array): void {
+/** Refuses a file type we know by its signature (PDF, ZIP/docx, images…), naming it. */
+function rejectKnownBinary(bytes: Uint8Array): void {
   const type = binaryFileType(bytes);
   if (type) throw new ExtractionError("UNSUPPORTED_FORMAT", `This is ${type}, not an article: upload ${SUPPORTED_FORMATS}.`);
+}
+
+function rejectBinaryBytes(bytes: Uint8Array): void {
   const n = Math.min(bytes.length, SAMPLE);
   let controls = 0;
   for (let i = 0; i < n; i++) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { errorCode, fixture } from "./fixtures";
 import { detectFormat } from "./format";
-import { stripSiteName } from "./headline";
+import { cleanHeadline, stripSiteName } from "./headline";
 import { parseArticle } from "./index";
 
 const code = errorCode;
@@ -39,6 +39,13 @@ describe("HTML pages", () => {
     expect(a.segments.some((s) => s.kind === "heading" && s.text.startsWith("Un budget"))).toBe(true);
     expect(a.segments.some((s) => s.kind === "caption")).toBe(true);
     expect(a.language).toBe("fr");
+  });
+
+  it("drops a separator left dangling at either end of a title", () => {
+    expect(cleanHeadline("National Rail Enquiries -")).toBe("National Rail Enquiries");
+    expect(cleanHeadline("| Le titre")).toBe("Le titre");
+    expect(cleanHeadline("Grève des cheminots – la CGT appelle à manifester")).toBe("Grève des cheminots – la CGT appelle à manifester");
+    expect(cleanHeadline("Cinq-Mars")).toBe("Cinq-Mars");
   });
 
   it("strips site names from titles", () => {

@@ -2,9 +2,14 @@
  * Headline cleaning and the "does this first line look like a title" test.
  */
 
-/** A final full stop is not part of a headline (some feeds add one), even before a closing quote. */
+/**
+ * A final full stop is not part of a headline (some feeds add one), even
+ * before a closing quote; nor is a separator left dangling at either end
+ * once an empty site-name part is gone ("National Rail Enquiries -").
+ */
 export function cleanHeadline(raw: string): string {
   let h = raw.replace(/\s+/g, " ").trim();
+  h = h.replace(/\s+(?:[|–—·•]|-{1,2})$/u, "").replace(/^(?:[|–—·•]|-{1,2})\s+/u, "");
   h = h.replace(/(?<![.])\.(["'’”»)]*)$/u, "$1").trim();
   return h;
 }

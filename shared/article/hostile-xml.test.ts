@@ -65,6 +65,14 @@ describe("entities and DTDs", () => {
     expect(hits).toBe(0);
   });
 
+  it("ignores XInclude and stylesheet instructions: nothing is fetched or inlined", () => {
+    const doc = `<?xml version="1.0"?><?xml-stylesheet href="${base}/style.xsl"?><rss version="2.0" xmlns:xi="http://www.w3.org/2001/XInclude"><channel><item><title>Inclus</title><description><![CDATA[<p>${PARAGRAPH}</p>]]></description><xi:include href="file:///etc/passwd" parse="text"/><xi:include href="${base}/x"/></item></channel></rss>`;
+    const story = parseFile("feed.xml", doc).stories[0].article!;
+    expect(story.text).not.toMatch(/root:|EXFILTRATED/);
+    expect(story.segments.map((g) => g.text).join(" ")).toContain("médiathèque");
+    expect(hits).toBe(0);
+  });
+
   it("refuses billion laughs at once, without expanding anything", () => {
     const entities = ['<!ENTITY lol "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ""};`.repeat(10)}">`)].join("");
     const doc = rss(item("laughs", "&lol9;"), `<!DOCTYPE rss [${entities}]>`);

@@ -22,7 +22,9 @@ export function parseStoryDocument(source: string, storyTags: string[]): { root:
 
   const namespaces = rootNamespaces(source);
   const broken: BrokenStory[] = [];
-  let repaired = source;
+  // The file with its broken stories blanked out, built in one pass.
+  const parts: string[] = [];
+  let copied = 0;
   for (const chunk of storyChunks(source, storyTags)) {
     const prefix = `<story-wrapper ${namespaces}>`;
     const { errors } = parseXml(`${prefix}${source.slice(chunk.start, chunk.end)}</story-wrapper>`);
@@ -34,9 +36,11 @@ export function parseStoryDocument(source: string, storyTags: string[]): { root:
       error: new ExtractionError("BAD_XML", `This story is not well-formed XML (${describe(source, { ...errors[0], position: at })}); it was skipped and the other stories were read.`),
     });
     // Blanked, not cut: positions (story order, error lines) stay those of the file.
-    repaired = repaired.slice(0, chunk.start) + source.slice(chunk.start, chunk.end).replace(/[^\n]/g, " ") + repaired.slice(chunk.end);
+    parts.push(source.slice(copied, chunk.start), source.slice(chunk.start, chunk.end).replace(/[^\n]/g, " "));
+    copied = chunk.end;
   }
-  const second = broken.length > 0 ? parseXml(repaired) : first;
+  parts.push(source.slice(copied));
+  const second = broken.length > 0 ? parseXml(parts.join("")) : first;
   if (second.errors.length > 0 || !second.root) {
     const where = second.errors[0] ? describe(source, second.errors[0]) : "no root element";
     throw new ExtractionError("BAD_XML", `The XML is not well-formed (${where}): fix the file and upload it again.`);

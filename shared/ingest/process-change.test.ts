@@ -13,6 +13,9 @@ import { TABLE_SCHEMA } from "../store/table-schema";
 import { ObjectGoneError, type ObjectSource } from "./object-source";
 import { processChange } from "./process-change";
 import { parseS3Notification } from "./s3-notification";
+import { saveStories } from "./save-stories";
+import { ExtractionError } from "../errors";
+import { summarizeFile } from "../summarize";
 
 /**
  * The ingest path over a real DynamoDB emulator (dynalite, in memory): the
@@ -178,6 +181,23 @@ describe("a feed in the pipeline", () => {
     const status = await store.getStatus(articleIdFor(BUCKET, k));
     expect(status).toMatchObject({ state: "FAILED", reason: { code: "ALL_STORIES_FAILED" }, stories: { total: 2, processed: 0, failed: 2 } });
     expect(status?.reason?.message).toMatch(/g1.*line 1/);
+  });
+});
+
+describe("stories past the cap", () => {
+  it("are counted as failed but never written, listed or removed", async () => {
+    const key = "feeds/capped";
+    const ref = { id: articleIdFor(BUCKET, key), bucket: BUCKET, key, sequencer: "00FF" + "0".repeat(56) };
+    expect((await store.claim(ref)).claimed).toBe(true);
+    const file = summarizeFile({ id: ref.id, name: key, body: fixture("fr-rss-feed-occitanie.xml") }, { storyId: (s) => storyIdFor(BUCKET, key, s.guid) });
+    // As parseFile marks stories past MAX_STORIES.
+    const last = file.stories[2];
+    file.stories[2] = { story: last.story, error: new ExtractionError("TOO_MANY_STORIES", "Only the first 2 stories of a file are read: split the file.") };
+    expect(await saveStories(store, ref, file, [])).toEqual({ processed: 2, failed: 1, code: "" });
+    const status = await store.getStatus(ref.id);
+    expect(status).toMatchObject({ state: "PROCESSED", stories: { total: 3, processed: 2, failed: 1, failures: [{ index: 2, code: "TOO_MANY_STORIES" }] } });
+    expect(status?.storyIds).toHaveLength(2);
+    expect(await store.getStatus(storyIdFor(BUCKET, key, last.story.guid))).toBeNull();
   });
 });
 

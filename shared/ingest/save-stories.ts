@@ -39,7 +39,9 @@ export async function saveStories(
   tally.failures = tally.failures!.sort((a, b) => a.index - b.index).slice(0, LISTED_FAILURES);
   if (tally.failures.length === 0) delete tally.failures;
 
-  const current = new Set(ids);
+  // Stories past the cap were never written: they are no article to list or remove later.
+  const written = ids.filter((_, i) => file.stories[i].error?.code !== "TOO_MANY_STORIES");
+  const current = new Set(written);
   await removeStories(store, object, previousStoryIds.filter((id) => !current.has(id)));
 
   const code = tally.processed > 0 ? "" : tally.total === 1 && tally.failures ? tally.failures[0].code : "ALL_STORIES_FAILED";
@@ -47,7 +49,7 @@ export async function saveStories(
   const ended = await store.markStories(object.id, object.sequencer, {
     state: tally.processed > 0 ? "PROCESSED" : "FAILED",
     stories: tally,
-    storyIds: ids,
+    storyIds: written,
     ...(reason ? { reason } : {}),
   });
   if (!ended) return "superseded";
@@ -55,6 +57,8 @@ export async function saveStories(
 }
 
 async function saveStory(store: SummaryStore, ref: ClaimRef, s: StorySummary): Promise<"processed" | "superseded" | { code: string; message: string }> {
+  // Past the story cap nothing is written: the object's tally says how many were left out.
+  if (s.error?.code === "TOO_MANY_STORIES") return { code: s.error.code, message: s.error.message };
   const claim = await store.claim(ref);
   if (!claim.claimed) {
     // This very version already stored (a redelivered message): done. Otherwise a newer one owns it.

@@ -53,15 +53,15 @@ describe.skipIf(backendMissing)(`pipeline on ${backend}${backendMissing ? ` (ski
     for (const file of files) {
       const status = await waitForStatus(stack.queryUrl, file);
       expect(status.state, `${file}: ${JSON.stringify(status.reason)}`).toBe("PROCESSED");
-      // A feed or a newsMessage is one article per story; anything else is one article under the object's id.
+      // A feed or newsMessage is one article per story; its own status lists them.
       const ids = status.storyIds ?? [status.id];
       if (status.storyIds) expect(status.stories).toMatchObject({ total: ids.length, processed: ids.length, failed: 0 });
       for (const id of ids) {
         const { status: code, body } = await get(`/articles/${id}`);
-        expect(code, `${file} ${id}`).toBe(200);
+        expect(code).toBe(200);
         expect(body.id).toBe(id);
         expect(body.source).toMatchObject({ bucket: stack.bucket, key: file });
-        expect(body.stats.words).toBeGreaterThan(50);
+        expect(body.stats.words).toBeGreaterThan(status.storyIds ? 30 : 50);
         expect(typeof body.pipelineVersion).toBe("string");
       }
     }
@@ -102,7 +102,7 @@ describe.skipIf(backendMissing)(`pipeline on ${backend}${backendMissing ? ` (ski
     expect(left).toEqual(["STATUS"]);
   });
 
-  it("an empty or binary object ends FAILED with its reason, and never holds up the rest of its batch", async () => {
+  it("an empty or binary object ends FAILED with its reason (naming a known type), and never holds up the rest of its batch", async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, ...new Array(200).fill(0)]);
     await Promise.all([put("bad/empty.txt", ""), put("bad/picture.txt", png), put("bad/good-neighbour.txt", article(4242))]);
     const empty = await waitForStatus(stack.queryUrl, "bad/empty.txt");
@@ -110,8 +110,7 @@ describe.skipIf(backendMissing)(`pipeline on ${backend}${backendMissing ? ` (ski
     const good = await waitForStatus(stack.queryUrl, "bad/good-neighbour.txt");
     expect(empty).toMatchObject({ state: "FAILED", reason: { code: "EMPTY" } });
     expect(empty.reason!.message.length).toBeGreaterThan(10);
-    expect(binary).toMatchObject({ state: "FAILED", reason: { code: "UNSUPPORTED_FORMAT" } });
-    expect(binary.reason!.message).toMatch(/PNG/);
+    expect(binary).toMatchObject({ state: "FAILED", reason: { code: "UNSUPPORTED_FORMAT", message: expect.stringContaining("a PNG image") } });
     expect(good.state).toBe("PROCESSED");
   });
 
@@ -143,13 +142,11 @@ describe.skipIf(backendMissing)(`pipeline on ${backend}${backendMissing ? ` (ski
     expect(left.KeyCount ?? 0).toBe(0);
   }, 180_000);
 
-  it("gives every object a status: a photo, a key with no suffix and an upper-case suffix", async () => {
+  it("gives every object a status, whatever its name: a photo is refused by what it is, text with no or an upper-case suffix is read", async () => {
     await put("photo.jpg", new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]));
     await put("no-suffix", article(77));
     await put("SHOUT.TXT", article(78));
-    const photo = await waitForStatus(stack.queryUrl, "photo.jpg");
-    expect(photo.state).toBe("FAILED");
-    expect(photo.reason?.message).toMatch(/\w+ \w+/);
+    expect(await waitForStatus(stack.queryUrl, "photo.jpg")).toMatchObject({ state: "FAILED", reason: { code: "UNSUPPORTED_FORMAT", message: expect.stringContaining("a JPEG image") } });
     expect((await waitForStatus(stack.queryUrl, "no-suffix")).state).toBe("PROCESSED");
     expect((await waitForStatus(stack.queryUrl, "SHOUT.TXT")).state).toBe("PROCESSED");
     // The overflow bucket is not the articles bucket: what the pipeline writes never triggers ingest.
