@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import pkg from "../package.json" with { type: "json" };
@@ -43,17 +43,20 @@ describe("news-summary CLI", () => {
   });
 });
 
-describe("bin/news-summary.mjs (the esbuild bundle)", () => {
-  // Rebuilt here, so the test never runs a bundle older than the sources (npm install builds it too).
+describe("bin/news-summary (the startup snapshot, and the plain bundle it falls back to)", () => {
+  // Rebuilt here, so the test never runs a build older than the sources (npm install builds it too).
   beforeAll(() => {
     execFileSync(process.execPath, [join(root, "scripts", "build-cli.mjs")]);
     expect(existsSync(join(root, "dist", "cli", "main.js"))).toBe(true);
-  });
+  }, 120_000);
 
-  const bin = (args: string[]) => spawnSync(process.execPath, [join(root, "bin", "news-summary.mjs"), ...args], { encoding: "utf8", cwd: root });
+  const bin = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(join(root, "bin", "news-summary"), args, { encoding: "utf8", cwd: root, env: { ...process.env, ...env } });
+  const plain = { NEWS_SUMMARY_NO_SNAPSHOT: "1" };
+  const sample = join(root, "samples", "fr-depeche-port-de-brest.txt");
 
-  it("summarizes a sample article from compiled JavaScript", () => {
-    const result = bin(["summarize", join(root, "samples", "fr-depeche-port-de-brest.txt")]);
+  it("summarizes a sample article", () => {
+    const result = bin(["summarize", sample]);
     expect(result.status, result.stderr).toBe(0);
     const summary = JSON.parse(result.stdout);
     expect(summary.language).toBe("fr");
@@ -61,9 +64,31 @@ describe("bin/news-summary.mjs (the esbuild bundle)", () => {
     expect(summary.entities.length).toBeGreaterThan(0);
   });
 
+  it("gives the same summaries from the snapshot as from the plain bundle, for every sample", () => {
+    const files = readdirSync(join(root, "samples")).map((f) => join(root, "samples", f));
+    const fromSnapshot = bin(["summarize", ...files]);
+    const fromBundle = bin(["summarize", ...files], plain);
+    expect(fromBundle.status, fromBundle.stderr).toBe(0);
+    expect(fromSnapshot.stdout).toBe(fromBundle.stdout);
+  });
+
+  it("passes options meant for the CLI to the CLI, not to node", () => {
+    expect(bin(["--version"]).stdout.trim()).toBe(`news-summary ${pkg.version} (pipeline ${PIPELINE_VERSION})`);
+    expect(bin(["--version"], plain).stdout.trim()).toBe(`news-summary ${pkg.version} (pipeline ${PIPELINE_VERSION})`);
+  });
+
   it("exits 2 with a message on a usage error", () => {
-    const result = bin(["frobnicate"]);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^news-summary: unknown command frobnicate; .*\(see --help\)/);
+    for (const env of [{}, plain]) {
+      const result = bin(["frobnicate"], env);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/^news-summary: unknown command frobnicate; .*\(see --help\)/);
+    }
+  });
+
+  it("reads JSON Lines on stdin", () => {
+    const line = JSON.stringify({ id: "x", name: "x.txt", text: "Un titre\n\nLe maire de Brest a parlé lundi." });
+    const result = spawnSync(join(root, "bin", "news-summary"), ["summarize", "--jsonl"], { input: `${line}\n`, encoding: "utf8", cwd: root });
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).headline).toBe("Un titre");
   });
 });

@@ -2,8 +2,6 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { PIPELINE_VERSION } from "../shared/version";
 import { CLI_VERSION } from "./cli-version";
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-
 type Options = NonNullable<ParseArgsConfig["options"]>;
 type Values = Record<string, string | boolean | undefined>;
 type Write = (line: string) => void;
@@ -138,6 +136,8 @@ ${Object.entries(COMMANDS)
 }
 
 export async function main(argv: string[], write: Write = (line) => process.stdout.write(`${line}\n`)): Promise<number> {
+  // Here, not at module load: the startup snapshot evaluates modules at install time, with another environment.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const [first, ...rest] = argv;
   if (first === "--version" || first === "-v") {
     write(`news-summary ${CLI_VERSION} (pipeline ${PIPELINE_VERSION})`);
@@ -165,6 +165,17 @@ export async function main(argv: string[], write: Write = (line) => process.stdo
 }
 
 export class UsageError extends Error {}
+
+/** What bin/news-summary.mjs and the startup snapshot both run: exit codes and one-line errors. */
+export async function runCli(argv: string[]): Promise<void> {
+  try {
+    process.exitCode = await main(argv);
+  } catch (e) {
+    const usage = e instanceof UsageError;
+    console.error(`news-summary: ${usage ? `${(e as Error).message} (see --help)` : (e as Error).message}`);
+    process.exitCode = usage ? 2 : 1;
+  }
+}
 
 function targetOf(values: Values): { local?: boolean; stack?: string } {
   return { local: values.local as boolean | undefined, stack: values.stack as string | undefined };

@@ -17,15 +17,17 @@ export interface Target {
 }
 
 export const DEFAULT_STACK_NAME = "NewsSummary";
-const endpointsFile = join(projectRoot(import.meta.dirname), ".local", "endpoints.json");
-
-/** The folder holding package.json: `..` from cli/ under tsx, `../..` from the dist/cli/ bundle. */
+/**
+ * The folder holding package.json: `..` from cli/ under tsx, `../..` from the dist/cli/ bundles.
+ * Looked up at each call, not at module load: the CLI's startup snapshot evaluates modules at install time.
+ */
 function projectRoot(from: string): string {
   for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) if (existsSync(join(dir, "package.json"))) return dir;
   return process.cwd();
 }
 
 export async function resolveTarget(options: { local?: boolean; stack?: string }): Promise<Target> {
+  const endpointsFile = join(projectRoot(import.meta.dirname), ".local", "endpoints.json");
   if (options.local || (!options.stack && existsSync(endpointsFile) && !process.env.NEWS_SUMMARY_STACK)) {
     if (!existsSync(endpointsFile)) throw new Error("No local stack found: run `npm start` first, or pass --stack NAME for a deployed one.");
     const e = JSON.parse(readFileSync(endpointsFile, "utf8"));
