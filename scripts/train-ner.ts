@@ -27,7 +27,9 @@ import type { EntityRecognizer } from "../shared/entities/recognizer";
 import { FRONT_CODE_DIGITS } from "../shared/entities/gazetteer";
 import { decodeWeights, encodeWeights, packBytes, packText } from "../shared/entities/model-codec";
 import { N_TAGS, START, type TaggerWeights, emissionScores, viterbi } from "../shared/entities/tagger";
-import { tokenize, type Token } from "../shared/entities/tokenize";
+import { createDoc } from "../shared/doc/document";
+import { splitSentences } from "../shared/doc/sentences";
+import type { Token } from "../shared/doc/tokenize";
 
 // Loaded after the gazetteer is (re)built, because it imports model/gazetteer.ts.
 let languageTables: (lang: EntityLanguage) => LanguageTables;
@@ -189,7 +191,7 @@ function examples(docs: Doc[], lang: EntityLanguage): Example[] {
   const out: Example[] = [];
   for (const d of docs) {
     // One sequence per line: the NER sets have one sentence a line, articles one paragraph.
-    const tokens = tokenize(d.text, t.tokenizer);
+    const tokens = createDoc(d.text, lang).wordsIn(0, d.text.length);
     const gold = goldTags(tokens, d.gold, t.honorifics);
     const evidence = documentEvidence(tokens, t.features);
     let s = 0;
@@ -329,7 +331,7 @@ function predictDoc(d: Doc, lang: EntityLanguage, recognizer: EntityRecognizer):
   const segments: ParsedArticle["segments"] = [];
   const re = /[^\n]+/g;
   for (let m = re.exec(d.text); m; m = re.exec(d.text)) {
-    segments.push({ kind: "paragraph", text: m[0], start: m.index, end: m.index + m[0].length, sentences: [{ start: m.index, end: m.index + m[0].length }] });
+    segments.push({ kind: "paragraph", text: m[0], start: m.index, end: m.index + m[0].length, sentences: splitSentences(d.text, m.index, m.index + m[0].length) });
   }
   const article: ParsedArticle = { text: d.text, format: "text", language: lang, headline: null, published: null, dates: [], segments };
   return recognizer

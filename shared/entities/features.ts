@@ -5,7 +5,7 @@
  * computed once per token: no feature string is ever concatenated.
  */
 import type { Gazetteer } from "./gazetteer";
-import type { Token } from "./tokenize";
+import type { Token } from "../doc/tokenize";
 
 export function hashString(s: string): number {
   let h = 0x811c9dc5;

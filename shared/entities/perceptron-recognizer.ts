@@ -9,13 +9,14 @@ import { buildEntities, type Mention, acronymOf } from "./coreference";
 import { creditMentions, creditRange, titleCaseCaps } from "./credits";
 import { type WordInfo, describeTokens, documentEvidence, extractFeatures } from "./features";
 import { GAZ_CLASSES } from "./gazetteer";
-import { type EntityLanguage, type LanguageTables, entityLanguage, languageTables } from "./language-tables";
+import { type EntityLanguage, type LanguageTables, languageTables } from "./language-tables";
 import { decodeWeights, unpackBytes } from "./model-codec";
 import { NER_EN_MODEL } from "./model/ner-en";
 import { NER_FR_MODEL } from "./model/ner-fr";
 import type { EntityRecognizer } from "./recognizer";
 import { type TaggerWeights, emissionScores, spansOfTags, viterbi } from "./tagger";
-import { type Token, tokenize } from "./tokenize";
+import { documentOf } from "../doc/document";
+import type { Token } from "../doc/tokenize";
 import { UNSEEN_NAME_BIAS, favourUnseenNames } from "./unseen-names";
 import { hasWordScores, wordScores } from "./word-scores";
 
@@ -44,7 +45,9 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
 
   recognize(article: ParsedArticle): Entity[] {
     const text = article.text;
-    const lang = entityLanguage(article.language, text);
+    // One tokenisation per article, shared with the quote stage: the Doc's language picks the tables too.
+    const doc = documentOf(article);
+    const lang: EntityLanguage = doc.language;
     const tables = languageTables(lang);
     const weights = this.weightsFor(lang);
     const segments = article.segments.length > 0 ? article.segments : null;
@@ -70,7 +73,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
           mentions.push(this.mention(c.start, c.end, c.type, surface, c.type === "PERSON" ? titleCaseCaps(surface) : surface, 0.2, seg, lead, false, true));
         }
       }
-      const tokens = tokenize(text, tables.tokenizer, region.start, end);
+      const tokens = doc.wordsIn(region.start, end);
       if (tokens.length === 0) continue;
       const words = describeTokens(tokens, tables.features);
       for (let i = 0; i < tokens.length; i++) {

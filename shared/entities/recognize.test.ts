@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ParsedArticle } from "../article";
 import type { Entity, Segment } from "../summary";
 import { recognizeEntities, setEntityRecognizer } from ".";
+import { splitSentences } from "../doc/sentences";
 
 /** A ParsedArticle for an article we wrote: headline, blank line, paragraphs; a caption when it ends with a credit. */
 function article(text: string, language: string): ParsedArticle {
@@ -9,7 +10,7 @@ function article(text: string, language: string): ParsedArticle {
   const re = /[^\n]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const kind = segments.length === 0 ? "headline" : /\/[^()]*\)\s*$/.test(m[0]) ? "caption" : "paragraph";
-    segments.push({ kind, text: m[0], start: m.index, end: m.index + m[0].length, sentences: [{ start: m.index, end: m.index + m[0].length }] });
+    segments.push({ kind, text: m[0], start: m.index, end: m.index + m[0].length, sentences: splitSentences(text, m.index, m.index + m[0].length) });
   }
   return { text, format: "text", language, headline: segments[0].text, published: null, dates: [], segments };
 }

@@ -9,7 +9,7 @@
  */
 import { type DocumentEvidence, type FeatureTables, type WordInfo, PAD_HASH, mix, mix2 } from "./features";
 import { N_TAGS, type TaggerWeights } from "./tagger";
-import type { Token } from "./tokenize";
+import type { Token } from "../doc/tokenize";
 
 // Offsets of each role in a word's cached sums, N_TAGS values per role.
 const OWN = 0; // templates of the word itself, not sentence-initial
