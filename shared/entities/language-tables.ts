@@ -7,6 +7,7 @@ import enHonorifics from "../lang/en/entities-honorifics.json";
 import enKeywords from "../lang/en/entities-keywords.json";
 import frHonorifics from "../lang/fr/entities-honorifics.json";
 import frKeywords from "../lang/fr/entities-keywords.json";
+import { wordClusters } from "./clusters";
 import { type FeatureTables, wordClasses } from "./features";
 import { buildGazetteer, type Gazetteer, type GazetteerData } from "./gazetteer";
 import { unpackText } from "./model-codec";
@@ -76,6 +77,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
       determiners,
       functionWords: new Set(h.functionWords),
       capitalForms: new Map(Object.entries(h.capitalForms)),
+      clusters: wordClusters(language),
     }),
     honorifics,
     titles,

@@ -232,21 +232,41 @@ function propagate(
 ): void {
   if (mentions.length === 0) return;
   const covered = new Uint8Array(text.length + 1);
-  const forms = new Map<string, Mention>();
+  // A person's surname, and every organisation's or place's whole name, by its first word:
+  // the same string keeps its type in the whole article, also where the tagger missed it.
+  const forms = new Map<string, { m: Mention; words: string[] }[]>();
+  const add = (first: string, m: Mention, words: string[]) => {
+    const list = forms.get(first);
+    if (!list) forms.set(first, [{ m, words }]);
+    else if (!list.some((f) => f.words.join(" ") === words.join(" "))) list.push({ m, words });
+  };
   for (const m of mentions) {
     covered.fill(1, m.start, m.end);
     const words = m.text.split(/\s+/);
     if (m.type === "PERSON" && !m.fixedType && words.length > 1) {
       const last = words[words.length - 1];
-      if (last.length > 2 && !forms.has(last)) forms.set(last, m);
-    }
+      if (last.length > 2) add(last, m, [last]);
+    } else if (m.type !== "PERSON" && words[0].length > 1 && words.length <= 6) add(words[0], m, words);
   }
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (covered[t.start] || covered[t.end - 1]) continue;
-    const m = forms.get(t.text);
-    if (!m || !/^\p{Lu}/u.test(t.text) || tables.functionWords.has(t.text.toLowerCase())) continue;
-    mentions.push({ ...m, start: t.start, end: t.end, text: t.text, name: t.text, weight: 1, ...place(t.start), quoted: false, fixedType: false });
-    covered.fill(1, t.start, t.end);
+    const list = forms.get(t.text);
+    if (!list || !/^\p{Lu}/u.test(t.text) || tables.functionWords.has(t.text.toLowerCase())) continue;
+    // The longest listed name that the tokens from here spell out, none of them already covered.
+    let best: { m: Mention; words: string[] } | undefined;
+    for (const f of list) {
+      if (best && f.words.length <= best.words.length) continue;
+      let ok = i + f.words.length <= tokens.length;
+      for (let j = 1; ok && j < f.words.length; j++) ok = tokens[i + j].text === f.words[j] && !covered[tokens[i + j].start];
+      if (ok) best = f;
+    }
+    if (!best) continue;
+    const end = tokens[i + best.words.length - 1].end;
+    const surface = text.slice(t.start, end);
+    mentions.push({ ...best.m, start: t.start, end, text: surface, name: surface.replace(/\s+/g, " "), weight: 1, ...place(t.start), quoted: false, fixedType: false });
+    covered.fill(1, t.start, end);
+    i += best.words.length - 1;
   }
 }
 
