@@ -133,6 +133,8 @@ export interface WordInfo {
   cap: boolean;
   /** FeatureTables.clusters of the lowercase word, 0 when it has none. */
   cluster: number;
+  /** For lineCase: 0 not a word of letters (or one letter), 1 lowercase, 2 capitalised, 3 all capitals. */
+  casing: number;
   /** Weight sums of the word's own features for one model (word-scores.ts), and that model. */
   sums?: Int32Array;
   sumsOf?: object;
@@ -176,6 +178,7 @@ function describeWord(text: string, tables: FeatureTables): WordInfo {
     shapeH: shapeHash(text),
     cap: text !== lower,
     cluster: tables.clusters.get(lower) ?? 0,
+    casing: text.length < 2 || !LETTER_START.test(text) ? 0 : text === lower ? 1 : text === text.toUpperCase() ? 3 : 2,
     sums: undefined,
     sumsOf: undefined,
   };
@@ -186,21 +189,23 @@ function describeWord(text: string, tables: FeatureTables): WordInfo {
  * 2 ALL CAPS (a dateline or a shouted headline). Capitalisation says little about names there,
  * so the features pair the mode with the word's shape and cluster instead.
  */
-export function lineCase(tokens: readonly Token[], words: readonly WordInfo[]): number {
+export function lineCase(words: readonly WordInfo[]): number {
   let alpha = 0;
   let caps = 0;
   let upper = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind !== "word" || t.text.length < 2 || !/^\p{L}/u.test(t.text)) continue;
+  for (let i = 0; i < words.length; i++) {
+    const c = words[i].casing;
+    if (c === 0) continue;
     alpha++;
-    if (words[i].cap) caps++;
-    if (t.text === t.text.toUpperCase()) upper++;
+    if (c >= 2) caps++;
+    if (c === 3) upper++;
   }
   if (alpha < 3) return 0;
   if (upper >= alpha * 0.7) return 2;
   return caps >= alpha * 0.7 ? 1 : 0;
 }
+
+const LETTER_START = /^\p{L}/u;
 
 export function extractFeatures(
   tokens: readonly Token[],
@@ -225,7 +230,7 @@ export function extractFeatures(
     shapeH[i] = w.shapeH;
   }
   const gaz = tables.gazetteer.match(lowers, gazInfo);
-  const mode = lineCase(tokens, words);
+  const mode = lineCase(words);
 
   const features = new Uint32Array(n * MAX_PER_TOKEN);
   const offsets = new Uint32Array(n + 1);

@@ -31,6 +31,8 @@ export function taggerWeights(language: EntityLanguage): TaggerWeights {
 
 const TYPE = { PER: "PERSON", LOC: "LOCATION", ORG: "ORGANIZATION" } as const;
 const QUOTE_MARKS = /["«»“”]/u;
+/** Lowercase words of four letters or more that may open a name. */
+const NAME_PARTICLES = new Set(["della", "delle", "dello", "degli", "dos", "das"]);
 const ACRONYM_STOP = new Set(["de", "du", "des", "la", "le", "les", "l'", "d'", "et", "of", "the", "and", "for", "on", "in", "à", "pour", "en"]);
 
 interface Region {
@@ -281,7 +283,9 @@ function trimSpan(tokens: Token[], start: number, end: number, tables: LanguageT
     if (s >= e) break;
     const t = tokens[s].text;
     const lower = t.toLowerCase();
-    if (tables.honorifics.has(t) || tables.determiners.has(t) || isPunct(t)) s++;
+    if (tables.honorifics.has(t) || tables.determiners.has(t) || tables.determiners.has(lower) || isPunct(t)) s++;
+    // A lowercase common noun never opens a name: "L'avionneur Airbus" -> "Airbus" ("della Rovere" keeps its particle).
+    else if (e - s > 1 && lower.length >= 4 && t === lower && /^\p{L}+$/u.test(t) && !NAME_PARTICLES.has(lower)) s++;
     else if (e - s > 1 && tokens[s].sentenceStart && tables.functionWords.has(lower)) s++;
     // Titles, and event nouns the tagger took in: "prix Lumière" is trimmed to "Lumière", which the event rule then drops.
     else if (person && e - s > 1 && (tables.titles.has(lower) || tables.eventWords.has(lower))) s++;

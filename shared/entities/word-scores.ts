@@ -129,7 +129,7 @@ export function wordScores(
     gazInfo[i] = w.gaz;
   }
   const gaz = tables.gazetteer.match(lowers, gazInfo);
-  const mode = lineCase(tokens, words);
+  const mode = lineCase(words);
   if (scratch.length < n * N_TAGS) scratch = new Float64Array(n * N_TAGS * 2);
   const out = scratch;
   const scale = weights.scale;
