@@ -7,7 +7,7 @@ import type { ParsedArticle } from "../article";
 import type { Entity, Segment } from "../summary";
 import { buildEntities, type Mention, acronymOf } from "./coreference";
 import { creditMentions, creditRange, titleCaseCaps } from "./credits";
-import { type WordInfo, describeTokens, documentEvidence, extractFeatures } from "./features";
+import { CLS_ORG, type WordInfo, describeTokens, documentEvidence, extractFeatures } from "./features";
 import { GAZ_CLASSES } from "./gazetteer";
 import { type EntityLanguage, type LanguageTables, languageTables } from "./language-tables";
 import { decodeWeights, unpackBytes } from "./model-codec";
@@ -96,7 +96,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
       let hasQuotes: boolean | undefined;
       let lowers: string[] | undefined;
       let coveredTo = 0;
-      for (const span of splitPlacesAtVerbs(joinAdjacentPersons(spansOfTags(tags)), words, tables)) {
+      for (const span of splitPlacesAtVerbs(joinAdjacentPersons(spansOfTags(tags), words), words, tables)) {
         if (span.start < coveredTo) continue;
         const trimmed = trimSpan(tokens, span.start, span.end, tables, span.type === "PER");
         if (!trimmed) continue;
@@ -369,12 +369,14 @@ function isContentWord(w: WordInfo, tables: LanguageTables): boolean {
  * Two person spans with no token between them are one name the tagger split
  * ("Recep Tayyip" + "Erdogan"): news separates two people by a comma or a word.
  */
-function joinAdjacentPersons<T extends { start: number; end: number; type: string }>(spans: T[]): T[] {
+function joinAdjacentPersons<T extends { start: number; end: number; type: string }>(spans: T[], words: readonly WordInfo[]): T[] {
   // spansOfTags returns fresh objects: extending one in place is safe.
   const out: T[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
     if (prev && prev.type === "PER" && s.type === "PER" && prev.end === s.start) prev.end = s.end;
+    // "Institut Lumière", "Lycée Victor Hugo", "Fondation Abbé Pierre": an organisation word and the name right after it are one organisation.
+    else if (prev && prev.type === "ORG" && s.type === "PER" && prev.end === s.start && (words[prev.end - 1].cls & CLS_ORG) !== 0) prev.end = s.end;
     else out.push(s);
   }
   return out;
