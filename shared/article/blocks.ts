@@ -1,6 +1,6 @@
 import { CAPTION_CREDIT_WORDS, WIRE_AGENCIES, ARTICLE_TABLES } from "../lang/article-tables";
 import type { Segment, SegmentKind } from "../summary";
-import { splitSentences } from "./sentences";
+import { splitSentences } from "../doc/sentences";
 
 export interface Block {
   start: number;

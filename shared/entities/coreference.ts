@@ -95,9 +95,10 @@ function voteTypes(mentions: Mention[]): void {
   for (const m of mentions) {
     const v = votes.get(m.key!)!;
     if (v.size < 2) continue;
-    let best = m.type;
-    for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t as Mention["type"];
-    m.type = best;
+    // A tie goes to the type voted first (the earliest mention): one string, one type in the whole article.
+    let best: Mention["type"] | undefined;
+    for (const [t, n] of v) if (best === undefined || n > (v.get(best) ?? 0)) best = t as Mention["type"];
+    m.type = best!;
   }
 }
 

@@ -5,7 +5,7 @@
  * computed once per token: no feature string is ever concatenated.
  */
 import type { Gazetteer } from "./gazetteer";
-import type { Token } from "./tokenize";
+import type { Token } from "../doc/tokenize";
 
 export function hashString(s: string): number {
   let h = 0x811c9dc5;
@@ -65,6 +65,8 @@ export interface FeatureTables {
   capitalForms: ReadonlyMap<string, string>;
   /** wordClasses() of the lists above. */
   wordClasses: ReadonlyMap<string, number>;
+  /** Word clusters learned offline (scripts/build-clusters.ts): lowercase word -> fine id + 1 | (coarse id + 1) << 16. */
+  clusters: ReadonlyMap<string, number>;
 }
 
 export const PAD_HASH = 0x5a5a5a5a;
@@ -77,7 +79,7 @@ export const CLS_DET = 16;
 export const CLS_FUNCTION = 32;
 
 /** One lookup per token instead of one per list: lowercased word -> class bits (honorifics keep their case). */
-export function wordClasses(tables: Omit<FeatureTables, "gazetteer" | "wordClasses">): Map<string, number> {
+export function wordClasses(tables: Omit<FeatureTables, "gazetteer" | "wordClasses" | "clusters">): Map<string, number> {
   const m = new Map<string, number>();
   const add = (w: string, bit: number) => m.set(w, (m.get(w) ?? 0) | bit);
   for (const w of tables.honorifics) add(w, CLS_HONORIFIC);
@@ -129,6 +131,10 @@ export interface WordInfo {
   shapeH: number;
   /** Written with a capital (differs from its lowercase form). */
   cap: boolean;
+  /** FeatureTables.clusters of the lowercase word, 0 when it has none. */
+  cluster: number;
+  /** For lineCase: 0 not a word of letters (or one letter), 1 lowercase, 2 capitalised, 3 all capitals. */
+  casing: number;
   /** Weight sums of the word's own features for one model (word-scores.ts), and that model. */
   sums?: Int32Array;
   sumsOf?: object;
@@ -171,10 +177,35 @@ function describeWord(text: string, tables: FeatureTables): WordInfo {
     rawH: text === lower ? lowerH ^ 0x3c3c3c3c : hashString(text),
     shapeH: shapeHash(text),
     cap: text !== lower,
+    cluster: tables.clusters.get(lower) ?? 0,
+    casing: text.length < 2 || !LETTER_START.test(text) ? 0 : text === lower ? 1 : text === text.toUpperCase() ? 3 : 2,
     sums: undefined,
     sumsOf: undefined,
   };
 }
+
+/**
+ * How a line is cased: 0 as running text, 1 Title Case (a headline: most words capitalised),
+ * 2 ALL CAPS (a dateline or a shouted headline). Capitalisation says little about names there,
+ * so the features pair the mode with the word's shape and cluster instead.
+ */
+export function lineCase(words: readonly WordInfo[]): number {
+  let alpha = 0;
+  let caps = 0;
+  let upper = 0;
+  for (let i = 0; i < words.length; i++) {
+    const c = words[i].casing;
+    if (c === 0) continue;
+    alpha++;
+    if (c >= 2) caps++;
+    if (c === 3) upper++;
+  }
+  if (alpha < 3) return 0;
+  if (upper >= alpha * 0.7) return 2;
+  return caps >= alpha * 0.7 ? 1 : 0;
+}
+
+const LETTER_START = /^\p{L}/u;
 
 export function extractFeatures(
   tokens: readonly Token[],
@@ -199,6 +230,7 @@ export function extractFeatures(
     shapeH[i] = w.shapeH;
   }
   const gaz = tables.gazetteer.match(lowers, gazInfo);
+  const mode = lineCase(words);
 
   const features = new Uint32Array(n * MAX_PER_TOKEN);
   const offsets = new Uint32Array(n + 1);
@@ -248,6 +280,20 @@ export function extractFeatures(
       const seenLower = doc.lowerSeen.has(lower);
       const seenCap = doc.capMidSeen.has(lower);
       features[k++] = mix(41, (seenLower ? 1 : 0) | (seenCap ? 2 : 0) | (t.sentenceStart ? 4 : 0));
+    }
+    // Word clusters: the word's fine and coarse cluster, its neighbours' coarse ones (word-scores.ts mirrors these).
+    const wc = words[i].cluster;
+    if (wc) {
+      features[k++] = mix(60, wc & 0xffff);
+      features[k++] = mix(61, wc >>> 16);
+    }
+    const pc = i > 0 ? words[i - 1].cluster : 0;
+    if (pc) features[k++] = mix(62, pc >>> 16);
+    const nc = i + 1 < n ? words[i + 1].cluster : 0;
+    if (nc) features[k++] = mix(63, nc >>> 16);
+    if (mode) {
+      features[k++] = mix2(70, mode, ws);
+      features[k++] = mix2(71, mode, wc >>> 16);
     }
     // Gazetteer hits of this token and its neighbours: (class, begin/inside), at most 4 each.
     const g = gaz[i];

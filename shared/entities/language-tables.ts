@@ -1,23 +1,23 @@
 /**
- * Per-language data for the entity stage, built once and cached: tokenizer
- * tables, feature tables and the shared gazetteer. Adding a language means
+ * Per-language data for the entity stage, built once and cached: feature
+ * tables and the shared gazetteer (the tokenizer tables live in shared/doc). Adding a language means
  * adding shared/lang/<code>/entities-*.json and a model.
  */
 import enHonorifics from "../lang/en/entities-honorifics.json";
 import enKeywords from "../lang/en/entities-keywords.json";
 import frHonorifics from "../lang/fr/entities-honorifics.json";
 import frKeywords from "../lang/fr/entities-keywords.json";
+import { wordClusters } from "./clusters";
 import { type FeatureTables, wordClasses } from "./features";
 import { buildGazetteer, type Gazetteer, type GazetteerData } from "./gazetteer";
 import { unpackText } from "./model-codec";
 import { GAZETTEER } from "./model/gazetteer";
-import { makeTokenizerTables, type TokenizerTables } from "./tokenize";
+import { type TokenLanguage, tokenLanguage } from "../doc/token-tables";
 
-export type EntityLanguage = "fr" | "en";
+export type EntityLanguage = TokenLanguage;
 
 export interface LanguageTables {
   language: EntityLanguage;
-  tokenizer: TokenizerTables;
   features: FeatureTables;
   honorifics: ReadonlySet<string>;
   titles: ReadonlySet<string>;
@@ -68,7 +68,6 @@ export function languageTables(language: EntityLanguage): LanguageTables {
   const determiners = new Set(h.determiners);
   t = {
     language,
-    tokenizer: makeTokenizerTables(h.elisions, [...h.abbreviations, ...h.honorifics.filter((x) => x.endsWith("."))], language === "en"),
     features: withWordClasses({
       gazetteer: sharedGazetteer(),
       honorifics,
@@ -78,6 +77,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
       determiners,
       functionWords: new Set(h.functionWords),
       capitalForms: new Map(Object.entries(h.capitalForms)),
+      clusters: wordClusters(language),
     }),
     honorifics,
     titles,
@@ -89,19 +89,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
   return t;
 }
 
-/** French or English from the article's language, or from function words when it is unknown. */
+/** French or English from the article's language, or from function words when it is unknown: the Doc's language. */
 export function entityLanguage(declared: string, text: string): EntityLanguage {
-  if (declared === "fr" || declared.startsWith("fr-")) return "fr";
-  if (declared === "en" || declared.startsWith("en-")) return "en";
-  const fr = DATA.fr.h.functionWords;
-  const en = new Set(DATA.en.h.functionWords);
-  const frSet = new Set(fr);
-  let f = 0;
-  let e = 0;
-  const sample = text.slice(0, 4000).toLowerCase().match(/\p{L}+/gu) ?? [];
-  for (const w of sample) {
-    if (frSet.has(w)) f++;
-    if (en.has(w)) e++;
-  }
-  return f >= e ? "fr" : "en";
+  return tokenLanguage(declared, text);
 }

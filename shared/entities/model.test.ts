@@ -4,11 +4,11 @@ import { languageTables } from "./language-tables";
 import { decodeWeights, encodeWeights, fromBase64, packBytes, packText, toBase64, unpackBytes, unpackText } from "./model-codec";
 import { taggerWeights } from "./perceptron-recognizer";
 import { N_TAGS, TAGS, spansOfTags, tagSequence } from "./tagger";
-import { tokenize } from "./tokenize";
+import { createDoc } from "../doc/document";
 
 function tag(sentence: string, lang: "fr" | "en"): string[] {
   const t = languageTables(lang);
-  const tokens = tokenize(sentence, t.tokenizer);
+  const tokens = createDoc(sentence, lang).wordsIn(0, sentence.length);
   const tags = tagSequence(extractFeatures(tokens, t.features), taggerWeights(lang));
   return spansOfTags(tags).map((s) => `${s.type}:${tokens.slice(s.start, s.end).map((x) => x.text).join(" ")}`);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ParsedArticle } from "../article";
 import type { Entity, Segment } from "../summary";
 import { recognizeEntities, setEntityRecognizer } from ".";
+import { splitSentences } from "../doc/sentences";
 
 /** A ParsedArticle for an article we wrote: headline, blank line, paragraphs; a caption when it ends with a credit. */
 function article(text: string, language: string): ParsedArticle {
@@ -9,7 +10,7 @@ function article(text: string, language: string): ParsedArticle {
   const re = /[^\n]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const kind = segments.length === 0 ? "headline" : /\/[^()]*\)\s*$/.test(m[0]) ? "caption" : "paragraph";
-    segments.push({ kind, text: m[0], start: m.index, end: m.index + m[0].length, sentences: [{ start: m.index, end: m.index + m[0].length }] });
+    segments.push({ kind, text: m[0], start: m.index, end: m.index + m[0].length, sentences: splitSentences(text, m.index, m.index + m[0].length) });
   }
   return { text, format: "text", language, headline: segments[0].text, published: null, dates: [], segments };
 }
@@ -121,5 +122,30 @@ describe("the recogniser backend", () => {
     } finally {
       setEntityRecognizer(previous);
     }
+  });
+});
+
+describe("document-level consistency", () => {
+  const text = `AIRBUS LIVRE SES PREMIERS AVIONS À AIR FRANCE
+
+TOULOUSE (AFP) - L'avionneur Airbus a livré jeudi à Toulouse ses premiers appareils à la compagnie Air France, a indiqué la direction.
+
+Airbus prévoit d'autres livraisons en janvier. Pour Air France, la commande reste la plus importante de son histoire, selon un porte-parole d'Airbus.
+`;
+
+  it("gives every mention of the same string one type, the one running text gives it", () => {
+    const ents = recognizeEntities(article(text, "fr"));
+    const types = new Map<string, Set<string>>();
+    for (const e of ents) for (const m of e.mentions) (types.get(m.text) ?? types.set(m.text, new Set()).get(m.text)!).add(e.type);
+    for (const [surface, t] of types) expect([surface, [...t]]).toEqual([surface, [[...t][0]]]);
+    // Every "Airbus" of the body, the sentence-initial one and the one after a description included, is a mention of one entity.
+    const airbus = ents.filter((e) => e.mentions.some((m) => m.text === "Airbus"));
+    expect(airbus).toHaveLength(1);
+    const starts = new Set(airbus[0].mentions.map((m) => m.start));
+    const body = text.indexOf("L'avionneur");
+    for (let i = text.indexOf("Airbus", body); i >= 0; i = text.indexOf("Airbus", i + 1)) expect(starts.has(i)).toBe(true);
+    // The ALL-CAPS headline names the company as the running text does.
+    expect(byName(ents, "Air France")?.type ?? byName(ents, "AIR FRANCE")?.type).toBe("ORGANIZATION");
+    expect(ents.find((e) => e.type === "ORGANIZATION" && e.mentions.some((m) => m.text === "AIR FRANCE"))?.mentions.length).toBe(3);
   });
 });

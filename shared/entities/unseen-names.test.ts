@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { describeTokens, documentEvidence } from "./features";
 import { languageTables } from "./language-tables";
 import { N_TAGS } from "./tagger";
-import { tokenize } from "./tokenize";
+import { createDoc } from "../doc/document";
 import { favourUnseenNames } from "./unseen-names";
 
 function oScores(text: string, bias: number): Map<string, number> {
   const t = languageTables("fr");
-  const tokens = tokenize(text, t.tokenizer);
+  const tokens = createDoc(text, "fr").wordsIn(0, text.length);
   const words = describeTokens(tokens, t.features);
   const scores = new Float64Array(tokens.length * N_TAGS);
   favourUnseenNames(scores, tokens, words, documentEvidence(tokens, t.features, words), bias);

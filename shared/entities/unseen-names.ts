@@ -5,7 +5,7 @@
 import type { DocumentEvidence, WordInfo } from "./features";
 import type { EntityLanguage } from "./language-tables";
 import { N_TAGS } from "./tagger";
-import type { Token } from "./tokenize";
+import type { Token } from "../doc/tokenize";
 
 /**
  * How much less likely "not a name" is made for a capitalised word inside a sentence that the article

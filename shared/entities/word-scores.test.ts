@@ -3,7 +3,7 @@ import { describeTokens, documentEvidence, extractFeatures } from "./features";
 import { languageTables } from "./language-tables";
 import { taggerWeights } from "./perceptron-recognizer";
 import { emissionScores } from "./tagger";
-import { tokenize } from "./tokenize";
+import { createDoc } from "../doc/document";
 import { wordScores } from "./word-scores";
 
 const TEXTS = {
@@ -17,7 +17,7 @@ describe("cached word scores", () => {
       const t = languageTables(lang);
       const w = taggerWeights(lang);
       for (let round = 0; round < 2; round++) {
-        const tokens = tokenize(TEXTS[lang], t.tokenizer);
+        const tokens = createDoc(TEXTS[lang], lang).wordsIn(0, TEXTS[lang].length);
         const words = describeTokens(tokens, t.features);
         const doc = documentEvidence(tokens, t.features, words);
         const full = emissionScores(extractFeatures(tokens, t.features, doc, words), w);

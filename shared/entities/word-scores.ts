@@ -7,9 +7,9 @@
  * Int8 weights are summed as integers, so the scores equal
  * emissionScores(extractFeatures(...)) exactly (word-scores.test.ts checks it).
  */
-import { type DocumentEvidence, type FeatureTables, type WordInfo, PAD_HASH, mix, mix2 } from "./features";
+import { type DocumentEvidence, type FeatureTables, type WordInfo, PAD_HASH, lineCase, mix, mix2 } from "./features";
 import { N_TAGS, type TaggerWeights } from "./tagger";
-import type { Token } from "./tokenize";
+import type { Token } from "../doc/tokenize";
 
 // Offsets of each role in a word's cached sums, N_TAGS values per role.
 const OWN = 0; // templates of the word itself, not sentence-initial
@@ -82,6 +82,12 @@ function wordSums(w: WordInfo, c: ModelCache): Int32Array {
   addTo(v, AS_N1, e, shift, mix(5, w.lowerH));
   addTo(v, AS_N1, e, shift, mix(10, w.shapeH));
   addTo(v, AS_N2, e, shift, mix(7, w.lowerH));
+  if (w.cluster) {
+    own(mix(60, w.cluster & 0xffff));
+    own(mix(61, w.cluster >>> 16));
+    addTo(v, AS_P1, e, shift, mix(62, w.cluster >>> 16));
+    addTo(v, AS_N1, e, shift, mix(63, w.cluster >>> 16));
+  }
   return v;
 }
 
@@ -123,6 +129,7 @@ export function wordScores(
     gazInfo[i] = w.gaz;
   }
   const gaz = tables.gazetteer.match(lowers, gazInfo);
+  const mode = lineCase(words);
   if (scratch.length < n * N_TAGS) scratch = new Float64Array(n * N_TAGS * 2);
   const out = scratch;
   const scale = weights.scale;
@@ -152,6 +159,10 @@ export function wordScores(
       const seenLower = doc.lowerSeen.has(w.lower);
       const seenCap = doc.capMidSeen.has(w.lower);
       idx[m++] = (mix(41, (seenLower ? 1 : 0) | (seenCap ? 2 : 0) | (t.sentenceStart ? 4 : 0)) >>> shift) * N_TAGS;
+    }
+    if (mode) {
+      idx[m++] = (mix2(70, mode, ws) >>> shift) * N_TAGS;
+      idx[m++] = (mix2(71, mode, w.cluster >>> 16) >>> shift) * N_TAGS;
     }
     const g = gaz[i];
     if (g) for (let j = 0; j < g.length && j < 4; j++) idx[m++] = (mix2(50, g[j], cap ? 1 : 0) >>> shift) * N_TAGS;

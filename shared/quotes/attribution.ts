@@ -5,7 +5,8 @@
  */
 import type { Gender, QuoteLanguage } from "./quote-language";
 import type { NameSpan } from "./name-spans";
-import type { Token } from "./tokens";
+import type { Doc } from "../doc/document";
+import type { Token } from "../doc/tokenize";
 
 export type MentionKind = "name" | "pronoun" | "description";
 
@@ -37,17 +38,15 @@ export interface QuoteToken {
 const RELATIVES = new Set(["qui", "who", "that", "which", "dont", "où", "que", "whose", "whom"]);
 const CLITICS = new Set(["ne", "n'", "lui", "leur", "y", "en", "se", "s'", "l'", "les", "le", "la", "nous", "vous", "me", "m'", "not", "also", "then", "later", "has", "had", "have", "would", "will", "did", "does", "was", "is", "once", "again", "just"]);
 const ATTACHED_RE = /^(.+?)(?:-t)?-(il|elle|ils|elles|on)$/;
-const ABBREVIATIONS = new Set(["st", "jr", "sr", "inc", "corp", "co", "no", "vs", "etc", "ltd", "mt", "ft", "av", "bd", "jan", "feb", "aug", "sept", "oct", "nov", "dec"]);
-const SENTENCE_END = new Set([".", "!", "?", "…"]);
-const CLOSERS = new Set(["»", "”", "’", '"', "'", ")", "›"]);
-const OPENERS = new Set(["«", "“", "‘", '"', "'", "‹", "„"]);
 
 export class AttributionFinder {
   private readonly nameByFirst = new Map<number, NameSpan>();
   private readonly nameByLast = new Map<number, NameSpan>();
 
+  private readonly tokens: Token[];
+
   constructor(
-    private readonly tokens: Token[],
+    private readonly doc: Doc,
     private readonly names: NameSpan[],
     private readonly lang: QuoteLanguage,
     /** For each token, the index of the quote it lies in, or -1. */
@@ -57,6 +56,7 @@ export class AttributionFinder {
     nameStarts: number[],
     private readonly isPerson: (n: NameSpan) => boolean,
   ) {
+    this.tokens = doc.tokens;
     names.forEach((n, i) => {
       this.nameByFirst.set(nameStarts[i], n);
       this.nameByFirst.set(n.first, n);
@@ -64,19 +64,9 @@ export class AttributionFinder {
     });
   }
 
+  /** The Doc's sentence split: a line break, or the terminal mark that closes a sentence. */
   isSentenceEnd(k: number): boolean {
-    const t = this.tokens[k];
-    if (t.kind === "nl") return true;
-    if (t.kind !== "punct" || !SENTENCE_END.has(t.text)) return false;
-    const prev = this.tokens[k - 1];
-    if (t.text === "." && prev && prev.kind === "word" && prev.end === t.start) {
-      if (prev.text.length === 1 && prev.upper) return false; // initials, U.S.
-      if (this.lang.honorifics.has(prev.lower) || ABBREVIATIONS.has(prev.lower)) return false;
-    }
-    let n = k + 1;
-    while (n < this.tokens.length && this.tokens[n].kind === "punct" && (CLOSERS.has(this.tokens[n].text) || SENTENCE_END.has(this.tokens[n].text))) n++;
-    const next = this.tokens[n];
-    return !next || next.kind === "nl" || next.upper || (next.kind === "punct" && OPENERS.has(next.text)) || /^\d/.test(next.text);
+    return this.doc.isSentenceEnd(k);
   }
 
   /** Tokens of the sentence before quote q (other quotes skipped), in text order. */
@@ -101,10 +91,8 @@ export class AttributionFinder {
   /** « … criminelle. » Le vice-président …: the quote's own full stop ends the sentence. */
   private endsSentence(q: number): boolean {
     const close = this.quotes[q].closeTok;
-    const last = this.tokens[close - 1];
-    const next = this.tokens[close + 1];
-    // "… ! » « Next quote": a new opening mark starts a new sentence too.
-    return last !== undefined && last.kind === "punct" && (last.text === "." || last.text === "!" || last.text === "?" || last.text === "…") && next !== undefined && (next.kind === "nl" || next.upper || OPENERS.has(next.text));
+    // The Doc's split decides, past the closing mark: "… ! » « Next quote" and "… . » Le …" end there.
+    return close > 0 && this.doc.isSentenceEnd(close - 1);
   }
 
   /** Tokens after quote q up to its sentence end or the next quote. */

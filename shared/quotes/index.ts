@@ -7,7 +7,8 @@ import { isNotQuote } from "./not-quotes";
 import { quoteLanguage, type QuoteLanguage } from "./quote-language";
 import { findMarkedSpans, type MarkedSpan } from "./quote-marks";
 import { SpeakerResolver } from "./speaker-resolution";
-import { tokenize, type Token } from "./tokens";
+import { documentOf } from "../doc/document";
+import type { Token } from "../doc/tokenize";
 
 export { findMarkedSpans } from "./quote-marks";
 
@@ -28,7 +29,9 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[]): Quote
   const marked = findMarkedSpans(text);
   if (marked.length === 0) return [];
 
-  const tokens = tokenize(text, code);
+  // The article's one token stream and sentence split, shared with the entity stage.
+  const doc = documentOf(article);
+  const tokens = doc.tokens;
   const names = findNameSpans(text, tokens, lang);
   const headlineEnd = headlineEndOf(article);
 
@@ -80,7 +83,7 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[]): Quote
   });
   const nameStarts = names.map((n) => {
     let k = n.first;
-    // Walk back over the honorifics so "M. Poutine" is found from "M".
+    // Walk back over the honorifics so "M. Poutine" is found from "M.".
     for (let b = n.first - 1; b >= Math.max(0, n.first - 4); b--) {
       if (honorificEnd(tokens, b, lang) === k) k = b;
       else if (tokens[b].text !== ".") break;
@@ -105,7 +108,7 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[]): Quote
     return sentenceNo[tokenIndex(to)] - sentenceNo[tokenIndex(from)];
   };
   const resolver = new SpeakerResolver(names, entities, lang, tokens, (offset) => insideQuote[tokenIndex(offset)] >= 0, inTitle, sentencesBetween);
-  const finder = new AttributionFinder(tokens, names, lang, insideQuote, quoteTokens, nameStarts, (n) => resolver.isPerson(n));
+  const finder = new AttributionFinder(doc, names, lang, insideQuote, quoteTokens, nameStarts, (n) => resolver.isPerson(n));
 
   // Pass 1: each quote's own attribution; a quote with none borrows from the next quote of its sentence.
   const attributions = kept.map((s, q) => {

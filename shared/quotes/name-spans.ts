@@ -3,7 +3,7 @@
  * (which may return nothing), with honorific and position facts the attribution needs.
  */
 import type { Gender, QuoteLanguage } from "./quote-language";
-import type { Token } from "./tokens";
+import type { Token } from "../doc/tokenize";
 
 export interface NameSpan {
   /** Token index range [first, last]. */
@@ -33,14 +33,22 @@ function isNameWord(t: Token, lang: QuoteLanguage, atStart: boolean): boolean {
   if (t.kind !== "word" || !t.upper) return false;
   const last = t.text[t.text.length - 1];
   if (last === "'" || last === "’") return false; // an elided article: L', D'
-  if (t.text.length === 1) return false; // a lone capital (sous X) or an initial, handled by the caller
+  if (t.text.length === 1) return false; // a lone capital (sous X)
+  if (last === ".") return false; // an initial (J.), an acronym (U.S.) or an abbreviation (Inc.): the tokenizer keeps their full stop
   if (atStart && lang.capitalisedNonNames.has(t.text)) return false;
   // "Unanimement salué, X …", "Reportedly, …": a capitalised manner adverb opens the sentence, it names nobody.
   if (atStart && lang.adverbEnding && t.text.length >= lang.adverbEnding.minLength && t.lower.endsWith(lang.adverbEnding.suffix)) return false;
   return true;
 }
 
-const NO_TOKEN = { kind: "punct", text: "", lower: "", start: 0, end: 0, upper: false } as Token;
+const NO_TOKEN = { kind: "punct", text: "", lower: "", start: 0, end: 0, upper: false, sentenceStart: false } as Token;
+const INITIAL = /^\p{Lu}\.$/u;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+
+/** An honorific's key in the language table: the token lowercased, without the full stop the tokenizer keeps on it. */
+export function honorificKey(t: Token): string {
+  return t.lower.endsWith(".") ? t.lower.slice(0, -1) : t.lower;
+}
 
 /**
  * "J." before a capitalised word: an initial that may open a name (J. K. Rowling). After an honorific,
@@ -48,16 +56,19 @@ const NO_TOKEN = { kind: "punct", text: "", lower: "", start: 0, end: 0, upper: 
  */
 function isInitial(tokens: Token[], k: number, lang: QuoteLanguage, chained = 0): boolean {
   const t = tokens[k];
-  if (t === undefined || t.kind !== "word" || t.text.length !== 1 || !t.upper || tokens[k + 1]?.text !== ".") return false;
-  return isNameWord(tokens[k + 2] ?? NO_TOKEN, lang, false) || (chained > 0 && isInitial(tokens, k + 2, lang, chained - 1));
+  if (t === undefined || t.kind !== "word") return false;
+  // "J." anywhere; "G.K." (the tokenizer keeps dotted initials whole) only after an honorific, where "U.S." cannot be.
+  if (!INITIAL.test(t.text) && !(chained > 0 && DOTTED_INITIALS.test(t.text))) return false;
+  return isNameWord(tokens[k + 1] ?? NO_TOKEN, lang, false) || (chained > 0 && isInitial(tokens, k + 1, lang, chained - 1));
 }
 
 /** Honorific token at i (M., Mme, Mr., Sen.): returns the index after it, or -1. */
 export function honorificEnd(tokens: Token[], i: number, lang: QuoteLanguage): number {
   const t = tokens[i];
   if (!t || t.kind !== "word") return -1;
-  const key = t.lower;
-  if (!lang.honorifics.has(key)) return -1;
+  if (!lang.honorifics.has(honorificKey(t))) return -1;
+  if (t.text.endsWith(".")) return i + 1; // the tokenizer kept its full stop: M., Sen.
+  // A full stop the tokenizer's tables do not know for this language ("Amb." in a French text).
   const dot = tokens[i + 1];
   if (dot && dot.text === "." && dot.start === t.end) return i + 2;
   // Honorifics written without a full stop (Mme, Dr, President) must start with a capital.
@@ -73,7 +84,7 @@ export function findNameSpans(text: string, tokens: Token[], lang: QuoteLanguage
     let j = i;
     // Honorifics, possibly several (Gov. Mike Pence, President Barack Obama).
     for (let h = honorificEnd(tokens, j, lang); h > 0 && h < tokens.length; h = honorificEnd(tokens, j, lang)) {
-      const g = lang.honorifics.get(tokens[j].lower) ?? "x";
+      const g = lang.honorifics.get(honorificKey(tokens[j])) ?? "x";
       if (g !== "x") gender = g;
       honorific = true;
       j = h;
@@ -84,12 +95,12 @@ export function findNameSpans(text: string, tokens: Token[], lang: QuoteLanguage
       continue;
     }
     let last = j;
-    let k = isInitial(tokens, j, lang, chained) ? j + 2 : j + 1;
-    if (k === j + 2) last = j + 2;
+    let k = j + 1;
+    if (isInitial(tokens, j, lang, chained)) last = k; // J. K. Rowling: the name goes on after the initial
     while (k < tokens.length) {
       const t = tokens[k];
       if (isInitial(tokens, k, lang, chained)) {
-        k += 2; // middle initial: Paul D. Ryan
+        k += 1; // middle initial: Paul D. Ryan
       } else if (isNameWord(t, lang, false) && t.start - tokens[k - 1].end <= 1) {
         last = k;
         k++;

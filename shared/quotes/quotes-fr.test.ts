@@ -4,7 +4,7 @@ import type { Entity } from "../summary";
 import { findNameSpans } from "./name-spans";
 import { quoteLanguage } from "./quote-language";
 import { testArticle } from "./test-article";
-import { tokenize } from "./tokens";
+import { createDoc } from "../doc/document";
 
 const quotesOf = (text: string, entities: Entity[] = []) => extractQuotes(testArticle(text, "fr"), entities);
 const find = (text: string, words: string, entities: Entity[] = []) => {
@@ -159,7 +159,7 @@ describe("French quotes: what is not a quote", () => {
 
   it("does not read a capitalised manner adverb opening a sentence as a name", () => {
     const text = "Unanimement salué pour son travail, Jean Castex a été nommé.";
-    expect(findNameSpans(text, tokenize(text, "fr"), quoteLanguage("fr")).map((n) => n.text)).toEqual(["Jean Castex"]);
+    expect(findNameSpans(text, createDoc(text, "fr").tokens, quoteLanguage("fr")).map((n) => n.text)).toEqual(["Jean Castex"]);
   });
 
   it("keeps a single word reporting someone's characterisation", () => {

@@ -7,7 +7,7 @@ import type { Entity } from "../summary";
 import type { Mention } from "./attribution";
 import { foldName, type NameSpan } from "./name-spans";
 import type { Gender, QuoteLanguage } from "./quote-language";
-import type { Token } from "./tokens";
+import type { Token } from "../doc/tokenize";
 
 export interface SpeakerEvent {
   pos: number;

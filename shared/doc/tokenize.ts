@@ -1,15 +1,28 @@
 /**
- * Word tokenizer for the tagger. It must give the same tokens for running text
- * ("l'Ukraine", "Trump's", "M. Poutine,") and for the pre-tokenised corpora
- * ("l' Ukraine", "Trump 's"), because the model is trained on the latter and run
- * on the former.
+ * The one word tokenizer of the pipeline (entities, quotes and speakers all read its tokens
+ * through a Doc). It gives the same tokens for running text ("l'Ukraine", "Trump's", "M. Poutine,")
+ * and for the pre-tokenised corpora ("l' Ukraine", "Trump 's"), because the entity model is
+ * trained on the latter and run on the former. One pass over the characters; a word is matched
+ * by a regex with no nested quantifier over the same class, so the whole is linear in the length.
  */
 
+export type TokenKind = "word" | "punct" | "nl";
+
 export interface Token {
-  text: string;
+  /** UTF-16 offsets into the text: text.slice(start, end) === this.text. */
   start: number;
   end: number;
-  /** First word of a sentence (after a line break or a sentence-final mark). */
+  text: string;
+  /** Lowercase, with ’ unified to '. */
+  lower: string;
+  /** "nl" is a line break (one token per "\n"); "punct" is one code point that is not a letter or digit. */
+  kind: TokenKind;
+  /** First character is an uppercase letter. */
+  upper: boolean;
+  /**
+   * Opens a sentence of the Doc (its first token, any opening marks after it and the word they open),
+   * or follows a line break. Set by createDoc; false on bare tokenize() output.
+   */
   sentenceStart: boolean;
 }
 
@@ -25,55 +38,73 @@ export interface TokenizerTables {
 // A word: letters/digits with inner hyphens, apostrophes or full stops ("Kassym-Jomart", "U.S", "1.5").
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.,][\p{L}\p{M}\p{N}]+)*/uy;
 const SPACE = /\s/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
 const GLUED = /^(à|de|du|des|le|la|les|et|en|au|aux|sur|par)(?=\p{Lu}\p{Ll})/u;
-const SENTENCE_END = new Set([".", "!", "?", "…", ":", ";"]);
-const OPENERS = new Set(['"', "«", "“", "‘", "(", "[", "'", "—", "–", "-", "•"]);
 
+/** Spaces and invisible separators are skipped; ZWSP and BOM are not \s in JS regexes. */
+function isSpaceCode(code: number, ch: string): boolean {
+  if (code === 32 || code === 9 || code === 13) return true;
+  if (code < 32) return code !== 10; // other control characters carry nothing
+  if (code < 0xa0) return false;
+  return code === 0x200b || code === 0xfeff || SPACE.test(ch);
+}
+
+function isUpperChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(String.fromCodePoint(text.codePointAt(i) ?? c));
+}
+
+export function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
+  const t = text.slice(start, end);
+  let lower = kind === "word" ? t.toLowerCase() : t;
+  if (lower.includes("’")) lower = lower.replace(/’/g, "'");
+  return { start, end, text: t, lower, kind, upper: kind === "word" && isUpperChar(text, start), sentenceStart: false };
+}
+
+/** Tokens of text[from, to), line breaks included as "nl" tokens. */
 export function tokenize(text: string, tables: TokenizerTables, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  let sentenceStart = true;
   let i = from;
-  const push = (start: number, end: number) => {
-    const t = text.slice(start, end);
-    tokens.push({ text: t, start, end, sentenceStart });
-    if (end - start === 1) {
-      if (SENTENCE_END.has(t)) sentenceStart = true;
-      else if (!OPENERS.has(t)) sentenceStart = false;
-    } else sentenceStart = false;
+  const push = (start: number, end: number, kind: TokenKind = "word") => {
+    tokens.push(makeToken(text, start, end, kind));
   };
   while (i < to) {
     const code = text.charCodeAt(i);
     if (code === 10) {
-      sentenceStart = true;
+      tokens.push(makeToken(text, i, i + 1, "nl"));
       i++;
       continue;
     }
-    if (code === 32 || code === 9 || code === 13 || ((code === 0xa0 || code > 0x1fff) && SPACE.test(text[i]))) {
+    if (isSpaceCode(code, text[i])) {
       i++;
       continue;
     }
     const c = text[i];
     // Pre-tokenised English: "Trump 's" keeps "'s" whole.
-    if ((c === "'" || c === "’") && (text[i + 1] === "s" || text[i + 1] === "S") && !/[\p{L}\p{N}]/u.test(text[i + 2] ?? " ")) {
+    if ((c === "'" || c === "’") && (text[i + 1] === "s" || text[i + 1] === "S") && i + 2 <= to && !LETTER_OR_DIGIT.test(text[i + 2] ?? " ")) {
       push(i, i + 2);
       i += 2;
       continue;
     }
-    let wordEnd = asciiWordEnd(text, i);
+    let wordEnd = asciiWordEnd(text, i, to);
     if (wordEnd < 0) {
       WORD.lastIndex = i;
       const m = WORD.exec(text);
       wordEnd = m && m.index === i ? i + m[0].length : i;
     }
     if (wordEnd === i) {
-      push(i, i + 1);
-      i++;
+      // One code point: a surrogate pair (emoji, rare scripts) is never cut in two.
+      const width = code >= 0xd800 && code <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      tokens.push(makeToken(text, i, i + width, "punct"));
+      i += width;
       continue;
     }
     let end = Math.min(wordEnd, to);
     const word = text.slice(i, end);
     // Pre-tokenised French: "l' arrivée" gives "l'" as running text does.
-    if ((text[end] === "'" || text[end] === "’") && tables.elisions.has(word.toLowerCase())) {
+    if ((text[end] === "'" || text[end] === "’") && end < to && tables.elisions.has(word.toLowerCase())) {
       push(i, end + 1);
       i = end + 1;
       continue;
@@ -81,16 +112,10 @@ export function tokenize(text: string, tables: TokenizerTables, from = 0, to = t
     splitWord(text, i, end, word, tables, push);
     // Keep the full stop of an abbreviation, an initial ("J.") or a dotted acronym ("U.S.").
     if (text[end] === "." && end < to) {
-      const withDot = word + ".";
       const prev = tokens[tokens.length - 1];
-      if (
-        prev.end === end &&
-        (tables.abbreviations.has(withDot) || /^\p{Lu}$/u.test(prev.text) || /^(?:\p{L}\.)+\p{L}$/u.test(prev.text))
-      ) {
-        prev.text += ".";
-        prev.end = end + 1;
+      if (prev.end === end && (tables.abbreviations.has(prev.text + ".") || /^\p{Lu}$/u.test(prev.text) || /^(?:\p{L}\.)+\p{L}$/u.test(prev.text))) {
+        tokens[tokens.length - 1] = makeToken(text, prev.start, end + 1, "word");
         end++;
-        // An abbreviation does not end the sentence, except at a line end, which the newline marks anyway.
       }
     }
     i = end;
@@ -105,11 +130,11 @@ const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
  * that cannot continue it (space, most punctuation); -1 when WORD must decide
  * (non-ASCII letters, inner - ' ’ . ,). Most words take this path, without a regex.
  */
-function asciiWordEnd(text: string, i: number): number {
+function asciiWordEnd(text: string, i: number, to: number): number {
   if (!isAsciiAlnum(text.charCodeAt(i))) return -1;
   let j = i + 1;
-  while (j < text.length && isAsciiAlnum(text.charCodeAt(j))) j++;
-  if (j === text.length) return j;
+  while (j < to && isAsciiAlnum(text.charCodeAt(j))) j++;
+  if (j === to) return j;
   const c = text.charCodeAt(j);
   // - ' . , may join two runs ("U.S", "1,5"); non-ASCII may be a letter or mark.
   if (c >= 128 || c === 45 || c === 39 || c === 46 || c === 44) return -1;
@@ -117,19 +142,12 @@ function asciiWordEnd(text: string, i: number): number {
 }
 
 /** Splits French elisions ("l'", "qu'") and English "'s" off a word. */
-function splitWord(
-  text: string,
-  start: number,
-  end: number,
-  word: string,
-  tables: TokenizerTables,
-  push: (s: number, e: number) => void,
-): void {
+function splitWord(text: string, start: number, end: number, word: string, tables: TokenizerTables, push: (s: number, e: number, kind?: TokenKind) => void): void {
   let s = start;
   let apo = word.indexOf("'");
   const curly = word.indexOf("’");
   if (curly >= 0 && (apo < 0 || curly < apo)) apo = curly;
-  if (apo > 0) {
+  if (apo > 0 && apo <= 7) {
     const head = word.slice(0, apo).toLowerCase();
     if (tables.elisions.has(head)) {
       push(s, s + apo + 1);
@@ -154,16 +172,17 @@ function splitWord(
     push(end - 2, end);
     return;
   }
-  // A comma inside a word is only kept between digits ("3,5").
-  const comma = word.includes(",") ? word.search(/,(?!\d)|(?<!\d),/) : -1;
-  if (comma > 0) {
-    push(s, s + comma);
-    push(s + comma, s + comma + 1);
-    if (s + comma + 1 < end) splitWord(text, s + comma + 1, end, word.slice(comma + 1), tables, push);
-    return;
+  // A comma inside a word is only kept between digits ("3,5"). By index, without slicing: a word of many commas stays linear.
+  for (let c = text.indexOf(",", s); c >= 0 && c < end; c = text.indexOf(",", c + 1)) {
+    if (isDigit(text.charCodeAt(c - 1)) && isDigit(text.charCodeAt(c + 1))) continue;
+    if (c > s) push(s, c);
+    push(c, c + 1, "punct");
+    s = c + 1;
   }
-  push(s, end);
+  if (s < end) push(s, end);
 }
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Cheap pre-check for GLUED (which needs a capital after a 1-3 letter word): any capital or non-ASCII letter at 1..4. */
 function hasInnerCapital(word: string): boolean {

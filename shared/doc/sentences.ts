@@ -53,6 +53,8 @@ export function splitSentences(text: string, start: number, end: number): Senten
       else if (CLOSING.has(n) || AMBIGUOUS_QUOTES.has(n)) {
         if (d > 0) d--;
         j++;
+      } else if (isSpace(n) && d > 0 && j + 1 < end && CLOSING.has(text[j + 1])) {
+        j++; // French spacing: "faim ! »" closes like "faim!»"
       } else break;
     }
     re.lastIndex = j;

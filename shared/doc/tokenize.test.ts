@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { languageTables } from "./language-tables";
+import { createDoc } from "./document";
+import { tokenizerTables } from "./token-tables";
 import { tokenize } from "./tokenize";
 
-const fr = languageTables("fr").tokenizer;
-const en = languageTables("en").tokenizer;
+const fr = tokenizerTables("fr");
+const en = tokenizerTables("en");
 const words = (text: string, tables = fr) => tokenize(text, tables).map((t) => t.text);
 
 describe("tokenize", () => {
@@ -28,7 +29,7 @@ describe("tokenize", () => {
   });
 
   it("keeps decimal commas and marks sentence starts after a full stop or a line break", () => {
-    const toks = tokenize("Il a perdu 3,5 %. Le reste\nsuit", fr);
+    const toks = createDoc("Il a perdu 3,5 %. Le reste\nsuit", "fr").tokens;
     expect(toks.map((t) => t.text)).toContain("3,5");
     expect(toks.filter((t) => t.sentenceStart).map((t) => t.text)).toEqual(["Il", "Le", "suit"]);
   });
