@@ -90,10 +90,10 @@ function match(pred: Quote[], gold: GoldQuote[], min: number): Array<[number, nu
 }
 
 const files: string[] = [];
-for (const sub of ["seed", "dev"]) {
+for (const sub of ["seed", "dev", "train"]) {
   const dir = join(corpusDir, sub);
   if (!existsSync(dir)) continue;
-  for (const f of readdirSync(dir)) if (f.endsWith(".jsonl") && (f.includes(filter) || (sub === "seed" && filter === "quotes"))) files.push(join(dir, f));
+  for (const f of readdirSync(dir)) if (f.endsWith(".jsonl") && !f.startsWith("ner-") && (f.includes(filter) || (sub === "seed" && filter === "quotes"))) files.push(join(dir, f));
 }
 if (files.length === 0) {
   console.log(`no corpus set matching "${filter}" under ${corpusDir}`);

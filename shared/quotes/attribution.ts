@@ -26,7 +26,7 @@ export interface Attribution {
   mention: Mention | null;
   cue: { start: number; end: number } | null;
   /** How it was found: own sentence, or borrowed from a neighbour (then resolution reuses the neighbour's speaker). */
-  source: "after" | "before" | "preposition" | "subject" | "neighbour" | "sameSentence" | "none";
+  source: "after" | "before" | "preposition" | "subject" | "neighbour" | "sameSentence" | "ranked" | "none";
 }
 
 export interface QuoteToken {
@@ -185,6 +185,26 @@ export class AttributionFinder {
     ctx.reverse();
     const a = this.beforeCue(ctx) ?? this.subjectBefore(ctx);
     return a && a.mention && a.mention.kind === "name" ? { ...a, cue: null, source: "neighbour" } : null;
+  }
+
+  /** The name span starting at token k (honorific included), if any: a candidate speaker for the ranker. */
+  nameStartingAt(k: number): NameSpan | undefined {
+    return this.nameByFirst.get(k);
+  }
+
+  /** A pronoun or description opening at token k, read up to the next quote or line: a candidate speaker. */
+  mentionAt(k: number): Mention | null {
+    const ctx: number[] = [];
+    for (let j = k; j < this.tokens.length && ctx.length < 12; j++) {
+      if (this.insideQuote[j] >= 0 || this.tokens[j].kind === "nl") break;
+      ctx.push(j);
+    }
+    return this.attachedPronoun(k) ?? this.nounPhraseForward(ctx, 0, true);
+  }
+
+  /** Is token k a cue verb form (one word, or the last word of a cue phrase)? */
+  isCueVerb(k: number): boolean {
+    return this.verbAt([k - 2, k - 1, k].filter((x) => x >= 0), Math.min(k, 2)) >= 0;
   }
 
   private tok(k: number): Token | undefined {

@@ -8,6 +8,13 @@ import { quoteLanguage, type QuoteLanguage } from "./quote-language";
 import { findMarkedSpans, type MarkedSpan } from "./quote-marks";
 import { SpeakerResolver } from "./speaker-resolution";
 import { tokenize, type Token } from "./tokens";
+import { candidatesFor, type Candidate as SpeakerCandidate } from "./speaker-model/candidates";
+import type { RankerDocument } from "./speaker-model/document";
+import { candidateFeatures } from "./speaker-model/features";
+import type { SpeakerRanker } from "./speaker-model/model";
+import { rankerFor } from "./speaker-model/shipped";
+
+export type CandidateObserver = (q: number, candidates: SpeakerCandidate[], features: string[][], resolved: (string | null)[]) => void;
 
 export { findMarkedSpans } from "./quote-marks";
 
@@ -20,7 +27,7 @@ interface Candidate extends MarkedSpan {
  * Direct quotes with their speakers. Pure and linear in the text length:
  * one pass for the marks, one for tokens and names, and bounded local scans per quote.
  */
-export function extractQuotes(article: ParsedArticle, entities: Entity[]): Quote[] {
+export function extractQuotes(article: ParsedArticle, entities: Entity[], options: QuoteOptions = {}): Quote[] {
   const text = article.text;
   if (!text) return [];
   const code = languageOf(article);
@@ -124,12 +131,39 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[]): Quote
     return Math.max(offset, tokens[k].end);
   };
 
+  // The learned ranker re-chooses each quote's speaker mention among the candidates around it.
+  const ranker = options.ranker === undefined ? rankerFor(code) : options.ranker;
+  const partials = kept.map((s, q) => isPartial(text, s, tokens, q, quoteTokens[q].openTok, finder));
+  const rankerDoc: RankerDocument | null =
+    ranker || options.observe
+      ? {
+          lang: code,
+          tokens,
+          quotes: kept.map((s, q) => ({ ...quoteTokens[q], start: s.start, end: s.end, partial: partials[q] })),
+          insideQuote: (k) => insideQuote[k],
+          mentionAt: (k) => {
+            const n = finder.nameStartingAt(k);
+            return n ? finder.nameMention(n) : finder.mentionAt(k);
+          },
+          isCueVerb: (k) => finder.isCueVerb(k),
+          isSentenceEnd: (k) => finder.isSentenceEnd(k),
+          sentencesBetween,
+          entityType: (start, end) => resolver.entityTypeAt(start, end),
+          nameGender: (m) => (m.name ? resolver.genderOf(m.name.key) : m.gender),
+          isPreposition: (w) => lang.prepositions.has(w),
+          isAuxiliaryOrAdverb: (w) => lang.auxiliaries.has(w) || lang.adverbs.has(w),
+          headlineEnd,
+        }
+      : null;
+  let previousMention: Mention | null = null;
+
   // Pass 2, in text order: resolve, with the last speaker going on where nothing else attributes a quote.
   const out: Quote[] = [];
   let previous: { quote: Quote; closeTok: number } | null = null;
   const lines = new LineIndex(text);
   for (let q = 0; q < kept.length; q++) {
     const s = kept[q];
+    if (rankerDoc && !kept[q].forced) attributions[q] = rankAttribution(rankerDoc, q, attributions[q], previousMention, previous ? { speaker: previous.quote.speaker, breaks: breaksBetween(tokens, previous.closeTok, quoteTokens[q].openTok) } : null, resolver, ranker ?? null, options.observe);
     const attribution = attributions[q];
     let speaker: string | null = null;
     let mention: Mention | null = attribution.mention;
@@ -151,13 +185,14 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[]): Quote
       text: text.slice(s.start, s.end),
       start: s.start,
       end: s.end,
-      partial: isPartial(text, s, tokens, q, quoteTokens[q].openTok, finder),
+      partial: partials[q],
       speaker,
       speakerMention: mention ? { text: text.slice(mention.start, mention.end), start: mention.start, end: mention.end } : null,
       cue,
     };
     out.push(quote);
     previous = { quote, closeTok: quoteTokens[q].closeTok };
+    previousMention = mention;
   }
   // « A », a déclaré la porte-parole, « B », a expliqué Sibeth Ndiaye: a description nobody was
   // introduced for is the person the same sentence names next.
@@ -175,6 +210,32 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[]): Quote
   }
   // Fragments too short or with no cue to report them go last, after they helped attribute their neighbours.
   return out.filter((q) => !q.partial || reportedFragment(q, lang));
+}
+
+export interface QuoteOptions {
+  /** The speaker ranker; undefined: the shipped one for the language; null: the rules alone. */
+  ranker?: SpeakerRanker | null;
+  /** Called with each quote's candidates and their features (to train the ranker). */
+  observe?: CandidateObserver;
+}
+
+/**
+ * A quote's attribution as the ranker chooses it among the candidate mentions around it. The rules'
+ * pick is one candidate; the previous quote's mention is another (chosen, the last speaker goes on).
+ */
+function rankAttribution(doc: RankerDocument, q: number, rule: Attribution, previousMention: Mention | null, previous: { speaker: string | null; breaks: number } | null, resolver: SpeakerResolver, ranker: SpeakerRanker | null, observe?: CandidateObserver): Attribution {
+  const candidates = candidatesFor(doc, q, rule.mention, previous ? previousMention : null);
+  if (candidates.length === 0) return rule;
+  const resolved = candidates.map((c) => (c.previous && !c.rule ? previous?.speaker ?? null : resolver.peek(c.mention)));
+  const features = candidateFeatures(doc, q, candidates, { ruleSource: rule.mention ? rule.source : `${rule.source}-none`, previousSpeaker: previous?.speaker ?? null, breaksSincePrevious: Math.min(previous?.breaks ?? 3, 3) }, resolved);
+  observe?.(q, candidates, features, resolved);
+  if (!ranker) return rule;
+  const best = ranker.best(features);
+  const c = candidates[best];
+  if (c.rule) return rule;
+  // The last speaker goes on: pass 2 takes the previous quote's speaker.
+  if (c.previous) return { mention: null, cue: rule.cue, source: "sameSentence" };
+  return { mention: c.mention, cue: rule.cue, source: "ranked" };
 }
 
 /**

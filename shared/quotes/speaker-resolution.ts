@@ -204,7 +204,7 @@ export class SpeakerResolver {
   }
 
   /** The entity stage's entity whose mention overlaps the name (a PERSON preferred), if any. */
-  private entityFor(n: NameSpan): Entity | null {
+  private entityFor(n: { start: number; end: number }): Entity | null {
     let lo = 0;
     let hi = this.entityMentions.length;
     while (lo < hi) {
@@ -220,6 +220,11 @@ export class SpeakerResolver {
       found = found ?? m.entity;
     }
     return found;
+  }
+
+  /** The entity stage's type for a span (a PERSON preferred among overlapping mentions), else null. */
+  entityTypeAt(start: number, end: number): string | null {
+    return this.entityFor({ start, end })?.type ?? null;
   }
 
   isPerson(n: NameSpan): boolean {
@@ -270,6 +275,12 @@ export class SpeakerResolver {
     this.history.push({ pos, name, gender, person, after });
     const key = lastWordKey(name);
     if ((gender === "m" || gender === "f") && !this.genderByKey.has(key)) this.genderByKey.set(key, gender);
+  }
+
+  /** What resolve() would answer, without learning anything from the mention (for ranking candidates). */
+  peek(m: Mention): string | null {
+    if (m.kind === "name" && m.name) return this.commonNounAtStart(m.name) ? null : this.canonical(m.name);
+    return this.resolve(m);
   }
 
   resolve(m: Mention): string | null {
