@@ -27,6 +27,8 @@ export interface Attribution {
   cue: { start: number; end: number } | null;
   /** How it was found: own sentence, or borrowed from a neighbour (then resolution reuses the neighbour's speaker). */
   source: "after" | "before" | "preposition" | "subject" | "neighbour" | "sameSentence" | "ranked" | "none";
+  /** The speaker the ranker chose with the mention (a pronoun's or description's antecedent). */
+  speaker?: string;
 }
 
 export interface QuoteToken {

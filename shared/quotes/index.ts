@@ -10,11 +10,12 @@ import { SpeakerResolver } from "./speaker-resolution";
 import { tokenize, type Token } from "./tokens";
 import { candidatesFor, type Candidate as SpeakerCandidate } from "./speaker-model/candidates";
 import type { RankerDocument } from "./speaker-model/document";
+import { expandAntecedents } from "./speaker-model/antecedents";
 import { candidateFeatures } from "./speaker-model/features";
 import type { SpeakerRanker } from "./speaker-model/model";
 import { rankerFor } from "./speaker-model/shipped";
 
-export type CandidateObserver = (q: number, candidates: SpeakerCandidate[], features: string[][], resolved: (string | null)[]) => void;
+export type CandidateObserver = (quote: { start: number; end: number }, candidates: SpeakerCandidate[], features: string[][], resolved: (string | null)[]) => void;
 
 export { findMarkedSpans } from "./quote-marks";
 
@@ -151,6 +152,7 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
           entityType: (start, end) => resolver.entityTypeAt(start, end),
           nameGender: (m) => (m.name ? resolver.genderOf(m.name.key) : m.gender),
           isPreposition: (w) => lang.prepositions.has(w),
+          isSpeakerHead: (w) => lang.descriptionHeads.has(w) || lang.organisationHeads.has(w),
           isAuxiliaryOrAdverb: (w) => lang.auxiliaries.has(w) || lang.adverbs.has(w),
           headlineEnd,
         }
@@ -169,7 +171,7 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
     let mention: Mention | null = attribution.mention;
     let cue = attribution.cue ? text.slice(attribution.cue.start, attribution.cue.end) : null;
     if (mention) {
-      speaker = resolver.resolve(mention) ?? institutionName(text, mention, lang);
+      speaker = attribution.speaker ?? resolver.resolve(mention) ?? institutionName(text, mention, lang);
     } else if (previous && (previous.quote.speaker || previous.quote.speakerMention) && (attribution.source === "sameSentence" || breaksBetween(tokens, previous.closeTok, quoteTokens[q].openTok) <= 2)) {
       // No cue in its own sentence: the convention is that the last speaker goes on.
       speaker = previous.quote.speaker;
@@ -228,10 +230,12 @@ function rankAttribution(doc: RankerDocument, q: number, rule: Attribution, prev
   if (candidates.length === 0) return rule;
   const resolved = candidates.map((c) => (c.previous && !c.rule ? previous?.speaker ?? null : resolver.peek(c.mention)));
   const features = candidateFeatures(doc, q, candidates, { ruleSource: rule.mention ? rule.source : `${rule.source}-none`, previousSpeaker: previous?.speaker ?? null, breaksSincePrevious: Math.min(previous?.breaks ?? 3, 3) }, resolved);
-  observe?.(q, candidates, features, resolved);
+  expandAntecedents(candidates, resolved, features, resolver, previous?.speaker ?? null);
+  observe?.(doc.quotes[q], candidates, features, resolved);
   if (!ranker) return rule;
-  const best = ranker.best(features);
+  const best = ranker.best(features, candidates.findIndex((c) => c.rule && !c.alternative));
   const c = candidates[best];
+  if (c.alternative) return { mention: c.mention, cue: rule.cue, source: "ranked", speaker: c.alternative };
   if (c.rule) return rule;
   // The last speaker goes on: pass 2 takes the previous quote's speaker.
   if (c.previous) return { mention: null, cue: rule.cue, source: "sameSentence" };

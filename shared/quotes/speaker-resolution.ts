@@ -19,6 +19,25 @@ export interface SpeakerEvent {
   after: number;
 }
 
+export interface AntecedentCandidate {
+  /** Canonical name. */
+  name: string;
+  /** Offset of its nearest mention. */
+  at: number;
+  /** Mentions among the persons looked at. */
+  count: number;
+  gender: Gender;
+  /** Its nearest mention is in subject position. */
+  subject: boolean;
+  /** Description heads the article introduced it with. */
+  heads: ReadonlySet<string>;
+  /** Named after the pronoun or description (cataphora). */
+  after: boolean;
+  /** Sentence ends between its mention and the pronoun or description (capped at 3). */
+  sentences: number;
+}
+const EMPTY: ReadonlySet<string> = new Set();
+
 /** How far back (characters) the last speaker is preferred over a nearer person mention. */
 const SPEAKER_WINDOW = 400;
 /** How far the last speaker goes on when no other person is named after its quote (a long quote in between). */
@@ -275,6 +294,47 @@ export class SpeakerResolver {
     this.history.push({ pos, name, gender, person, after });
     const key = lastWordKey(name);
     if ((gender === "m" || gender === "f") && !this.genderByKey.has(key)) this.genderByKey.set(key, gender);
+  }
+
+  /** Description heads each name key was introduced with, anywhere in the article ("Anne Martin, l'avocate" -> avocate). */
+  private headsByKey: Map<string, Set<string>> | null = null;
+
+  /**
+   * Persons a pronoun or description may stand for, for the ranker: the distinct persons named (outside
+   * quotes) before pos, latest first, and the first one named after it in the next 300 characters
+   * ("l'humoriste … Anne Roumanoff"). Bounded by MAX_LOOKBACK.
+   */
+  antecedentCandidates(pos: number, limit: number): AntecedentCandidate[] {
+    if (!this.headsByKey) {
+      this.headsByKey = new Map();
+      for (const [head, list] of this.appositions) for (const a of list) {
+        let set = this.headsByKey.get(a.name.key);
+        if (!set) this.headsByKey.set(a.name.key, (set = new Set()));
+        set.add(head);
+      }
+    }
+    const out: AntecedentCandidate[] = [];
+    const byName = new Map<string, AntecedentCandidate>();
+    const hi = this.lastPersonBefore(pos);
+    for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) {
+      const p = this.persons[i];
+      const name = this.canonical(p.name);
+      const seen = byName.get(name);
+      if (seen) {
+        seen.count++;
+        continue;
+      }
+      if (out.length >= limit) continue;
+      const c: AntecedentCandidate = { name, at: p.pos, count: 1, gender: this.genderOf(p.key), subject: p.subject, heads: this.headsByKey.get(p.key) ?? EMPTY, after: false, sentences: Math.min(this.sentencesBetween(p.pos, pos), 3) };
+      byName.set(name, c);
+      out.push(c);
+    }
+    const next = this.persons[hi + 1];
+    if (next && next.pos - pos <= 300) {
+      const name = this.canonical(next.name);
+      if (!byName.has(name)) out.push({ name, at: next.pos, count: 1, gender: this.genderOf(next.key), subject: next.subject, heads: this.headsByKey.get(next.key) ?? EMPTY, after: true, sentences: Math.min(this.sentencesBetween(pos, next.pos), 3) });
+    }
+    return out;
   }
 
   /** What resolve() would answer, without learning anything from the mention (for ranking candidates). */

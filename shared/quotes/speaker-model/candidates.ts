@@ -16,6 +16,8 @@ export interface Candidate {
   rule: boolean;
   /** Is it the previous quote's speaker mention (the last speaker goes on)? */
   previous: boolean;
+  /** The person a pronoun or description is taken to stand for, when the ranker chooses it (see antecedents.ts). */
+  alternative?: string;
 }
 
 /** Tokens scanned before and after a quote. */
@@ -36,6 +38,8 @@ export function candidatesFor(doc: RankerDocument, q: number, rule: Mention | nu
     let last = k;
     while (last + 1 < tokens.length && tokens[last + 1].start < m.end) last++;
     if (listenerOfCue(doc, k)) return;
+    // Any determiner and noun reads as a description: keep those that name a speaker kind or stand next to a cue verb.
+    if (m.kind === "description" && !(m.head && doc.isSpeakerHead(m.head.split(" ")[0])) && !nextToCue(doc, k, last)) return;
     seen.add(m.start);
     side.push({ mention: m, tok: k, lastTok: last, rule: false, previous: false });
   };
@@ -77,6 +81,22 @@ export function candidatesFor(doc: RankerDocument, q: number, rule: Mention | nu
   mark(rule, "rule");
   mark(previous, "previous");
   return out;
+}
+
+/** A cue verb right after the mention (auxiliaries and adverbs between) or right before it. */
+function nextToCue(doc: RankerDocument, first: number, last: number): boolean {
+  const { tokens } = doc;
+  for (let k = last + 1; k < tokens.length && k - last <= 3; k++) {
+    if (tokens[k].kind !== "word") break;
+    if (doc.isCueVerb(k)) return true;
+    if (!doc.isAuxiliaryOrAdverb(tokens[k].lower)) break;
+  }
+  for (let k = first - 1; k >= 0 && first - k <= 3; k--) {
+    if (tokens[k].kind !== "word") break;
+    if (doc.isCueVerb(k)) return true;
+    if (!doc.isAuxiliaryOrAdverb(tokens[k].lower)) break;
+  }
+  return false;
 }
 
 /** "a-t-il déclaré à l'AFP", "a confié au Parisien", "told Reuters": the one spoken to, right after a cue. */

@@ -7,6 +7,11 @@ export interface SpeakerWeights {
   /** What the weights were trained on, for the record (see shared/quotes/model/SOURCES.md). */
   trainedOn: string[];
   weights: Record<string, number>;
+  /**
+   * How much more the best candidate must score than the rules' pick to replace it: a changed
+   * speaker also changes what later pronouns resolve to, so a near tie keeps the rules' answer.
+   */
+  margin?: number;
 }
 
 export class SpeakerRanker {
@@ -22,8 +27,8 @@ export class SpeakerRanker {
     return s;
   }
 
-  /** Index of the best candidate, or -1 when there is none. */
-  best(features: readonly (readonly string[])[]): number {
+  /** Index of the best candidate, or -1 when there is none; the rules' pick (index `rule`) wins near ties. */
+  best(features: readonly (readonly string[])[], rule = -1): number {
     let best = -1;
     let top = -Infinity;
     for (let i = 0; i < features.length; i++) {
@@ -33,6 +38,7 @@ export class SpeakerRanker {
         best = i;
       }
     }
+    if (rule >= 0 && best !== rule && top - this.score(features[rule]) < (this.table.margin ?? 0)) return rule;
     return best;
   }
 }
