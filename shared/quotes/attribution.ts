@@ -196,6 +196,9 @@ export class AttributionFinder {
 
   /** A pronoun or description opening at token k, read up to the next quote or line: a candidate speaker. */
   mentionAt(k: number): Mention | null {
+    const t = this.tokens[k];
+    // Only these open a mention: a capital, a determiner, a pronoun, a description head, a verb with its pronoun.
+    if (t.kind !== "word" || !(t.upper || this.lang.articles.has(t.lower) || this.lang.subjectPronouns.has(t.lower) || this.lang.objectPronouns.has(t.lower) || this.lang.descriptionHeads.has(t.lower) || t.lower.includes("-"))) return null;
     const ctx: number[] = [];
     for (let j = k; j < this.tokens.length && ctx.length < 12; j++) {
       if (this.insideQuote[j] >= 0 || this.tokens[j].kind === "nl") break;

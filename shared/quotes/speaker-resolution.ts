@@ -305,14 +305,7 @@ export class SpeakerResolver {
    * ("l'humoriste … Anne Roumanoff"). Bounded by MAX_LOOKBACK.
    */
   antecedentCandidates(pos: number, limit: number): AntecedentCandidate[] {
-    if (!this.headsByKey) {
-      this.headsByKey = new Map();
-      for (const [head, list] of this.appositions) for (const a of list) {
-        let set = this.headsByKey.get(a.name.key);
-        if (!set) this.headsByKey.set(a.name.key, (set = new Set()));
-        set.add(head);
-      }
-    }
+    if (!this.headsByKey) this.headsByKey = this.introductionHeads();
     const out: AntecedentCandidate[] = [];
     const byName = new Map<string, AntecedentCandidate>();
     const hi = this.lastPersonBefore(pos);
@@ -333,6 +326,54 @@ export class SpeakerResolver {
     if (next && next.pos - pos <= 300) {
       const name = this.canonical(next.name);
       if (!byName.has(name)) out.push({ name, at: next.pos, count: 1, gender: this.genderOf(next.key), subject: next.subject, heads: this.headsByKey.get(next.key) ?? EMPTY, after: true, sentences: Math.min(this.sentencesBetween(pos, next.pos), 3) });
+    }
+    return out;
+  }
+
+  /** The person introduced with this noun nearest before pos (else the first after it), of a compatible gender. */
+  private introducedWith(head: string, pos: number, gender: Gender): string | null {
+    this.headsByKey ??= this.introductionHeads();
+    let before: { pos: number; name: NameSpan } | null = null;
+    let after: { pos: number; name: NameSpan } | null = null;
+    for (const p of this.persons) {
+      if (!this.headsByKey.get(p.key)?.has(head) || !compatible(this.genderOf(p.key), gender)) continue;
+      if (p.pos < pos) before = p;
+      else if (!after) after = p;
+    }
+    const found = before ?? after;
+    return found ? this.canonical(found.name) : null;
+  }
+
+  /**
+   * The nouns each person is introduced with, on either side, whether or not the language table lists
+   * them: "l'humoriste Jeanne X", "Jeanne X, l'humoriste", "Jeanne X, avocate de …", and the
+   * appositions rememberDescription found.
+   */
+  private introductionHeads(): Map<string, Set<string>> {
+    const out = new Map<string, Set<string>>();
+    const add = (key: string, head: string) => {
+      let set = out.get(key);
+      if (!set) out.set(key, (set = new Set()));
+      set.add(head);
+    };
+    for (const [head, list] of this.appositions) for (const a of list) add(a.name.key, head);
+    const t = this.tokens;
+    const lang = this.lang;
+    const noun = (k: number) => {
+      const w = t[k];
+      return w !== undefined && w.kind === "word" && !w.upper && !lang.articles.has(w.lower) && !lang.prepositions.has(w.lower) && !lang.verbForms.has(w.lower) && !lang.auxiliaries.has(w.lower) && w.lower.length > 2;
+    };
+    const det = (k: number) => t[k] !== undefined && (lang.articles.has(t[k].lower) || t[k].kind === "nl" || (t[k].kind === "punct" && t[k].text !== ","));
+    for (const p of this.persons) {
+      const n = p.name;
+      // "l'humoriste Jeanne X", "the actor John X", "le rappeur américain X" (one adjective allowed).
+      if (noun(n.first - 1) && det(n.first - 2)) add(n.key, t[n.first - 1].lower);
+      else if (noun(n.first - 1) && noun(n.first - 2) && det(n.first - 3)) add(n.key, t[n.first - 2].lower);
+      // "Jeanne X, l'humoriste", "Jeanne X, avocate de la famille".
+      if (t[n.last + 1]?.text === ",") {
+        if (lang.articles.has(t[n.last + 2]?.lower ?? "") && noun(n.last + 3)) add(n.key, t[n.last + 3].lower);
+        else if (noun(n.last + 2)) add(n.key, t[n.last + 2].lower);
+      }
     }
     return out;
   }
@@ -371,6 +412,11 @@ export class SpeakerResolver {
           if (a.pos >= m.start) break;
         }
         if (pick) return this.canonical(pick);
+      }
+      // A noun the table does not list, that the article introduced someone with ("l'humoriste Jeanne X").
+      if (!list && m.head) {
+        const introduced = this.introducedWith(m.head.split(" ")[0], m.start, m.gender);
+        if (introduced) return introduced;
       }
       // A person named in this sentence or the one before; else, as nobody was introduced with this title,
       // the person the article is about ("l'ancien candidat à la présidentielle" for its protagonist).

@@ -11,7 +11,7 @@ import type { AntecedentCandidate } from "../speaker-resolution";
 import type { Candidate } from "./candidates";
 
 /** Persons considered per pronoun or description. */
-const PER_MENTION = 4;
+const PER_MENTION = 3;
 
 export interface AntecedentSource {
   antecedentCandidates(pos: number, limit: number): AntecedentCandidate[];
