@@ -330,6 +330,34 @@ export class SpeakerResolver {
     return out;
   }
 
+  /**
+   * The organisation a plural description names by a word of the same stem ("insoumis" and "La France
+   * insoumise", "socialistes" and "Parti socialiste"): the nearest before it, else the first after it.
+   * Organisations are the entity stage's, else capitalised names that are not persons.
+   */
+  private groupOrganisation(m: Mention): string | null {
+    const words: string[] = [];
+    for (let k = Math.max(0, lastIndexBefore(this.tokens, m.start + 1, (t) => t.start)); k < this.tokens.length && this.tokens[k].start < m.end; k++) {
+      const t = this.tokens[k];
+      if (t.kind === "word" && !t.upper && t.lower.length >= 5 && !this.lang.articles.has(t.lower) && !this.lang.prepositions.has(t.lower)) words.push(foldName(t.lower));
+    }
+    if (words.length === 0) return null;
+    const sameStem = (a: string, b: string) => {
+      let n = 0;
+      while (n < a.length && n < b.length && a[n] === b[n]) n++;
+      return n >= 6 || (n >= 5 && n >= Math.min(a.length, b.length) - 1);
+    };
+    const names = (name: string) => foldName(name).split(/[\s'’-]+/).filter((w) => w.length >= 5);
+    let best: { pos: number; name: string } | null = null;
+    const consider = (pos: number, name: string) => {
+      if (!names(name).some((o) => words.some((w) => sameStem(w, o)))) return;
+      if (!best || (pos < m.start && (best.pos > m.start || pos > best.pos)) || (pos > m.start && best.pos > m.start && pos < best.pos)) best = { pos, name };
+    };
+    for (const e of this.entityMentions) if (e.entity.type === "ORGANIZATION") consider(e.start, e.entity.name);
+    if (!best) for (const n of this.names) if (!this.isPerson(n) && n.last > n.first) consider(n.start, this.canonical(n));
+    return (best as { name: string } | null)?.name ?? null;
+  }
+
   /** The person introduced with this noun nearest before pos (else the first after it), of a compatible gender. */
   private introducedWith(head: string, pos: number, gender: Gender): string | null {
     this.headsByKey ??= this.introductionHeads();
@@ -399,6 +427,8 @@ export class SpeakerResolver {
       if (kind === "medium" || kind === "institution") return this.organisationBefore(m.start, m.head!.split(" ")[0]);
       // "les habitants", "des témoins": a group is never one of the persons named around it; "une
       // enquêtrice", "a spokesman": an indefinite description brings in someone new, not someone named.
+      // "les parlementaires insoumis", "les socialistes": a group stands for the organisation its words name.
+      if (m.gender === "p" && !m.indefinite) return this.groupOrganisation(m);
       if (m.gender === "p" || (m.indefinite && kind !== "document")) return null;
       const list = m.head ? this.appositions.get(m.head.split(" ")[0]) : undefined;
       if (list) {

@@ -75,6 +75,28 @@ describe("speakers: the medium spoken to is not the speaker", () => {
   });
 });
 
+describe("speakers: a group stands for its organisation", () => {
+  it("French: les parlementaires insoumis -> La France insoumise", () => {
+    const text =
+      "Assemblée\n\nLa France insoumise a déposé une motion de censure mardi. Le gouvernement d'Élise Marchand y répondra jeudi.\n« Ce budget est une provocation », ont dénoncé les parlementaires insoumis dans un communiqué.";
+    const entities = [entity(text, "La France insoumise", "ORGANIZATION"), entity(text, "Élise Marchand", "PERSON")];
+    expect(speakerOf(text, "fr", "provocation", entities)).toBe("La France insoumise");
+  });
+
+  it("French: a group no organisation is named for stays null", () => {
+    const text = "Inondations\n\nLa rivière est sortie de son lit dans la nuit.\n« Nous avons tout perdu », ont témoigné les habitants du quartier.";
+    expect(speakerOf(text, "fr", "tout perdu")).toBeNull();
+  });
+
+  it("English: the Democrats are reported under their name, not a nearby person", () => {
+    const text =
+      "Budget fight\n\nSenator Paul Hanley voted for the bill on Tuesday.\n\"This bill guts health care for millions,\" the Democrats said in a statement.";
+    const q = quotes(text, "en").find((x) => x.text.includes("guts health care"));
+    expect(q?.speakerMention?.text).toContain("Democrats");
+    expect(q?.speaker).not.toBe("Paul Hanley");
+  });
+});
+
 describe("speakers: several speakers taking turns", () => {
   it("keeps each speaker through a long exchange", () => {
     const text = [
