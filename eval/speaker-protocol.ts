@@ -14,12 +14,13 @@ import { recognizeEntities } from "../shared/entities";
 import { extractQuotes } from "../shared/quotes";
 import { SpeakerRanker, type SpeakerWeights } from "../shared/quotes/speaker-model/model";
 import { trainRanker, type RankingExample } from "../shared/quotes/speaker-model/train";
+import { DROP } from "../shared/quotes/span-model/span-features";
 import type { Entity } from "../shared/summary";
 import { CORPUS_DIR, readRecords } from "./corpus";
 import { overlapOverUnion, quoteCounts, speakerCorrect, type GoldQuote } from "./metrics";
-import { SPEAKER_HELD_OUT_SETS, SPEAKER_TRAINING_SETS } from "./speaker-training-sets";
+import { SPAN_TRAINING_SETS, SPEAKER_HELD_OUT_SETS, SPEAKER_TRAINING_SETS } from "./speaker-training-sets";
 
-export { SPEAKER_HELD_OUT_SETS, SPEAKER_TRAINING_SETS };
+export { SPAN_TRAINING_SETS, SPEAKER_HELD_OUT_SETS, SPEAKER_TRAINING_SETS };
 
 export const FOLDS = 5;
 
@@ -32,6 +33,8 @@ export interface PreparedDoc {
   gold: GoldQuote[];
   /** Ranking examples read with the rules deciding (filled once). */
   examples: RankingExample[];
+  /** Keep-or-drop examples of the reported spans, for the span filter. */
+  spanExamples: RankingExample[];
 }
 
 export function setPath(set: string): string | null {
@@ -52,8 +55,9 @@ export function prepareSet(set: string, limit = Infinity): PreparedDoc[] {
     .map((r) => {
       const article = parseArticle(r.name, r.text);
       if (article.language === "und") article.language = r.lang;
-      const doc: PreparedDoc = { set, lang: r.lang, id: r.id, article, entities: recognizeEntities(article), gold: r.gold.quotes!, examples: [] };
+      const doc: PreparedDoc = { set, lang: r.lang, id: r.id, article, entities: recognizeEntities(article), gold: r.gold.quotes!, examples: [], spanExamples: [] };
       doc.examples = examplesOf(doc);
+      doc.spanExamples = spanExamplesOf(doc);
       return doc;
     });
 }
@@ -80,6 +84,22 @@ export function examplesOf(doc: PreparedDoc): RankingExample[] {
   return out;
 }
 
+/** Each span the rules report: kept (index 0) when it matches a gold quote (overlap/union >= 0.8), else dropped (index 1). */
+export function spanExamplesOf(doc: PreparedDoc): RankingExample[] {
+  const out: RankingExample[] = [];
+  extractQuotes(doc.article, doc.entities, {
+    ranker: null,
+    spanFilter: null,
+    observeSpan: (q, features) => out.push({ candidates: [features, DROP], gold: [doc.gold.some((g) => overlapOverUnion(q, g) >= 0.8) ? 0 : 1] }),
+  });
+  return out;
+}
+
+interface Models {
+  ranker: SpeakerRanker | null;
+  spans: SpeakerRanker | null;
+}
+
 export interface SpeakerFigures {
   set: string;
   protocol: string;
@@ -87,13 +107,16 @@ export interface SpeakerFigures {
   quotes: number;
   speakerTotal: number;
   speakerCorrect: number;
+  strictP: number;
+  strictR: number;
   strictF1: number;
 }
 
-function measure(docs: readonly PreparedDoc[], rankerOf: (doc: PreparedDoc) => SpeakerRanker | null) {
+function measure(docs: readonly PreparedDoc[], modelsOf: (doc: PreparedDoc) => Models) {
   const c = { tp: 0, predicted: 0, gold: 0, speakerTotal: 0, speakerCorrect: 0 };
   for (const d of docs) {
-    const pred = extractQuotes(d.article, d.entities, { ranker: rankerOf(d) });
+    const m = modelsOf(d);
+    const pred = extractQuotes(d.article, d.entities, { ranker: m.ranker, spanFilter: m.spans });
     const q = quoteCounts(pred, d.gold, usesSpeakerName(d.set));
     c.tp += q.tp;
     c.predicted += q.predicted;
@@ -107,7 +130,7 @@ function measure(docs: readonly PreparedDoc[], rankerOf: (doc: PreparedDoc) => S
 function figures(set: string, protocol: string, docs: readonly PreparedDoc[], c: ReturnType<typeof measure>): SpeakerFigures {
   const p = c.predicted ? c.tp / c.predicted : 0;
   const r = c.gold ? c.tp / c.gold : 0;
-  return { set, protocol, documents: docs.length, quotes: c.gold, speakerTotal: c.speakerTotal, speakerCorrect: c.speakerCorrect, strictF1: p + r ? (2 * p * r) / (p + r) : 0 };
+  return { set, protocol, documents: docs.length, quotes: c.gold, speakerTotal: c.speakerTotal, speakerCorrect: c.speakerCorrect, strictP: p, strictR: r, strictF1: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
 /** FNV-1a of the document id: folds that do not depend on file order. */
@@ -121,33 +144,48 @@ export function foldOf(id: string): number {
 export const MARGIN = Number(process.env.SPEAKER_MARGIN ?? 1);
 const train = (docs: readonly PreparedDoc[], sets: string[]): SpeakerWeights => ({ ...trainRanker(docs.flatMap((d) => d.examples), sets), margin: MARGIN });
 
-/** Rules, k-fold CV, leave-one-set-out, and held-out figures for one language's sets. */
+const trainSpans = (docs: readonly PreparedDoc[], sets: string[]): SpeakerWeights | null => {
+  const examples = docs.flatMap((d) => d.spanExamples);
+  return examples.length ? trainRanker(examples, sets) : null;
+};
+const rankerOrNull = (w: SpeakerWeights | null) => (w ? new SpeakerRanker(w) : null);
+const RULES: Models = { ranker: null, spans: null };
+
+/**
+ * Rules, k-fold CV, leave-one-set-out, and held-out figures for one language's sets. The span filter
+ * (English) is trained on SPAN_TRAINING_SETS only, in the same folds; left-out rows use no span filter.
+ */
 export function runProtocol(lang: string, bySet: Map<string, PreparedDoc[]>, log: (s: string) => void = () => {}): SpeakerFigures[] {
   const trainingSets = SPEAKER_TRAINING_SETS[lang].filter((s) => bySet.has(s));
+  const spanSets = (SPAN_TRAINING_SETS[lang] ?? []).filter((s) => bySet.has(s));
   const pool = trainingSets.flatMap((s) => bySet.get(s)!);
+  const spanPool = spanSets.flatMap((s) => bySet.get(s)!);
   const out: SpeakerFigures[] = [];
   const sets = [...bySet.keys()];
-  for (const s of sets) out.push(figures(s, "rules alone", bySet.get(s)!, measure(bySet.get(s)!, () => null)));
+  for (const s of sets) out.push(figures(s, "rules alone", bySet.get(s)!, measure(bySet.get(s)!, () => RULES)));
   // k-fold by document over the pooled training sets.
-  const foldRankers: SpeakerRanker[] = [];
+  const folds: Models[] = [];
   for (let f = 0; f < FOLDS; f++) {
-    foldRankers.push(new SpeakerRanker(train(pool.filter((d) => foldOf(d.id) !== f), trainingSets)));
+    folds.push({
+      ranker: new SpeakerRanker(train(pool.filter((d) => foldOf(d.id) !== f), trainingSets)),
+      spans: rankerOrNull(trainSpans(spanPool.filter((d) => foldOf(d.id) !== f), spanSets)),
+    });
     log(`  ${lang} fold ${f + 1}/${FOLDS} trained`);
   }
-  for (const s of trainingSets) out.push(figures(s, `${FOLDS}-fold CV by document`, bySet.get(s)!, measure(bySet.get(s)!, (d) => foldRankers[foldOf(d.id)])));
+  for (const s of trainingSets) out.push(figures(s, `${FOLDS}-fold CV by document`, bySet.get(s)!, measure(bySet.get(s)!, (d) => folds[foldOf(d.id)])));
   // Leave one set out.
   if (trainingSets.length > 1) {
     for (const s of trainingSets) {
       const others = trainingSets.filter((x) => x !== s);
-      const ranker = new SpeakerRanker(train(pool.filter((d) => d.set !== s), others));
-      out.push(figures(s, `left out (trained on ${others.join(", ")})`, bySet.get(s)!, measure(bySet.get(s)!, () => ranker)));
+      const models: Models = { ranker: new SpeakerRanker(train(pool.filter((d) => d.set !== s), others)), spans: null };
+      out.push(figures(s, `left out (trained on ${others.join(", ")}; no span filter)`, bySet.get(s)!, measure(bySet.get(s)!, () => models)));
       log(`  ${lang} left out ${s}`);
     }
   }
-  const heldOut = sets.filter((s) => !trainingSets.includes(s));
+  const heldOut = sets.filter((s) => !trainingSets.includes(s) && !spanSets.includes(s));
   if (heldOut.length) {
-    const ranker = new SpeakerRanker(train(pool, trainingSets));
-    for (const s of heldOut) out.push(figures(s, "held out (trained on all training sets)", bySet.get(s)!, measure(bySet.get(s)!, () => ranker)));
+    const models: Models = { ranker: new SpeakerRanker(train(pool, trainingSets)), spans: rankerOrNull(trainSpans(spanPool, spanSets)) };
+    for (const s of heldOut) out.push(figures(s, "held out (trained on all training sets)", bySet.get(s)!, measure(bySet.get(s)!, () => models)));
   }
   return out;
 }
@@ -158,7 +196,7 @@ export function protocolSets(lang: string): string[] {
 }
 
 export function protocolTable(rows: readonly SpeakerFigures[]): string {
-  const lines = ["| set | protocol | documents | gold quotes | quote strict F1 | speaker acc. |", "|---|---|---|---|---|---|"];
-  for (const r of rows) lines.push(`| ${r.set} | ${r.protocol} | ${r.documents} | ${r.quotes} | ${r.strictF1.toFixed(3)} | ${r.speakerTotal ? (r.speakerCorrect / r.speakerTotal).toFixed(3) : "-"} (${r.speakerCorrect}/${r.speakerTotal}) |`);
+  const lines = ["| set | protocol | documents | gold quotes | quote strict P / R / F1 | speaker acc. |", "|---|---|---|---|---|---|"];
+  for (const r of rows) lines.push(`| ${r.set} | ${r.protocol} | ${r.documents} | ${r.quotes} | ${r.strictP.toFixed(3)} / ${r.strictR.toFixed(3)} / ${r.strictF1.toFixed(3)} | ${r.speakerTotal ? (r.speakerCorrect / r.speakerTotal).toFixed(3) : "-"} (${r.speakerCorrect}/${r.speakerTotal}) |`);
   return lines.join("\n");
 }

@@ -10,3 +10,6 @@ export const SPEAKER_TRAINING_SETS: Record<string, string[]> = {
 
 /** Never trained on: measured with the model trained on every training set of the language. */
 export const SPEAKER_HELD_OUT_SETS: Record<string, string[]> = { en: ["quotes-en-polnear-dev"], fr: [] };
+
+/** The sets the English span filter (keep or drop a span in quote marks) learns from: news only, to PolNeAR's guidelines. */
+export const SPAN_TRAINING_SETS: Record<string, string[]> = { en: ["quotes-en-polnear-train"], fr: [] };

@@ -7,7 +7,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CORPUS_DIR, REPO_ROOT } from "../eval/corpus";
-import { MARGIN, prepareSet, protocolSets, protocolTable, runProtocol, SPEAKER_TRAINING_SETS, type PreparedDoc } from "../eval/speaker-protocol";
+import { MARGIN, SPAN_TRAINING_SETS, prepareSet, protocolSets, protocolTable, runProtocol, SPEAKER_TRAINING_SETS, type PreparedDoc } from "../eval/speaker-protocol";
 import { trainRanker } from "../shared/quotes/speaker-model/train";
 
 const args = process.argv.slice(2);
@@ -38,4 +38,11 @@ for (const lang of langs) {
   const out = join(REPO_ROOT, "shared", "quotes", "model", `speakers-${lang}.json`);
   writeFileSync(out, JSON.stringify(weights, null, 0) + "\n");
   console.log(`wrote ${out} (${Object.keys(weights.weights).length} weights)`);
+  const spanSets = (SPAN_TRAINING_SETS[lang] ?? []).filter((s) => bySet.has(s));
+  if (spanSets.length) {
+    const spans = trainRanker(spanSets.flatMap((s) => bySet.get(s)!.flatMap((d) => d.spanExamples)), spanSets);
+    const spansOut = join(REPO_ROOT, "shared", "quotes", "model", `spans-${lang}.json`);
+    writeFileSync(spansOut, JSON.stringify(spans, null, 0) + "\n");
+    console.log(`wrote ${spansOut} (${Object.keys(spans.weights).length} weights)`);
+  }
 }

@@ -13,7 +13,8 @@ import type { RankerDocument } from "./speaker-model/document";
 import { expandAntecedents } from "./speaker-model/antecedents";
 import { candidateFeatures } from "./speaker-model/features";
 import type { SpeakerRanker } from "./speaker-model/model";
-import { rankerFor } from "./speaker-model/shipped";
+import { rankerFor, spanFilterFor } from "./speaker-model/shipped";
+import { DROP, spanFeatures } from "./span-model/span-features";
 
 export type CandidateObserver = (quote: { start: number; end: number }, candidates: SpeakerCandidate[], features: string[][], resolved: (string | null)[]) => void;
 
@@ -211,7 +212,20 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
     }
   }
   // Fragments too short or with no cue to report them go last, after they helped attribute their neighbours.
-  return out.filter((q) => !q.partial || reportedFragment(q, lang));
+  const reported = out.filter((q) => !q.partial || reportedFragment(q, lang));
+  // The learned filter drops spans the language's annotators would not count as quotes (scare quotes, titles, slogans).
+  const spans = options.spanFilter === undefined ? spanFilterFor(code) : options.spanFilter;
+  if (!spans && !options.observeSpan) return reported;
+  const byStart = new Map(kept.map((s) => [s.start, s]));
+  return reported.filter((q) => {
+    // A cued fragment stays whatever the filter says: attributed statements are what users search for (README, Partial quotes).
+    // fragments.filterCued (quotes-grammar.json) lets the filter judge them too.
+    if (q.partial && q.cue !== null && !lang.fragments.filterCued) return true;
+    const s = byStart.get(q.start)!;
+    const features = spanFeatures(text, q, s.open, s.close, q.start < headlineEnd);
+    options.observeSpan?.(q, features);
+    return !spans || spans.score(features) > spans.score(DROP);
+  });
 }
 
 export interface QuoteOptions {
@@ -219,6 +233,10 @@ export interface QuoteOptions {
   ranker?: SpeakerRanker | null;
   /** Called with each quote's candidates and their features (to train the ranker). */
   observe?: CandidateObserver;
+  /** The learned span filter; undefined: the shipped one for the language (if any); null: none. */
+  spanFilter?: SpeakerRanker | null;
+  /** Called with each reported span and its features (to train the span filter). */
+  observeSpan?: (quote: Quote, features: string[]) => void;
 }
 
 /**
