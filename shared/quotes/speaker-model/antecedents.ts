@@ -46,10 +46,19 @@ export function expandAntecedents(
   previousSpeaker: string | null,
 ): void {
   const n = cands.length;
+  // Only the rules' pick and the nearest pronoun or description on each side get alternatives: the rest rarely win.
+  let nearestBefore = -1;
+  let nearestAfter = -1;
+  for (let i = 0; i < n; i++) {
+    if (cands[i].mention.kind === "name") continue;
+    if (features[i].includes("kr:b0" + cands[i].mention.kind) && nearestBefore < 0) nearestBefore = i;
+    if (features[i].includes("kr:a0" + cands[i].mention.kind) && nearestAfter < 0) nearestAfter = i;
+  }
   for (let i = 0; i < n; i++) {
     const c = cands[i];
     const m = c.mention;
     if (m.kind === "name" || (c.previous && !c.rule) || m.indefinite || m.gender === "p") continue;
+    if (!c.rule && i !== nearestBefore && i !== nearestAfter) continue;
     const alts = source.antecedentCandidates(m.start, PER_MENTION);
     alts.forEach((a, rank) => {
       const af = antecedentFeatures(a, rank, m, previousSpeaker);

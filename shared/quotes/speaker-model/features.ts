@@ -87,7 +87,7 @@ export function candidateFeatures(doc: RankerDocument, q: number, cands: readonl
     if (!speaker) f.push(`unres:${kind}`);
     const before = wordClass(doc, c.tok - 1);
     const afterW = wordClass(doc, c.lastTok + 1);
-    f.push(`wb:${before}`, `wa:${afterW}`, `wb:${dir}${before}`, `wba:${before}|${afterW}`);
+    f.push(`wb:${before}`, `wa:${afterW}`, `wb:${dir}${before}`);
     const cue = cueNear(doc, c);
     if (cue.side) f.push(`cue:${cue.side}`, `cue:${cue.side}${dir}`, `cuev:${cue.side}:${cue.verb}`);
     if (kind === "pronoun") f.push(`pg:${m.gender}`, `pron:${doc.tokens[c.tok].lower}`);

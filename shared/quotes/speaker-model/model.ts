@@ -23,7 +23,7 @@ export class SpeakerRanker {
 
   score(features: readonly string[]): number {
     let s = 0;
-    for (const f of features) s += this.w.get(f) ?? 0;
+    for (let i = 0; i < features.length; i++) s += this.w.get(features[i]) ?? 0;
     return s;
   }
 
