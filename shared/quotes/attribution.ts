@@ -294,7 +294,7 @@ export class AttributionFinder {
       const cue = { start: this.tokens[after[vStart]].start, end: this.tokens[after[verbEnd]].end };
       if (attached) return { mention: attached, cue, source: "after" };
       const np = this.nounPhraseForward(after, verbEnd + 1) ?? this.subjectAfterAdjunct(after, verbEnd + 1);
-      if (np) return { mention: np, cue, source: "after" };
+      if (np) return { mention: this.appositionName(after, np) ?? np, cue, source: "after" };
       return null;
     }
     // Subject first: "Smith said", "he added", "Rep. Gwen Moore (D-Wis.) said", "Mr. King, 82, told me",
@@ -360,6 +360,16 @@ export class AttributionFinder {
       return np;
     }
     return null;
+  }
+
+  /** "a demandé la présidente de séance, Danielle X": the person's name in apposition right after an inverted description. */
+  private appositionName(ctx: number[], np: Mention): Mention | null {
+    if (np.kind !== "description") return null;
+    let e = 0;
+    while (e < ctx.length && this.tokens[ctx[e]].end <= np.end) e++;
+    if (this.tokens[ctx[e]]?.text !== ",") return null;
+    const name = this.nameByFirst.get(ctx[e + 1]);
+    return name && !name.governed && this.isPerson(name) ? this.nameMention(name) : null;
   }
 
   /** A multi-word cue starting at ctx[i]: index of its last token, or -1. */

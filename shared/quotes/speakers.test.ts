@@ -48,6 +48,12 @@ describe("speakers: descriptions linked to names", () => {
     expect(speakerOf(text, "fr", "parlerai surtout")).toBe("Jeanne Barrault");
   });
 
+  it("takes the name in apposition after an inverted description", () => {
+    const text =
+      "Séance agitée\n\nLa ministre Claire Dumas a été interrompue par le député Jacques Morvan à plusieurs reprises.\n« Un peu de calme, s'il vous plaît », a demandé la présidente de séance, Odile Ferrand, avant de suspendre les débats.";
+    expect(speakerOf(text, "fr", "Un peu de calme")).toBe("Odile Ferrand");
+  });
+
   it("links a description to a name given in apposition after it", () => {
     const text =
       "Procès\n\nJeanne Lemaire, l'avocate de la famille, a plaidé pendant deux heures. Le procureur Henri Bastide a requis dix ans.\n« Ce dossier est vide », a lancé l'avocate à la sortie de l'audience.";
