@@ -21,10 +21,10 @@ export interface Candidate {
 }
 
 /** Tokens scanned before and after a quote. */
-const BACK_TOKENS = 50;
+const BACK_TOKENS = 40;
 const AHEAD_TOKENS = 40;
 /** Candidates kept on each side, nearest first. */
-const PER_SIDE = 5;
+const PER_SIDE = 4;
 /** Prepositions after a cue that name the medium or listener, never the speaker ("a-t-il déclaré à l'AFP", "told Reuters"). */
 const LISTENER_PREPOSITIONS = new Set(["à", "au", "aux", "to"]);
 
