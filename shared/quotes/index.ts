@@ -249,7 +249,20 @@ function rankAttribution(doc: RankerDocument, q: number, rule: Attribution, prev
   if (!observe && rule.mention && (rule.source === "after" || rule.source === "before" || rule.source === "preposition")) return rule;
   const candidates = candidatesFor(doc, q, rule.mention, previous ? previousMention : null);
   if (candidates.length === 0) return rule;
-  const resolved = candidates.map((c) => (c.previous && !c.rule ? previous?.speaker ?? null : resolver.peek(c.mention)));
+  // Descriptions other than the rules' pick and the nearest one each side are not resolved: resolving a
+  // description scans the article's persons, and those far ones almost never win.
+  const nearestDescription = new Set<number>();
+  for (const side of [-1, 1]) {
+    let best = -1;
+    candidates.forEach((c, i) => {
+      if (c.mention.kind !== "description" || (c.mention.start < doc.quotes[q].start ? -1 : 1) !== side) return;
+      if (best < 0 || Math.abs(c.mention.start - doc.quotes[q].start) < Math.abs(candidates[best].mention.start - doc.quotes[q].start)) best = i;
+    });
+    if (best >= 0) nearestDescription.add(best);
+  }
+  const resolved = candidates.map((c, i) =>
+    c.previous && !c.rule ? previous?.speaker ?? null : c.mention.kind === "description" && !c.rule && !nearestDescription.has(i) ? null : resolver.peek(c.mention),
+  );
   const features = candidateFeatures(doc, q, candidates, { ruleSource: rule.mention ? rule.source : `${rule.source}-none`, previousSpeaker: previous?.speaker ?? null, breaksSincePrevious: Math.min(previous?.breaks ?? 3, 3) }, resolved);
   expandAntecedents(candidates, resolved, features, resolver, previous?.speaker ?? null);
   observe?.(doc.quotes[q], candidates, features, resolved);

@@ -350,12 +350,37 @@ export class SpeakerResolver {
     const names = (name: string) => foldName(name).split(/[\s'’-]+/).filter((w) => w.length >= 5);
     let best: { pos: number; name: string } | null = null;
     const consider = (pos: number, name: string) => {
-      if (!names(name).some((o) => words.some((w) => sameStem(w, o)))) return;
       if (!best || (pos < m.start && (best.pos > m.start || pos > best.pos)) || (pos > m.start && best.pos > m.start && pos < best.pos)) best = { pos, name };
     };
-    for (const e of this.entityMentions) if (e.entity.type === "ORGANIZATION") consider(e.start, e.entity.name);
-    if (!best) for (const n of this.names) if (!this.isPerson(n) && n.last > n.first) consider(n.start, this.canonical(n));
+    // Each organisation's words are compared once; then its mentions only by position.
+    this.organisations ??= this.organisationMentions(names);
+    for (const list of this.organisations) {
+      for (const o of list) {
+        if (!o.words.some((x) => words.some((w) => sameStem(w, x)))) continue;
+        for (const pos of o.positions) consider(pos, o.name);
+      }
+      if (best) break;
+    }
     return (best as { name: string } | null)?.name ?? null;
+  }
+
+  private organisations?: Array<Array<{ name: string; words: string[]; positions: number[] }>>;
+
+  /** Organisations by name with their mention offsets: the entity stage's, else capitalised multi-word names that are not persons. */
+  private organisationMentions(wordsOf: (name: string) => string[]): Array<Array<{ name: string; words: string[]; positions: number[] }>> {
+    const group = (items: Array<[string, number]>) => {
+      const byName = new Map<string, { name: string; words: string[]; positions: number[] }>();
+      for (const [name, pos] of items) {
+        let o = byName.get(name);
+        if (!o) byName.set(name, (o = { name, words: wordsOf(name), positions: [] }));
+        o.positions.push(pos);
+      }
+      return [...byName.values()];
+    };
+    const fromEntities = group(this.entityMentions.filter((e) => e.entity.type === "ORGANIZATION").map((e) => [e.entity.name, e.start]));
+    // Names are read only when the entities have no match: built lazily on that path would cost the same once.
+    const fromNames = group(this.names.filter((n) => !this.isPerson(n) && n.last > n.first).map((n) => [this.canonical(n), n.start]));
+    return [fromEntities, fromNames];
   }
 
   /** The person introduced with this noun nearest before pos (else the first after it), of a compatible gender. */
