@@ -74,12 +74,12 @@ export function candidateFeatures(doc: RankerDocument, q: number, cands: readonl
     const m = c.mention;
     const dir = dirOf(c);
     const kind = m.kind;
-    const f: string[] = ["bias", `k:${kind}`, `rs:${ctx.ruleSource}`];
+    const f: string[] = [`k:${kind}`, `rs:${ctx.ruleSource}`];
     const r = Math.min(rank[i], 3);
     const kr = Math.min(kindRank[i], 2);
-    f.push(`d:${dir}${bucket(distance(c))}`, `r:${dir}${r}`, `rk:${dir}${r}${kind}`, `kr:${dir}${kr}${kind}`);
+    f.push(`d:${dir}${bucket(distance(c))}`, `rk:${dir}${r}${kind}`, `kr:${dir}${kr}${kind}`);
     const sentences = Math.min(doc.sentencesBetween(Math.min(m.start, quote.start), Math.max(m.end, quote.end)), 3);
-    f.push(`s:${dir}${sentences}`, `sk:${sentences}${kind}`);
+    f.push(`s:${dir}${sentences}${kind}`);
     if (c.rule) f.push("rule", `rule:${ctx.ruleSource}`, `rule:${kind}`);
     if (c.previous) f.push("prev", `prev:${ctx.ruleSource}`, `prev:br${ctx.breaksSincePrevious}`, `prev:${dir}`);
     const speaker = resolved[i];
@@ -87,9 +87,9 @@ export function candidateFeatures(doc: RankerDocument, q: number, cands: readonl
     if (!speaker) f.push(`unres:${kind}`);
     const before = wordClass(doc, c.tok - 1);
     const afterW = wordClass(doc, c.lastTok + 1);
-    f.push(`wb:${before}`, `wa:${afterW}`, `wb:${dir}${before}`);
+    f.push(`wb:${dir}${before}`, `wa:${afterW}`);
     const cue = cueNear(doc, c);
-    if (cue.side) f.push(`cue:${cue.side}`, `cue:${cue.side}${dir}`, `cuev:${cue.side}:${cue.verb}`);
+    if (cue.side) f.push(`cue:${cue.side}${dir}`, `cuev:${cue.side}:${cue.verb}`);
     if (kind === "pronoun") f.push(`pg:${m.gender}`, `pron:${doc.tokens[c.tok].lower}`);
     if (kind === "description") {
       if (m.indefinite) f.push("indef");
@@ -98,7 +98,7 @@ export function candidateFeatures(doc: RankerDocument, q: number, cands: readonl
     }
     if (kind === "name") {
       const type = doc.entityType(m.start, m.end) ?? "none";
-      f.push(`ent:${type}`, `ent:${type}${dir}`, `ng:${doc.nameGender(m)}`);
+      f.push(`ent:${type}${dir}`, `ng:${doc.nameGender(m)}`);
       if (m.name?.honorific) f.push("honorific");
       if (m.name?.governed) f.push("governed");
     }

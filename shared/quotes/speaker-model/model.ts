@@ -31,14 +31,16 @@ export class SpeakerRanker {
   best(features: readonly (readonly string[])[], rule = -1): number {
     let best = -1;
     let top = -Infinity;
+    let ruleScore = 0;
     for (let i = 0; i < features.length; i++) {
       const s = this.score(features[i]);
+      if (i === rule) ruleScore = s;
       if (s > top) {
         top = s;
         best = i;
       }
     }
-    if (rule >= 0 && best !== rule && top - this.score(features[rule]) < (this.table.margin ?? 0)) return rule;
+    if (rule >= 0 && best !== rule && top - ruleScore < (this.table.margin ?? 0)) return rule;
     return best;
   }
 }
