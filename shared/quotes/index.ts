@@ -136,6 +136,7 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
   // The learned ranker re-chooses each quote's speaker mention among the candidates around it.
   const ranker = options.ranker === undefined ? rankerFor(code) : options.ranker;
   const partials = kept.map((s, q) => isPartial(text, s, tokens, q, quoteTokens[q].openTok, finder));
+  const mentionCache = new Map<number, Mention | null>();
   const rankerDoc: RankerDocument | null =
     ranker || options.observe
       ? {
@@ -144,8 +145,13 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
           quotes: kept.map((s, q) => ({ ...quoteTokens[q], start: s.start, end: s.end, partial: partials[q] })),
           insideQuote: (k) => insideQuote[k],
           mentionAt: (k) => {
-            const n = finder.nameStartingAt(k);
-            return n ? finder.nameMention(n) : finder.mentionAt(k);
+            // Neighbouring quotes share most of their window: read each token's mention once.
+            let m = mentionCache.get(k);
+            if (m === undefined) {
+              const n = finder.nameStartingAt(k);
+              mentionCache.set(k, (m = n ? finder.nameMention(n) : finder.mentionAt(k)));
+            }
+            return m;
           },
           isCueVerb: (k) => finder.isCueVerb(k),
           isSentenceEnd: (k) => finder.isSentenceEnd(k),

@@ -9,6 +9,7 @@
 import type { Mention } from "../attribution";
 import type { AntecedentCandidate } from "../speaker-resolution";
 import type { Candidate } from "./candidates";
+import { name } from "./feature-names";
 
 /** Persons considered per pronoun or description. */
 const PER_MENTION = 3;
@@ -24,12 +25,12 @@ function antecedentFeatures(a: AntecedentCandidate, rank: number, m: Mention, pr
   const mg = m.gender === "m" || m.gender === "f" ? m.gender : "x";
   const ag = a.gender === "m" || a.gender === "f" ? a.gender : "x";
   const g = mg === "x" || ag === "x" ? "unk" : mg === ag ? "agree" : "clash";
-  const f = [`a:rk${k}${Math.min(rank, 4)}`, `a:cnt${k}${countBucket(a.count)}`, `a:g${k}:${g}`, `a:s${k}${a.sentences}`];
-  if (a.subject) f.push(`a:subj${k}`);
-  if (a.after) f.push(`a:after${k}`);
-  if (previousSpeaker && a.name === previousSpeaker) f.push(`a:prev${k}`);
+  const f = [name("a:rk", k, Math.min(rank, 4)), name("a:cnt", k, countBucket(a.count)), name("a:g", k, ":", g), name("a:s", k, a.sentences)];
+  if (a.subject) f.push(name("a:subj", k));
+  if (a.after) f.push(name("a:after", k));
+  if (previousSpeaker && a.name === previousSpeaker) f.push(name("a:prev", k));
   const head = m.head?.split(" ")[0];
-  if (head && a.heads.has(head)) f.push(`a:head${k}`);
+  if (head && a.heads.has(head)) f.push(name("a:head", k));
   else if (k === "description" && a.heads.size > 0) f.push("a:otherhead");
   return f;
 }
@@ -68,7 +69,7 @@ export function expandAntecedents(
       }
       cands.push({ ...c, alternative: a.name });
       resolved.push(a.name);
-      features.push([...features[i].filter((x) => !x.startsWith("unres:") && x !== "same" && !x.startsWith("same:")), "alt", `alt:${m.kind}`, ...af, ...(previousSpeaker === a.name ? ["same"] : [])]);
+      features.push([...features[i].filter((x) => !x.startsWith("unres:") && x !== "same" && !x.startsWith("same:")), "alt", name("alt:", m.kind), ...af, ...(previousSpeaker === a.name ? ["same"] : [])]);
     });
   }
 }

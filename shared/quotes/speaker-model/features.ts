@@ -7,6 +7,7 @@
  */
 import type { Candidate } from "./candidates";
 import type { RankerDocument } from "./document";
+import { name } from "./feature-names";
 
 export interface QuoteContext {
   /** How the rules found their pick ("after", "before", "preposition", "subject", "neighbour", "none"…). */
@@ -74,38 +75,38 @@ export function candidateFeatures(doc: RankerDocument, q: number, cands: readonl
     const m = c.mention;
     const dir = dirOf(c);
     const kind = m.kind;
-    const f: string[] = [`k:${kind}`, `rs:${ctx.ruleSource}`];
+    const f: string[] = [name("k:", kind), name("rs:", ctx.ruleSource)];
     const r = Math.min(rank[i], 3);
     const kr = Math.min(kindRank[i], 2);
-    f.push(`d:${dir}${bucket(distance(c))}`, `rk:${dir}${r}${kind}`, `kr:${dir}${kr}${kind}`);
+    f.push(name("d:", dir, bucket(distance(c))), name("rk:", dir, r, kind), name("kr:", dir, kr, kind));
     const sentences = Math.min(doc.sentencesBetween(Math.min(m.start, quote.start), Math.max(m.end, quote.end)), 3);
-    f.push(`s:${dir}${sentences}${kind}`);
-    if (c.rule) f.push("rule", `rule:${ctx.ruleSource}`, `rule:${kind}`);
-    if (c.previous) f.push("prev", `prev:${ctx.ruleSource}`, `prev:br${ctx.breaksSincePrevious}`, `prev:${dir}`);
+    f.push(name("s:", dir, sentences, kind));
+    if (c.rule) f.push("rule", name("rule:", ctx.ruleSource), name("rule:", kind));
+    if (c.previous) f.push("prev", name("prev:", ctx.ruleSource), name("prev:br", ctx.breaksSincePrevious), name("prev:", dir));
     const speaker = resolved[i];
-    if (speaker && ctx.previousSpeaker && speaker === ctx.previousSpeaker) f.push("same", `same:${ctx.ruleSource}`, `same:br${ctx.breaksSincePrevious}`);
-    if (!speaker) f.push(`unres:${kind}`);
+    if (speaker && ctx.previousSpeaker && speaker === ctx.previousSpeaker) f.push("same", name("same:", ctx.ruleSource), name("same:br", ctx.breaksSincePrevious));
+    if (!speaker) f.push(name("unres:", kind));
     const before = wordClass(doc, c.tok - 1);
     const afterW = wordClass(doc, c.lastTok + 1);
-    f.push(`wb:${dir}${before}`, `wa:${afterW}`);
+    f.push(name("wb:", dir, before), name("wa:", afterW));
     const cue = cueNear(doc, c);
-    if (cue.side) f.push(`cue:${cue.side}${dir}`, `cuev:${cue.side}:${cue.verb}`);
-    if (kind === "pronoun") f.push(`pg:${m.gender}`, `pron:${doc.tokens[c.tok].lower}`);
+    if (cue.side) f.push(name("cue:", cue.side, dir), name("cuev:", cue.side, ":", cue.verb));
+    if (kind === "pronoun") f.push(name("pg:", m.gender), name("pron:", doc.tokens[c.tok].lower));
     if (kind === "description") {
       if (m.indefinite) f.push("indef");
       if (m.gender === "p") f.push("plural");
-      if (m.head) f.push(`head:${m.head.split(" ")[0]}`);
+      if (m.head) f.push(name("head:", m.head.split(" ")[0]));
     }
     if (kind === "name") {
       const type = doc.entityType(m.start, m.end) ?? "none";
-      f.push(`ent:${type}${dir}`, `ng:${doc.nameGender(m)}`);
+      f.push(name("ent:", type, dir), name("ng:", doc.nameGender(m)));
       if (m.name?.honorific) f.push("honorific");
       if (m.name?.governed) f.push("governed");
     }
     if (m.start < doc.headlineEnd) f.push(quoteInHeadline ? "hl:both" : "hl:cand");
     else if (quoteInHeadline) f.push("hl:quote");
-    if (opensParagraph) f.push(`qpara:${dir}`);
-    if (quote.partial) f.push(`partial:${dir}`);
+    if (opensParagraph) f.push(name("qpara:", dir));
+    if (quote.partial) f.push(name("partial:", dir));
     return f;
   });
 }

@@ -24,3 +24,14 @@ describe("speaker ranker", () => {
     expect(ranker.best([])).toBe(-1);
   });
 });
+
+describe("feature names", () => {
+  it("gives the joined parts, the same string for the same parts, and tells numbers from their prefixes", async () => {
+    const { name } = await import("./feature-names");
+    expect(name("rk:", "b", 0, "name")).toBe("rk:b0name");
+    expect(name("rk:", "b", 0, "name")).toBe(name("rk:", "b", 0, "name"));
+    expect(name("a:s", "pronoun", 1)).toBe("a:spronoun1");
+    expect(name("a:s", "pronoun", 12)).toBe("a:spronoun12");
+    expect(name("k:", "name")).not.toBe(name("k:", "pronoun"));
+  });
+});
