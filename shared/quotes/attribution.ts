@@ -209,6 +209,11 @@ export class AttributionFinder {
 
   /** Is token k a cue verb form (one word, or the last word of a cue phrase)? */
   isCueVerb(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || t.kind !== "word") return false;
+    if (this.lang.verbForms.has(t.lower)) return true;
+    // Only a word that ends a cue phrase or carries a pronoun needs the full check (called per candidate word: no array otherwise).
+    if (!this.lang.phrasesByLast.has(t.lower) && !t.lower.includes("-")) return false;
     return this.verbAt([k - 2, k - 1, k].filter((x) => x >= 0), Math.min(k, 2)) >= 0;
   }
 
