@@ -9,6 +9,7 @@ import { PIPELINE_VERSION } from "../shared/version";
 import { CORPUS_DIR, listSets, readRecords, REPO_ROOT } from "../eval/corpus";
 import { evaluateSet, type SetResult } from "../eval/evaluate-set";
 import { reportTables, table } from "../eval/report";
+import { prepareSet, protocolSets, protocolTable, runProtocol, type PreparedDoc } from "../eval/speaker-protocol";
 import { loadSeed, seedAvailable, seedChecks, type Check } from "../eval/seed-checklist";
 import { measureArticleStages, measureSummarize, type SpeedResult, type SpeedSample, typicalArticles } from "../eval/speed";
 
@@ -17,10 +18,11 @@ interface Options {
   limit: number;
   json: string | null;
   errors: number;
+  noSpeakerCv: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { sets: [], limit: Infinity, json: null, errors: 0 };
+  const o: Options = { sets: [], limit: Infinity, json: null, errors: 0, noSpeakerCv: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -32,8 +34,9 @@ function parseArgs(argv: string[]): Options {
     else if (a === "--limit") o.limit = Number(next());
     else if (a === "--json") o.json = next();
     else if (a === "--errors") o.errors = Number(next());
+    else if (a === "--no-speaker-cv") o.noSpeakerCv = true;
     else if (a === "--help" || a === "-h") {
-      console.log("usage: npm run eval -- [--set SUBSTRING]... [--limit N] [--json out.json] [--errors N]");
+      console.log("usage: npm run eval -- [--set SUBSTRING]... [--limit N] [--json out.json] [--errors N] [--no-speaker-cv]");
       process.exit(0);
     } else throw new Error(`unknown option ${a} (try --help)`);
   }
@@ -65,6 +68,7 @@ function main(): void {
     }
   }
   console.log(reportTables(results));
+  if (!options.noSpeakerCv) speakerProtocol(options.sets);
 
   let checks: Check[] = [];
   if (seedAvailable() && (options.sets.length === 0 || options.sets.some((f) => "seed".includes(f)))) {
@@ -80,6 +84,26 @@ function main(): void {
   if (options.json) {
     writeFileSync(options.json, JSON.stringify({ pipelineVersion: PIPELINE_VERSION, results: results.map(({ misses, ...r }) => r), seed: checks, speed }, null, 2));
     console.log(`\nwrote ${options.json}`);
+  }
+}
+
+/**
+ * The speaker ranker's honest figures: k-fold CV by document and leave-one-set-out on the sets it
+ * learns from, and the held-out sets it never saw (eval/speaker-protocol.ts).
+ */
+function speakerProtocol(filters: string[]): void {
+  for (const lang of ["fr", "en"]) {
+    const wanted = protocolSets(lang).filter((s) => filters.length === 0 || filters.some((f) => s.includes(f)));
+    if (wanted.length === 0) continue;
+    const bySet = new Map<string, PreparedDoc[]>();
+    for (const s of protocolSets(lang)) {
+      const docs = prepareSet(s);
+      if (docs.length) bySet.set(s, docs);
+    }
+    if (bySet.size === 0) continue;
+    const rows = runProtocol(lang, bySet).filter((r) => wanted.includes(r.set));
+    console.log(`\n## Speakers (${lang}): the ranker on documents it never learned from (rules alone for comparison)\n`);
+    console.log(protocolTable(rows));
   }
 }
 

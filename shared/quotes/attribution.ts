@@ -27,7 +27,9 @@ export interface Attribution {
   mention: Mention | null;
   cue: { start: number; end: number } | null;
   /** How it was found: own sentence, or borrowed from a neighbour (then resolution reuses the neighbour's speaker). */
-  source: "after" | "before" | "preposition" | "subject" | "neighbour" | "sameSentence" | "none";
+  source: "after" | "before" | "preposition" | "subject" | "neighbour" | "sameSentence" | "ranked" | "none";
+  /** The speaker the ranker chose with the mention (a pronoun's or description's antecedent). */
+  speaker?: string;
 }
 
 export interface QuoteToken {
@@ -175,6 +177,34 @@ export class AttributionFinder {
     return a && a.mention && a.mention.kind === "name" ? { ...a, cue: null, source: "neighbour" } : null;
   }
 
+  /** The name span starting at token k (honorific included), if any: a candidate speaker for the ranker. */
+  nameStartingAt(k: number): NameSpan | undefined {
+    return this.nameByFirst.get(k);
+  }
+
+  /** A pronoun or description opening at token k, read up to the next quote or line: a candidate speaker. */
+  mentionAt(k: number): Mention | null {
+    const t = this.tokens[k];
+    // Only these open a mention: a capital, a determiner, a pronoun, a description head, a verb with its pronoun.
+    if (t.kind !== "word" || !(t.upper || this.lang.articles.has(t.lower) || this.lang.subjectPronouns.has(t.lower) || this.lang.objectPronouns.has(t.lower) || this.lang.descriptionHeads.has(t.lower) || t.lower.includes("-"))) return null;
+    const ctx: number[] = [];
+    for (let j = k; j < this.tokens.length && ctx.length < 12; j++) {
+      if (this.insideQuote[j] >= 0 || this.tokens[j].kind === "nl") break;
+      ctx.push(j);
+    }
+    return this.attachedPronoun(k) ?? this.nounPhraseForward(ctx, 0, true);
+  }
+
+  /** Is token k a cue verb form (one word, or the last word of a cue phrase)? */
+  isCueVerb(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || t.kind !== "word") return false;
+    if (this.lang.verbForms.has(t.lower)) return true;
+    // Only a word that ends a cue phrase or carries a pronoun needs the full check (called per candidate word: no array otherwise).
+    if (!this.lang.phrasesByLast.has(t.lower) && !t.lower.includes("-")) return false;
+    return this.verbAt([k - 2, k - 1, k].filter((x) => x >= 0), Math.min(k, 2)) >= 0;
+  }
+
   private tok(k: number): Token | undefined {
     return k >= 0 ? this.tokens[k] : undefined;
   }
@@ -257,7 +287,7 @@ export class AttributionFinder {
       const cue = { start: this.tokens[after[vStart]].start, end: this.tokens[after[verbEnd]].end };
       if (attached) return { mention: attached, cue, source: "after" };
       const np = this.nounPhraseForward(after, verbEnd + 1) ?? this.subjectAfterAdjunct(after, verbEnd + 1);
-      if (np) return { mention: np, cue, source: "after" };
+      if (np) return { mention: this.appositionName(after, np) ?? np, cue, source: "after" };
       return null;
     }
     // Subject first: "Smith said", "he added", "Rep. Gwen Moore (D-Wis.) said", "Mr. King, 82, told me",
@@ -323,6 +353,16 @@ export class AttributionFinder {
       return np;
     }
     return null;
+  }
+
+  /** "a demandé la présidente de séance, Danielle X": the person's name in apposition right after an inverted description. */
+  private appositionName(ctx: number[], np: Mention): Mention | null {
+    if (np.kind !== "description") return null;
+    let e = 0;
+    while (e < ctx.length && this.tokens[ctx[e]].end <= np.end) e++;
+    if (this.tokens[ctx[e]]?.text !== ",") return null;
+    const name = this.nameByFirst.get(ctx[e + 1]);
+    return name && !name.governed && this.isPerson(name) ? this.nameMention(name) : null;
   }
 
   /** A multi-word cue starting at ctx[i]: index of its last token, or -1. */

@@ -19,6 +19,25 @@ export interface SpeakerEvent {
   after: number;
 }
 
+export interface AntecedentCandidate {
+  /** Canonical name. */
+  name: string;
+  /** Offset of its nearest mention. */
+  at: number;
+  /** Mentions among the persons looked at. */
+  count: number;
+  gender: Gender;
+  /** Its nearest mention is in subject position. */
+  subject: boolean;
+  /** Description heads the article introduced it with. */
+  heads: ReadonlySet<string>;
+  /** Named after the pronoun or description (cataphora). */
+  after: boolean;
+  /** Sentence ends between its mention and the pronoun or description (capped at 3). */
+  sentences: number;
+}
+const EMPTY: ReadonlySet<string> = new Set();
+
 /** How far back (characters) the last speaker is preferred over a nearer person mention. */
 const SPEAKER_WINDOW = 400;
 /** How far the last speaker goes on when no other person is named after its quote (a long quote in between). */
@@ -204,7 +223,7 @@ export class SpeakerResolver {
   }
 
   /** The entity stage's entity whose mention overlaps the name (a PERSON preferred), if any. */
-  private entityFor(n: NameSpan): Entity | null {
+  private entityFor(n: { start: number; end: number }): Entity | null {
     let lo = 0;
     let hi = this.entityMentions.length;
     while (lo < hi) {
@@ -220,6 +239,11 @@ export class SpeakerResolver {
       found = found ?? m.entity;
     }
     return found;
+  }
+
+  /** The entity stage's type for a span (a PERSON preferred among overlapping mentions), else null. */
+  entityTypeAt(start: number, end: number): string | null {
+    return this.entityFor({ start, end })?.type ?? null;
   }
 
   isPerson(n: NameSpan): boolean {
@@ -272,6 +296,147 @@ export class SpeakerResolver {
     if ((gender === "m" || gender === "f") && !this.genderByKey.has(key)) this.genderByKey.set(key, gender);
   }
 
+  /** Description heads each name key was introduced with, anywhere in the article ("Anne Martin, l'avocate" -> avocate). */
+  private headsByKey: Map<string, Set<string>> | null = null;
+
+  /**
+   * Persons a pronoun or description may stand for, for the ranker: the distinct persons named (outside
+   * quotes) before pos, latest first, and the first one named after it in the next 300 characters
+   * ("l'humoriste … Anne Roumanoff"). Bounded by MAX_LOOKBACK.
+   */
+  antecedentCandidates(pos: number, limit: number): AntecedentCandidate[] {
+    if (!this.headsByKey) this.headsByKey = this.introductionHeads();
+    const out: AntecedentCandidate[] = [];
+    const byName = new Map<string, AntecedentCandidate>();
+    const hi = this.lastPersonBefore(pos);
+    for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) {
+      const p = this.persons[i];
+      const name = this.canonical(p.name);
+      const seen = byName.get(name);
+      if (seen) {
+        seen.count++;
+        continue;
+      }
+      if (out.length >= limit) continue;
+      const c: AntecedentCandidate = { name, at: p.pos, count: 1, gender: this.genderOf(p.key), subject: p.subject, heads: this.headsByKey.get(p.key) ?? EMPTY, after: false, sentences: Math.min(this.sentencesBetween(p.pos, pos), 3) };
+      byName.set(name, c);
+      out.push(c);
+    }
+    const next = this.persons[hi + 1];
+    if (next && next.pos - pos <= 300) {
+      const name = this.canonical(next.name);
+      if (!byName.has(name)) out.push({ name, at: next.pos, count: 1, gender: this.genderOf(next.key), subject: next.subject, heads: this.headsByKey.get(next.key) ?? EMPTY, after: true, sentences: Math.min(this.sentencesBetween(pos, next.pos), 3) });
+    }
+    return out;
+  }
+
+  /**
+   * The organisation a plural description names by a word of the same stem ("insoumis" and "La France
+   * insoumise", "socialistes" and "Parti socialiste"): the nearest before it, else the first after it.
+   * Organisations are the entity stage's, else capitalised names that are not persons.
+   */
+  private groupOrganisation(m: Mention): string | null {
+    const words: string[] = [];
+    for (let k = Math.max(0, lastIndexBefore(this.tokens, m.start + 1, (t) => t.start)); k < this.tokens.length && this.tokens[k].start < m.end; k++) {
+      const t = this.tokens[k];
+      if (t.kind === "word" && !t.upper && t.lower.length >= 5 && !this.lang.articles.has(t.lower) && !this.lang.prepositions.has(t.lower)) words.push(foldName(t.lower));
+    }
+    if (words.length === 0) return null;
+    const sameStem = (a: string, b: string) => {
+      let n = 0;
+      while (n < a.length && n < b.length && a[n] === b[n]) n++;
+      return n >= 6 || (n >= 5 && n >= Math.min(a.length, b.length) - 1);
+    };
+    const names = (name: string) => foldName(name).split(/[\s'’-]+/).filter((w) => w.length >= 5);
+    let best: { pos: number; name: string } | null = null;
+    const consider = (pos: number, name: string) => {
+      if (!best || (pos < m.start && (best.pos > m.start || pos > best.pos)) || (pos > m.start && best.pos > m.start && pos < best.pos)) best = { pos, name };
+    };
+    // Each organisation's words are compared once; then its mentions only by position.
+    this.organisations ??= this.organisationMentions(names);
+    for (const list of this.organisations) {
+      for (const o of list) {
+        if (!o.words.some((x) => words.some((w) => sameStem(w, x)))) continue;
+        for (const pos of o.positions) consider(pos, o.name);
+      }
+      if (best) break;
+    }
+    return (best as { name: string } | null)?.name ?? null;
+  }
+
+  private organisations?: Array<Array<{ name: string; words: string[]; positions: number[] }>>;
+
+  /** Organisations by name with their mention offsets: the entity stage's, else capitalised multi-word names that are not persons. */
+  private organisationMentions(wordsOf: (name: string) => string[]): Array<Array<{ name: string; words: string[]; positions: number[] }>> {
+    const group = (items: Array<[string, number]>) => {
+      const byName = new Map<string, { name: string; words: string[]; positions: number[] }>();
+      for (const [name, pos] of items) {
+        let o = byName.get(name);
+        if (!o) byName.set(name, (o = { name, words: wordsOf(name), positions: [] }));
+        o.positions.push(pos);
+      }
+      return [...byName.values()];
+    };
+    const fromEntities = group(this.entityMentions.filter((e) => e.entity.type === "ORGANIZATION").map((e) => [e.entity.name, e.start]));
+    // Names are read only when the entities have no match: built lazily on that path would cost the same once.
+    const fromNames = group(this.names.filter((n) => !this.isPerson(n) && n.last > n.first).map((n) => [this.canonical(n), n.start]));
+    return [fromEntities, fromNames];
+  }
+
+  /** The person introduced with this noun nearest before pos (else the first after it), of a compatible gender. */
+  private introducedWith(head: string, pos: number, gender: Gender): string | null {
+    this.headsByKey ??= this.introductionHeads();
+    let before: { pos: number; name: NameSpan } | null = null;
+    let after: { pos: number; name: NameSpan } | null = null;
+    for (const p of this.persons) {
+      if (!this.headsByKey.get(p.key)?.has(head) || !compatible(this.genderOf(p.key), gender)) continue;
+      if (p.pos < pos) before = p;
+      else if (!after) after = p;
+    }
+    const found = before ?? after;
+    return found ? this.canonical(found.name) : null;
+  }
+
+  /**
+   * The nouns each person is introduced with, on either side, whether or not the language table lists
+   * them: "l'humoriste Jeanne X", "Jeanne X, l'humoriste", "Jeanne X, avocate de …", and the
+   * appositions rememberDescription found.
+   */
+  private introductionHeads(): Map<string, Set<string>> {
+    const out = new Map<string, Set<string>>();
+    const add = (key: string, head: string) => {
+      let set = out.get(key);
+      if (!set) out.set(key, (set = new Set()));
+      set.add(head);
+    };
+    for (const [head, list] of this.appositions) for (const a of list) add(a.name.key, head);
+    const t = this.tokens;
+    const lang = this.lang;
+    const noun = (k: number) => {
+      const w = t[k];
+      return w !== undefined && w.kind === "word" && !w.upper && !lang.articles.has(w.lower) && !lang.prepositions.has(w.lower) && !lang.verbForms.has(w.lower) && !lang.auxiliaries.has(w.lower) && w.lower.length > 2;
+    };
+    const det = (k: number) => t[k] !== undefined && (lang.articles.has(t[k].lower) || t[k].kind === "nl" || (t[k].kind === "punct" && t[k].text !== ","));
+    for (const p of this.persons) {
+      const n = p.name;
+      // "l'humoriste Jeanne X", "the actor John X", "le rappeur américain X" (one adjective allowed).
+      if (noun(n.first - 1) && det(n.first - 2)) add(n.key, t[n.first - 1].lower);
+      else if (noun(n.first - 1) && noun(n.first - 2) && det(n.first - 3)) add(n.key, t[n.first - 2].lower);
+      // "Jeanne X, l'humoriste", "Jeanne X, avocate de la famille".
+      if (t[n.last + 1]?.text === ",") {
+        if (lang.articles.has(t[n.last + 2]?.lower ?? "") && noun(n.last + 3)) add(n.key, t[n.last + 3].lower);
+        else if (noun(n.last + 2)) add(n.key, t[n.last + 2].lower);
+      }
+    }
+    return out;
+  }
+
+  /** What resolve() would answer, without learning anything from the mention (for ranking candidates). */
+  peek(m: Mention): string | null {
+    if (m.kind === "name" && m.name) return this.commonNounAtStart(m.name) ? null : this.canonical(m.name);
+    return this.resolve(m);
+  }
+
   resolve(m: Mention): string | null {
     if (m.kind === "name" && m.name) {
       if (this.commonNounAtStart(m.name)) return null;
@@ -287,6 +452,8 @@ export class SpeakerResolver {
       if (kind === "medium" || kind === "institution") return this.organisationBefore(m.start, m.head!.split(" ")[0]);
       // "les habitants", "des témoins": a group is never one of the persons named around it; "une
       // enquêtrice", "a spokesman": an indefinite description brings in someone new, not someone named.
+      // "les parlementaires insoumis", "les socialistes": a group stands for the organisation its words name.
+      if (m.gender === "p" && !m.indefinite) return this.groupOrganisation(m);
       if (m.gender === "p" || (m.indefinite && kind !== "document")) return null;
       const list = m.head ? this.appositions.get(m.head.split(" ")[0]) : undefined;
       if (list) {
@@ -300,6 +467,11 @@ export class SpeakerResolver {
           if (a.pos >= m.start) break;
         }
         if (pick) return this.canonical(pick);
+      }
+      // A noun the table does not list, that the article introduced someone with ("l'humoriste Jeanne X").
+      if (!list && m.head) {
+        const introduced = this.introducedWith(m.head.split(" ")[0], m.start, m.gender);
+        if (introduced) return introduced;
       }
       // A person named in this sentence or the one before; else, as nobody was introduced with this title,
       // the person the article is about ("l'ancien candidat à la présidentielle" for its protagonist).

@@ -1,0 +1,50 @@
+/**
+ * What the speaker ranker reads of an article: tokens with offsets, which quote each token lies in,
+ * and a few lookups the quote stage already has. Kept this small so that any tokeniser (the quote
+ * stage's own today, the shared token stream tomorrow) can feed it.
+ */
+import type { Mention } from "../attribution";
+import type { Gender } from "../quote-language";
+
+export interface RankerToken {
+  start: number;
+  end: number;
+  /** Lowercase text. */
+  lower: string;
+  kind: "word" | "punct" | "nl";
+  /** Starts with an uppercase letter. */
+  upper: boolean;
+}
+
+export interface RankerQuote {
+  /** Token indices of the opening and closing marks. */
+  openTok: number;
+  closeTok: number;
+  start: number;
+  end: number;
+  partial: boolean;
+}
+
+export interface RankerDocument {
+  lang: string;
+  tokens: readonly RankerToken[];
+  quotes: readonly RankerQuote[];
+  /** For each token, the index of the quote it lies in, or -1. */
+  insideQuote(k: number): number;
+  /** A name, pronoun or description starting at token k (honorifics included), else null. */
+  mentionAt(k: number): Mention | null;
+  isCueVerb(k: number): boolean;
+  isSentenceEnd(k: number): boolean;
+  /** Sentence ends outside quotes between two offsets. */
+  sentencesBetween(from: number, to: number): number;
+  /** The entity stage's type for a span (PERSON, ORGANIZATION, LOCATION), else null. */
+  entityType(start: number, end: number): string | null;
+  /** Gender the article tells for a name mention ("m", "f", "x"). */
+  nameGender(m: Mention): Gender;
+  isPreposition(lower: string): boolean;
+  /** A noun that names a speaker: a person's description head or an organisation's ("ministre", "avocate", "quotidien"). */
+  isSpeakerHead(lower: string): boolean;
+  isAuxiliaryOrAdverb(lower: string): boolean;
+  /** End offset of the headline (0 when none). */
+  headlineEnd: number;
+}

@@ -1,0 +1,142 @@
+/**
+ * The speaker error kinds seen on unseen articles (issue 13), each on a short article written for
+ * the test: pronouns that must agree and never stand for an organisation, descriptions linked to the
+ * name given elsewhere, the medium spoken to, groups, turn-taking speakers, and bad input.
+ */
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from ".";
+import type { Entity } from "../summary";
+import { testArticle } from "./test-article";
+
+const quotes = (text: string, lang: string, entities: Entity[] = []) => extractQuotes(testArticle(text, lang), entities);
+const speakerOf = (text: string, lang: string, words: string, entities: Entity[] = []) => {
+  const q = quotes(text, lang, entities).find((x) => x.text.includes(words));
+  if (!q) throw new Error(`no quote with "${words}"`);
+  return q.speaker;
+};
+/** An entity the entity stage would return, found by its text in the article. */
+const entity = (text: string, name: string, type: Entity["type"]): Entity => {
+  const mentions = [...text.matchAll(new RegExp(name, "g"))].map((m) => ({ text: name, start: m.index, end: m.index + name.length }));
+  return { name, type, mentions } as unknown as Entity;
+};
+
+describe("speakers: pronouns", () => {
+  it("gives a feminine pronoun to the woman, not to the man named after her", () => {
+    const text =
+      "Réforme des retraites\n\nLa sénatrice Claire Vasseur a reçu mardi les syndicats. Le ministre Paul Renard était absent.\n« Nous ne céderons rien sur l'âge de départ », a-t-elle déclaré à la sortie.";
+    expect(speakerOf(text, "fr", "céderons")).toBe("Claire Vasseur");
+  });
+
+  it("never gives a person's pronoun to an organisation", () => {
+    const text =
+      "Rentrée\n\nSciences Po a publié lundi ses nouvelles règles d'admission. Son directeur, Étienne Morel, les a présentées aux étudiants.\n« Le concours restera ouvert à tous », a-t-il assuré.";
+    expect(speakerOf(text, "fr", "concours restera")).toBe("Étienne Morel");
+  });
+
+  it("reports null rather than a bare pronoun when the article never names the speaker", () => {
+    const text = "Fait divers\n\nUn incendie a détruit un entrepôt dans la nuit.\n« Tout est parti en quelques minutes », a-t-il raconté.";
+    const q = quotes(text, "fr").find((x) => x.text.includes("quelques minutes"));
+    expect(q?.speaker).toBeNull();
+    expect(q?.speakerMention?.text).toBe("il");
+  });
+});
+
+describe("speakers: descriptions linked to names", () => {
+  it("links a description to the name it was introduced with before", () => {
+    const text =
+      "Festival\n\nL'humoriste Jeanne Barrault ouvrira le festival samedi. Le maire de la ville, Louis Gandon, s'en félicite.\nSur scène, « je parlerai surtout de ma famille », a confié l'humoriste.";
+    expect(speakerOf(text, "fr", "parlerai surtout")).toBe("Jeanne Barrault");
+  });
+
+  it("takes the name in apposition after an inverted description", () => {
+    const text =
+      "Séance agitée\n\nLa ministre Claire Dumas a été interrompue par le député Jacques Morvan à plusieurs reprises.\n« Un peu de calme, s'il vous plaît », a demandé la présidente de séance, Odile Ferrand, avant de suspendre les débats.";
+    expect(speakerOf(text, "fr", "Un peu de calme")).toBe("Odile Ferrand");
+  });
+
+  it("links a description to a name given in apposition after it", () => {
+    const text =
+      "Procès\n\nJeanne Lemaire, l'avocate de la famille, a plaidé pendant deux heures. Le procureur Henri Bastide a requis dix ans.\n« Ce dossier est vide », a lancé l'avocate à la sortie de l'audience.";
+    expect(speakerOf(text, "fr", "dossier est vide")).toBe("Jeanne Lemaire");
+  });
+});
+
+describe("speakers: the medium spoken to is not the speaker", () => {
+  it("French: a-t-il déclaré à l'AFP", () => {
+    const entities = (t: string) => [entity(t, "Marc Delorme", "PERSON"), entity(t, "AFP", "ORGANIZATION")];
+    const text = "Grève\n\nLe délégué syndical Marc Delorme ne décolère pas.\n« La direction nous ment depuis des mois », a-t-il déclaré à l'AFP.";
+    expect(speakerOf(text, "fr", "nous ment", entities(text))).toBe("Marc Delorme");
+  });
+
+  it("French: a confié au Parisien, with the speaker after the medium", () => {
+    const entities = (t: string) => [entity(t, "Sophie Carrel", "PERSON"), entity(t, "Parisien", "ORGANIZATION")];
+    const text = "Logement\n\nLes loyers ont encore augmenté.\n« Nous ne pouvons plus suivre », a confié au Parisien Sophie Carrel, locataire depuis vingt ans.";
+    expect(speakerOf(text, "fr", "plus suivre", entities(text))).toBe("Sophie Carrel");
+  });
+
+  it("English: told Reuters", () => {
+    const entities = (t: string) => [entity(t, "Dana Whitfield", "PERSON"), entity(t, "Reuters", "ORGANIZATION")];
+    const text = "Port strike\n\nDock workers walked out on Monday.\n\"We will stay out until the contract is signed,\" union leader Dana Whitfield told Reuters.";
+    expect(speakerOf(text, "en", "stay out", entities(text))).toBe("Dana Whitfield");
+  });
+});
+
+describe("speakers: a group stands for its organisation", () => {
+  it("French: les parlementaires insoumis -> La France insoumise", () => {
+    const text =
+      "Assemblée\n\nLa France insoumise a déposé une motion de censure mardi. Le gouvernement d'Élise Marchand y répondra jeudi.\n« Ce budget est une provocation », ont dénoncé les parlementaires insoumis dans un communiqué.";
+    const entities = [entity(text, "La France insoumise", "ORGANIZATION"), entity(text, "Élise Marchand", "PERSON")];
+    expect(speakerOf(text, "fr", "provocation", entities)).toBe("La France insoumise");
+  });
+
+  it("French: a group no organisation is named for stays null", () => {
+    const text = "Inondations\n\nLa rivière est sortie de son lit dans la nuit.\n« Nous avons tout perdu », ont témoigné les habitants du quartier.";
+    expect(speakerOf(text, "fr", "tout perdu")).toBeNull();
+  });
+
+  it("English: the Democrats are reported under their name, not a nearby person", () => {
+    const text =
+      "Budget fight\n\nSenator Paul Hanley voted for the bill on Tuesday.\n\"This bill guts health care for millions,\" the Democrats said in a statement.";
+    const q = quotes(text, "en").find((x) => x.text.includes("guts health care"));
+    expect(q?.speakerMention?.text).toContain("Democrats");
+    expect(q?.speaker).not.toBe("Paul Hanley");
+  });
+});
+
+describe("speakers: several speakers taking turns", () => {
+  it("keeps each speaker through a long exchange", () => {
+    const text = [
+      "Débat municipal",
+      "",
+      "La maire sortante Hélène Roussel et son adversaire Bruno Castel se sont affrontés jeudi soir.",
+      "« La dette a baissé de dix pour cent », a affirmé Hélène Roussel.",
+      "« C'est faux, elle a vendu des terrains pour cacher le trou », a répliqué Bruno Castel.",
+      "« Mon adversaire invente des chiffres », a-t-elle rétorqué.",
+      "« Les habitants jugeront », a-t-il conclu.",
+    ].join("\n");
+    expect(speakerOf(text, "fr", "dette a baissé")).toBe("Hélène Roussel");
+    expect(speakerOf(text, "fr", "C'est faux")).toBe("Bruno Castel");
+    expect(speakerOf(text, "fr", "invente des chiffres")).toBe("Hélène Roussel");
+    expect(speakerOf(text, "fr", "habitants jugeront")).toBe("Bruno Castel");
+  });
+});
+
+describe("speakers: bad input", () => {
+  it("finishes 5,000 quotes in linear time, with null speakers where nobody is in reach", () => {
+    const text = "Titre\n\n" + Array.from({ length: 5000 }, (_, i) => `« Phrase numéro ${i} sans personne. »`).join("\n");
+    const t0 = performance.now();
+    const qs = quotes(text, "fr");
+    const ms = performance.now() - t0;
+    expect(qs).toHaveLength(5000);
+    expect(qs.every((q) => q.speaker === null)).toBe(true);
+    // Generous: about 25 ms on a laptop; a quadratic pass over 5,000 quotes would take seconds.
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it("does not let an unbalanced mark swallow the rest of the article", () => {
+    const text = "Titre\n\nLe préfet Alain Brun a parlé. « Début sans fin.\nDeuxième paragraphe du texte. « Vraie citation », a-t-il dit.";
+    const qs = quotes(text, "fr");
+    expect(qs.some((q) => q.text.includes("Deuxième paragraphe"))).toBe(false);
+    expect(speakerOf(text, "fr", "Vraie citation")).toBe("Alain Brun");
+  });
+});
