@@ -3,7 +3,8 @@ import type { BenchResults, BudgetCheck } from "./results";
 /** The budgets of issue 4; the bench reports against them and never fails on them. */
 export const BUDGETS = {
   articlesPerSecond: 300,
-  ingestBundleBytes: 1.5 * 1024 * 1024,
+  /** Issue 14: each Lambda asset ≤ 3 MB (word clusters and bigger taggers grew it past issue 4's 1.5 MiB). */
+  ingestBundleBytes: 3 * 1024 * 1024,
   coldStartRatio: 3,
   endToEndP95Ms: 1000,
   queryByIdP95Ms: 20,
@@ -27,7 +28,7 @@ export function checkBudgets(r: BenchResults, perThousandUsd: number | undefined
   const checks: BudgetCheck[] = [];
   const t = r.throughput?.generated;
   if (t) checks.push(check(`summarize() ≥ ${BUDGETS.articlesPerSecond} typical articles/s (one core, CPU time)`, `${t.articlesPerSecond.median.toFixed(0)} articles/s`, t.articlesPerSecond.median, (v) => v >= BUDGETS.articlesPerSecond));
-  if (r.bundles) checks.push(check(`ingest bundle ≤ 1.5 MiB minified`, `${r.bundles.ingest.bytes.toLocaleString("en-US")} bytes (${mb(r.bundles.ingest.bytes)})`, r.bundles.ingest.bytes, (v) => v <= BUDGETS.ingestBundleBytes));
+  if (r.bundles) checks.push(check(`ingest bundle ≤ 3 MiB minified`, `${r.bundles.ingest.bytes.toLocaleString("en-US")} bytes (${mb(r.bundles.ingest.bytes)})`, r.bundles.ingest.bytes, (v) => v <= BUDGETS.ingestBundleBytes));
   if (r.coldStart) {
     const c = r.coldStart;
     // The SDK baseline is context, not the budget: it shows how much of the ratio is the AWS SDK itself.
