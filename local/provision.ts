@@ -30,7 +30,8 @@ async function queueArn(sqs: SQSClient, url: string): Promise<string> {
   return (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ["QueueArn"] }))).Attributes!.QueueArn!;
 }
 
-async function createTable(dynamodb: DynamoDBClient, table: string): Promise<void> {
+/** The summaries table, from TABLE_SCHEMA (what the CDK stack declares); an existing one is kept. */
+export async function createTable(dynamodb: DynamoDBClient, table: string): Promise<void> {
   const keys = [TABLE_SCHEMA.partitionKey, TABLE_SCHEMA.sortKey, ...TABLE_SCHEMA.indexes.flatMap((i) => [i.partitionKey, i.sortKey])];
   await dynamodb
     .send(

@@ -1,4 +1,3 @@
-import { CreateTableCommand } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import dynalite from "dynalite";
 import type { Server } from "node:http";
@@ -9,7 +8,7 @@ import { fixture } from "../article/fixtures";
 import { makeDynamoDbClient } from "../aws/clients";
 import { DynamoDbSummaryStore } from "../store/dynamodb-summary-store";
 import { articleIdFor, itemKeys, storyIdFor } from "../store/keys";
-import { TABLE_SCHEMA } from "../store/table-schema";
+import { createTable } from "../../local/provision";
 import { ObjectGoneError, type ObjectSource } from "./object-source";
 import { processChange } from "./process-change";
 import { parseS3Notification } from "./s3-notification";
@@ -48,26 +47,7 @@ beforeAll(async () => {
     dynamodbEndpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
   });
-  const keys = [TABLE_SCHEMA.partitionKey, TABLE_SCHEMA.sortKey, ...TABLE_SCHEMA.indexes.flatMap((i) => [i.partitionKey, i.sortKey])];
-  await client.send(
-    new CreateTableCommand({
-      TableName: TABLE,
-      BillingMode: "PAY_PER_REQUEST",
-      AttributeDefinitions: keys.map((name) => ({ AttributeName: name, AttributeType: "S" })),
-      KeySchema: [
-        { AttributeName: TABLE_SCHEMA.partitionKey, KeyType: "HASH" },
-        { AttributeName: TABLE_SCHEMA.sortKey, KeyType: "RANGE" },
-      ],
-      GlobalSecondaryIndexes: TABLE_SCHEMA.indexes.map((gsi) => ({
-        IndexName: gsi.name,
-        KeySchema: [
-          { AttributeName: gsi.partitionKey, KeyType: "HASH" },
-          { AttributeName: gsi.sortKey, KeyType: "RANGE" },
-        ],
-        Projection: { ProjectionType: "INCLUDE", NonKeyAttributes: [...gsi.nonKeyAttributes] },
-      })),
-    }),
-  );
+  await createTable(client, TABLE);
   store = new DynamoDbSummaryStore({ tableName: TABLE, client });
   doc = DynamoDBDocumentClient.from(client);
 }, 30_000);
