@@ -73,16 +73,7 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
     return hi >= 0 && n.end <= titles[hi].end;
   };
 
-  const tokenIndex = (offset: number) => {
-    let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (tokens[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const tokenIndex = (offset: number) => doc.tokenAt(offset);
   const insideQuote = new Int32Array(tokens.length).fill(-1);
   const quoteTokens = kept.map((s, q) => {
     const openTok = tokenIndex(s.open);
@@ -147,6 +138,7 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
           tokens,
           quotes: kept.map((s, q) => ({ ...quoteTokens[q], start: s.start, end: s.end, partial: partials[q] })),
           insideQuote: (k) => insideQuote[k],
+          tokenAt: tokenIndex,
           mentionAt: (k) => {
             // Neighbouring quotes share most of their window: read each token's mention once.
             let m = mentionCache.get(k);

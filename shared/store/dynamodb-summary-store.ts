@@ -160,33 +160,20 @@ export class DynamoDbSummaryStore implements SummaryStore {
     seq: string,
     result: { state: "PROCESSED" | "FAILED"; stories: StoryTally; storyIds: string[]; reason?: { code: string; message: string } },
   ): Promise<boolean> {
-    try {
-      await this.doc.send(
-        new UpdateCommand({
-          TableName: this.table,
-          Key: { pk: itemKeys.partition(id), sk: itemKeys.status },
-          ConditionExpression: "seq = :seq",
-          // A FAILED object (every story failed) joins the status index of failures, as setState does.
-          UpdateExpression:
-            "SET #state = :state, stories = :stories, storyIds = :ids, updatedAt = :now, pipelineVersion = :pv" +
-            (result.reason ? ", #reason = :reason, gsi2pk = :failed, gsi2sk = :failedSort" : " REMOVE #reason, gsi2pk, gsi2sk"),
-          ExpressionAttributeNames: { "#state": "state", "#reason": "reason" },
-          ExpressionAttributeValues: {
-            ":seq": seq,
-            ":state": result.state,
-            ":stories": result.stories,
-            ":ids": result.storyIds,
-            ":now": this.now().toISOString(),
-            ":pv": PIPELINE_VERSION,
-            ...(result.reason ? { ":reason": result.reason, ":failed": itemKeys.failedIndex, ":failedSort": `${this.now().toISOString()}#${id}` } : {}),
-          },
-        }),
-      );
-      return true;
-    } catch (e) {
-      if (e instanceof ConditionalCheckFailedException) return false;
-      throw e;
-    }
+    // A FAILED object (every story failed) joins the status index of failures, as setState does.
+    return this.updateStatusAt(
+      id,
+      seq,
+      "SET #state = :state, stories = :stories, storyIds = :ids, updatedAt = :now, pipelineVersion = :pv" +
+        (result.reason ? ", #reason = :reason, gsi2pk = :failed, gsi2sk = :failedSort" : " REMOVE #reason, gsi2pk, gsi2sk"),
+      {
+        ":state": result.state,
+        ":stories": result.stories,
+        ":ids": result.storyIds,
+        ":pv": PIPELINE_VERSION,
+        ...(result.reason ? { ":reason": result.reason, ...this.failedIndexValues(id) } : {}),
+      },
+    );
   }
 
   async remove(ref: ClaimRef): Promise<"removed" | "superseded"> {
@@ -462,26 +449,29 @@ export class DynamoDbSummaryStore implements SummaryStore {
     reason?: { code: string; message: string },
     pipelineVersion?: string,
   ): Promise<boolean> {
+    // A state set here is not a multi-story outcome (markStories sets those): no tally or story ids survive it.
+    // Only FAILED keys are in the status index (gsi2): the viewer lists them with their reasons.
+    return this.updateStatusAt(
+      id,
+      seq,
+      reason
+        ? "SET #state = :state, #reason = :reason, updatedAt = :now, gsi2pk = :failed, gsi2sk = :failedSort REMOVE stories, storyIds"
+        : "SET #state = :state, updatedAt = :now, pipelineVersion = :pv REMOVE #reason, stories, storyIds, gsi2pk, gsi2sk",
+      { ":state": state, ...(reason ? { ":reason": reason, ...this.failedIndexValues(id) } : { ":pv": pipelineVersion ?? PIPELINE_VERSION }) },
+    );
+  }
+
+  /** The status item's update, only while it still describes event `seq`; false when a newer event took it. */
+  private async updateStatusAt(id: string, seq: string, expression: string, values: Record<string, unknown>): Promise<boolean> {
     try {
       await this.doc.send(
         new UpdateCommand({
           TableName: this.table,
           Key: { pk: itemKeys.partition(id), sk: itemKeys.status },
           ConditionExpression: "seq = :seq",
-          // A state set here is not a multi-story outcome (markStories sets those): no tally or story ids survive it.
-          // Only FAILED keys are in the status index (gsi2): the viewer lists them with their reasons.
-          UpdateExpression: reason
-            ? "SET #state = :state, #reason = :reason, updatedAt = :now, gsi2pk = :failed, gsi2sk = :failedSort REMOVE stories, storyIds"
-            : "SET #state = :state, updatedAt = :now, pipelineVersion = :pv REMOVE #reason, stories, storyIds, gsi2pk, gsi2sk",
+          UpdateExpression: expression,
           ExpressionAttributeNames: { "#state": "state", "#reason": "reason" },
-          ExpressionAttributeValues: {
-            ":seq": seq,
-            ":state": state,
-            ":now": this.now().toISOString(),
-            ...(reason
-              ? { ":reason": reason, ":failed": itemKeys.failedIndex, ":failedSort": `${this.now().toISOString()}#${id}` }
-              : { ":pv": pipelineVersion ?? PIPELINE_VERSION }),
-          },
+          ExpressionAttributeValues: { ":seq": seq, ":now": this.now().toISOString(), ...values },
         }),
       );
       return true;
@@ -489,6 +479,11 @@ export class DynamoDbSummaryStore implements SummaryStore {
       if (e instanceof ConditionalCheckFailedException) return false;
       throw e;
     }
+  }
+
+  /** Keys of a FAILED status in gsi2, newest first within the failures listing. */
+  private failedIndexValues(id: string): Record<string, string> {
+    return { ":failed": itemKeys.failedIndex, ":failedSort": `${this.now().toISOString()}#${id}` };
   }
 }
 

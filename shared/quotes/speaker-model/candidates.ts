@@ -71,7 +71,7 @@ export function candidatesFor(doc: RankerDocument, q: number, rule: Mention | nu
       found[field] = true;
       return;
     }
-    const tok = tokenAt(doc, m.start);
+    const tok = doc.tokenAt(m.start);
     // The listener rule is a hard constraint on the rules' pick too.
     if (field === "rule" && listenerOfCue(doc, tok)) return;
     let last = tok;
@@ -114,16 +114,4 @@ function listenerOfCue(doc: RankerDocument, k: number): boolean {
     if (doc.isCueVerb(v)) return true;
   }
   return false;
-}
-
-export function tokenAt(doc: RankerDocument, offset: number): number {
-  const tokens = doc.tokens;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tokens[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

@@ -29,6 +29,8 @@ export interface RankerDocument {
   lang: string;
   tokens: readonly RankerToken[];
   quotes: readonly RankerQuote[];
+  /** The last token starting at or before an offset (the token stream's own lookup). */
+  tokenAt(offset: number): number;
   /** For each token, the index of the quote it lies in, or -1. */
   insideQuote(k: number): number;
   /** A name, pronoun or description starting at token k (honorifics included), else null. */
