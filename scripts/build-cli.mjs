@@ -5,7 +5,7 @@
  * at every call:
  * - main.js: an esbuild ESM bundle, each command in its own chunk (`--help`
  *   reads no extraction model and no AWS SDK);
- * - news-summary-<node version>-<machine>.blob: a V8 startup snapshot of the
+ * - news-summary-node-<size>-<mtime>.blob: a V8 startup snapshot of the
  *   whole CLI with its models decoded (cli/snapshot-entry.ts), which starts a
  *   summary with a fraction of the work. A snapshot loads only in the Node.js
  *   that wrote it, hence the name; bin/news-summary falls back to main.js when
@@ -14,8 +14,7 @@
  */
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
-import { machine } from "node:os";
+import { readFileSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
@@ -53,8 +52,10 @@ await build({
   // An object made at module load that holds native state (fflate's TextDecoder) cannot go into a snapshot.
   banner: { js: "globalThis.__newsSummaryTextDecoder = globalThis.TextDecoder; globalThis.TextDecoder = undefined;" },
 });
-// The name bin/news-summary looks for: `node --version` and `uname -m`.
-const blob = `news-summary-${process.version}-${machine()}.blob`;
+// The name bin/news-summary looks for: this node binary's size and modification time in seconds
+// (what `stat -L -c %s-%Y` prints), which tell one binary from another without starting it.
+const node = statSync(process.execPath);
+const blob = `news-summary-node-${node.size}-${Math.floor(node.mtimeMs / 1000)}.blob`;
 const made = spawnSync(process.execPath, ["--no-warnings", "--snapshot-blob", join(outdir, blob), "--build-snapshot", entry], { encoding: "utf8" });
 if (made.status !== 0) {
   // Not fatal: the CLI runs from main.js, only slower to start.
