@@ -72,18 +72,27 @@ describe("bin/news-summary (the startup snapshot, and the plain bundle it falls 
     expect(fromSnapshot.stdout).toBe(fromBundle.stdout);
   });
 
-  it("starts from the snapshot built for this node binary, found without starting node first", () => {
+  it("summarizes from the snapshot built for this node binary, found without starting node first; other commands start plain", () => {
     const blobs = readdirSync(join(root, "dist", "cli")).filter((f) => f.endsWith(".blob"));
     expect(blobs.length, "npm run build:cli printed why it built no snapshot").toBe(1);
-    const traced = spawnSync("sh", ["-x", join(root, "bin", "news-summary"), "--version"], { encoding: "utf8", cwd: root });
-    expect(traced.status, traced.stderr).toBe(0);
-    const execs = traced.stderr.split("\n").filter((l) => /^\++ (exec )?node /.test(l));
-    expect(execs).toEqual([expect.stringContaining(`--snapshot-blob ${root}/bin/../dist/cli/${blobs[0]} -- --version`)]);
+    const nodeStarts = (args: string[]) => {
+      const traced = spawnSync("sh", ["-x", join(root, "bin", "news-summary"), ...args], { encoding: "utf8", cwd: root });
+      expect(traced.status, traced.stderr).toBe(0);
+      return traced.stderr.split("\n").filter((l) => /^\++ (exec )?node /.test(l));
+    };
+    expect(nodeStarts(["summarize", sample])).toEqual([`+ exec node --snapshot-blob ${root}/bin/../dist/cli/${blobs[0]} -- summarize ${sample}`]);
+    expect(nodeStarts(["--version"])).toEqual([`+ exec node ${root}/bin/news-summary.mjs --version`]);
   });
 
   it("passes options meant for the CLI to the CLI, not to node", () => {
     expect(bin(["--version"]).stdout.trim()).toBe(`news-summary ${pkg.version} (pipeline ${PIPELINE_VERSION})`);
     expect(bin(["--version"], plain).stdout.trim()).toBe(`news-summary ${pkg.version} (pipeline ${PIPELINE_VERSION})`);
+    // Through the snapshot (summarize): node must not take --help or --version for its own.
+    const help = bin(["summarize", "--help"]);
+    expect(help.status, help.stderr).toBe(0);
+    expect(help.stdout).toMatch(/summarize/);
+    expect(help.stdout).not.toMatch(/node \[options\]/);
+    expect(help.stdout).toBe(bin(["summarize", "--help"], plain).stdout);
   });
 
   it("exits 2 with a message on a usage error", () => {
