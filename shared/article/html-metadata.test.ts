@@ -29,6 +29,13 @@ describe("HTML headline", () => {
     expect(headline(html)).toBe("Bienvenue à la médiathèque");
   });
 
+  it("does not take a navigation or section <h1> that shares a word with a long declared title", () => {
+    const og = '<meta property="og:title" content="Médiathèque : le budget voté après trois heures de débat au conseil">';
+    expect(headline(page({ title: "Actualités - Médiathèque : le budget voté | Ville Exemple", h1: "Retour aux actualités", head: og }))).toBe("Médiathèque : le budget voté après trois heures de débat au conseil");
+    // An <h1> that is the headline in other words still wins over the og:title.
+    expect(headline(page({ title: "x", h1: "Le budget de la médiathèque voté après trois heures de débat", head: og }))).toBe("Le budget de la médiathèque voté après trois heures de débat");
+  });
+
   it("drops the site after a pipe even when the site name is long", () => {
     const html = page({ title: "Le budget de la médiathèque est voté | Ville de Saint-Exemple (VSE)" });
     expect(headline(html)).toBe("Le budget de la médiathèque est voté");
