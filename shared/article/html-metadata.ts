@@ -114,11 +114,12 @@ export function readHtmlMetadata(page: DomIndex, root: DomElement | null): HtmlM
     if (v) dates.push({ value: v, from: "time" });
   }
   // Dates shown on the page in elements named for them (`<span class="date">`), kept short to skip paragraphs.
+  // The first five vote on the shown date; the later ones are read only for a publication cue ("Publié le").
   const shown = page.dateLike;
-  for (let i = 0, taken = 0; i < shown.length && taken < 5; i++) {
+  for (let i = 0, taken = 0; i < shown.length && taken < 40; i++) {
     const t = clean(shown[i].textContent);
-    if (t.length >= 6 && t.length <= 120 && /\d/.test(t)) {
-      dates.push({ value: t, from: "page" });
+    if (t.length >= 6 && t.length <= 160 && /\d/.test(t)) {
+      dates.push({ value: t, from: taken < 5 ? "page" : "page-more" });
       taken++;
     }
   }
