@@ -41,9 +41,9 @@ function isFurniture(text: string): boolean {
 }
 
 /**
- * The first date of the metadata that parses. Dates shown on the page count
- * only when they all agree (a list of teasers shows many), or when a
- * publication cue introduces one ("Publié le …"). A bare date or a
+ * The first date of the metadata that parses. Without any, a date shown on
+ * the page that a publication cue introduces ("Publié le …"), else the day
+ * most of the first shown dates name (a list of teasers shows many). A bare date or a
  * UTC timestamp gives way to the date shown on the page within a day of it;
  * a UTC timestamp then to one carrying the newsroom's own time zone: that is
  * the publisher's day.
@@ -64,7 +64,7 @@ function publicationDate(meta: HtmlMetadata): Dated | null {
   // Last resort: dates standing alone in their own element, when they all name one day (a list of teasers shows many).
   const alone = parsed.length === 0 && shown.length === 0 ? meta.dates.filter((d) => d.from === "leaf").map((d) => shownDate(d.value, lang)).filter((d): d is Dated => d !== null) : [];
   if (alone.length > 0 && new Set(alone.map((d) => d.date)).size === 1) return alone[0];
-  const first = parsed[0]?.date ?? (shownDays.size === 1 ? shown[0] : null);
+  const first = parsed[0]?.date ?? mostShown(shown);
   if (!first || !parsed[0]) return first;
   const day = Date.parse(first.date.slice(0, 10));
   const near = (d: Dated) => Math.abs(Date.parse(d.date.slice(0, 10)) - day) <= 86400000;
@@ -75,6 +75,15 @@ function publicationDate(meta: HtmlMetadata): Dated | null {
   if (!utc) return first;
   const local = parsed.find((p) => /[+-](0[1-9]|1\d):?\d\d$/.test(p.value.trim()) && near(p.date))?.date;
   return local ?? first;
+}
+
+/** The day most shown dates name; on a tie, the first shown of those. */
+function mostShown(shown: Dated[]): Dated | null {
+  const count = new Map<string, number>();
+  for (const d of shown) count.set(d.date, (count.get(d.date) ?? 0) + 1);
+  let best: Dated | null = null;
+  for (const d of shown) if (best === null || count.get(d.date)! > count.get(best.date)!) best = d;
+  return best;
 }
 
 /**
