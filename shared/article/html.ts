@@ -343,7 +343,8 @@ function articleBodyBlocks(page: DomIndex): HtmlBlock[] {
 }
 
 /**
- * Drops what is not article text: the headline repeated, a bold standfirst
+ * Drops what is not article text: furniture blocks and headings ("Ähnliche Beiträge",
+ * "Lire aussi"), the headline repeated, a bold standfirst
  * that repeats the page description (it summarises the body, it is not part
  * of it), and blocks that are mostly links (related articles, tags).
  */
@@ -353,7 +354,7 @@ function cleanBlocks(blocks: HtmlBlock[], headline: string | null, description: 
   let seenParagraph = false;
   const kept = blocks.filter((b, i) => {
     const f = fold(b.text);
-    if (b.kind === "paragraph" && isFurniture(b.text)) return false;
+    if (isFurniture(b.text)) return false;
     if (i < 3 && h !== null && f === h) return false;
     if (b.kind === "paragraph" && b.links > 0.6 && b.text.split(" ").length < 40) return false;
     if (!seenParagraph && b.kind === "paragraph" && b.bold > 0.8 && d !== null && d.length >= 40 && (f.startsWith(d) || d.startsWith(f.slice(0, Math.max(40, d.length))))) return false;
