@@ -156,20 +156,6 @@ function namesSite(phrase: string, sites: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** Content words and numbers of a title ("Blockhaus 3": the number is what tells two titles apart). */
-const agreementWords = (s: string) => new Set(fold(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3 || /^\p{N}+$/u.test(w)));
-
-/** Dice coefficient of two word sets: 1 when they are the same words, 0 when they share none. */
-function agreement(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return a.size + b.size === 0 ? 0 : (2 * shared) / (a.size + b.size);
-}
-
-/** Least agreement between the chosen <h1> and a declared title (tuned on half A of the page sets, eval:pages). */
-const H1_AGREEMENT = 0.25;
-const TITLE_AGREEMENT_MARGIN = 0.25;
-
 /**
  * The page's own <h1> (what readers see as the title), picked among several
  * by its overlap with the declared titles; otherwise the declared title
@@ -185,11 +171,8 @@ export function chooseHeadline(meta: HtmlMetadata): string | null {
   const declared = [...metaTitles, ...(documentTitle && documentTitle.length >= 3 ? [documentTitle] : [])].filter((t) => !sites.has(siteKey(t)));
   const confirmed = new Set(metaTitles.map(fold));
   const declaredWords = new Set(declared.flatMap((t) => [...words(t)]));
-  const metaSets = declared.filter((t) => t !== documentTitle).map(agreementWords);
-  const titleSet = documentTitle ? agreementWords(documentTitle) : new Set<string>();
   let best: string | null = null;
   let bestOverlap = -1;
-  let bestAgreement = 0;
   for (const h1 of meta.h1s) {
     const f = fold(h1);
     if (f.length < 2 || siteNames.includes(f)) continue;
@@ -199,14 +182,9 @@ export function chooseHeadline(meta: HtmlMetadata): string | null {
     if (overlap > bestOverlap) {
       best = h1;
       bestOverlap = overlap;
-      // A <title> often carries section names too ("Actualités - …"): it must agree more than a meta title.
-      const a = agreementWords(h1);
-      bestAgreement = Math.max(0, ...metaSets.map((d) => agreement(a, d)), agreement(a, titleSet) - TITLE_AGREEMENT_MARGIN);
     }
   }
-  // An <h1> that shares a word or two with a much longer declared title is a section name or a
-  // navigation label ("Literatur", "Back to home news"), not the headline: it must agree with one.
-  if (best !== null && ((bestOverlap > 0 && bestAgreement >= H1_AGREEMENT) || declared.length === 0)) {
+  if (best !== null && (bestOverlap > 0 || declared.length === 0)) {
     const f = fold(best);
     // "Headline: X" where the og:title or JSON-LD headline is X: the prefix is a label (for screen readers, a kicker).
     const label = /^[^:]{1,20}:\s+(.+)$/u.exec(best);
