@@ -38,3 +38,18 @@ describe("an HTML page without date metadata", () => {
     expect(parseArticle("page.html", html).published?.date.slice(0, 10)).toBe("2019-11-02");
   });
 });
+
+describe("dates shown in an article page, not in its asides", () => {
+  const paragraphs = [
+    "O conselho municipal aprovou na terça-feira o orçamento da nova biblioteca, depois de três horas de debate e uma suspensão da sessão.",
+    "As obras devem começar na primavera, segundo a vereadora responsável pela cultura, que promete a abertura antes do fim do próximo ano.",
+  ]
+    .map((p) => `<p>${p}</p>`)
+    .join("");
+  it("ignores the dates of a sidebar's teasers and reads a Portuguese class name", () => {
+    const sidebar = `<aside class="sidebar">${'<div><a href="/y">Outra notícia</a><span class="date">10/05/2022</span></div>'.repeat(3)}</aside>`;
+    const html = `<!doctype html><html lang="pt"><head><title>Biblioteca: orçamento aprovado</title></head><body>${sidebar}
+      <article><h1>Biblioteca: orçamento aprovado</h1><div class="AutorDataPublicacao">Por Ana Souza | 03/05/2022 20:36</div>${paragraphs}</article></body></html>`;
+    expect(parseArticle("page.html", html).published?.date.slice(0, 10)).toBe("2022-05-03");
+  });
+});
