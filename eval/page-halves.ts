@@ -15,3 +15,14 @@ export const halfOf = (id: string): Half => (fnv1a(id) % 2 === 0 ? "A" : "B");
 
 /** The page sets the protocol measures: whole HTML pages with headline, date or body gold. */
 export const PAGE_SETS = ["meta-mul-trafilatura-dev", "meta-fr-orangesum-dev"];
+
+/**
+ * The page without its date metadata (every <meta>, JSON-LD script and canonical link): how a page that
+ * declares no date is dated, from what it shows. htmldate's evaluation pages are often of that kind.
+ */
+export function withoutMetadata(html: string): string {
+  return html
+    .replace(/<meta\b[^>]*>/gi, "")
+    .replace(/<script[^>]*ld\+json[^>]*>[\s\S]*?<\/script>/gi, "")
+    .replace(/<link[^>]*canonical[^>]*>/gi, "");
+}
