@@ -3,7 +3,7 @@ import { isExtractionError } from "../shared/errors";
 import { summarize } from "../shared/summarize";
 import type { ArticleSummary } from "../shared/summary";
 import type { CorpusRecord } from "./corpus";
-import { bodyPrf, type Counts, dateMatches, entityLenient, entityStrict, headlineMatches, prf, type Prf, quoteCounts, type TypedSpan, withWithout } from "./metrics";
+import { bodyPrf, type Counts, dateMatches, entityLenient, entityStrict, headlineMatches, headlineTokenF1, prf, type Prf, quoteCounts, type TypedSpan, withWithout } from "./metrics";
 
 export interface Ratio {
   hits: number;
@@ -18,6 +18,8 @@ export interface SetResult {
   seconds: number;
   recordsPerSecond: number;
   headline?: Ratio;
+  /** Headline token F1, summed over the records with a gold headline (divide by headline.total). */
+  headlineF1Sum?: number;
   dateDay?: Ratio;
   dateMonth?: Ratio;
   body?: Prf & { documents: number };
@@ -79,6 +81,7 @@ export function evaluateSet(set: string, records: CorpusRecord[]): SetResult {
     if (g.headline !== undefined) {
       r.headline ??= ratio();
       r.headline.total++;
+      r.headlineF1Sum = (r.headlineF1Sum ?? 0) + headlineTokenF1(summary?.headline, g.headline);
       if (headlineMatches(summary?.headline, g.headline)) r.headline.hits++;
       else r.misses.push({ id: rec.id, field: "headline", predicted: summary?.headline ?? null, gold: g.headline });
     }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { bodyPrf, dateMatches, entityLenient, entityStrict, headlineMatches, prf, quoteCounts, shingles, speakerCorrect, withWithout } from "./metrics";
+import { bodyPrf, dateMatches, entityLenient, entityStrict, headlineMatches, headlineTokenF1, prf, quoteCounts, shingles, speakerCorrect, withWithout } from "./metrics";
 
 describe("headline", () => {
+  it("scores tokens as bags: a site name left on costs precision, a missing word recall", () => {
+    expect(headlineTokenF1("Rain in Paris - Le Monde", "Rain in Paris")).toBeCloseTo((2 * 0.6 * 1) / 1.6);
+    expect(headlineTokenF1("Rain", "Rain in Paris")).toBeCloseTo((2 * 1 * (1 / 3)) / (4 / 3));
+    expect(headlineTokenF1("back to home news", "Rain in Paris")).toBe(0);
+    expect(headlineTokenF1(null, "Rain")).toBe(0);
+    expect(headlineTokenF1("the the", "the")).toBeCloseTo((2 * 0.5 * 1) / 1.5);
+  });
+
   it("matches after quote, space and final-stop normalisation", () => {
     expect(headlineMatches("Poutine  chez «son allié».", 'Poutine chez "son allié"')).toBe(true);
     expect(headlineMatches("L’été", "L'été")).toBe(true);

@@ -23,6 +23,27 @@ export function headlineMatches(predicted: string | null | undefined, gold: stri
   return predicted != null && normalizeHeadline(predicted) === normalizeHeadline(gold);
 }
 
+/**
+ * Token F1 of a headline (the measure of Readability's test pages): bags of lowercased word tokens, so a
+ * site name left on, or a word missed, costs part of the score rather than all of it.
+ */
+export function headlineTokenF1(predicted: string | null | undefined, gold: string): number {
+  const p = words(predicted ?? "");
+  const g = words(gold);
+  if (p.length === 0 || g.length === 0) return p.length === g.length ? 1 : 0;
+  const left = new Map<string, number>();
+  for (const w of g) left.set(w, (left.get(w) ?? 0) + 1);
+  let tp = 0;
+  for (const w of p) {
+    const n = left.get(w) ?? 0;
+    if (n > 0) {
+      tp++;
+      left.set(w, n - 1);
+    }
+  }
+  return prf(tp, p.length, g.length).f1;
+}
+
 /** Gold is YYYY-MM-DD or YYYY-MM; the prediction any ISO 8601 date. */
 export function dateMatches(predicted: string | null | undefined, gold: string, precision: "day" | "month"): boolean {
   if (predicted == null) return false;

@@ -45,7 +45,7 @@ export interface DomIndex {
   datePublished: DomElement[];
   /** <time datetime="…">. */
   times: DomElement[];
-  /** Elements whose class or id names a date, time, byline or meta box (`<span class="date">`). */
+  /** Elements outside asides (sidebar, footer, related box; a <header> is allowed) whose class or id names a date, time, byline or meta box (`<span class="date">`). */
   dateLike: DomElement[];
   /** Up to 20 elements outside furniture with no child element whose short text is a whole date ("06.12.2022"). */
   leafDates: DomElement[];
@@ -82,7 +82,8 @@ const SINGLE_VIEW = /(?:^|[\s_-])single(?:[\s_-]|$)/;
 const TEASER_TEXT = /(?:^|[\s_-])teaser[-_](?:text|lead)(?:[\s_-]|$)/;
 // A day, month and year, alone in an element: 06.12.2022, 2022-12-06, 6. Dezember 2022, 6 December 2022.
 const WHOLE_DATE = /^\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.?\s+\p{L}{3,}\.?\s+(?:19|20)\d\d)\s*$/u;
-const DATE_CLASS = /date|Date|datum|fecha|publish|time|byline|meta/;
+// Also Portuguese, Spanish and Italian class names ("AutorDataPublicacao", "fecha-publicacion", "data-pubblicazione").
+const DATE_CLASS = /date|Date|datum|fecha|publish|[Pp]ubb?lica|time|byline|meta/;
 
 /** Document-order lists of the elements under `root` (a document or an element), from one iterative walk (pages nest deep). */
 export function indexDocument(root: DomElement): DomIndex {
@@ -139,8 +140,10 @@ export function indexDocument(root: DomElement): DomIndex {
     }
     if (itemprop === "datePublished") index.datePublished.push(node);
     if (itemprop === "articleBody") index.articleBodies.push(node);
-    if ((cls !== null && DATE_CLASS.test(cls)) || (id !== null && id.includes("date"))) index.dateLike.push(node);
-    else if (!furniture && belowBody > 0 && index.leafDates.length < 20 && node.firstElementChild === null) {
+    if ((cls !== null && DATE_CLASS.test(cls)) || (id !== null && id.includes("date"))) {
+      // Dates in a sidebar, a footer or a related-articles box are other articles' (a page header's may be this one's).
+      if (!aside) index.dateLike.push(node);
+    } else if (!furniture && belowBody > 0 && index.leafDates.length < 20 && node.firstElementChild === null) {
       const text = node.textContent ?? "";
       if (text.length >= 8 && text.length <= 40 && WHOLE_DATE.test(text)) index.leafDates.push(node);
     }

@@ -29,6 +29,17 @@ describe("HTML headline", () => {
     expect(headline(html)).toBe("Bienvenue à la médiathèque");
   });
 
+  it("does not take a navigation <h1> (a link to another page, or inside <nav>) for the headline", () => {
+    const head = '<meta property="og:url" content="https://www.ville-exemple.fr/actualites/mediatheque-budget"><meta property="og:title" content="Médiathèque : le budget voté après trois heures de débat">';
+    const title = "Actualités - Médiathèque : le budget voté | Ville Exemple";
+    expect(headline(page({ title, h1: '<a href="/actualites/">Retour aux actualités</a>', head }))).toBe("Médiathèque : le budget voté après trois heures de débat");
+    expect(headline(`<html lang="fr"><head><title>${title}</title>${head}</head><body><nav><h1>Actualités de la ville</h1></nav><article>${BODY}</article></body></html>`)).toBe(
+      "Médiathèque : le budget voté après trois heures de débat",
+    );
+    // A title linking to its own article (a blog's permalink) is still the title.
+    expect(headline(page({ title, h1: '<a href="https://www.ville-exemple.fr/actualites/mediatheque-budget/">Le budget de la médiathèque voté</a>', head }))).toBe("Le budget de la médiathèque voté");
+  });
+
   it("drops the site after a pipe even when the site name is long", () => {
     const html = page({ title: "Le budget de la médiathèque est voté | Ville de Saint-Exemple (VSE)" });
     expect(headline(html)).toBe("Le budget de la médiathèque est voté");

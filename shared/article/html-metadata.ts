@@ -86,13 +86,13 @@ export function readHtmlMetadata(page: DomIndex, root: DomElement | null): HtmlM
   const jsonLd = readJsonLd(page.jsonLdScripts);
   const metaTitles = [first("og:title"), jsonLd.headline, first("twitter:title"), first("title"), first("headline"), first("dc.title")].map(clean).filter(Boolean);
   const titleEl = page.title;
+  const url = first("og:url") ?? page.canonicalLink?.getAttribute("href") ?? null;
   const h1s: string[] = [];
   const h1List = page.h1s;
   for (let i = 0; i < h1List.length && h1s.length < 5; i++) {
     const t = clean(h1List[i].textContent);
-    if (t) h1s.push(t);
+    if (t && !navigational(h1List[i], url)) h1s.push(t);
   }
-  const url = first("og:url") ?? page.canonicalLink?.getAttribute("href") ?? null;
   const siteNames = [first("og:site_name"), first("application-name"), jsonLd.publisher, first("twitter:site")?.replace(/^@/, "") ?? null, domainName(url)]
     .map(clean)
     .filter(Boolean);
@@ -114,11 +114,12 @@ export function readHtmlMetadata(page: DomIndex, root: DomElement | null): HtmlM
     if (v) dates.push({ value: v, from: "time" });
   }
   // Dates shown on the page in elements named for them (`<span class="date">`), kept short to skip paragraphs.
+  // The first five vote on the shown date; the later ones are read only for a publication cue ("Publié le").
   const shown = page.dateLike;
-  for (let i = 0, taken = 0; i < shown.length && taken < 5; i++) {
+  for (let i = 0, taken = 0; i < shown.length && taken < 40; i++) {
     const t = clean(shown[i].textContent);
-    if (t.length >= 6 && t.length <= 120 && /\d/.test(t)) {
-      dates.push({ value: t, from: "page" });
+    if (t.length >= 6 && t.length <= 160 && /\d/.test(t)) {
+      dates.push({ value: t, from: taken < 5 ? "page" : "page-more" });
       taken++;
     }
   }
@@ -133,6 +134,36 @@ export function readHtmlMetadata(page: DomIndex, root: DomElement | null): HtmlM
   const byline = clean(jsonLd.author ?? first("author") ?? first("article:author") ?? first("byl")) || null;
   const description = clean(first("og:description") ?? first("description") ?? first("twitter:description")) || null;
   return { articleBody: jsonLd.articleBody, description, lang: lang || null, metaTitles, documentTitle: clean(titleEl?.textContent) || null, h1s, siteNames, dates, byline, url };
+}
+
+/**
+ * An <h1> that is navigation, not a title: inside <nav> (or role="navigation"), or all of it one link
+ * to another page than this one ("Back to home news" linking to "/news/"). A title linking to its own
+ * article (a blog's permalink) is still the title.
+ */
+function navigational(h1: DomElement, url: string | null): boolean {
+  for (let e = h1.parentElement; e; e = e.parentElement) {
+    if (e.nodeName.toUpperCase() === "NAV" || e.getAttribute("role") === "navigation") return true;
+    if (e.nodeName.toUpperCase() === "A") return linksAway(e, url);
+  }
+  const text = (h1.textContent ?? "").trim();
+  const links: DomElement[] = [];
+  const stack: DomElement[] = [h1];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.nodeType !== 1) continue;
+    if (n.nodeName.toUpperCase() === "A") links.push(n);
+    else for (let i = 0; i < n.childNodes.length; i++) stack.push(n.childNodes[i]);
+  }
+  return links.length === 1 && (links[0].textContent ?? "").trim() === text && linksAway(links[0], url);
+}
+
+/** The link's path is known and is not this page's (compared without query, fragment or final slash). */
+function linksAway(a: DomElement, url: string | null): boolean {
+  const href = a.getAttribute("href");
+  if (!href || !url || href.startsWith("#") || /^javascript:/i.test(href)) return false;
+  const path = (u: string) => u.replace(/^(?:https?:)?\/\/[^/]+/i, "").replace(/[?#].*$/, "").replace(/\/+$/, "");
+  return path(href) !== path(url);
 }
 
 function domainName(url: string | null): string | null {

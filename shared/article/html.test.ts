@@ -11,6 +11,14 @@ const PARAGRAPHS = [
 const paragraphsOf = (html: string) => parseArticle("page.html", html).segments.filter((s) => s.kind === "paragraph").map((s) => s.text);
 
 describe("HTML body", () => {
+  it("drops a furniture heading ('Lire aussi') inside the article, as it drops such a paragraph", () => {
+    const html = `<html lang="fr"><head><title>Le recours reporté</title></head><body><article><h1>Le recours reporté</h1>
+${PARAGRAPHS.slice(0, 2).map((p) => `<p>${p}</p>`).join("")}<h2>Lire aussi : la Cour et ses juges</h2>${PARAGRAPHS.slice(2).map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+    const segments = parseArticle("page.html", html).segments;
+    expect(segments.some((s) => s.text.includes("Lire aussi"))).toBe(false);
+    expect(segments.filter((s) => s.kind === "paragraph").map((s) => s.text)).toEqual(PARAGRAPHS);
+  });
+
   it("takes the JSON-LD articleBody when the page shows only a paywall stub", () => {
     const ld = JSON.stringify({ "@type": "NewsArticle", headline: "Le recours reporté", articleBody: PARAGRAPHS.join("  ") });
     const html = `<html lang="fr"><head><title>Le recours reporté</title><script type="application/ld+json">${ld}</script></head>

@@ -1,7 +1,6 @@
 import { parseHTML } from "linkedom";
 import { ExtractionError } from "../errors";
 import { LinkedomReadability, descendantsWithTags } from "./readability";
-import type { DatePrecision } from "../summary";
 import { cleanHeadline, siteKey, stripSiteName } from "./headline";
 import { htmlBlocks, type HtmlBlock } from "./html-blocks";
 import { readHtmlMetadata, type HtmlMetadata } from "./html-metadata";
@@ -10,7 +9,7 @@ import type { FormatResult } from "./index";
 import { flattenMarkup, markupDepth } from "./html-depth";
 import { layoutBlocks } from "./layout";
 import { ARTICLE_TABLES } from "../lang/article-tables";
-import { scanDateMentions } from "./date-mentions";
+import { cuedPublicationDate, type Dated, shownDate } from "./shown-dates";
 import { parseDateString } from "./published-date";
 
 let furnitureStarts: string[] | null = null;
@@ -41,47 +40,50 @@ function isFurniture(text: string): boolean {
   return furnitureStarts.some((s) => f === s || (f.startsWith(s) && /^[\s:!.,…-]/.test(f.slice(s.length))));
 }
 
-type Dated = { date: string; precision: DatePrecision };
-
 /**
- * The first date of the metadata that parses. Dates shown on the page count
- * only when they all agree (a list of teasers shows many). A bare date or a
+ * The first date of the metadata that parses. Without any, a date shown on
+ * the page that a publication cue introduces ("Publié le …"), else the day
+ * most of the first shown dates name (a list of teasers shows many). A bare date or a
  * UTC timestamp gives way to the date shown on the page within a day of it;
  * a UTC timestamp then to one carrying the newsroom's own time zone: that is
  * the publisher's day.
  */
 function publicationDate(meta: HtmlMetadata): Dated | null {
   const lang = meta.lang ?? "und";
+  const isShown = (from: string) => from === "page" || from === "page-more" || from === "leaf";
   const shown = meta.dates.filter((d) => d.from === "page").map((d) => shownDate(d.value, lang)).filter((d): d is Dated => d !== null);
+  const cued = cuedPublicationDate(meta.dates.filter((d) => d.from === "page" || d.from === "page-more").map((d) => d.value), lang);
   const shownDays = new Set(shown.map((d) => d.date));
   const parsed: { value: string; date: Dated }[] = [];
   for (const d of meta.dates) {
-    if (d.from === "page" || d.from === "leaf") continue;
+    if (isShown(d.from)) continue;
     const date = parseDateString(d.value, lang);
     if (date) parsed.push({ value: d.value, date });
   }
+  if (parsed.length === 0 && cued) return cued;
   // Last resort: dates standing alone in their own element, when they all name one day (a list of teasers shows many).
   const alone = parsed.length === 0 && shown.length === 0 ? meta.dates.filter((d) => d.from === "leaf").map((d) => shownDate(d.value, lang)).filter((d): d is Dated => d !== null) : [];
   if (alone.length > 0 && new Set(alone.map((d) => d.date)).size === 1) return alone[0];
-  const first = parsed[0]?.date ?? (shownDays.size === 1 ? shown[0] : null);
+  const first = parsed[0]?.date ?? mostShown(shown);
   if (!first || !parsed[0]) return first;
   const day = Date.parse(first.date.slice(0, 10));
   const near = (d: Dated) => Math.abs(Date.parse(d.date.slice(0, 10)) - day) <= 86400000;
   const utc = first.precision === "time" && /(Z|[+-]00:?00)$/.test(parsed[0].value.trim());
-  // A bare date or a UTC time in the metadata says less than the one date the page shows, a day away: that is the publisher's day.
-  if ((utc || /^\d{4}-\d\d-\d\d$/.test(parsed[0].value.trim())) && shownDays.size === 1 && near(shown[0])) return shown[0];
+  // A bare date or a UTC time in the metadata says less than the date the page shows, a day away: that is the publisher's day.
+  const onPage = cued ?? (shownDays.size === 1 ? shown[0] : null);
+  if ((utc || /^\d{4}-\d\d-\d\d$/.test(parsed[0].value.trim())) && onPage && near(onPage)) return onPage;
   if (!utc) return first;
   const local = parsed.find((p) => /[+-](0[1-9]|1\d):?\d\d$/.test(p.value.trim()) && near(p.date))?.date;
   return local ?? first;
 }
 
-function shownDate(shownText: string, lang: string): Dated | null {
-  // A place glued to its date by the markup ("Brasília03/05/2022 21:44") is read apart.
-  const text = shownText.replace(/(\p{L})(\d)/gu, "$1 $2");
-  const complete = (l: string) => scanDateMentions(text, l).find((x) => x.year !== undefined && x.day !== undefined);
-  // Pages in any language often show English dates ("6 May 2022").
-  const m = complete(["fr", "en", "de", "es", "it", "pt"].includes(lang) ? lang : "und") ?? (lang === "en" ? undefined : complete("en"));
-  return m ? { date: `${m.year}-${String(m.month).padStart(2, "0")}-${String(m.day).padStart(2, "0")}`, precision: "day" } : null;
+/** The day most shown dates name; on a tie, the first shown of those. */
+function mostShown(shown: Dated[]): Dated | null {
+  const count = new Map<string, number>();
+  for (const d of shown) count.set(d.date, (count.get(d.date) ?? 0) + 1);
+  let best: Dated | null = null;
+  for (const d of shown) if (best === null || count.get(d.date)! > count.get(best.date)!) best = d;
+  return best;
 }
 
 /**
@@ -319,7 +321,8 @@ function articleBodyBlocks(page: DomIndex): HtmlBlock[] {
 }
 
 /**
- * Drops what is not article text: the headline repeated, a bold standfirst
+ * Drops what is not article text: furniture blocks and headings ("Ähnliche Beiträge",
+ * "Lire aussi"), the headline repeated, a bold standfirst
  * that repeats the page description (it summarises the body, it is not part
  * of it), and blocks that are mostly links (related articles, tags).
  */
@@ -329,7 +332,7 @@ function cleanBlocks(blocks: HtmlBlock[], headline: string | null, description: 
   let seenParagraph = false;
   const kept = blocks.filter((b, i) => {
     const f = fold(b.text);
-    if (b.kind === "paragraph" && isFurniture(b.text)) return false;
+    if (isFurniture(b.text)) return false;
     if (i < 3 && h !== null && f === h) return false;
     if (b.kind === "paragraph" && b.links > 0.6 && b.text.split(" ").length < 40) return false;
     if (!seenParagraph && b.kind === "paragraph" && b.bold > 0.8 && d !== null && d.length >= 40 && (f.startsWith(d) || d.startsWith(f.slice(0, Math.max(40, d.length))))) return false;

@@ -1,5 +1,5 @@
 import { ExtractionError } from "../errors";
-import { type StoryFields, type StoryFile, languageTag, names, plainOf } from "./story";
+import { type StoryFields, type StoryFile, languageTag, names, textOrMarkup } from "./story";
 import { parseWireDate } from "./wire-date";
 import type { XmlElement } from "./xml-tree";
 import { parseStoryDocument } from "./xml-stories";
@@ -31,7 +31,7 @@ function rssItem(item: XmlElement, feedLanguage: string | null): StoryFields {
   return {
     guid,
     link: item.element("link")?.text() ?? null,
-    headline: plainOf(child("title")),
+    headline: textOrMarkup(child("title")),
     subheadline: null,
     date: parseWireDate(item.element("pubDate")?.text() ?? item.element("date", DC)?.text()),
     language: languageTag(item.element("language", DC)?.text()) ?? feedLanguage,

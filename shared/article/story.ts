@@ -1,3 +1,4 @@
+import { decodeHTML } from "entities";
 import { parseHTML } from "linkedom";
 import type { ExtractionError } from "../errors";
 import type { DatePrecision } from "../summary";
@@ -59,8 +60,8 @@ export function storyResult(story: StoryFields): FormatResult & { authors: strin
 
 function bodyBlocks(body: StoryBody): LaidBlock[] {
   if (body.kind === "xml") return htmlBlocks(body.root).map(({ kind, text }) => ({ kind, text }));
-  // "HTML" with no tag at all (a plain RSS description) keeps its paragraph breaks.
-  if (body.kind === "html" && !/<[A-Za-z!/]/.test(body.html)) return bodyBlocks({ kind: "text", text: body.html });
+  // "HTML" with no tag at all (a plain RSS description) keeps its paragraph breaks; its entities are still HTML's, read once.
+  if (body.kind === "html" && !/<[A-Za-z!/]/.test(body.html)) return bodyBlocks({ kind: "text", text: decodeHTML(body.html) });
   if (body.kind === "html") {
     const { document } = parseHTML(`<!doctype html><html><body>${body.html}</body></html>`);
     return htmlBlocks((document as unknown as { body: never }).body).map(({ kind, text }) => ({ kind, text }));
@@ -78,7 +79,17 @@ export function languageTag(raw: string | null | undefined): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
-/** Text that may hold HTML (RSS titles, escaped descriptions) to plain text. */
+/**
+ * A plain-text field that some feeds fill with escaped markup (RSS titles): read as HTML only when it
+ * holds a tag, else kept as text, so "&eacute;" written as "&amp;eacute;" stays the literal "&eacute;".
+ */
+export function textOrMarkup(raw: string | null): string | null {
+  if (raw !== null && /<[A-Za-z/]/.test(raw)) return plainOf(raw);
+  const s = raw?.replace(/\s+/g, " ").trim() ?? "";
+  return s === "" ? null : s;
+}
+
+/** Escaped HTML (Atom type="html" titles, escaped descriptions) to plain text: its markup and entities read once. */
 export function plainOf(raw: string | null): string | null {
   if (raw === null) return null;
   const t = /[<&]/.test(raw) ? (parseHTML(`<!doctype html><html><body><p>${raw}</p></body></html>`).document as unknown as { body: { textContent: string } }).body.textContent : raw;

@@ -119,8 +119,11 @@ export function parseXml(source: string): { root: XmlElement | null; errors: Xml
   const open: XmlElement[] = [];
   let count = 0;
   let textBuffer = "";
+  // Undeclared HTML entities are resolved by saxes itself, in the same single pass as &amp; and &#233;:
+  // decoding the text again afterwards read "&amp;eacute;" (the literal "&eacute;") as "é".
+  parser.ENTITIES = htmlEntities(parser.ENTITIES);
   const flushText = () => {
-    if (textBuffer && open.length) open[open.length - 1].childNodes.push(new XmlText(decodeHtmlEntities(textBuffer)));
+    if (textBuffer && open.length) open[open.length - 1].childNodes.push(new XmlText(textBuffer));
     textBuffer = "";
   };
   parser.on("doctype", (doctype) => {
@@ -160,7 +163,7 @@ export function parseXml(source: string): { root: XmlElement | null; errors: Xml
     if (open.length) open[open.length - 1].childNodes.push(new XmlText(t));
   });
   parser.on("error", (e) => {
-    // Feeds in the wild use HTML entities (&eacute;, &nbsp;); the text keeps them and decodeHtmlEntities reads them.
+    // An unknown entity name (&foo;) stays in the text as written, as browsers keep it.
     if (/undefined entity/.test(e.message)) return;
     errors.push({ message: e.message, position: parser.position });
   });
@@ -169,10 +172,22 @@ export function parseXml(source: string): { root: XmlElement | null; errors: Xml
 }
 
 /**
- * Feeds in the wild use HTML entities (&eacute;, &nbsp;) without declaring
- * them; saxes leaves those in the text, and the entities package reads them.
- * (XML and numeric references are already decoded by saxes.)
+ * Feeds in the wild use HTML entities (&eacute;, &nbsp;) without declaring them. The table saxes looks
+ * entity names up in is extended with HTML's named references (read by the entities package), so each
+ * reference in the source is decoded exactly once, wherever it is (text or attribute). A DOCTYPE that
+ * declares entities is refused before any of this (see the doctype handler).
  */
-function decodeHtmlEntities(text: string): string {
-  return /&[A-Za-z][A-Za-z0-9]*;/.test(text) ? decodeHTMLStrict(text) : text;
+const XML_PREDEFINED = new Set(["amp", "lt", "gt", "quot", "apos"]);
+
+function htmlEntities(xml: Record<string, string>): Record<string, string> {
+  return new Proxy(xml, {
+    get(target, name) {
+      if (typeof name !== "string") return undefined;
+      // XML's five first; never a name inherited from Object.prototype ("&constructor;").
+      if (XML_PREDEFINED.has(name)) return target[name];
+      if (!/^[A-Za-z][A-Za-z0-9]{1,31}$/.test(name)) return undefined;
+      const decoded = decodeHTMLStrict(`&${name};`);
+      return decoded === `&${name};` ? undefined : decoded;
+    },
+  });
 }

@@ -218,3 +218,52 @@ describe("every legal key gets a status", () => {
     expect((await store.getStatus(articleIdFor(BUCKET, "empty-folder-marker/")))?.reason?.code).toBe("EMPTY");
   });
 });
+
+describe("a feed whose storage keeps failing", () => {
+  const key = "feeds/retries-exhausted";
+  const feed = fixture("fr-rss-feed-occitanie.xml");
+  const ids = GUIDS.map((g) => storyIdFor(BUCKET, key, g));
+  const sequencer = "00000000000F0000";
+  // One message, delivered again and again (its normalised sequencer includes the event time).
+  const message = parseS3Notification(s3Notification({ kind: "created", bucket: BUCKET, key, sequencer, size: feed.length }))[0];
+  const change = () => message;
+  /** The store, except that writing the second story's summary fails as a storage outage does. */
+  const faulty = (): typeof store =>
+    new Proxy(store, {
+      get(target, name) {
+        const value = Reflect.get(target, name) as unknown;
+        if (name !== "saveSummary") return typeof value === "function" ? value.bind(target) : value;
+        return async (summary: { id: string }, ref: unknown) => {
+          if (summary.id === ids[1]) throw Object.assign(new Error("service unavailable"), { name: "InternalServerError" });
+          return target.saveSummary(summary as never, ref as never);
+        };
+      },
+    });
+  const unreadable: ObjectSource = {
+    read: async () => {
+      throw Object.assign(new Error("slow down"), { name: "SlowDown" });
+    },
+  };
+
+  it("ends every story with a final status when the last attempt gives up, and a redrive finishes it", async () => {
+    objects.objects.set(key, new TextEncoder().encode(feed));
+    // First delivery: the second story's write fails, so it is left RECEIVED and the message goes back to the queue.
+    await expect(processChange(change(), { store: faulty(), objects })).rejects.toThrow("service unavailable");
+    expect((await store.getStatus(ids[1]))?.state).toBe("RECEIVED");
+    // Last delivery: this time the object cannot even be read; the queue will not try again.
+    await expect(processChange(change(), { store, objects: unreadable, finalAttempt: true })).rejects.toThrow("slow down");
+
+    const states = await Promise.all(ids.map((id) => store.getStatus(id)));
+    for (const s of states) expect(s?.state).not.toBe("RECEIVED");
+    expect(states.map((s) => s?.state)).toEqual(["PROCESSED", "FAILED", "PROCESSED"]);
+    expect(states[1]?.reason).toMatchObject({ code: "RETRIES_EXHAUSTED", message: expect.stringMatching(/redrive/) });
+    const object = await store.getStatus(articleIdFor(BUCKET, key));
+    expect(object).toMatchObject({ state: "FAILED", reason: { code: "RETRIES_EXHAUSTED" }, stories: { total: 3, processed: 2, failed: 1 } });
+    expect(object?.storyIds?.slice().sort()).toEqual(ids.slice().sort());
+
+    // The fault fixed, the redriven message stores the last story and the object ends PROCESSED.
+    await processChange(change(), { store, objects });
+    expect((await Promise.all(ids.map((id) => store.getStatus(id)))).map((s) => s?.state)).toEqual(["PROCESSED", "PROCESSED", "PROCESSED"]);
+    expect(await store.getStatus(articleIdFor(BUCKET, key))).toMatchObject({ state: "PROCESSED", stories: { total: 3, processed: 3, failed: 0 } });
+  });
+});

@@ -5,7 +5,7 @@ import type { SummaryStore } from "../store/summary-store";
 import { type FileSummary, summarizeFile } from "../summarize";
 import { ObjectGoneError, ObjectTooLargeError, type ObjectSource } from "./object-source";
 import type { ObjectChange } from "./s3-notification";
-import { removeStories, saveStories } from "./save-stories";
+import { endStories, removeStories, saveStories } from "./save-stories";
 
 export type ChangeOutcome =
   | { outcome: "processed"; id: string; bytes: number; ms: number; stories?: { processed: number; failed: number } }
@@ -32,7 +32,8 @@ export async function processChange(change: ObjectChange, deps: ProcessDeps): Pr
     if (deps.finalAttempt && change.kind === "created") {
       const id = articleIdFor(change.bucket, change.key);
       const message = `Gave up after repeated storage errors (${(e as Error).name}); the message is in the dead-letter queue: run \`news-summary redrive\` once the fault is fixed.`;
-      await deps.store.markFailed(id, change.sequencer, { code: "RETRIES_EXHAUSTED", message }).catch(() => undefined);
+      // A feed's stories this attempt left RECEIVED end FAILED too, each with a reason a person can read.
+      await endStories(deps.store, id, change.sequencer, { code: "RETRIES_EXHAUSTED", message }).catch(() => undefined);
     }
     throw e;
   }

@@ -23,6 +23,11 @@ export async function saveStories(
   previousStoryIds: string[],
 ): Promise<"superseded" | { processed: number; failed: number; code: string }> {
   const ids = file.stories.map((s) => s.summary?.id ?? storyIdFor(object.bucket, object.key, s.story.guid));
+  // Stories past the cap are never written: they are no article to list or remove later.
+  const written = ids.filter((_, i) => file.stories[i].error?.code !== "TOO_MANY_STORIES");
+  // Noted first, with the earlier version's: should this attempt die half-way, the last one can still
+  // end every story it touched (endStories), and a later version still removes them.
+  if (!(await store.noteStories(object.id, object.sequencer, [...new Set([...previousStoryIds, ...written])]))) return "superseded";
   const tally: StoryTally = { total: file.stories.length, processed: 0, failed: 0, failures: [] };
   let superseded = false;
   await inParallel(file.stories.map((s, i) => [s, ids[i]] as const), STORY_CONCURRENCY, async ([s, id]) => {
@@ -39,8 +44,6 @@ export async function saveStories(
   tally.failures = tally.failures!.sort((a, b) => a.index - b.index).slice(0, LISTED_FAILURES);
   if (tally.failures.length === 0) delete tally.failures;
 
-  // Stories past the cap were never written: they are no article to list or remove later.
-  const written = ids.filter((_, i) => file.stories[i].error?.code !== "TOO_MANY_STORIES");
   const current = new Set(written);
   await removeStories(store, object, previousStoryIds.filter((id) => !current.has(id)));
 
@@ -80,6 +83,32 @@ async function saveStory(store: SummaryStore, ref: ClaimRef, s: StorySummary): P
   }
 }
 
+/**
+ * The last attempt at an object gave up (storage kept failing): every story of this version still
+ * RECEIVED ends FAILED with the object's reason, and the object ends FAILED with the tally of its
+ * stories, keeping their ids so that a redrive, a new version or a deletion still finds them.
+ * Stories of an earlier version (another sequencer) are left as they are. Best effort: the store may
+ * still be failing.
+ */
+export async function endStories(store: SummaryStore, id: string, sequencer: string, reason: { code: string; message: string }): Promise<void> {
+  const status = await store.getStatus(id);
+  const storyIds = status?.sequencer === sequencer ? (status.storyIds ?? []) : [];
+  // The tally counts; it lists no failure, the stories' guids being unknown here (their ids are in storyIds).
+  const tally: StoryTally = { total: 0, processed: 0, failed: 0 };
+  await inParallel(storyIds, STORY_CONCURRENCY, async (storyId) => {
+    const story = await store.getStatus(storyId);
+    if (!story || story.sequencer !== sequencer) return;
+    tally.total++;
+    if (story.state === "PROCESSED") tally.processed++;
+    else {
+      tally.failed++;
+      if (story.state === "RECEIVED") await store.markFailed(storyId, sequencer, reason);
+    }
+  });
+  if (storyIds.length === 0) return store.markFailed(id, sequencer, reason);
+  await store.markStories(id, sequencer, { state: "FAILED", stories: tally, storyIds, reason });
+}
+
 /** Removes stories (their summaries and index items) under the object's event, unless newer events own them. */
 export async function removeStories(store: SummaryStore, object: ClaimRef, storyIds: string[]): Promise<void> {
   await inParallel(storyIds, STORY_CONCURRENCY, (id) => store.remove({ ...object, id, replay: true }));
@@ -91,10 +120,23 @@ function failedMessage(tally: StoryTally): string {
   return `None of the ${tally.total} ${tally.total === 1 ? "story" : "stories"} in this file could be read.${example}`;
 }
 
+/**
+ * Runs `work` over the items, a few at a time. On the first error no new item starts, and the error is
+ * thrown once the items in flight have settled: an attempt that fails has finished writing, so the next
+ * one (or endStories) never races its late writes.
+ */
 async function inParallel<T>(items: T[], concurrency: number, work: (item: T) => Promise<unknown>): Promise<void> {
   let next = 0;
+  let failure: { error: unknown } | null = null;
   const workers = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]);
+    while (next < items.length && failure === null) {
+      try {
+        await work(items[next++]);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
   });
   await Promise.all(workers);
+  if (failure) throw (failure as { error: unknown }).error;
 }

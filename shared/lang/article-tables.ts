@@ -28,6 +28,10 @@ export interface ArticleLanguageTable {
   cookieNoticeWords?: string[];
   /** Month and weekday names are written with a capital only (English "May" vs "may"). */
   capitalizedOnly?: boolean;
+  /** Words that introduce a page's publication date ("Publié le", "Veröffentlicht am"), longest phrasing first or not. */
+  publishedCues?: string[];
+  /** Words that introduce a later change's date ("Mis à jour le", "Updated"): not the publication date. */
+  updatedCues?: string[];
   /** Numeric dates are month/day/year. */
   monthFirst?: boolean;
 }

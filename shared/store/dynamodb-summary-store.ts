@@ -176,6 +176,10 @@ export class DynamoDbSummaryStore implements SummaryStore {
     );
   }
 
+  async noteStories(id: string, seq: string, storyIds: string[]): Promise<boolean> {
+    return this.updateStatusAt(id, seq, "SET storyIds = :ids, updatedAt = :now", { ":ids": storyIds });
+  }
+
   async remove(ref: ClaimRef): Promise<"removed" | "superseded"> {
     const claim = await this.claim({ ...ref, replay: true });
     if (!claim.claimed) return "superseded";
@@ -463,6 +467,7 @@ export class DynamoDbSummaryStore implements SummaryStore {
 
   /** The status item's update, only while it still describes event `seq`; false when a newer event took it. */
   private async updateStatusAt(id: string, seq: string, expression: string, values: Record<string, unknown>): Promise<boolean> {
+    const names = [["#state", "state"], ["#reason", "reason"]].filter(([n]) => expression.includes(n));
     try {
       await this.doc.send(
         new UpdateCommand({
@@ -470,7 +475,8 @@ export class DynamoDbSummaryStore implements SummaryStore {
           Key: { pk: itemKeys.partition(id), sk: itemKeys.status },
           ConditionExpression: "seq = :seq",
           UpdateExpression: expression,
-          ExpressionAttributeNames: { "#state": "state", "#reason": "reason" },
+          // DynamoDB refuses a name the expression does not use (noteStories uses neither).
+          ...(names.length ? { ExpressionAttributeNames: Object.fromEntries(names) } : {}),
           ExpressionAttributeValues: { ":seq": seq, ":now": this.now().toISOString(), ...values },
         }),
       );

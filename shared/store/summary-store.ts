@@ -96,6 +96,13 @@ export interface SummaryStore {
     sequencer: string,
     result: { state: "PROCESSED" | "FAILED"; stories: StoryTally; storyIds: string[]; reason?: { code: string; message: string } },
   ): Promise<boolean>;
+  /**
+   * Records, before any story is written, the ids a multi-story object's stories will have, beside the
+   * ones it had: the key stays RECEIVED, but if processing then dies, the stories it may have touched
+   * can still be found and given a final status. For the claimed sequencer only; false when a newer
+   * event owns the key.
+   */
+  noteStories(id: string, sequencer: string, storyIds: string[]): Promise<boolean>;
   /** Removes the summary and index items and marks the key DELETED, unless a newer event owns it. */
   remove(ref: ClaimRef): Promise<"removed" | "superseded">;
 
