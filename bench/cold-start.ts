@@ -64,6 +64,8 @@ function lambdaEnv(stack: LocalStack): NodeJS.ProcessEnv {
     PATH: process.env.PATH,
     TABLE_NAME: stack.table,
     BUCKET_NAME: stack.bucket,
+    // Summaries too large for one item spill to S3 (functions/ingest.ts requires it); the bench bucket serves.
+    SUMMARIES_BUCKET_NAME: stack.bucket,
     AWS_ENDPOINT_URL_S3: stack.env.s3Endpoint,
     AWS_ENDPOINT_URL_DYNAMODB: stack.env.dynamodbEndpoint,
     AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,

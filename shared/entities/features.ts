@@ -5,6 +5,7 @@
  * computed once per token: no feature string is ever concatenated.
  */
 import type { Gazetteer } from "./gazetteer";
+import type { HashLookup } from "./hash-table";
 import type { Token } from "../doc/tokenize";
 
 export function hashString(s: string): number {
@@ -65,8 +66,8 @@ export interface FeatureTables {
   capitalForms: ReadonlyMap<string, string>;
   /** wordClasses() of the lists above. */
   wordClasses: ReadonlyMap<string, number>;
-  /** Word clusters learned offline (scripts/build-clusters.ts): lowercase word -> fine id + 1 | (coarse id + 1) << 16. */
-  clusters: ReadonlyMap<string, number>;
+  /** Word clusters learned offline (scripts/build-clusters.ts): hashString(lowercase word) -> fine id + 1 | (coarse id + 1) << 16, 0 if none. */
+  clusters: HashLookup;
 }
 
 export const PAD_HASH = 0x5a5a5a5a;
@@ -177,7 +178,7 @@ function describeWord(text: string, tables: FeatureTables): WordInfo {
     rawH: text === lower ? lowerH ^ 0x3c3c3c3c : hashString(text),
     shapeH: shapeHash(text),
     cap: text !== lower,
-    cluster: tables.clusters.get(lower) ?? 0,
+    cluster: tables.clusters.get(lowerH),
     casing: text.length < 2 || !LETTER_START.test(text) ? 0 : text === lower ? 1 : text === text.toUpperCase() ? 3 : 2,
     sums: undefined,
     sumsOf: undefined,

@@ -3,6 +3,7 @@
  * sequences, case-insensitively. Hits are features for the tagger, not
  * decisions: the model learns how far to trust each list.
  */
+import { FNV_OFFSET, HashTable, type HashLookup, SortedHashTable, encodeSortedTable, fnvStep } from "./hash-table";
 
 export const GAZ_CLASSES = ["LOC", "FIRST", "LAST", "DEMONYM", "ORG"] as const;
 export type GazClass = (typeof GAZ_CLASSES)[number];
@@ -10,11 +11,11 @@ export type GazClass = (typeof GAZ_CLASSES)[number];
 /**
  * The serialised lists: per class, sorted names joined by "|", front-coded:
  * each name starts with one character giving how many leading characters it
- * shares with the previous name (FRONT_CODE_DIGITS[k]), then the rest.
+ * shares with the previous name (FRONT_CODE_DIGITS[k]), then the rest. Names
+ * are stored as the lookups see them: lowercase, tokens (gazetteerTokens)
+ * joined by one space.
  */
 export type GazetteerData = Partial<Record<GazClass, string>>;
-
-const SIMPLE = /^[^\s'’]+$/;
 
 export const FRONT_CODE_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
@@ -50,78 +51,149 @@ export function gazetteerTokens(name: string): string[] {
     .filter(Boolean);
 }
 
-const straight = (w: string) => (w.includes("’") ? w.replace(/’/g, "'") : w);
+/** A name as the lists store it (GazetteerData). */
+export const gazetteerForm = (name: string): string => gazetteerTokens(name).join(" ");
 
+const SPACE = 32;
+/** Names are shorter; a longer one would be cut there. */
+const MAX_NAME = 1023;
+const BAR = 124;
+const CURLY_APOSTROPHE = 0x2019;
+const APOSTROPHE = 39;
+/** In a phrase's value: a longer listed phrase starts with this one. */
+const CONTINUED = 1 << 8;
+
+/** hashString(h's string + w), with the curly apostrophe read as the straight one. */
+function hashOn(h: number, w: string): number {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    h = fnvStep(h, c === CURLY_APOSTROPHE ? APOSTROPHE : c);
+  }
+  return h;
+}
+
+/**
+ * The lists as two hash tables (hash-table.ts), filled in one pass over the
+ * front-coded text without making a string per name: words, first word's hash ->
+ * (longest phrase it starts, in tokens, up to 15) | (classes of the word on its own) << 4;
+ * phrases of two tokens or more, hash of the tokens joined by spaces -> classes | CONTINUED.
+ */
 export function buildGazetteer(data: GazetteerData): Gazetteer {
-  const phrases = new Map<string, number>();
-  // First word -> (longest phrase length) | (classes of the word on its own) << 4: one lookup per token.
-  const firstWords = new Map<string, number>();
-  // First word -> second words of its phrases: most tokens that start a phrase ("la", "new") are not followed
-  // by one, and this check needs no string concatenation.
-  const secondWords = new Map<string, Set<string>>();
+  const { words, phrases } = gazetteerTables(data);
+  return gazetteerOf(words, phrases);
+}
+
+/** The shipped form (model/gazetteer.ts, deflated): the two tables of buildGazetteer, as SortedHashTable bytes. */
+export function encodeGazetteer(data: GazetteerData): Uint8Array {
+  const { words, phrases } = gazetteerTables(data);
+  const a = encodeSortedTable(words.entries());
+  const b = encodeSortedTable(phrases.entries());
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+export function decodeGazetteer(bytes: Uint8Array): Gazetteer {
+  const words = SortedHashTable.read(bytes, 0);
+  const phrases = SortedHashTable.read(bytes, words.end);
+  return gazetteerOf(words.table, phrases.table);
+}
+
+function gazetteerTables(data: GazetteerData): { words: HashTable; phrases: HashTable } {
+  let names = 0;
+  for (const cls of GAZ_CLASSES) {
+    const list = data[cls];
+    if (list) for (let i = 0; i <= list.length; i++) if (i === list.length || list.charCodeAt(i) === BAR) names++;
+  }
+  const words = new HashTable(names);
+  const phrases = new HashTable(names);
+  // hashes[p]: FNV state after the first p characters of the current name; tokensAt[p]: tokens begun by then.
+  // A name's shared prefix keeps the states the previous name left.
+  const hashes = new Uint32Array(MAX_NAME + 1);
+  const tokensAt = new Uint8Array(MAX_NAME + 1);
+  hashes[0] = FNV_OFFSET;
+  tokensAt[0] = 1;
   GAZ_CLASSES.forEach((cls, c) => {
     const list = data[cls];
     if (!list) return;
-    for (const name of frontDecode(list)) {
-      // Most names are one plain word: skip the tokenizing regexes for them (cold start).
-      const toks = SIMPLE.test(name) ? [name.toLowerCase()] : gazetteerTokens(name);
-      if (toks.length === 0) continue;
-      const first = toks[0];
-      const info = firstWords.get(first) ?? 0;
-      if (toks.length === 1) {
-        firstWords.set(first, info | (1 << (c + 4)));
+    let i = 0;
+    while (i < list.length) {
+      let p = FRONT_CODE_DIGITS.indexOf(list[i++]);
+      let h = hashes[p];
+      for (; i < list.length; i++) {
+        const ch = list.charCodeAt(i);
+        if (ch === BAR) break;
+        if (ch === SPACE && tokensAt[p] > 1) phrases.or(h, CONTINUED);
+        h = fnvStep(h, ch);
+        if (p < MAX_NAME) {
+          tokensAt[p + 1] = tokensAt[p] + (ch === SPACE ? 1 : 0);
+          hashes[++p] = h;
+        }
+      }
+      i++;
+      const tokens = tokensAt[p];
+      if (tokens === 1) {
+        words.or(h, 1 << (c + 4));
         continue;
       }
-      const key = toks.join(" ");
-      phrases.set(key, (phrases.get(key) ?? 0) | (1 << c));
-      let next = secondWords.get(first);
-      if (!next) secondWords.set(first, (next = new Set()));
-      next.add(toks[1]);
-      firstWords.set(first, (info & ~15) | Math.max(info & 15, Math.min(15, toks.length)));
+      phrases.or(h, 1 << c);
+      let q = 0;
+      while (tokensAt[q + 1] === 1) q++;
+      const first = hashes[q];
+      const info = words.get(first);
+      words.set(first, (info & ~15) | Math.max(info & 15, Math.min(15, tokens)));
     }
   });
-  const classesOf = (lowerPhrase: string): number => {
-    const toks = gazetteerTokens(lowerPhrase);
-    if (toks.length === 1) return (firstWords.get(toks[0]) ?? 0) >> 4;
-    return phrases.get(toks.join(" ")) ?? 0;
+  return { words, phrases };
+}
+
+function gazetteerOf(words: HashLookup, phrases: HashLookup): Gazetteer {
+  // The longest listed phrase starting at token i: hits per class, or only the longest of one class.
+  const walk = (lower: readonly string[], i: number, maxLen: number, each: (len: number, classes: number) => void) => {
+    let h = hashOn(FNV_OFFSET, lower[i]);
+    for (let len = 2; len <= maxLen && i + len <= lower.length; len++) {
+      h = hashOn(fnvStep(h, SPACE), lower[i + len - 1]);
+      const v = phrases.get(h);
+      if (!v) return;
+      if (v & 0xff) each(len, v & 0xff);
+      if (!(v & CONTINUED)) return;
+    }
   };
+  const firstInfo = (w: string) => words.get(hashOn(FNV_OFFSET, w));
   return {
-    classesOf,
+    classesOf(lowerPhrase) {
+      const toks = gazetteerTokens(lowerPhrase);
+      if (toks.length === 1) return firstInfo(toks[0]) >> 4;
+      let h = FNV_OFFSET;
+      toks.forEach((t, j) => (h = hashOn(j ? fnvStep(h, SPACE) : h, t)));
+      return phrases.get(h) & 0xff;
+    },
     longestAt(lower, i, cls) {
       const bit = 1 << GAZ_CLASSES.indexOf(cls);
-      const first = straight(lower[i]);
-      const info = firstWords.get(first) ?? 0;
+      const info = firstInfo(lower[i]);
       let best = (info >> 4) & bit ? 1 : 0;
-      if (i + 1 >= lower.length || !secondWords.get(first)?.has(straight(lower[i + 1]))) return best;
-      let phrase = first;
-      for (let len = 2; len <= (info & 15) && i + len <= lower.length; len++) {
-        phrase += " " + straight(lower[i + len - 1]);
-        if ((phrases.get(phrase) ?? 0) & bit) best = len;
-      }
+      walk(lower, i, info & 15, (len, classes) => {
+        if (classes & bit) best = len;
+      });
       return best;
     },
-    firstInfo: (w) => firstWords.get(straight(w)) ?? 0,
+    firstInfo,
     match(lower, firstInfos) {
       const hits: (number[] | undefined)[] = new Array(lower.length);
       for (let i = 0; i < lower.length; i++) {
-        const info = firstInfos ? firstInfos[i] : firstWords.get(straight(lower[i]));
+        const info = firstInfos ? firstInfos[i] : firstInfo(lower[i]);
         if (!info) continue;
-        const first = straight(lower[i]);
         const single = info >> 4;
         for (let c = 0; c < GAZ_CLASSES.length; c++) if (single & (1 << c)) add(hits, i, c * 4 + 2);
-        const maxLen = info & 15;
-        if (maxLen < 2 || i + 1 >= lower.length || !secondWords.get(first)?.has(straight(lower[i + 1]))) continue;
-        let phrase = first;
-        for (let len = 2; len <= maxLen && i + len <= lower.length; len++) {
-          phrase += " " + straight(lower[i + len - 1]);
-          const classes = phrases.get(phrase);
-          if (!classes) continue;
+        if ((info & 15) < 2 || i + 1 >= lower.length) continue;
+        walk(lower, i, info & 15, (len, classes) => {
           for (let c = 0; c < GAZ_CLASSES.length; c++) {
             if (!(classes & (1 << c))) continue;
             add(hits, i, c * 4);
             for (let j = 1; j < len; j++) add(hits, i + j, c * 4 + 1);
           }
-        }
+        });
       }
       return hits;
     },

@@ -9,8 +9,8 @@ import frHonorifics from "../lang/fr/entities-honorifics.json";
 import frKeywords from "../lang/fr/entities-keywords.json";
 import { wordClusters } from "./clusters";
 import { type FeatureTables, wordClasses } from "./features";
-import { buildGazetteer, type Gazetteer, type GazetteerData } from "./gazetteer";
-import { unpackText } from "./model-codec";
+import { type Gazetteer, decodeGazetteer } from "./gazetteer";
+import { unpackBytes } from "./model-codec";
 import { GAZETTEER } from "./model/gazetteer";
 import { type TokenLanguage, tokenLanguage } from "../doc/token-tables";
 
@@ -49,7 +49,7 @@ const DATA: Record<EntityLanguage, { h: HonorificsData; k: KeywordsData }> = {
 
 let gazetteer: Gazetteer | undefined;
 export function sharedGazetteer(): Gazetteer {
-  gazetteer ??= buildGazetteer(JSON.parse(unpackText(GAZETTEER)) as GazetteerData);
+  gazetteer ??= decodeGazetteer(unpackBytes(GAZETTEER));
   return gazetteer;
 }
 
