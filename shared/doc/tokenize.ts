@@ -172,8 +172,10 @@ function splitWord(text: string, start: number, end: number, word: string, table
     push(end - 2, end);
     return;
   }
-  // A comma inside a word is only kept between digits ("3,5"). By index, without slicing: a word of many commas stays linear.
-  for (let c = text.indexOf(",", s); c >= 0 && c < end; c = text.indexOf(",", c + 1)) {
+  // A comma inside a word is only kept between digits ("3,5"). Scanned within the word only: indexOf would
+  // search the rest of the text for each word, quadratic in a long text without commas.
+  for (let c = s; c < end; c++) {
+    if (text.charCodeAt(c) !== 44) continue;
     if (isDigit(text.charCodeAt(c - 1)) && isDigit(text.charCodeAt(c + 1))) continue;
     if (c > s) push(s, c);
     push(c, c + 1, "punct");
