@@ -247,7 +247,7 @@ export interface QuoteOptions {
 function rankAttribution(doc: RankerDocument, q: number, rule: Attribution, previousMention: Mention | null, previous: { speaker: string | null; breaks: number } | null, resolver: SpeakerResolver, ranker: SpeakerRanker | null, observe?: CandidateObserver): Attribution {
   // A mention a cue or selon/according to reports ("said Smith", "a-t-il ajouté", "selon X") is almost never
   // changed by the ranker (under 1% of them on PolNeAR dev and OrangeSum train): ranking them costs more than it corrects.
-  if (!observe && rule.mention && rule.mention.kind === "name" && (rule.source === "after" || rule.source === "before" || rule.source === "preposition")) return rule;
+  if (!observe && rule.mention && (rule.source === "after" || rule.source === "before" || rule.source === "preposition")) return rule;
   const candidates = candidatesFor(doc, q, rule.mention, previous ? previousMention : null);
   if (candidates.length === 0) return rule;
   // Descriptions other than the rules' pick and the nearest one each side are not resolved: resolving a
