@@ -33,7 +33,7 @@ describe("English quotes: speakers in every position", () => {
   });
 
   it("reported speech: the outer speaker of 'X said Y welcomed the deal but would \"…\"'", () => {
-    const q = find("Headline\n\nEgypt's delegate, Hany Farouk, said Cairo welcomed the deal but would \"judge it by the data, not by the communique.\"", "judge it");
+    const q = findAttributed("Headline\n\nEgypt's delegate, Hany Farouk, said Cairo welcomed the deal but would \"judge it by the data, not by the communique.\"", "judge it");
     expect(q.speaker).toBe("Hany Farouk");
     expect(q.cue).toBe("said");
   });
