@@ -38,6 +38,8 @@ export function candidatesFor(doc: RankerDocument, q: number, rule: Mention | nu
     let last = k;
     while (last + 1 < tokens.length && tokens[last + 1].start < m.end) last++;
     if (listenerOfCue(doc, k)) return;
+    // "dans le même temps", "au sérieux": a noun phrase a preposition governs is a complement, never the speaker.
+    if (m.kind === "description" && governed(doc, k)) return;
     // Any determiner and noun reads as a description: keep those that name a speaker kind or stand next to a cue verb.
     if (m.kind === "description" && !(m.head && doc.isSpeakerHead(m.head.split(" ")[0])) && !nextToCue(doc, k, last)) return;
     seen.add(m.start);
@@ -81,6 +83,13 @@ export function candidatesFor(doc: RankerDocument, q: number, rule: Mention | nu
   mark(rule, "rule");
   mark(previous, "previous");
   return out;
+}
+
+function governed(doc: RankerDocument, k: number): boolean {
+  const t = doc.tokens[k];
+  if (t.lower === "au" || t.lower === "aux") return true;
+  const before = doc.tokens[k - 1];
+  return before !== undefined && before.kind === "word" && doc.isPreposition(before.lower);
 }
 
 /** A cue verb right after the mention (auxiliaries and adverbs between) or right before it. */
