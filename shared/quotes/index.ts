@@ -277,12 +277,12 @@ function rankAttribution(doc: RankerDocument, q: number, rule: Attribution, prev
   return { mention: c.mention, cue: rule.cue, source: "ranked" };
 }
 
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
 /**
  * A partial quote is kept when it has at least the language's number of words and, where the language
  * asks for one, a cue: "called the plan 'a disaster'" is a writer's borrowed phrase more than a report.
  */
-const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-
 function reportedFragment(q: Quote, lang: QuoteLanguage): boolean {
   const words = wordCount(q.text);
   return words >= lang.fragments.minWords && (!lang.fragments.needCue || q.cue !== null);

@@ -27,6 +27,8 @@ const AHEAD_TOKENS = 40;
 const PER_SIDE = 4;
 /** Prepositions after a cue that name the medium or listener, never the speaker ("a-t-il déclaré à l'AFP", "told Reuters"). */
 const LISTENER_PREPOSITIONS = new Set(["à", "au", "aux", "to"]);
+/** "au", "aux" are à + article: a description they open is governed ("du", "des" are also plain articles). */
+const CONTRACTED_PREPOSITIONS = new Set(["au", "aux"]);
 
 export function candidatesFor(doc: RankerDocument, q: number, rule: Mention | null, previous: Mention | null): Candidate[] {
   const { tokens } = doc;
@@ -85,9 +87,9 @@ export function candidatesFor(doc: RankerDocument, q: number, rule: Mention | nu
   return out;
 }
 
+/** A preposition before the description, or a preposition and article in one opening it ("au sérieux"). */
 function governed(doc: RankerDocument, k: number): boolean {
-  const t = doc.tokens[k];
-  if (t.lower === "au" || t.lower === "aux") return true;
+  if (CONTRACTED_PREPOSITIONS.has(doc.tokens[k].lower)) return true;
   const before = doc.tokens[k - 1];
   return before !== undefined && before.kind === "word" && doc.isPreposition(before.lower);
 }
