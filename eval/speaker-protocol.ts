@@ -142,7 +142,7 @@ export function foldOf(id: string): number {
 
 /** Margin the ranker must beat the rules' pick by (SPEAKER_MARGIN overrides it, to compare settings). */
 export const MARGIN = Number(process.env.SPEAKER_MARGIN ?? 1);
-const train = (docs: readonly PreparedDoc[], sets: string[]): SpeakerWeights => ({ ...trainRanker(docs.flatMap((d) => d.examples), sets), margin: MARGIN });
+export const train = (docs: readonly PreparedDoc[], sets: string[]): SpeakerWeights => ({ ...trainRanker(docs.flatMap((d) => d.examples), sets), margin: MARGIN });
 
 const trainSpans = (docs: readonly PreparedDoc[], sets: string[]): SpeakerWeights | null => {
   const examples = docs.flatMap((d) => d.spanExamples);

@@ -357,12 +357,18 @@ export class AttributionFinder {
 
   /** "a demandé la présidente de séance, Danielle X": the person's name in apposition right after an inverted description. */
   private appositionName(ctx: number[], np: Mention): Mention | null {
-    if (np.kind !== "description") return null;
+    if (np.kind !== "description" || np.indefinite) return null;
     let e = 0;
-    while (e < ctx.length && this.tokens[ctx[e]].end <= np.end) e++;
-    if (this.tokens[ctx[e]]?.text !== ",") return null;
-    const name = this.nameByFirst.get(ctx[e + 1]);
-    return name && !name.governed && this.isPerson(name) ? this.nameMention(name) : null;
+    while (e < ctx.length && (this.tok(ctx[e])?.end ?? Infinity) <= np.end) e++;
+    if (this.tok(ctx[e])?.text !== ",") return null;
+    // "l'un des auteurs, le député Jean-François X": a title may stand between the comma and the name.
+    for (let k = e + 1; k < ctx.length && k - e <= 4; k++) {
+      const name = this.nameByFirst.get(ctx[k]);
+      if (name) return !name.governed && this.isPerson(name) ? this.nameMention(name) : null;
+      const t = this.tok(ctx[k]);
+      if (!t || t.kind !== "word" || t.upper || (k === e + 1 && !this.lang.articles.has(t.lower)) || this.lang.prepositions.has(t.lower) || this.lang.verbForms.has(t.lower)) return null;
+    }
+    return null;
   }
 
   /** A multi-word cue starting at ctx[i]: index of its last token, or -1. */
@@ -397,7 +403,7 @@ export class AttributionFinder {
         if (pour !== (phrase.length === 1 && phrase[0] === "pour")) continue;
         const at = i + phrase.length;
         const np = this.nounPhraseForward(ctx, at, true);
-        if (np) return { mention: np, cue: { start: t.start, end: this.tokens[ctx[at - 1]].end }, source: "preposition" };
+        if (np) return { mention: this.appositionName(ctx, np) ?? np, cue: { start: t.start, end: this.tokens[ctx[at - 1]].end }, source: "preposition" };
       }
     }
     return null;
@@ -560,7 +566,15 @@ export class AttributionFinder {
       const noun = j === i + 1 && this.lang.articles.has(this.tokens[ctx[i]].lower);
       if (j > i && !noun && (this.lang.verbForms.has(w.lower) || this.lang.auxiliaries.has(w.lower)) && !this.lang.descriptionHeads.has(w.lower)) break;
       const name = this.nameByFirst.get(k);
-      if (name && (!afterPrep || !name.governed) && !(descriptionOnly && j === i)) return { ...this.nameMention(name), gender: name.gender !== "x" ? name.gender : headGender };
+      // "l'élue PS", "le maire LR de Nice": after a person's description head, a name that is not a person's is its modifier.
+      const modifier = name !== undefined && head !== "" && !this.lang.organisationHeads.has(head.split(" ")[0]) && !this.isPerson(name);
+      if (name && !modifier && (!afterPrep || !name.governed) && !(descriptionOnly && j === i)) return { ...this.nameMention(name), gender: name.gender !== "x" ? name.gender : headGender };
+      if (modifier) {
+        j += name.last - name.first;
+        lastK = name.last;
+        afterPrep = true;
+        continue;
+      }
       if (this.lang.prepositions.has(w.lower)) afterPrep = true;
       if (!head && this.lang.descriptionHeads.has(w.lower)) {
         head = w.lower;

@@ -219,9 +219,9 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
   if (!spans && !options.observeSpan) return reported;
   const byStart = new Map(kept.map((s) => [s.start, s]));
   return reported.filter((q) => {
-    // A cued fragment stays whatever the filter says: attributed statements are what users search for (README, Partial quotes).
-    // fragments.filterCued (quotes-grammar.json) lets the filter judge them too.
-    if (q.partial && q.cue !== null && !lang.fragments.filterCued) return true;
+    // A cued fragment stays whatever the filter says unless fragments.filterCued (quotes-grammar.json) lets the filter
+    // judge it; a long one (keepCuedWords) is an attributed statement users search for, and stays (README, Partial quotes).
+    if (q.partial && q.cue !== null && (!lang.fragments.filterCued || wordCount(q.text) >= (lang.fragments.keepCuedWords ?? Infinity))) return true;
     const s = byStart.get(q.start)!;
     const features = spanFeatures(text, q, s.open, s.close, q.start < headlineEnd);
     options.observeSpan?.(q, features);
@@ -277,12 +277,14 @@ function rankAttribution(doc: RankerDocument, q: number, rule: Attribution, prev
   return { mention: c.mention, cue: rule.cue, source: "ranked" };
 }
 
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
 /**
  * A partial quote is kept when it has at least the language's number of words and, where the language
  * asks for one, a cue: "called the plan 'a disaster'" is a writer's borrowed phrase more than a report.
  */
 function reportedFragment(q: Quote, lang: QuoteLanguage): boolean {
-  const words = q.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const words = wordCount(q.text);
   return words >= lang.fragments.minWords && (!lang.fragments.needCue || q.cue !== null);
 }
 

@@ -37,7 +37,7 @@ interface GrammarTable {
   indefiniteArticles: string[];
   organisationHeads: Record<string, string>;
   adverbEnding?: { suffix: string; minLength: number };
-  fragments: { minWords: number; needCue: boolean; filterCued?: boolean };
+  fragments: { minWords: number; needCue: boolean; filterCued?: boolean; keepCuedWords?: number };
 }
 
 interface FirstNameTable {
@@ -82,7 +82,7 @@ export interface QuoteLanguage {
    * Which quoted fragments inside the writer's own sentence (partial quotes) are reported: at least
    * `minWords` words, and a cue when `needCue` (README, "Partial quotes").
    */
-  fragments: { minWords: number; needCue: boolean; filterCued?: boolean };
+  fragments: { minWords: number; needCue: boolean; filterCued?: boolean; keepCuedWords?: number };
   /** Folded given name -> gender: this language's table first, then the other languages' (names travel). */
   firstNames: Map<string, Gender>;
 }

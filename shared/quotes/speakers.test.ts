@@ -59,6 +59,25 @@ describe("speakers: descriptions linked to names", () => {
       "Procès\n\nJeanne Lemaire, l'avocate de la famille, a plaidé pendant deux heures. Le procureur Henri Bastide a requis dix ans.\n« Ce dossier est vide », a lancé l'avocate à la sortie de l'audience.";
     expect(speakerOf(text, "fr", "dossier est vide")).toBe("Jeanne Lemaire");
   });
+
+  it("takes the name behind a title in apposition, after the medium spoken to", () => {
+    const text =
+      "Rapport\n\nLe rapport sur l'immigration a été remis mardi au Premier ministre Louis Garnier.\n« Nous avons entendu deux cents maires », a précisé à l'AFP l'un des auteurs, le député Jean Morin.";
+    expect(speakerOf(text, "fr", "deux cents maires")).toBe("Jean Morin");
+  });
+
+  it("takes the name in apposition after selon and a description", () => {
+    const text =
+      "Conseil municipal\n\nLe maire Henri Vidal a fait voter la charte en 2015.\nLe texte était « une atteinte aux libertés », selon le conseiller municipal socialiste de l'époque, Paul Martel.";
+    expect(speakerOf(text, "fr", "atteinte aux libertés")).toBe("Paul Martel");
+  });
+
+  it("reads an organisation after a person's description as its modifier (l'élue PS), not as the speaker", () => {
+    const text =
+      "Propreté\n\nLa maire de Lunel, Anne Berthier, a répondu lundi aux critiques du PS local sur la propreté des rues.\n« Chacun doit se prendre en charge », a estimé l'élue PS sur une radio locale.";
+    const entities = [entity(text, "Anne Berthier", "PERSON"), entity(text, "PS", "ORGANIZATION")];
+    expect(speakerOf(text, "fr", "prendre en charge", entities)).toBe("Anne Berthier");
+  });
 });
 
 describe("speakers: the medium spoken to is not the speaker", () => {

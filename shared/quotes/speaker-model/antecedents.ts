@@ -51,9 +51,10 @@ export function expandAntecedents(
   let nearestBefore = -1;
   let nearestAfter = -1;
   for (let i = 0; i < n; i++) {
-    if (cands[i].mention.kind === "name") continue;
-    if (features[i].includes("kr:b0" + cands[i].mention.kind) && nearestBefore < 0) nearestBefore = i;
-    if (features[i].includes("kr:a0" + cands[i].mention.kind) && nearestAfter < 0) nearestAfter = i;
+    const kind = cands[i].mention.kind;
+    if (kind === "name") continue;
+    if (nearestBefore < 0 && features[i].includes(name("kr:", "b", 0, kind))) nearestBefore = i;
+    if (nearestAfter < 0 && features[i].includes(name("kr:", "a", 0, kind))) nearestAfter = i;
   }
   for (let i = 0; i < n; i++) {
     const c = cands[i];

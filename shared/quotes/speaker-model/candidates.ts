@@ -27,6 +27,8 @@ const AHEAD_TOKENS = 40;
 const PER_SIDE = 4;
 /** Prepositions after a cue that name the medium or listener, never the speaker ("a-t-il déclaré à l'AFP", "told Reuters"). */
 const LISTENER_PREPOSITIONS = new Set(["à", "au", "aux", "to"]);
+/** "au", "aux" are à + article: a description they open is governed ("du", "des" are also plain articles). */
+const CONTRACTED_PREPOSITIONS = new Set(["au", "aux"]);
 
 export function candidatesFor(doc: RankerDocument, q: number, rule: Mention | null, previous: Mention | null): Candidate[] {
   const { tokens } = doc;
@@ -38,6 +40,8 @@ export function candidatesFor(doc: RankerDocument, q: number, rule: Mention | nu
     let last = k;
     while (last + 1 < tokens.length && tokens[last + 1].start < m.end) last++;
     if (listenerOfCue(doc, k)) return;
+    // "dans le même temps", "au sérieux": a noun phrase a preposition governs is a complement, never the speaker.
+    if (m.kind === "description" && governed(doc, k)) return;
     // Any determiner and noun reads as a description: keep those that name a speaker kind or stand next to a cue verb.
     if (m.kind === "description" && !(m.head && doc.isSpeakerHead(m.head.split(" ")[0])) && !nextToCue(doc, k, last)) return;
     seen.add(m.start);
@@ -81,6 +85,13 @@ export function candidatesFor(doc: RankerDocument, q: number, rule: Mention | nu
   mark(rule, "rule");
   mark(previous, "previous");
   return out;
+}
+
+/** A preposition before the description, or a preposition and article in one opening it ("au sérieux"). */
+function governed(doc: RankerDocument, k: number): boolean {
+  if (CONTRACTED_PREPOSITIONS.has(doc.tokens[k].lower)) return true;
+  const before = doc.tokens[k - 1];
+  return before !== undefined && before.kind === "word" && doc.isPreposition(before.lower);
 }
 
 /** A cue verb right after the mention (auxiliaries and adverbs between) or right before it. */

@@ -57,17 +57,23 @@ export function candidateFeatures(doc: RankerDocument, q: number, cands: readonl
   const quote = doc.quotes[q];
   const dirOf = (c: Candidate) => (c.mention.end <= quote.start ? "b" : "a");
   const distance = (c: Candidate) => (dirOf(c) === "b" ? quote.openTok - c.lastTok : c.tok - quote.closeTok);
-  // Rank by nearness on each side, and among those of the same kind.
-  const order = cands.map((c, i) => ({ i, d: distance(c), dir: dirOf(c), kind: c.mention.kind })).sort((a, b) => a.d - b.d);
-  const rank = new Int32Array(cands.length);
-  const kindRank = new Int32Array(cands.length);
-  const seen = new Map<string, number>();
-  for (const o of order) {
-    rank[o.i] = seen.get(o.dir) ?? 0;
-    seen.set(o.dir, rank[o.i] + 1);
-    const kk = o.dir + o.kind;
-    kindRank[o.i] = seen.get(kk) ?? 0;
-    seen.set(kk, kindRank[o.i] + 1);
+  // Rank by nearness on each side, and among those of the same kind: counting the nearer ones (a handful of
+  // candidates, ties broken by index as a stable sort would) allocates nothing per candidate.
+  const n = cands.length;
+  const dist = new Int32Array(n);
+  const side = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    dist[i] = distance(cands[i]);
+    side[i] = dirOf(cands[i]) === "b" ? 0 : 1;
+  }
+  const rank = new Int32Array(n);
+  const kindRank = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      if (j === i || side[j] !== side[i] || !(dist[j] < dist[i] || (dist[j] === dist[i] && j < i))) continue;
+      rank[i]++;
+      if (cands[j].mention.kind === cands[i].mention.kind) kindRank[i]++;
+    }
   }
   const quoteInHeadline = quote.start < doc.headlineEnd;
   const opensParagraph = quote.openTok === 0 || doc.tokens[quote.openTok - 1].kind === "nl";
