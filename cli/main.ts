@@ -30,7 +30,6 @@ news-summary summarize --jsonl [--with-text] < articles.jsonl
                 one summary JSON; a JSON array (one per story) for a feed or a NewsML message;
                 JSON Lines for several files
   --jsonl       read {"id","name","text"} lines on stdin and write one summary (or {"id","error"}) per line
-                in input order, with a worker thread per spare core (at most 3; NEWS_SUMMARY_WORKERS=N sets it)
   --with-text   include the plain text that every offset in the summary indexes
 
 Exit code: 0 when every article was summarized, 1 when one or more failed (each with its reason).`,
