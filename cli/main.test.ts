@@ -1,13 +1,10 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { Worker } from "node:worker_threads";
+import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import pkg from "../package.json" with { type: "json" };
 import { PIPELINE_VERSION } from "../shared/version";
-import type { WorkerReply } from "./jsonl-pool";
 import { main, UsageError } from "./main";
-import { summarizeLine } from "./summarize-line";
 
 const root = resolve(import.meta.dirname, "..");
 
@@ -103,27 +100,6 @@ describe("bin/news-summary (the startup snapshot, and the plain bundle it falls 
       const result = bin(["frobnicate"], env);
       expect(result.status).toBe(2);
       expect(result.stderr).toMatch(/^news-summary: unknown command frobnicate; .*\(see --help\)/);
-    }
-  });
-
-  it("has a built jsonl worker that answers a batch exactly as this thread does", async () => {
-    const lines = readdirSync(join(root, "samples")).map((f, i) => ({ line: JSON.stringify({ id: f, name: f, text: readFileSync(join(root, "samples", f), "utf8") }), lineNo: i + 1 }));
-    lines.push({ line: "{not json", lineNo: lines.length + 1 });
-    const worker = new Worker(join(root, "dist", "cli", "jsonl-worker.js"), { workerData: { withText: false } });
-    try {
-      const replies: WorkerReply[] = [];
-      await new Promise<void>((resolve, reject) => {
-        worker.on("error", reject);
-        worker.on("message", (reply: WorkerReply) => {
-          replies.push(reply);
-          if ("ready" in reply) worker.postMessage(lines);
-          else resolve();
-        });
-      });
-      expect(replies[0]).toEqual({ ready: true });
-      expect(replies[1]).toEqual({ results: lines.map(({ line, lineNo }) => summarizeLine(line, lineNo, false)) });
-    } finally {
-      await worker.terminate();
     }
   });
 

@@ -37,9 +37,7 @@ Exit code: 0 when every article was summarized, 1 when one or more failed (each 
     async run(files, values, write) {
       const { summarizeFiles, summarizeJsonLines } = await import("./summarize-command");
       const withText = Boolean(values["with-text"]);
-      // Built beside the bundle (dist/cli/) by scripts/build-cli.mjs; absent when run from the sources.
-      const workerFile = import.meta.dirname ? `${import.meta.dirname}/jsonl-worker.js` : undefined;
-      if (values.jsonl) return (await summarizeJsonLines(process.stdin, withText, write, workerFile)) ? 1 : 0;
+      if (values.jsonl) return (await summarizeJsonLines(process.stdin, withText, write)) ? 1 : 0;
       if (!files.length) throw new UsageError("summarize needs FILE… or --jsonl");
       return summarizeFiles(files, withText, write) ? 1 : 0;
     },

@@ -1,10 +1,9 @@
 import { Readable } from "node:stream";
-import { describe, expect, it, vi } from "vitest";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FIXTURES_DIR } from "../shared/article/fixtures";
-import { workerCount } from "./jsonl-pool";
 import { summarizeFiles, summarizeJsonLines } from "./summarize-command";
 
 async function run(lines: string[], withText = false) {
@@ -81,53 +80,5 @@ describe("summarize FILE with a multi-story file", () => {
     const out: string[] = [];
     summarizeFiles([feed, join(FIXTURES_DIR, "en-nitf-harbour-bridge.xml")], false, (l) => out.push(l));
     expect(out.map((l) => JSON.parse(l).id)).toHaveLength(4);
-  });
-});
-
-describe("summarize --jsonl with worker threads", () => {
-  const lines = Array.from({ length: 40 }, (_, i) =>
-    i === 17 ? "{not json" : JSON.stringify({ id: `a-${i}`, name: `a-${i}.txt`, text: `Titre numéro ${i}\n\nLe maire de Brest, Jean Le Goff, a parlé lundi ${i}.` }),
-  );
-  // Lines arrive as from a slow pipe, so the workers are ready before the input ends.
-  async function* slowly() {
-    for (const line of lines) {
-      await new Promise((resolve) => setTimeout(resolve, 15));
-      yield `${line}\n`;
-    }
-  }
-  const runWith = async (workerFile: string | undefined) => {
-    const out: string[] = [];
-    const failures = await summarizeJsonLines(Readable.from(slowly()), false, (l) => out.push(l), workerFile);
-    return { failures, out };
-  };
-
-  it("loses nothing and keeps the order when a worker dies with batches in hand: this thread redoes them", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "jsonl-worker-"));
-    const marker = join(dir, "took-a-batch");
-    // A worker that says it is ready, takes a batch, and dies.
-    const dying = join(dir, "dying-worker.mjs");
-    writeFileSync(dying, `import { parentPort } from "node:worker_threads"; import { writeFileSync } from "node:fs";
-parentPort.postMessage({ ready: true });
-parentPort.on("message", () => { writeFileSync(${JSON.stringify(marker)}, "x"); process.exit(3); });`);
-    const sequential = await runWith(undefined);
-    vi.stubEnv("NEWS_SUMMARY_WORKERS", "2");
-    try {
-      const withDying = await runWith(dying);
-      expect(existsSync(marker), "a worker was handed a batch").toBe(true);
-      expect(withDying).toEqual(sequential);
-    } finally {
-      vi.unstubAllEnvs();
-    }
-    expect(sequential.out.map((l) => JSON.parse(l).id)).toEqual(lines.map((_, i) => (i === 17 ? "line-18" : `a-${i}`)));
-    expect(sequential.failures).toBe(1);
-  });
-
-  it("refuses a NEWS_SUMMARY_WORKERS that is not a whole number", () => {
-    const file = join(mkdtempSync(join(tmpdir(), "jsonl-worker-")), "w.mjs");
-    writeFileSync(file, "");
-    expect(() => workerCount(file, { NEWS_SUMMARY_WORKERS: "two" })).toThrow(/whole number/);
-    expect(workerCount(file, { NEWS_SUMMARY_WORKERS: "0" })).toBe(0);
-    expect(workerCount(undefined, {})).toBe(0);
-    expect(workerCount(join(tmpdir(), "no-such-worker.js"), {})).toBe(0);
   });
 });

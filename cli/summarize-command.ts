@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { createInterface } from "node:readline";
+import { isExtractionError } from "../shared/errors";
 import { type FileSummary, summarizeFile } from "../shared/summarize";
-import { JsonlPool, type WorkerBatch, workerCount } from "./jsonl-pool";
-import { errorOf, type LineResult, storyEntries, summarizeLine } from "./summarize-line";
 
 /**
  * `summarize FILE…`: one JSON summary, or JSON Lines for several files.
@@ -32,74 +31,50 @@ export function summarizeFiles(files: string[], withText: boolean, write: (line:
   return failures;
 }
 
-/** Lines summarized together: one message to a worker and back. */
-const BATCH_LINES = 8;
+/** One output object per story: its summary, or its id, story and error. */
+function storyEntries(id: string, result: FileSummary): object[] {
+  return result.stories.map((s) => (s.summary ? s.summary : { id: result.multi ? `${id}#${s.story.guid}` : id, ...(result.multi ? { story: s.story } : {}), error: errorOf(s.error) }));
+}
 
 /**
  * `summarize --jsonl`: one {"id","name","text"} per input line, one summary
- * or {"id","error"} per output line (one per story for feeds), in input
- * order. A bad line never stops the stream. From the second batch on, worker
- * threads (cli/jsonl-pool.ts) take batches when `workerFile` exists and the
- * machine has cores to spare; this thread summarizes whatever they cannot take.
+ * or {"id","error"} per output line (one per story for feeds). A bad line
+ * never stops the stream.
  */
-export async function summarizeJsonLines(input: NodeJS.ReadableStream, withText: boolean, write: (line: string) => void, workerFile?: string): Promise<number> {
+export async function summarizeJsonLines(input: NodeJS.ReadableStream, withText: boolean, write: (line: string) => void): Promise<number> {
   let failures = 0;
   let lineNo = 0;
-  let batch: WorkerBatch = [];
-  let batches = 0;
-  let written = 0;
-  let pool: JsonlPool | undefined;
-  const done = new Map<number, LineResult[]>();
-  const inFlight = new Set<Promise<void>>();
-  const flush = () => {
-    for (let results = done.get(written); results; results = done.get(written)) {
-      done.delete(written++);
-      for (const result of results) {
-        failures += result.failures;
-        for (const line of result.out) write(line);
-      }
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    lineNo++;
+    if (!line.trim()) continue;
+    let id: string = `line-${lineNo}`;
+    try {
+      const record = JSON.parse(line);
+      if (typeof record?.id === "string" || typeof record?.id === "number") id = String(record.id);
+      if (typeof record?.text !== "string") throw new InputLineError("BAD_LINE", 'each line needs a string "text" (and optionally a "name", a hint for the format)');
+      const name = typeof record.name === "string" ? record.name : `${id}.txt`;
+      const entries = storyEntries(id, summarizeFile({ id, name, body: record.text }, { withText }));
+      failures += entries.filter((e) => "error" in e).length;
+      for (const entry of entries) write(JSON.stringify(entry));
+    } catch (e) {
+      failures++;
+      write(JSON.stringify({ id, error: e instanceof SyntaxError ? { code: "BAD_LINE", message: `line ${lineNo} is not JSON` } : errorOf(e) }));
     }
-  };
-  const here = (lines: WorkerBatch) => lines.map(({ line, lineNo }) => summarizeLine(line, lineNo, withText));
-  const dispatch = async () => {
-    const index = batches++;
-    const lines = batch;
-    batch = [];
-    if (index === 1) {
-      const size = workerCount(workerFile);
-      if (size > 0) pool = new JsonlPool(workerFile!, size, withText);
-    }
-    const lane = pool?.free();
-    if (lane) {
-      // A lane that dies hands its batch back to this thread: nothing is lost.
-      const settled = lane.run(lines).then(
-        (results) => void done.set(index, results),
-        () => void done.set(index, here(lines)),
-      );
-      const tracked = settled.then(() => {
-        inFlight.delete(tracked);
-        flush();
-      });
-      inFlight.add(tracked);
-    } else {
-      done.set(index, here(lines));
-      flush();
-      // Let the workers' replies and ready messages in between batches.
-      if (pool) await new Promise((resolve) => setImmediate(resolve));
-    }
-  };
-  try {
-    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-      lineNo++;
-      if (!line.trim()) continue;
-      batch.push({ line, lineNo });
-      if (batch.length === BATCH_LINES) await dispatch();
-    }
-    if (batch.length) await dispatch();
-    while (inFlight.size) await Promise.all(inFlight);
-    flush();
-  } finally {
-    await pool?.close();
   }
   return failures;
+}
+
+class InputLineError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function errorOf(e: unknown): { code: string; message: string } {
+  if (isExtractionError(e) || e instanceof InputLineError) return { code: e.code, message: e.message };
+  if ((e as NodeJS.ErrnoException)?.code === "ENOENT") return { code: "NOT_FOUND", message: (e as Error).message };
+  return { code: "INTERNAL", message: (e as Error).message };
 }

@@ -32,8 +32,7 @@ const common = {
 rmSync(outdir, { recursive: true, force: true });
 await build({
   ...common,
-  // jsonl-worker: the worker threads of `summarize --jsonl` (cli/jsonl-pool.ts), sharing main's chunks.
-  entryPoints: { main: join(root, "cli", "main.ts"), "jsonl-worker": join(root, "cli", "jsonl-worker.ts") },
+  entryPoints: { main: join(root, "cli", "main.ts") },
   outdir,
   splitting: true,
   format: "esm",
