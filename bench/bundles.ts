@@ -1,6 +1,7 @@
 import { build } from "esbuild";
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { makeFileAscii } from "../infra/bundling/ascii-only.mjs";
 import { BUNDLE_ALIASES } from "../infra/bundling/esbuild-aliases";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "..");
@@ -9,8 +10,9 @@ export const OUT_DIR = join(REPO_ROOT, "bench", "out");
 /**
  * The options CDK's NodejsFunction passes to esbuild for our functions
  * (infra/constructs/node-function-defaults.ts): bundle, minify, node platform,
- * CommonJS, the runtime's AWS SDK v3 left external, the same aliases. The source map CDK also
- * writes is a separate file and not counted.
+ * CommonJS, the runtime's AWS SDK v3 left external, the same aliases, and the same ASCII-only
+ * rewrite after bundling (CDK's afterBundling hook). The source map CDK also writes is a separate
+ * file and not counted.
  */
 export async function bundle(entry: string, outfile: string, target = "node24"): Promise<BundleInfo> {
   mkdirSync(OUT_DIR, { recursive: true });
@@ -27,6 +29,7 @@ export async function bundle(entry: string, outfile: string, target = "node24"):
     logLevel: "error",
     metafile: true,
   });
+  makeFileAscii(outfile);
   const output = Object.values(result.metafile!.outputs).find((o) => o.entryPoint);
   // What takes the room: inputs by bytes they contribute to the minified output, packages grouped.
   const byInput = new Map<string, number>();

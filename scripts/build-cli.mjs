@@ -14,8 +14,9 @@
  */
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { readFileSync, rmSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { makeFileAscii } from "../infra/bundling/ascii-only.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const outdir = join(root, "dist", "cli");
@@ -52,6 +53,9 @@ await build({
   // An object made at module load that holds native state (fflate's TextDecoder) cannot go into a snapshot.
   banner: { js: "globalThis.__newsSummaryTextDecoder = globalThis.TextDecoder; globalThis.TextDecoder = undefined;" },
 });
+// Pure ASCII, so V8 keeps each source as one byte a character: half the snapshot's copy of its
+// script (infra/bundling/ascii-only.mjs says why and what that rewrite keeps).
+for (const file of readdirSync(outdir)) if (/\.c?js$/.test(file)) makeFileAscii(join(outdir, file));
 // The name bin/news-summary looks for: this node binary's size and modification time in seconds
 // (what `stat -L -c %s-%Y` prints), which tell one binary from another without starting it.
 const node = statSync(process.execPath);

@@ -25,6 +25,14 @@ export const NODE_FUNCTION_DEFAULTS = {
     // esbuild is a devDependency: never fall back to a Docker build.
     forceDockerBundling: false,
     esbuildArgs: Object.fromEntries(Object.entries(BUNDLE_ALIASES).map(([from, to]) => [`--alias:${from}`, to])),
+    // esbuild leaves non-ASCII characters in regular expressions; one of them makes Node read the
+    // whole bundle through its slow UTF-8 path and V8 hold it two bytes a character, at every cold
+    // start. infra/bundling/ascii-only.mjs escapes them and shifts the source map to match.
+    commandHooks: {
+      beforeBundling: () => [],
+      beforeInstall: () => [],
+      afterBundling: (_inputDir: string, outputDir: string) => [`node "${REPO_ROOT}infra/bundling/ascii-only.mjs" "${outputDir}/index.js"`],
+    },
   },
 } satisfies Partial<nodejs.NodejsFunctionProps>;
 

@@ -1,0 +1,34 @@
+import { francAll } from "franc-min";
+import { data } from "franc-min/data.js";
+import { describe, expect, it } from "vitest";
+import { detectLanguage } from "./language";
+
+// patches/franc-min+6.2.0.patch builds franc's trigram dictionaries on first use instead of at import.
+// These pin what that must not change: the answers, the ranking order, and calls after the first.
+describe("language detection with franc's lazily built dictionaries", () => {
+  const fr = "Le maire de la ville a annoncé mardi que le chantier du tramway reprendrait au printemps, malgré les critiques des commerçants du centre.";
+  const en = "The mayor said on Tuesday that work on the tram line would resume in the spring, despite complaints from shopkeepers in the centre of town.";
+  const de = "Der Bürgermeister sagte am Dienstag, dass die Arbeiten an der Straßenbahn im Frühjahr wieder aufgenommen werden, trotz der Kritik der Händler.";
+
+  it("names the language of French, English and German text, on first and later calls alike", () => {
+    for (let round = 0; round < 2; round++) {
+      expect(detectLanguage(fr)).toBe("fr");
+      expect(detectLanguage(en)).toBe("en");
+      expect(detectLanguage(de)).toBe("de");
+    }
+  });
+
+  it("ranks every language when none is excluded, each once, best first", () => {
+    const ranked = francAll(fr);
+    expect(ranked[0][0]).toBe("fra");
+    expect(ranked.map(([code]) => code).sort()).toEqual(Object.keys(data.Latin).sort());
+    expect(new Set(ranked.map(([code]) => code)).size).toBe(ranked.length);
+    for (let i = 1; i < ranked.length; i++) expect(ranked[i][1]).toBeLessThanOrEqual(ranked[i - 1][1]);
+  });
+
+  it("gives a restricted call the same scores as the unrestricted one", () => {
+    const all = new Map(francAll(en));
+    const only = francAll(en, { only: ["eng", "fra", "deu"] });
+    expect(only.map(([code]) => code)).toEqual(["eng", "fra", "deu"].filter((c) => all.has(c)).sort((a, b) => all.get(b)! - all.get(a)!));
+  });
+});
