@@ -8,5 +8,7 @@ if (!existsSync(bundle)) {
   console.error("news-summary: the CLI is not built yet; run `npm install` (or `npm run build:cli`) in the project folder.");
   process.exit(1);
 }
-const { runCli } = await import(bundle.href);
-await runCli(process.argv.slice(2));
+const { runCli, exitOnceFlushed } = await import(bundle.href);
+const argv = process.argv.slice(2);
+await runCli(argv);
+if (argv[0] === "summarize") exitOnceFlushed();

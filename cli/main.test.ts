@@ -95,6 +95,30 @@ describe("bin/news-summary (the startup snapshot, and the plain bundle it falls 
     expect(help.stdout).toBe(bin(["summarize", "--help"], plain).stdout);
   });
 
+  it("hands all of a long output to a pipe before exiting early", () => {
+    // Far more than a pipe holds (64 KB), so part of it is still queued when the summaries are done.
+    const files = readdirSync(join(root, "samples")).map((f) => join(root, "samples", f));
+    const many = [...files, ...files, ...files, ...files];
+    const once = bin(["summarize", ...files]).stdout;
+    for (const env of [{}, plain]) {
+      // The reader starts late, so the summaries are done while most of them still wait to be written.
+      const result = spawnSync("sh", ["-c", '"$0" summarize "$@" | (sleep 2; cat)', join(root, "bin", "news-summary"), ...many], { encoding: "utf8", cwd: root, env: { ...process.env, ...env } });
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout.length).toBeGreaterThan(2 * 65536);
+      // The whole output is the four copies of the one-pass output, to the last byte.
+      expect(result.stdout).toBe(once.repeat(4));
+    }
+  });
+
+  it("leaves NODE_EXTRA_CA_CERTS out of summarize alone, which opens no connection", () => {
+    const missing = { NODE_EXTRA_CA_CERTS: join(root, "no-such-bundle.pem") };
+    const summarized = bin(["summarize", sample], missing);
+    expect(summarized.status, summarized.stderr).toBe(0);
+    expect(summarized.stderr).not.toMatch(/extra certs/);
+    // Other commands may sign requests to AWS over TLS: they keep the user's certificates.
+    expect(bin(["--version"], missing).stderr).toMatch(/Ignoring extra certs from .*no-such-bundle\.pem/);
+  });
+
   it("exits 2 with a message on a usage error", () => {
     for (const env of [{}, plain]) {
       const result = bin(["frobnicate"], env);

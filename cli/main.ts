@@ -166,6 +166,8 @@ export async function main(argv: string[], write: Write = (line) => process.stdo
 
 export class UsageError extends Error {}
 
+export { exitOnceFlushed } from "./exit-once-flushed";
+
 /** What bin/news-summary.mjs and the startup snapshot both run: exit codes and one-line errors. */
 export async function runCli(argv: string[]): Promise<void> {
   try {

@@ -6,6 +6,7 @@
  */
 import { startupSnapshot } from "node:v8";
 import { summarize } from "../shared/summarize";
+import { exitOnceFlushed } from "./exit-once-flushed";
 import { runCli } from "./main";
 import { WARM_UP_ARTICLES } from "./warm-up-articles";
 
@@ -19,5 +20,6 @@ for (const article of WARM_UP_ARTICLES) summarize({ id: article.name, name: arti
 
 startupSnapshot.setDeserializeMainFunction(() => {
   // Started as `node --snapshot-blob FILE ARGS…`: the arguments follow the executable.
-  void runCli(process.argv.slice(1));
+  const argv = process.argv.slice(1);
+  void runCli(argv).then(() => argv[0] === "summarize" && exitOnceFlushed());
 });
