@@ -99,9 +99,9 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
     const tagsOf = tokenized.map(({ tokens, words }) => {
       let scores: Float64Array;
       if (hasWordScores(weights)) {
-        const tf = tokenFeatures(tokens, words, tables.features, evidence);
         // Kept for the second pass, which reads the same per-token features.
-        if (second) perToken.push(tf);
+        const tf = second ? tokenFeatures(tokens, words, tables.features, evidence, true) : undefined;
+        if (tf) perToken.push(tf);
         scores = wordScores(tokens, words, tables.features, evidence, weights, tf);
       } else scores = emissionScores(extractFeatures(tokens, tables.features, evidence, words), weights);
       favourUnseenNames(scores, tokens, words, evidence, UNSEEN_NAME_BIAS[lang]);
