@@ -14,7 +14,9 @@
  *   npm run train:ner                   # gazetteer + shipped models, then the NC sets
  *   npm run train:ner -- --eval-only    # CV + leave-one-set-out + NC sets, in memory; writes nothing
  *   npm run train:ner -- --gazetteer-only   # rebuilds model/gazetteer.ts alone
- *   options: --folds K (5), --no-loso, --no-cv; env NER_LANGS=en|fr, NER_EPOCHS
+ *   options: --folds K (5), --no-loso, --no-cv; env NER_LANGS=en|fr, NER_EPOCHS,
+ *   NER_STACK=K (a second-pass tagger, shared/entities/stacking.ts, trained on labels from K inner folds;
+ *   written to model/ner-*-stack.ts, empty without it), NER_ERRORS=1 (per-type error table of each set)
  */
 import { createRequire } from "node:module";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
