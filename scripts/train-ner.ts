@@ -14,7 +14,9 @@
  *   npm run train:ner                   # gazetteer + shipped models, then the NC sets
  *   npm run train:ner -- --eval-only    # CV + leave-one-set-out + NC sets, in memory; writes nothing
  *   npm run train:ner -- --gazetteer-only   # rebuilds model/gazetteer.ts alone
- *   options: --folds K (5), --no-loso, --no-cv; env NER_LANGS=en|fr, NER_EPOCHS
+ *   options: --folds K (5), --no-loso, --no-cv; env NER_LANGS=en|fr, NER_EPOCHS,
+ *   NER_STACK=K (a second-pass tagger, shared/entities/stacking.ts, trained on labels from K inner folds;
+ *   written to model/ner-*-stack.ts, empty without it), NER_ERRORS=1 (per-type error table of each set)
  */
 import { createRequire } from "node:module";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -23,7 +25,9 @@ import { fileURLToPath } from "node:url";
 import i18nCountries from "i18n-iso-countries";
 import { NER_MEASURE_ONLY_SETS, NER_TRAINING_SETS } from "../eval/ner-training-sets";
 import type { ParsedArticle } from "../shared/article";
-import { documentEvidence, extractFeatures, hashString } from "../shared/entities/features";
+import { type WordInfo, describeTokens, documentEvidence, extractFeatures, hashString } from "../shared/entities/features";
+import { concatFeatures, firstPassCounts, stackedOnly } from "../shared/entities/stacking";
+import { UNSEEN_NAME_BIAS, favourUnseenNames } from "../shared/entities/unseen-names";
 import type { EntityLanguage, LanguageTables } from "../shared/entities/language-tables";
 import type { EntityRecognizer } from "../shared/entities/recognizer";
 import { FRONT_CODE_DIGITS, encodeGazetteer, gazetteerForm } from "../shared/entities/gazetteer";
@@ -192,26 +196,59 @@ interface Example {
   gold: Uint8Array;
 }
 
-function examples(docs: Doc[], lang: EntityLanguage): Example[] {
+interface Sequence extends Example {
+  tokens: Token[];
+  words: WordInfo[];
+}
+
+/** A document's sequences (one per line) and its evidence, kept together for the second pass. */
+interface DocSequences {
+  doc: Doc;
+  seqs: Sequence[];
+  evidence: ReturnType<typeof documentEvidence>;
+}
+
+function docSequences(docs: Doc[], lang: EntityLanguage): DocSequences[] {
   const t = languageTables(lang);
-  const out: Example[] = [];
-  for (const d of docs) {
+  return docs.map((d) => {
     // One sequence per line: the NER sets have one sentence a line, articles one paragraph.
     const tokens = createDoc(d.text, lang).wordsIn(0, d.text.length);
     const gold = goldTags(tokens, d.gold, t.honorifics);
-    const evidence = documentEvidence(tokens, t.features);
+    const words = describeTokens(tokens, t.features);
+    const evidence = documentEvidence(tokens, t.features, words);
+    const seqs: Sequence[] = [];
     let s = 0;
     for (let i = 1; i <= tokens.length; i++) {
       if (i === tokens.length || d.text.lastIndexOf("\n", tokens[i].start) >= tokens[i - 1].end) {
         if (i - s > 0) {
           const seq = tokens.slice(s, i);
-          out.push({ features: extractFeatures(seq, t.features, evidence), gold: gold.slice(s, i) });
+          const ws = words.slice(s, i);
+          seqs.push({ features: extractFeatures(seq, t.features, evidence, ws), gold: gold.slice(s, i), tokens: seq, words: ws });
         }
         s = i;
       }
     }
-  }
-  return out;
+    return { doc: d, seqs, evidence };
+  });
+}
+
+function examples(docs: Doc[], lang: EntityLanguage): Example[] {
+  return docSequences(docs, lang).flatMap((d) => d.seqs);
+}
+
+/** The first pass's tags of each sequence, as the recogniser computes them. */
+function firstPassTags(d: DocSequences, w: TaggerWeights, lang: EntityLanguage): Uint8Array[] {
+  return d.seqs.map((q) => {
+    const scores = emissionScores(q.features, w);
+    favourUnseenNames(scores, q.tokens, q.words, d.evidence, UNSEEN_NAME_BIAS[lang]);
+    return viterbi(scores, q.tokens.length, w.transition);
+  });
+}
+
+/** Second-pass examples from first-pass tags of the same document. */
+function stackedExamples(d: DocSequences, tags: Uint8Array[]): Example[] {
+  const counts = firstPassCounts(d.seqs.flatMap((q) => q.words), Uint8Array.from(tags.flatMap((t) => Array.from(t))));
+  return d.seqs.map((q, i) => ({ features: concatFeatures(q.features, stackedOnly(q.words, tags[i], counts)), gold: q.gold }));
 }
 
 // ---------- training ----------
@@ -357,7 +394,56 @@ async function predictAll(docs: Doc[], lang: EntityLanguage, weights?: TaggerWei
 function report(label: string, results: { doc: Doc; pred: GoldSpan[] }[]): Score {
   const s = scoreSpans(results.map((r) => ({ gold: r.doc.gold, pred: r.pred })));
   console.log(`${label.padEnd(48)} docs ${String(results.length).padStart(4)}  strict P/R/F1 ${s.strict.p}/${s.strict.r}/${s.strict.f1}  lenient P/R/F1 ${s.lenient.p}/${s.lenient.r}/${s.lenient.f1}  gold ${s.gold}`);
+  if (process.env.NER_ERRORS) errorTable(results);
   return s;
+}
+
+/**
+ * NER_ERRORS=1: where the strict errors come from, per gold type: right span but wrong type,
+ * same type but wrong boundary (with the words one side has and the other lacks), missed, spurious.
+ */
+function errorTable(results: { doc: Doc; pred: GoldSpan[] }[]): void {
+  const count = new Map<string, number>();
+  const bump = (k: string) => count.set(k, (count.get(k) ?? 0) + 1);
+  const edge = new Map<string, number>();
+  const spurious = new Map<string, number>();
+  const overlaps = (a: GoldSpan, b: GoldSpan) => a.start < b.end && b.start < a.end;
+  for (const { doc, pred } of results) {
+    const key = (x: GoldSpan) => `${x.start}:${x.end}`;
+    const goldAt = new Map(doc.gold.map((g) => [key(g), g]));
+    const predAt = new Map(pred.map((p) => [key(p), p]));
+    for (const g of doc.gold) {
+      const p = predAt.get(key(g));
+      if (p && p.type === g.type) bump(`${g.type} correct`);
+      else if (p) bump(`${g.type} typed ${p.type}`);
+      else {
+        const o = pred.find((x) => overlaps(x, g));
+        if (!o) bump(`${g.type} missed`);
+        else if (o.type !== g.type) bump(`${g.type} boundary+type`);
+        else {
+          bump(`${g.type} boundary`);
+          const words = (a: number, b: number) => doc.text.slice(a, b).trim().toLowerCase().replace(/\s+/g, " ");
+          if (o.start < g.start) edge.set(`${g.type} +left "${words(o.start, g.start)}"`, (edge.get(`${g.type} +left "${words(o.start, g.start)}"`) ?? 0) + 1);
+          if (o.start > g.start) edge.set(`${g.type} -left "${words(g.start, o.start)}"`, (edge.get(`${g.type} -left "${words(g.start, o.start)}"`) ?? 0) + 1);
+          if (o.end > g.end) edge.set(`${g.type} +right "${words(g.end, o.end)}"`, (edge.get(`${g.type} +right "${words(g.end, o.end)}"`) ?? 0) + 1);
+          if (o.end < g.end) edge.set(`${g.type} -right "${words(o.end, g.end)}"`, (edge.get(`${g.type} -right "${words(o.end, g.end)}"`) ?? 0) + 1);
+        }
+      }
+    }
+    for (const p of pred) {
+      if (goldAt.has(key(p))) continue;
+      if (!doc.gold.some((g) => overlaps(g, p))) {
+        bump(`${p.type} spurious`);
+        const w = `${p.type} "${doc.text.slice(p.start, p.end).replace(/\s+/g, " ")}"`;
+        spurious.set(w, (spurious.get(w) ?? 0) + 1);
+      }
+    }
+  }
+  for (const [k, v] of [...count].sort()) console.log(`    ${k.padEnd(28)} ${v}`);
+  const top = [...edge].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  console.log(`    boundary edges (+ predicted too much, - too little): ${top.map(([k, v]) => `${k} ${v}`).join("; ")}`);
+  const topSpurious = [...spurious].sort((a, b) => b[1] - a[1]).slice(0, 40);
+  console.log(`    most frequent spurious: ${topSpurious.map(([k, v]) => `${k} ${v}`).join("; ")}`);
 }
 
 function writeModel(lang: EntityLanguage, w: TaggerWeights, sources: string): number {
@@ -365,7 +451,11 @@ function writeModel(lang: EntityLanguage, w: TaggerWeights, sources: string): nu
   const b64 = packBytes(bytes);
   const body = `// Generated by scripts/train-ner.ts from ${sources}. Do not edit; see SOURCES.md.\nexport const NER_${lang.toUpperCase()}_MODEL =\n  "${b64}";\n`;
   writeFileSync(join(modelDir, `ner-${lang}.ts`), body);
-  return bytes.length;
+  // The second pass (stacking.ts), in its own module; empty when trained without one.
+  const stack = w.stack ? packBytes(encodeWeights(w.stack)) : "";
+  const stackBody = `// Generated by scripts/train-ner.ts: the second-pass tagger (shared/entities/stacking.ts), from ${sources}. Do not edit; see SOURCES.md.\nexport const NER_${lang.toUpperCase()}_STACK_MODEL =\n  "${stack}";\n`;
+  writeFileSync(join(modelDir, `ner-${lang}-stack.ts`), stackBody);
+  return bytes.length + (w.stack ? encodeWeights(w.stack).length : 0);
 }
 
 const MODERN = new Set(["quotes-fr-orangesum-dev", "quotes-fr-orangesum-train", "ner-fr-democrat-dev"]);
@@ -400,7 +490,7 @@ async function main(): Promise<void> {
       // k-fold by document: each document tagged once, by the model that never saw it.
       const tagged: { doc: Doc; pred: GoldSpan[] }[] = [];
       for (let f = 0; f < FOLDS; f++) {
-        const w = learn(docs.filter((d) => foldOf(d) !== f), lang, `${lang} fold ${f + 1}/${FOLDS}`);
+        const w = learnStacked(docs.filter((d) => foldOf(d) !== f), lang, `${lang} fold ${f + 1}/${FOLDS}`);
         tagged.push(...(await predictAll(docs.filter((d) => foldOf(d) === f), lang, w)));
       }
       console.log(`\n## ${lang}: ${FOLDS}-fold cross-validation by document`);
@@ -411,14 +501,14 @@ async function main(): Promise<void> {
     if (evalOnly && !args.has("--no-loso")) {
       console.log(`\n## ${lang}: leave one set out (learned from the other sets only)`);
       for (const set of sets) {
-        const w = learn(docs.filter((d) => d.set !== set), lang, `${lang} without ${set}`);
+        const w = learnStacked(docs.filter((d) => d.set !== set), lang, `${lang} without ${set}`);
         const tagged = await predictAll(docs.filter((d) => d.set === set), lang, w);
         report(`${set} (left out)`, tagged);
         if (FR_HISTORIC.has(set)) historic.push(...tagged);
       }
     }
     // The model learned from every training document: shipped, or (eval-only) kept in memory for the NC sets.
-    const all = !evalOnly || lang === "fr" ? learn(docs, lang, `${lang} all`) : undefined;
+    const all = !evalOnly || lang === "fr" ? learnStacked(docs, lang, `${lang} all`) : undefined;
     if (!evalOnly && all) {
       const size = writeModel(lang, all, `${sets.join(", ")} (every document; see SOURCES.md for the cross-validated figures)`);
       console.log(`${lang}: shipped model learned from ${docs.length} documents, ${size} bytes`);
@@ -442,6 +532,29 @@ async function main(): Promise<void> {
     report("fr historic pooled (left out + NC)", historic);
   }
   console.log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+/** Inner folds for the second pass's training labels (NER_STACK=0 turns stacking off). */
+const STACK_FOLDS = Number(process.env.NER_STACK ?? 0);
+
+/**
+ * The first-pass model learned from every document of `docs`, with a second pass learned from
+ * first-pass labels that are out of fold: each document's labels come from a model that never saw it.
+ */
+function learnStacked(docs: Doc[], lang: EntityLanguage, label: string = lang): TaggerWeights {
+  const first = learn(docs, lang, label);
+  if (!STACK_FOLDS) return first;
+  const inner = (d: Doc) => hashString(`inner/${d.set}/${d.id}`) % STACK_FOLDS;
+  const weighted = docs.flatMap((d) => Array.from({ length: setWeight(d.set) }, () => d));
+  const seqs = docSequences(weighted, lang);
+  const ex: Example[] = [];
+  for (let k = 0; k < STACK_FOLDS; k++) {
+    const w = learn(docs.filter((d) => inner(d) !== k), lang, `${label} inner ${k + 1}/${STACK_FOLDS}`);
+    for (const d of seqs) if (inner(d.doc) === k) ex.push(...stackedExamples(d, firstPassTags(d, w, lang)));
+  }
+  const stack = decodeWeights(encodeWeights(quantise(train(ex, `${label} second pass`, BUCKET_BITS[lang]))));
+  console.log(`${lang}: second pass learned from ${ex.length} sequences`);
+  return { ...first, stack };
 }
 
 /** Quantised weights learned from `docs`, read back as the recogniser will read the written file. */

@@ -139,6 +139,9 @@ export interface WordInfo {
   /** Weight sums of the word's own features for one model (word-scores.ts), and that model. */
   sums?: Int32Array;
   sumsOf?: object;
+  /** The same for the model used before that one (a stacked model's other pass). */
+  sums2?: Int32Array;
+  sumsOf2?: object;
 }
 
 const caches = new WeakMap<FeatureTables, Map<string, WordInfo>>();
@@ -182,6 +185,8 @@ function describeWord(text: string, tables: FeatureTables): WordInfo {
     casing: text.length < 2 || !LETTER_START.test(text) ? 0 : text === lower ? 1 : text === text.toUpperCase() ? 3 : 2,
     sums: undefined,
     sumsOf: undefined,
+    sums2: undefined,
+    sumsOf2: undefined,
   };
 }
 

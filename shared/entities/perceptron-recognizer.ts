@@ -13,19 +13,27 @@ import { type EntityLanguage, type LanguageTables, languageTables } from "./lang
 import { decodeWeights, unpackBytes } from "./model-codec";
 import { NER_EN_MODEL } from "./model/ner-en";
 import { NER_FR_MODEL } from "./model/ner-fr";
+import { NER_EN_STACK_MODEL } from "./model/ner-en-stack";
+import { NER_FR_STACK_MODEL } from "./model/ner-fr-stack";
 import type { EntityRecognizer } from "./recognizer";
 import { type TaggerWeights, emissionScores, spansOfTags, viterbi } from "./tagger";
 import { documentOf } from "../doc/document";
 import type { Token } from "../doc/tokenize";
 import { UNSEEN_NAME_BIAS, favourUnseenNames } from "./unseen-names";
-import { hasWordScores, wordScores } from "./word-scores";
+import { type TokenFeatures, hasWordScores, tokenFeatures, wordScores } from "./word-scores";
+import { firstPassCounts, stackedOnly } from "./stacking";
 
 const MODELS: Record<EntityLanguage, string> = { fr: NER_FR_MODEL, en: NER_EN_MODEL };
+const STACK_MODELS: Record<EntityLanguage, string> = { fr: NER_FR_STACK_MODEL, en: NER_EN_STACK_MODEL };
 const loaded = new Map<EntityLanguage, TaggerWeights>();
 
 export function taggerWeights(language: EntityLanguage): TaggerWeights {
   let w = loaded.get(language);
-  if (!w) loaded.set(language, (w = decodeWeights(unpackBytes(MODELS[language]))));
+  if (!w) {
+    w = decodeWeights(unpackBytes(MODELS[language]));
+    if (STACK_MODELS[language]) w.stack = decodeWeights(unpackBytes(STACK_MODELS[language]));
+    loaded.set(language, w);
+  }
   return w;
 }
 
@@ -86,13 +94,41 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
     }
     // Evidence from the whole article: a word seen lowercase elsewhere is rarely a name.
     const evidence = documentEvidence(allTokens, tables.features, allWords);
-    for (const { region, end, tokens, words } of tokenized) {
-      const seg = region.segment;
-      const scores = hasWordScores(weights)
-        ? wordScores(tokens, words, tables.features, evidence, weights)
-        : emissionScores(extractFeatures(tokens, tables.features, evidence, words), weights);
+    const second = weights.stack;
+    const perToken: (TokenFeatures | undefined)[] = [];
+    const tagsOf = tokenized.map(({ tokens, words }) => {
+      let scores: Float64Array;
+      if (hasWordScores(weights)) {
+        // Kept for the second pass, which reads the same per-token features.
+        const tf = second ? tokenFeatures(tokens, words, tables.features, evidence, true) : undefined;
+        if (tf) perToken.push(tf);
+        scores = wordScores(tokens, words, tables.features, evidence, weights, tf);
+      } else scores = emissionScores(extractFeatures(tokens, tables.features, evidence, words), weights);
       favourUnseenNames(scores, tokens, words, evidence, UNSEEN_NAME_BIAS[lang]);
-      const tags = viterbi(scores, tokens.length, weights.transition);
+      return viterbi(scores, tokens.length, weights.transition);
+    });
+    // Second pass: the same tagging, also reading the first pass's labels of the whole article.
+    if (second) {
+      const all = new Uint8Array(allWords.length);
+      let at = 0;
+      for (const t of tagsOf) {
+        all.set(t, at);
+        at += t.length;
+      }
+      const counts = firstPassCounts(allWords, all);
+      tokenized.forEach(({ tokens, words }, r) => {
+        const scores = hasWordScores(second)
+          ? wordScores(tokens, words, tables.features, evidence, second, perToken[r])
+          : emissionScores(extractFeatures(tokens, tables.features, evidence, words), second);
+        const extra = emissionScores(stackedOnly(words, tagsOf[r], counts), second);
+        for (let i = 0; i < extra.length; i++) scores[i] += extra[i];
+        favourUnseenNames(scores, tokens, words, evidence, UNSEEN_NAME_BIAS[lang]);
+        tagsOf[r] = viterbi(scores, tokens.length, second.transition);
+      });
+    }
+    for (const [r, { region, end, tokens, words }] of tokenized.entries()) {
+      const seg = region.segment;
+      const tags = tagsOf[r];
       let hasQuotes: boolean | undefined;
       let lowers: string[] | undefined;
       let coveredTo = 0;

@@ -22,6 +22,8 @@ export interface TaggerWeights {
   scale: number;
   /** (prev or START) * N_TAGS + tag. */
   transition: ArrayLike<number>;
+  /** The second-pass tagger, which also reads this one's labels (stacking.ts), if the model has one. */
+  stack?: TaggerWeights;
 }
 
 /** I-X may only follow B-X or I-X. */

@@ -99,43 +99,39 @@ export function hasWordScores(w: TaggerWeights): boolean {
 // Reused between calls: allocating a typed array per paragraph showed in profiles.
 let scratch = new Float64Array(4096);
 
-/**
- * Scores[token * N_TAGS + tag] for the tokens, as the tagger's Viterbi expects
- * them. The array is reused by the next call (and may be longer than n * N_TAGS).
- */
-export function wordScores(
-  tokens: readonly Token[],
-  words: readonly WordInfo[],
-  tables: FeatureTables,
-  doc: DocumentEvidence,
-  weights: TaggerWeights,
-): Float64Array {
-  const c = modelCache(weights);
-  const { e, shift, pad } = c;
+/** The features that pair two tokens or depend on the document, per token; the same for every model. */
+export interface TokenFeatures {
+  features: Uint32Array;
+  offsets: Uint32Array;
+}
+
+/** At most 5 window features, 1 after a classed word, 1 of the document, 2 of the line, 12 of the gazetteer. */
+const MAX_TOKEN_FEATURES = 21;
+
+// Reused when the features are not kept: one allocation per paragraph showed in profiles.
+let featureScratch = new Uint32Array(4096 * MAX_TOKEN_FEATURES);
+let offsetScratch = new Uint32Array(4097);
+
+/** `keep`: the result outlives the next call (a second pass reads it); otherwise it is scratch. */
+export function tokenFeatures(tokens: readonly Token[], words: readonly WordInfo[], tables: FeatureTables, doc: DocumentEvidence, keep = false): TokenFeatures {
   const n = tokens.length;
-  const sums: Int32Array[] = new Array(n);
   const lowers: string[] = new Array(n);
   const gazInfo = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    const w = words[i];
-    // Kept on the (cached) word itself: one lookup per token instead of two.
-    let v = w.sums;
-    if (!v || w.sumsOf !== weights) {
-      v = w.sums = wordSums(w, c);
-      w.sumsOf = weights;
-    }
-    sums[i] = v;
-    lowers[i] = w.lower;
-    gazInfo[i] = w.gaz;
+    lowers[i] = words[i].lower;
+    gazInfo[i] = words[i].gaz;
   }
   const gaz = tables.gazetteer.match(lowers, gazInfo);
   const mode = lineCase(words);
-  if (scratch.length < n * N_TAGS) scratch = new Float64Array(n * N_TAGS * 2);
-  const out = scratch;
-  const scale = weights.scale;
-  // Bucket offsets of the token's per-token features, summed below in scalar accumulators.
-  const idx = new Int32Array(32);
+  if (!keep && featureScratch.length < n * MAX_TOKEN_FEATURES) {
+    featureScratch = new Uint32Array(n * MAX_TOKEN_FEATURES * 2);
+    offsetScratch = new Uint32Array(n * 2 + 1);
+  }
+  const f = keep ? new Uint32Array(n * MAX_TOKEN_FEATURES) : featureScratch;
+  const offsets = keep ? new Uint32Array(n + 1) : offsetScratch;
+  let m = 0;
   for (let i = 0; i < n; i++) {
+    offsets[i] = m;
     const t = tokens[i];
     const w = words[i];
     const wl = w.lowerH;
@@ -147,31 +143,72 @@ export function wordScores(
     const n1l = nw ? nw.lowerH : PAD_HASH;
     const n1s = nw ? nw.shapeH : PAD_HASH;
     const p1c = pw ? pw.cls : 0;
-    let m = 0;
-    idx[m++] = (mix2(11, p1s, ws) >>> shift) * N_TAGS;
-    idx[m++] = (mix2(12, ws, n1s) >>> shift) * N_TAGS;
-    idx[m++] = (mix2(13, p1l, wl) >>> shift) * N_TAGS;
-    idx[m++] = (mix2(14, wl, n1l) >>> shift) * N_TAGS;
-    idx[m++] = (mix(18, w.cls | (p1c << 8) | ((nw ? nw.cls : 0) << 16) | ((i > 1 ? words[i - 2].cls : 0) << 24)) >>> shift) * N_TAGS;
-    if (p1c) idx[m++] = (mix2(40, p1c, ws) >>> shift) * N_TAGS;
+    f[m++] = mix2(11, p1s, ws);
+    f[m++] = mix2(12, ws, n1s);
+    f[m++] = mix2(13, p1l, wl);
+    f[m++] = mix2(14, wl, n1l);
+    f[m++] = mix(18, w.cls | (p1c << 8) | ((nw ? nw.cls : 0) << 16) | ((i > 1 ? words[i - 2].cls : 0) << 24));
+    if (p1c) f[m++] = mix2(40, p1c, ws);
     const cap = w.cap;
     if (cap) {
       const seenLower = doc.lowerSeen.has(w.lower);
       const seenCap = doc.capMidSeen.has(w.lower);
-      idx[m++] = (mix(41, (seenLower ? 1 : 0) | (seenCap ? 2 : 0) | (t.sentenceStart ? 4 : 0)) >>> shift) * N_TAGS;
+      f[m++] = mix(41, (seenLower ? 1 : 0) | (seenCap ? 2 : 0) | (t.sentenceStart ? 4 : 0));
     }
     if (mode) {
-      idx[m++] = (mix2(70, mode, ws) >>> shift) * N_TAGS;
-      idx[m++] = (mix2(71, mode, w.cluster >>> 16) >>> shift) * N_TAGS;
+      f[m++] = mix2(70, mode, ws);
+      f[m++] = mix2(71, mode, w.cluster >>> 16);
     }
     const g = gaz[i];
-    if (g) for (let j = 0; j < g.length && j < 4; j++) idx[m++] = (mix2(50, g[j], cap ? 1 : 0) >>> shift) * N_TAGS;
+    if (g) for (let j = 0; j < g.length && j < 4; j++) f[m++] = mix2(50, g[j], cap ? 1 : 0);
     const gp = i > 0 ? gaz[i - 1] : undefined;
-    if (gp) for (let j = 0; j < gp.length && j < 4; j++) idx[m++] = (mix(51, gp[j]) >>> shift) * N_TAGS;
+    if (gp) for (let j = 0; j < gp.length && j < 4; j++) f[m++] = mix(51, gp[j]);
     const gn = i + 1 < n ? gaz[i + 1] : undefined;
-    if (gn) for (let j = 0; j < gn.length && j < 4; j++) idx[m++] = (mix(52, gn[j]) >>> shift) * N_TAGS;
+    if (gn) for (let j = 0; j < gn.length && j < 4; j++) f[m++] = mix(52, gn[j]);
+  }
+  offsets[n] = m;
+  return { features: f, offsets };
+}
+
+/**
+ * Scores[token * N_TAGS + tag] for the tokens, as the tagger's Viterbi expects
+ * them. The array is reused by the next call (and may be longer than n * N_TAGS).
+ * `perToken` (tokenFeatures) may be passed when another model has already scored the same tokens.
+ */
+export function wordScores(
+  tokens: readonly Token[],
+  words: readonly WordInfo[],
+  tables: FeatureTables,
+  doc: DocumentEvidence,
+  weights: TaggerWeights,
+  perToken: TokenFeatures = tokenFeatures(tokens, words, tables, doc),
+): Float64Array {
+  const c = modelCache(weights);
+  const { e, shift, pad } = c;
+  const n = tokens.length;
+  const sums: Int32Array[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    // Two slots, for the two passes of a stacked model: the last two models used keep their sums.
+    let v = w.sumsOf === weights ? w.sums : undefined;
+    if (!v) {
+      if (w.sumsOf2 === weights) v = w.sums2 as Int32Array;
+      else v = wordSums(w, c);
+      w.sums2 = w.sums;
+      w.sumsOf2 = w.sumsOf;
+      w.sums = v;
+      w.sumsOf = weights;
+    }
+    sums[i] = v;
+  }
+  if (scratch.length < n * N_TAGS) scratch = new Float64Array(n * N_TAGS * 2);
+  const out = scratch;
+  const scale = weights.scale;
+  const f = perToken.features;
+  const offs = perToken.offsets;
+  for (let i = 0; i < n; i++) {
     const own = sums[i];
-    const o0 = t.sentenceStart ? OWN_SS : OWN;
+    const o0 = tokens[i].sentenceStart ? OWN_SS : OWN;
     const p1 = i > 0 ? sums[i - 1] : pad;
     const p2 = i > 1 ? sums[i - 2] : pad;
     const n1 = i + 1 < n ? sums[i + 1] : pad;
@@ -183,8 +220,9 @@ export function wordScores(
     let s4 = own[o0 + 4] + p1[AS_P1 + 4] + p2[AS_P2 + 4] + n1[AS_N1 + 4] + n2[AS_N2 + 4];
     let s5 = own[o0 + 5] + p1[AS_P1 + 5] + p2[AS_P2 + 5] + n1[AS_N1 + 5] + n2[AS_N2 + 5];
     let s6 = own[o0 + 6] + p1[AS_P1 + 6] + p2[AS_P2 + 6] + n1[AS_N1 + 6] + n2[AS_N2 + 6];
-    for (let j = 0; j < m; j++) {
-      const b = idx[j];
+    const endK = offs[i + 1];
+    for (let k = offs[i]; k < endK; k++) {
+      const b = (f[k] >>> shift) * N_TAGS;
       s0 += e[b];
       s1 += e[b + 1];
       s2 += e[b + 2];
