@@ -188,7 +188,7 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
     // Only a pronoun tells the speaker's gender for sure; a description's article may belong to something else.
     // A heading's quote names its topic as often as its speaker: it does not carry on to later pronouns.
     const heading = attribution.source === "subject" && isHeadingLine(text, s.start, lines);
-    if (speaker && mention && !heading) resolver.record(mention.start, speaker, mention.kind === "pronoun" ? mention.gender : "x", !attribution.organisation && (mention.kind !== "name" || !mention.name || resolver.isPerson(mention.name)), clauseEnd(Math.max(s.end, mention.end)));
+    if (speaker && mention && !heading) resolver.record(mention.start, speaker, mention.kind === "pronoun" ? mention.gender : "x", !attribution.organisation && !institutionDescription(mention, lang) && (mention.kind !== "name" || !mention.name || resolver.isPerson(mention.name)), clauseEnd(Math.max(s.end, mention.end)));
     const quote: Quote = {
       text: text.slice(s.start, s.end),
       start: s.start,
@@ -307,6 +307,13 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}
 function reportedFragment(q: Quote, lang: QuoteLanguage): boolean {
   const words = wordCount(q.text);
   return words >= lang.fragments.minWords && (!lang.fragments.needCue || q.cue !== null);
+}
+
+/** "le quotidien", "l'autorité sanitaire": a medium's or an institution's description, never a person a later "il" stands for. */
+function institutionDescription(m: Mention, lang: QuoteLanguage): boolean {
+  if (m.kind !== "description" || !m.head) return false;
+  const kind = lang.organisationHeads.get(m.head.split(" ")[0]);
+  return kind === "medium" || kind === "institution";
 }
 
 /** "le conseil départemental" with no organisation named for it: the institution speaks under that name. */
