@@ -258,7 +258,8 @@ function rankAttribution(doc: RankerDocument, q: number, rule: Attribution, prev
     let chosen = rule;
     if ((ranker || observe) && isCueAntecedentMention(m)) {
       const orgHead = m.kind === "description" && m.head ? doc.organisationHeadKind(m.head.split(" ")[0]) : undefined;
-      const choices = cueAntecedentChoices(resolver, m, { ruleName: resolver.peek(m), previousSpeaker: previous?.speaker ?? null, breaks: Math.min(previous?.breaks ?? 3, 3), spoken }, orgHead);
+      const ruleName = resolver.peek(m);
+      const choices = cueAntecedentChoices(resolver, m, { ruleName, previousSpeaker: previous?.speaker ?? null, breaks: Math.min(previous?.breaks ?? 3, 3), spoken }, orgHead);
       if (observe) {
         const tok = doc.tokenAt(m.start);
         const cands = choices.names.map((n, i): SpeakerCandidate => ({ mention: m, tok, lastTok: tok, rule: i === choices.rule, previous: false, alternative: n ?? undefined }));
@@ -266,6 +267,8 @@ function rankAttribution(doc: RankerDocument, q: number, rule: Attribution, prev
       }
       const best = ranker ? ranker.best(choices.features, choices.rule) : choices.rule;
       if (best !== choices.rule) chosen = { ...rule, speaker: choices.names[best] ?? undefined, organisation: choices.organisation[best] };
+      // The rules' resolution, already read: pass 2 does not resolve the description a second time.
+      else if (ruleName !== null) chosen = { ...rule, speaker: ruleName };
     }
     if (!observe) return chosen;
   }
