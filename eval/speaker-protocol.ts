@@ -18,9 +18,9 @@ import { DROP } from "../shared/quotes/span-model/span-features";
 import type { Entity } from "../shared/summary";
 import { CORPUS_DIR, readRecords } from "./corpus";
 import { overlapOverUnion, quoteCounts, speakerCorrect, type GoldQuote } from "./metrics";
-import { SPAN_TRAINING_SETS, SPEAKER_HELD_OUT_SETS, SPEAKER_TRAINING_SETS } from "./speaker-training-sets";
+import { SPAN_TRAINING_SETS, SPEAKER_HELD_OUT_SETS, SPEAKER_SET_WEIGHTS, SPEAKER_TRAINING_SETS } from "./speaker-training-sets";
 
-export { SPAN_TRAINING_SETS, SPEAKER_HELD_OUT_SETS, SPEAKER_TRAINING_SETS };
+export { SPAN_TRAINING_SETS, SPEAKER_HELD_OUT_SETS, SPEAKER_SET_WEIGHTS, SPEAKER_TRAINING_SETS };
 
 export const FOLDS = 5;
 
@@ -142,7 +142,11 @@ export function foldOf(id: string): number {
 
 /** Margin the ranker must beat the rules' pick by (SPEAKER_MARGIN overrides it, to compare settings). */
 export const MARGIN = Number(process.env.SPEAKER_MARGIN ?? 1);
-export const train = (docs: readonly PreparedDoc[], sets: string[]): SpeakerWeights => ({ ...trainRanker(docs.flatMap((d) => d.examples), sets), margin: MARGIN });
+/** Shuffles the speaker ranker is trained on and averaged over (SPEAKER_RUNS overrides it, to compare settings). */
+export const RUNS = Number(process.env.SPEAKER_RUNS ?? 5);
+/** Each document's examples, repeated as often as its set's weight (SPEAKER_SET_WEIGHTS). */
+const weighted = (docs: readonly PreparedDoc[]) => docs.flatMap((d) => Array.from({ length: SPEAKER_SET_WEIGHTS[d.set] ?? 1 }, () => d.examples).flat());
+export const train = (docs: readonly PreparedDoc[], sets: string[]): SpeakerWeights => ({ ...trainRanker(weighted(docs), sets, { runs: RUNS }), margin: MARGIN });
 
 const trainSpans = (docs: readonly PreparedDoc[], sets: string[]): SpeakerWeights | null => {
   const examples = docs.flatMap((d) => d.spanExamples);

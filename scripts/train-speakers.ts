@@ -7,7 +7,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CORPUS_DIR, REPO_ROOT } from "../eval/corpus";
-import { MARGIN, SPAN_TRAINING_SETS, prepareSet, protocolSets, protocolTable, runProtocol, SPEAKER_TRAINING_SETS, type PreparedDoc } from "../eval/speaker-protocol";
+import { SPAN_TRAINING_SETS, prepareSet, protocolSets, protocolTable, runProtocol, SPEAKER_TRAINING_SETS, train, type PreparedDoc } from "../eval/speaker-protocol";
 import { trainRanker } from "../shared/quotes/speaker-model/train";
 
 const args = process.argv.slice(2);
@@ -34,7 +34,8 @@ for (const lang of langs) {
   }
   if (evalOnly) continue;
   const sets = SPEAKER_TRAINING_SETS[lang].filter((s) => bySet.has(s));
-  const weights = { ...trainRanker(sets.flatMap((s) => bySet.get(s)!.flatMap((d) => d.examples)), sets), margin: MARGIN };
+  // The same training as each fold of the protocol (set weights, averaged shuffles, margin).
+  const weights = train(sets.flatMap((s) => bySet.get(s)!), sets);
   const out = join(REPO_ROOT, "shared", "quotes", "model", `speakers-${lang}.json`);
   writeFileSync(out, JSON.stringify(weights, null, 0) + "\n");
   console.log(`wrote ${out} (${Object.keys(weights.weights).length} weights)`);

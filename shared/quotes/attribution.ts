@@ -30,6 +30,8 @@ export interface Attribution {
   source: "after" | "before" | "preposition" | "subject" | "neighbour" | "sameSentence" | "ranked" | "none";
   /** The speaker the ranker chose with the mention (a pronoun's or description's antecedent). */
   speaker?: string;
+  /** That speaker is an organisation: later pronouns never stand for it as for a person. */
+  organisation?: boolean;
 }
 
 export interface QuoteToken {

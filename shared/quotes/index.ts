@@ -13,6 +13,7 @@ import { candidatesFor, type Candidate as SpeakerCandidate } from "./speaker-mod
 import type { RankerDocument } from "./speaker-model/document";
 import { expandAntecedents } from "./speaker-model/antecedents";
 import { candidateFeatures } from "./speaker-model/features";
+import { cueAntecedentChoices, isCueAntecedentMention } from "./speaker-model/cue-antecedent";
 import type { SpeakerRanker } from "./speaker-model/model";
 import { rankerFor, spanFilterFor } from "./speaker-model/shipped";
 import { DROP, spanFeatures } from "./span-model/span-features";
@@ -155,11 +156,14 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
           nameGender: (m) => (m.name ? resolver.genderOf(m.name.key) : m.gender),
           isPreposition: (w) => lang.prepositions.has(w),
           isSpeakerHead: (w) => lang.descriptionHeads.has(w) || lang.organisationHeads.has(w),
+          organisationHeadKind: (w) => lang.organisationHeads.get(w),
           isAuxiliaryOrAdverb: (w) => lang.auxiliaries.has(w) || lang.adverbs.has(w),
           headlineEnd,
         }
       : null;
   let previousMention: Mention | null = null;
+  /** Quotes each person has spoken so far, for the cue antecedent ranker. */
+  const spoken = new Map<string, number>();
 
   // Pass 2, in text order: resolve, with the last speaker going on where nothing else attributes a quote.
   const out: Quote[] = [];
@@ -167,7 +171,7 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
   const lines = new LineIndex(text);
   for (let q = 0; q < kept.length; q++) {
     const s = kept[q];
-    if (rankerDoc && !kept[q].forced) attributions[q] = rankAttribution(rankerDoc, q, attributions[q], previousMention, previous ? { speaker: previous.quote.speaker, breaks: breaksBetween(tokens, previous.closeTok, quoteTokens[q].openTok) } : null, resolver, ranker ?? null, options.observe);
+    if (rankerDoc && !kept[q].forced) attributions[q] = rankAttribution(rankerDoc, q, attributions[q], previousMention, previous ? { speaker: previous.quote.speaker, breaks: breaksBetween(tokens, previous.closeTok, quoteTokens[q].openTok) } : null, resolver, ranker ?? null, options.observe, spoken);
     const attribution = attributions[q];
     let speaker: string | null = null;
     let mention: Mention | null = attribution.mention;
@@ -184,7 +188,7 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
     // Only a pronoun tells the speaker's gender for sure; a description's article may belong to something else.
     // A heading's quote names its topic as often as its speaker: it does not carry on to later pronouns.
     const heading = attribution.source === "subject" && isHeadingLine(text, s.start, lines);
-    if (speaker && mention && !heading) resolver.record(mention.start, speaker, mention.kind === "pronoun" ? mention.gender : "x", mention.kind !== "name" || !mention.name || resolver.isPerson(mention.name), clauseEnd(Math.max(s.end, mention.end)));
+    if (speaker && mention && !heading) resolver.record(mention.start, speaker, mention.kind === "pronoun" ? mention.gender : "x", !attribution.organisation && !institutionDescription(mention, lang) && (mention.kind !== "name" || !mention.name || resolver.isPerson(mention.name)), clauseEnd(Math.max(s.end, mention.end)));
     const quote: Quote = {
       text: text.slice(s.start, s.end),
       start: s.start,
@@ -195,6 +199,7 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
       cue,
     };
     out.push(quote);
+    if (speaker) spoken.set(speaker, (spoken.get(speaker) ?? 0) + 1);
     previous = { quote, closeTok: quoteTokens[q].closeTok };
     previousMention = mention;
   }
@@ -244,10 +249,29 @@ export interface QuoteOptions {
  * A quote's attribution as the ranker chooses it among the candidate mentions around it. The rules'
  * pick is one candidate; the previous quote's mention is another (chosen, the last speaker goes on).
  */
-function rankAttribution(doc: RankerDocument, q: number, rule: Attribution, previousMention: Mention | null, previous: { speaker: string | null; breaks: number } | null, resolver: SpeakerResolver, ranker: SpeakerRanker | null, observe?: CandidateObserver): Attribution {
+function rankAttribution(doc: RankerDocument, q: number, rule: Attribution, previousMention: Mention | null, previous: { speaker: string | null; breaks: number } | null, resolver: SpeakerResolver, ranker: SpeakerRanker | null, observe: CandidateObserver | undefined, spoken: ReadonlyMap<string, number>): Attribution {
   // A mention a cue or selon/according to reports ("said Smith", "a-t-il ajouté", "selon X") is almost never
   // changed by the ranker (under 1% of them on PolNeAR dev and OrangeSum train): ranking them costs more than it corrects.
-  if (!observe && rule.mention && (rule.source === "after" || rule.source === "before" || rule.source === "preposition")) return rule;
+  // Only the person its pronoun or description stands for is re-chosen (speaker-model/cue-antecedent.ts).
+  if (rule.mention && (rule.source === "after" || rule.source === "before" || rule.source === "preposition")) {
+    const m = rule.mention;
+    let chosen = rule;
+    if ((ranker || observe) && isCueAntecedentMention(m)) {
+      const orgHead = m.kind === "description" && m.head ? doc.organisationHeadKind(m.head.split(" ")[0]) : undefined;
+      const ruleName = resolver.peek(m);
+      const choices = cueAntecedentChoices(resolver, m, { ruleName, previousSpeaker: previous?.speaker ?? null, breaks: Math.min(previous?.breaks ?? 3, 3), spoken }, orgHead);
+      if (observe) {
+        const tok = doc.tokenAt(m.start);
+        const cands = choices.names.map((n, i): SpeakerCandidate => ({ mention: m, tok, lastTok: tok, rule: i === choices.rule, previous: false, alternative: n ?? undefined }));
+        observe(doc.quotes[q], cands, choices.features, choices.names);
+      }
+      const best = ranker ? ranker.best(choices.features, choices.rule) : choices.rule;
+      if (best !== choices.rule) chosen = { ...rule, speaker: choices.names[best] ?? undefined, organisation: choices.organisation[best] };
+      // The rules' resolution, already read: pass 2 does not resolve the description a second time.
+      else if (ruleName !== null) chosen = { ...rule, speaker: ruleName };
+    }
+    if (!observe) return chosen;
+  }
   const candidates = candidatesFor(doc, q, rule.mention, previous ? previousMention : null);
   if (candidates.length === 0) return rule;
   // Descriptions other than the rules' pick and the nearest one each side are not resolved: resolving a
@@ -286,6 +310,13 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}
 function reportedFragment(q: Quote, lang: QuoteLanguage): boolean {
   const words = wordCount(q.text);
   return words >= lang.fragments.minWords && (!lang.fragments.needCue || q.cue !== null);
+}
+
+/** "le quotidien", "l'autorité sanitaire": a medium's or an institution's description, never a person a later "il" stands for. */
+function institutionDescription(m: Mention, lang: QuoteLanguage): boolean {
+  if (m.kind !== "description" || !m.head) return false;
+  const kind = lang.organisationHeads.get(m.head.split(" ")[0]);
+  return kind === "medium" || kind === "institution";
 }
 
 /** "le conseil départemental" with no organisation named for it: the institution speaks under that name. */

@@ -331,6 +331,23 @@ export class SpeakerResolver {
   }
 
   /**
+   * The latest organisations the entity stage names before pos, outside quotes (for the cue antecedent
+   * ranker: "l'autorité sanitaire", "ils", "elle" may stand for an organisation named just before).
+   * `headIn`: the name holds the given head noun ("le conseil" and "conseil départemental").
+   */
+  organisationCandidates(pos: number, limit: number, head: string | null): Array<{ name: string; sentences: number; headIn: boolean }> {
+    const out: Array<{ name: string; sentences: number; headIn: boolean }> = [];
+    const hi = lastIndexBefore(this.entityMentions, pos, (m) => m.start);
+    const folded = head ? foldName(head) : null;
+    for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK && out.length < limit; i--) {
+      const em = this.entityMentions[i];
+      if (em.entity.type !== "ORGANIZATION" || em.end > pos || this.insideQuote(em.start) || out.some((o) => o.name === em.entity.name)) continue;
+      out.push({ name: em.entity.name, sentences: Math.min(this.sentencesBetween(em.start, pos), 3), headIn: folded !== null && foldName(em.entity.name).split(/[\s'’-]+/).includes(folded) });
+    }
+    return out;
+  }
+
+  /**
    * The organisation a plural description names by a word of the same stem ("insoumis" and "La France
    * insoumise", "socialistes" and "Parti socialiste"): the nearest before it, else the first after it.
    * Organisations are the entity stage's, else capitalised names that are not persons.

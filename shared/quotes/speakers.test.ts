@@ -159,3 +159,27 @@ describe("speakers: bad input", () => {
     expect(speakerOf(text, "fr", "Vraie citation")).toBe("Alain Brun");
   });
 });
+
+describe("speakers: an institution's description and the organisation named before it", () => {
+  const agency = "Agence régionale de santé Occitanie";
+  const text =
+    "Épidémie en Occitanie\n\nLe préfet Marc Delorme a réuni les maires mardi. L'Agence régionale de santé Occitanie a publié lundi son bilan hebdomadaire.\n« Le taux d'incidence progresse chez les moins de 30 ans », relève l'autorité sanitaire.\n« Nous rouvrirons les centres de vaccination », a-t-il ajouté.";
+  const entities = [entity(text, agency, "ORGANIZATION"), entity(text, "Marc Delorme", "PERSON")];
+
+  it("gives a cue's institution description the organisation named in the sentence before (the learned choice)", () => {
+    expect(speakerOf(text, "fr", "taux d'incidence", entities)).toBe(agency);
+  });
+
+  it("never lets a later 'il' stand for that organisation or description", () => {
+    expect(speakerOf(text, "fr", "rouvrirons", entities)).toBe("Marc Delorme");
+    // The rules alone resolve the description to itself: still not a person for the pronoun.
+    const q = extractQuotes(testArticle(text, "fr"), entities, { ranker: null }).find((x) => x.text.includes("rouvrirons"));
+    expect(q?.speaker).toBe("Marc Delorme");
+  });
+
+  it("reads a company's description the same way ('se justifie la compagnie ferroviaire')", () => {
+    const t =
+      "Grève des trains\n\nLe délégué syndical Paul Mercier dénonce une décision brutale. La Société des transports du Nord a annoncé la suppression de dix liaisons.\n« Ces suppressions sont temporaires », se justifie la compagnie ferroviaire.";
+    expect(speakerOf(t, "fr", "suppressions sont", [entity(t, "Société des transports du Nord", "ORGANIZATION"), entity(t, "Paul Mercier", "PERSON")])).toBe("Société des transports du Nord");
+  });
+});

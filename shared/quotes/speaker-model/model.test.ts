@@ -16,6 +16,15 @@ describe("speaker ranker", () => {
     expect(ranker.table.trainedOn).toEqual(["toy"]);
   });
 
+  it("averages the models of several shuffles into one table", () => {
+    const examples: RankingExample[] = [];
+    for (let i = 0; i < 60; i++) examples.push({ candidates: [["good", `n:${i % 5}`], ["bad", `n:${(i + 1) % 5}`]], gold: [0] });
+    const runs = [1, 1 + 7919, 1 + 2 * 7919].map((seed) => trainRanker(examples, ["toy"], { seed }).weights);
+    const mean = trainRanker(examples, ["toy"], { runs: 3 }).weights;
+    for (const f of ["good", "bad", "n:0"]) expect(mean[f]).toBeCloseTo((runs[0][f] + runs[1][f] + runs[2][f]) / 3, 3);
+    expect(mean.good).toBeGreaterThan(mean.bad);
+  });
+
   it("keeps the rules' pick unless another candidate beats it by the margin", () => {
     const ranker = new SpeakerRanker({ trainedOn: [], weights: { a: 1, b: 1.5, c: 3 }, margin: 1 });
     expect(ranker.best([["a"], ["b"]], 0)).toBe(0); // 1.5 - 1 < margin

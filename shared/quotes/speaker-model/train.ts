@@ -17,9 +17,26 @@ export interface TrainOptions {
   rate?: number;
   l2?: number;
   seed?: number;
+  /** Models trained on as many shuffles and averaged (1: one model). */
+  runs?: number;
 }
 
 export function trainRanker(examples: readonly RankingExample[], trainedOn: string[], options: TrainOptions = {}): SpeakerWeights {
+  const runs = options.runs ?? 1;
+  if (runs > 1) {
+    // The mean of linear models trained on different shuffles is one linear model with less variance.
+    const sum = new Map<string, number>();
+    for (let r = 0; r < runs; r++) {
+      const one = trainRanker(examples, trainedOn, { ...options, runs: 1, seed: (options.seed ?? 1) + r * 7919 });
+      for (const [f, v] of Object.entries(one.weights)) sum.set(f, (sum.get(f) ?? 0) + v);
+    }
+    const weights: Record<string, number> = {};
+    for (const f of [...sum.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const v = Math.round((sum.get(f)! / runs) * 1e4) / 1e4;
+      if (Math.abs(v) >= 1e-4) weights[f] = v;
+    }
+    return { trainedOn, weights };
+  }
   const epochs = options.epochs ?? 12;
   const rate = options.rate ?? 0.1;
   const l2 = options.l2 ?? 1e-4;

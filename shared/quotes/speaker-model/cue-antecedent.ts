@@ -1,0 +1,102 @@
+/**
+ * Who a cue's own pronoun or description stands for ("a-t-il ajouté", "a estimé l'avocate", "he said"):
+ * the rules find that mention reliably, but resolve it to the wrong person in articles where several
+ * people take turns. Here the ranker re-chooses only the person, among the ones named before the
+ * mention (and the first named just after it), with features of its own ("ca:" names, trained on the
+ * same quotes as the speaker ranker and stored in the same weight table). The mention stays the rules'.
+ */
+import type { Mention } from "../attribution";
+import type { AntecedentCandidate } from "../speaker-resolution";
+import { name } from "./feature-names";
+
+/** Persons considered per mention (the rules' own choice is added when it is not among them). */
+const PER_MENTION = 4;
+
+export interface CueAntecedentSource {
+  antecedentCandidates(pos: number, limit: number): AntecedentCandidate[];
+  organisationCandidates(pos: number, limit: number, head: string | null): Array<{ name: string; sentences: number; headIn: boolean }>;
+}
+
+/** Organisations considered per mention. */
+const ORGANISATIONS = 2;
+
+export interface CueAntecedentContext {
+  /** The person the rules resolve the mention to (null: unresolved). */
+  ruleName: string | null;
+  /** The previous quote's speaker and the paragraph breaks since its quote (capped at 3). */
+  previousSpeaker: string | null;
+  breaks: number;
+  /** Quotes each person has spoken so far in the article. */
+  spoken: ReadonlyMap<string, number>;
+}
+
+export interface CueAntecedentChoices {
+  names: (string | null)[];
+  features: string[][];
+  /** Which names are organisations (the rest are persons, or the rules' own choice). */
+  organisation: boolean[];
+  /** Index of the rules' choice. */
+  rule: number;
+}
+
+const countBucket = (n: number) => (n <= 0 ? "0" : n <= 1 ? "1" : n <= 3 ? "3" : "4+");
+const gender = (g: string) => (g === "m" || g === "f" ? g : "x");
+
+/** Only a singular, definite pronoun or description stands for one person the article names. */
+export function isCueAntecedentMention(m: Mention): boolean {
+  return m.kind === "description" && !m.indefinite;
+}
+
+export function cueAntecedentChoices(source: CueAntecedentSource, m: Mention, ctx: CueAntecedentContext, organisationHead?: string): CueAntecedentChoices {
+  const k = m.kind;
+  const head = m.head?.split(" ")[0];
+  const mg = gender(m.gender);
+  const names: (string | null)[] = [];
+  const features: string[][] = [];
+  const organisation: boolean[] = [];
+  let rule = -1;
+  // A group or an institution's description ("le quotidien", "le conseil départemental") is never one person.
+  const institution = organisationHead === "medium" || organisationHead === "institution";
+  const persons = m.gender === "p" || institution ? [] : source.antecedentCandidates(m.start, PER_MENTION);
+  persons.forEach((a, rank) => {
+    const ag = gender(a.gender);
+    const g = mg === "x" || ag === "x" ? "unk" : mg === ag ? "agree" : "clash";
+    const r = Math.min(rank, 3);
+    const f = [name("ca:rk", k, r), name("ca:cnt", k, countBucket(a.count)), name("ca:g", k, g), name("ca:s", k, a.sentences), name("ca:spoke", k, countBucket(ctx.spoken.get(a.name) ?? 0))];
+    if (a.subject) f.push(name("ca:subj", k, r));
+    if (a.after) f.push(name("ca:after", k));
+    if (ctx.previousSpeaker === a.name) f.push(name("ca:prev", k, ctx.breaks), name("ca:prevrk", k, r));
+    if (head && a.heads.has(head)) f.push(name("ca:head", k));
+    else if (k === "description" && a.heads.size > 0) f.push("ca:otherhead");
+    if (a.name === ctx.ruleName) {
+      rule = names.length;
+      f.push(name("ca:rule", k), name("ca:rulerk", k, r));
+    }
+    names.push(a.name);
+    features.push(f);
+    organisation.push(false);
+  });
+  // An organisation speaks as "il", "elle", "ils", an institution's description or a group ("les magistrats").
+  source.organisationCandidates(m.start, ORGANISATIONS, head ?? null).forEach((o, rank) => {
+    const kg = k === "pronoun" ? name("p", mg) : organisationHead ? name("i", organisationHead) : m.gender === "p" ? "grp" : "sg";
+    const f = [name("ca:org", k, kg), name("ca:ork", kg, rank), name("ca:os", kg, o.sentences), name("ca:ospoke", k, countBucket(ctx.spoken.get(o.name) ?? 0))];
+    if (o.headIn) f.push("ca:ohead");
+    if (ctx.previousSpeaker === o.name) f.push(name("ca:oprev", k, ctx.breaks));
+    if (o.name === ctx.ruleName) {
+      if (names.includes(o.name)) return;
+      rule = names.length;
+      f.push(name("ca:rule", k), name("ca:ruleorg", k));
+    } else if (names.includes(o.name)) return;
+    names.push(o.name);
+    features.push(f);
+    organisation.push(true);
+  });
+  if (rule < 0) {
+    // The rules' choice is always a candidate, even when it is no person named nearby (or none at all).
+    rule = names.length;
+    names.push(ctx.ruleName);
+    features.push([name("ca:rule", k), name("ca:unlisted", k, ctx.ruleName ? "" : "null")]);
+    organisation.push(false);
+  }
+  return { names, features, organisation, rule };
+}
