@@ -13,7 +13,7 @@ import { candidatesFor, type Candidate as SpeakerCandidate } from "./speaker-mod
 import type { RankerDocument } from "./speaker-model/document";
 import { expandAntecedents } from "./speaker-model/antecedents";
 import { candidateFeatures } from "./speaker-model/features";
-import { cueAntecedentChoices, isCueAntecedentMention } from "./speaker-model/cue-antecedent";
+import { cueAntecedentChoices, isCueAntecedentMention, isInstitutionHead } from "./speaker-model/cue-antecedent";
 import type { SpeakerRanker } from "./speaker-model/model";
 import { rankerFor, spanFilterFor } from "./speaker-model/shipped";
 import { DROP, spanFeatures } from "./span-model/span-features";
@@ -314,9 +314,7 @@ function reportedFragment(q: Quote, lang: QuoteLanguage): boolean {
 
 /** "le quotidien", "l'autorité sanitaire": a medium's or an institution's description, never a person a later "il" stands for. */
 function institutionDescription(m: Mention, lang: QuoteLanguage): boolean {
-  if (m.kind !== "description" || !m.head) return false;
-  const kind = lang.organisationHeads.get(m.head.split(" ")[0]);
-  return kind === "medium" || kind === "institution";
+  return m.kind === "description" && !!m.head && isInstitutionHead(lang.organisationHeads.get(m.head.split(" ")[0]));
 }
 
 /** "le conseil départemental" with no organisation named for it: the institution speaks under that name. */

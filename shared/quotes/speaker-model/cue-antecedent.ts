@@ -1,9 +1,10 @@
 /**
- * Who a cue's own pronoun or description stands for ("a-t-il ajouté", "a estimé l'avocate", "he said"):
- * the rules find that mention reliably, but resolve it to the wrong person in articles where several
- * people take turns. Here the ranker re-chooses only the person, among the ones named before the
+ * Who a cue's own description stands for ("a estimé l'avocate", "said the minister"): the rules find
+ * that mention reliably, but resolve it to the wrong person in articles where several people take
+ * turns. Here the ranker re-chooses only the person or organisation, among the ones named before the
  * mention (and the first named just after it), with features of its own ("ca:" names, trained on the
  * same quotes as the speaker ranker and stored in the same weight table). The mention stays the rules'.
+ * Pronouns keep the rules' antecedent: re-choosing it was tried and lost (docs/accuracy.md).
  */
 import type { Mention } from "../attribution";
 import type { AntecedentCandidate } from "../speaker-resolution";
@@ -42,9 +43,14 @@ export interface CueAntecedentChoices {
 const countBucket = (n: number) => (n <= 0 ? "0" : n <= 1 ? "1" : n <= 3 ? "3" : "4+");
 const gender = (g: string) => (g === "m" || g === "f" ? g : "x");
 
-/** Only a singular, definite pronoun or description stands for one person the article names. */
+/** Only a definite description is re-chosen: an indefinite one ("un proche") brings in someone new. */
 export function isCueAntecedentMention(m: Mention): boolean {
   return m.kind === "description" && !m.indefinite;
+}
+
+/** A medium's or an institution's head noun ("quotidien", "conseil"): its description is never one person. */
+export function isInstitutionHead(organisationHeadKind: string | undefined): boolean {
+  return organisationHeadKind === "medium" || organisationHeadKind === "institution";
 }
 
 export function cueAntecedentChoices(source: CueAntecedentSource, m: Mention, ctx: CueAntecedentContext, organisationHead?: string): CueAntecedentChoices {
@@ -56,7 +62,7 @@ export function cueAntecedentChoices(source: CueAntecedentSource, m: Mention, ct
   const organisation: boolean[] = [];
   let rule = -1;
   // A group or an institution's description ("le quotidien", "le conseil départemental") is never one person.
-  const institution = organisationHead === "medium" || organisationHead === "institution";
+  const institution = isInstitutionHead(organisationHead);
   const persons = m.gender === "p" || institution ? [] : source.antecedentCandidates(m.start, PER_MENTION);
   persons.forEach((a, rank) => {
     const ag = gender(a.gender);
@@ -76,9 +82,9 @@ export function cueAntecedentChoices(source: CueAntecedentSource, m: Mention, ct
     features.push(f);
     organisation.push(false);
   });
-  // An organisation speaks as "il", "elle", "ils", an institution's description or a group ("les magistrats").
+  // An organisation speaks as an institution's description or a group ("les magistrats").
   source.organisationCandidates(m.start, ORGANISATIONS, head ?? null).forEach((o, rank) => {
-    const kg = k === "pronoun" ? name("p", mg) : organisationHead ? name("i", organisationHead) : m.gender === "p" ? "grp" : "sg";
+    const kg = organisationHead ? name("i", organisationHead) : m.gender === "p" ? "grp" : "sg";
     const f = [name("ca:org", k, kg), name("ca:ork", kg, rank), name("ca:os", kg, o.sentences), name("ca:ospoke", k, countBucket(ctx.spoken.get(o.name) ?? 0))];
     if (o.headIn) f.push("ca:ohead");
     if (ctx.previousSpeaker === o.name) f.push(name("ca:oprev", k, ctx.breaks));
