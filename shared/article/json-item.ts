@@ -62,7 +62,8 @@ export function parseJsonItem(source: string): FormatResult {
       at = headline.length + 2;
     }
     if (byline) segments.push(segment(text, "byline", at, at + byline.length));
-    segments.push(...segmentBlocks(text, paragraphBlocks(text, prefix.length, text.length)));
+    // Not push(...): a spread of one argument per paragraph overflows the stack on a body of many short lines.
+    for (const s of segmentBlocks(text, paragraphBlocks(text, prefix.length, text.length))) segments.push(s);
   }
   return { text, segments, headline, metadataDate, headerDate: null, declaredLanguage: language };
 }

@@ -42,7 +42,8 @@ export function parsePlainText(text: string, from = 0, to = text.length): PlainT
       }
     }
   }
-  segments.push(...segmentBlocks(text, rest));
+  // Not push(...): a spread of one argument per line overflows the stack on a text of 150,000 one-word lines.
+  for (const s of segmentBlocks(text, rest)) segments.push(s);
   return { headline, headerDate, segments };
 }
 

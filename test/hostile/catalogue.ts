@@ -303,6 +303,19 @@ export const HOSTILE_CASES: HostileCase[] = [
     expect: processed((s) => expect(s.headline).toBe(english.headline)),
   },
   {
+    // One segment per line: a spread of them into push() once overflowed the stack.
+    group: "pathological",
+    key: "hostile/150k-one-word-lines.txt",
+    body: () => `${english.headline}\n\n${proseWords(150_000, "en", 8).join("\n\n")}\n`,
+    expect: processed((s) => expect(s.stats.words).toBeGreaterThanOrEqual(150_000)),
+  },
+  {
+    group: "pathological",
+    key: "hostile/150k-paragraph-json-body.json",
+    body: () => JSON.stringify({ title: english.headline, body: proseWords(150_000, "en", 9).join("\n\n") }),
+    expect: processed((s) => expect(s.headline).toBe(english.headline)),
+  },
+  {
     group: "pathological",
     key: "hostile/combining-marks.txt",
     body: () => `${french.headline}\n\n${"e\u0301\u0300\u0302\u0308".repeat(100_000)} fin.\n`,

@@ -55,10 +55,18 @@ describe("summarize() stays linear on pathological text", () => {
       const small = c.make(5_000);
       const large = c.make(5_000 * GROWTH);
       timeSummarize(c.file, small); // warm-up: JIT, lazily loaded tables
-      // A floor on the small time keeps GC pauses and timer resolution from inflating the ratio of tiny runs.
-      const tSmall = Math.max(timeSummarize(c.file, small), 5);
-      const tLarge = timeSummarize(c.file, large);
-      expect(tLarge / tSmall, `${small.length} chars: ${tSmall.toFixed(1)} ms; ${large.length} chars: ${tLarge.toFixed(1)} ms`).toBeLessThan(MAX_RATIO);
+      // Noise (a GC pause, a JIT tier-up inside one run) only ever inflates a ratio, while a
+      // superlinear stage inflates every one: so the best of up to three measures is the one judged.
+      const measures: string[] = [];
+      let best = Infinity;
+      for (let attempt = 0; attempt < 3 && best >= MAX_RATIO; attempt++) {
+        // A floor on the small time keeps timer resolution from inflating the ratio of tiny runs.
+        const tSmall = Math.max(timeSummarize(c.file, small), 5);
+        const tLarge = timeSummarize(c.file, large);
+        best = Math.min(best, tLarge / tSmall);
+        measures.push(`${small.length} chars: ${tSmall.toFixed(1)} ms; ${large.length} chars: ${tLarge.toFixed(1)} ms`);
+      }
+      expect(best, measures.join(" | ")).toBeLessThan(MAX_RATIO);
     });
   }
 });
