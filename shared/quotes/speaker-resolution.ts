@@ -298,6 +298,7 @@ export class SpeakerResolver {
 
   /** Description heads each name key was introduced with, anywhere in the article ("Anne Martin, l'avocate" -> avocate). */
   private headsByKey: Map<string, Set<string>> | null = null;
+  private personsByHead: Map<string, Array<{ pos: number; key: string; name: NameSpan }>> | null = null;
 
   /**
    * Persons a pronoun or description may stand for, for the ranker: the distinct persons named (outside
@@ -402,16 +403,29 @@ export class SpeakerResolver {
 
   /** The person introduced with this noun nearest before pos (else the first after it), of a compatible gender. */
   private introducedWith(head: string, pos: number, gender: Gender): string | null {
+    this.personsByHead ??= this.personsByIntroductionHead();
+    const list = this.personsByHead.get(head);
+    if (!list) return null;
+    // Genders are read now, not when the index was built: resolving names teaches them.
+    const at = lastIndexBefore(list, pos, (p) => p.pos);
+    for (let i = at; i >= 0; i--) if (compatible(this.genderOf(list[i].key), gender)) return this.canonical(list[i].name);
+    for (let i = at + 1; i < list.length; i++) if (compatible(this.genderOf(list[i].key), gender)) return this.canonical(list[i].name);
+    return null;
+  }
+
+  /** Persons by the nouns they are introduced with, in text order: a lookup per description, not a scan of every person (quadratic on long texts). */
+  private personsByIntroductionHead(): Map<string, Array<{ pos: number; key: string; name: NameSpan }>> {
     this.headsByKey ??= this.introductionHeads();
-    let before: { pos: number; name: NameSpan } | null = null;
-    let after: { pos: number; name: NameSpan } | null = null;
+    const heads = this.headsByKey;
+    const out = new Map<string, Array<{ pos: number; key: string; name: NameSpan }>>();
     for (const p of this.persons) {
-      if (!this.headsByKey.get(p.key)?.has(head) || !compatible(this.genderOf(p.key), gender)) continue;
-      if (p.pos < pos) before = p;
-      else if (!after) after = p;
+      for (const head of heads.get(p.key) ?? []) {
+        let list = out.get(head);
+        if (!list) out.set(head, (list = []));
+        list.push(p);
+      }
     }
-    const found = before ?? after;
-    return found ? this.canonical(found.name) : null;
+    return out;
   }
 
   /**
