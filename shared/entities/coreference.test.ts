@@ -17,6 +17,14 @@ describe("coreference", () => {
     expect(ents[0].mentions.map((x) => x.text)).toEqual(["Poutine", "Vladimir Poutine", "Poutine", "Vladimir Vladimirovitch Poutine"]);
   });
 
+  it("names a person by the full form the other mentions spell alike, not by a one-off variant", () => {
+    const spelled = buildEntities([m("Jean-Luc Melenchon", "PERSON"), m("Mélenchon", "PERSON"), m("Jean-Luc Mélenchon", "PERSON"), m("Mélenchon", "PERSON")], { acronymStopWords: stop });
+    expect(spelled.map((e) => [e.name, e.mentions.length])).toEqual([["Jean-Luc Mélenchon", 4]]);
+    // With no shorter mention to tell them apart, the accented spelling wins: feeds strip accents.
+    const alone = buildEntities([m("Segolene Royal", "PERSON"), m("Ségolène Royal", "PERSON")], { acronymStopWords: stop });
+    expect(alone.map((e) => e.name)).toEqual(["Ségolène Royal"]);
+  });
+
   it("keeps two people who share a first name apart", () => {
     const ents = buildEntities([m("Jean Dupont", "PERSON"), m("Jean Martin", "PERSON"), m("Martin", "PERSON")], { acronymStopWords: stop });
     expect(ents.map((e) => [e.name, e.mentions.length])).toEqual(expect.arrayContaining([["Jean Martin", 2], ["Jean Dupont", 1]]));

@@ -164,12 +164,36 @@ function rank(clusters: Cluster[]): Entity[] {
     }));
 }
 
+/**
+ * The fullest form (most words); among forms as full, the one the other mentions spell alike
+ * ("Mélenchon" five times backs "Jean-Luc Mélenchon" over a one-off "Jean-Luc Melenchon"),
+ * then the one with more accented letters (feeds strip accents; nobody adds wrong ones), then the
+ * longer, then the first.
+ */
+/** Combining marks once decomposed: how many accents a spelling carries. */
+const accented = (name: string) => name.normalize("NFD").length - foldAccents(name).length;
+
 function canonicalName(c: Cluster): string {
-  let best = c.mentions[0].name;
-  for (const m of c.mentions) {
-    const a = m.name.split(/\s+/).length;
-    const b = best.split(/\s+/).length;
-    if (a > b || (a === b && m.name.length > best.length)) best = m.name;
+  const words = (name: string) => name.split(/\s+/);
+  let most = 0;
+  for (const m of c.mentions) most = Math.max(most, words(m.name).length);
+  const forms = [...new Set(c.mentions.map((m) => m.name).filter((n) => words(n).length === most))];
+  if (forms.length === 1) return forms[0];
+  const support = (form: string) => {
+    const own = new Set(words(form));
+    let n = 0;
+    for (const m of c.mentions) if (words(m.name).every((w) => own.has(w))) n++;
+    return n;
+  };
+  let best = forms[0];
+  let bestSupport = support(best);
+  for (const form of forms.slice(1)) {
+    const s = support(form);
+    const byAccents = accented(form) - accented(best);
+    if (s > bestSupport || (s === bestSupport && (byAccents > 0 || (byAccents === 0 && form.length > best.length)))) {
+      best = form;
+      bestSupport = s;
+    }
   }
   return best;
 }
