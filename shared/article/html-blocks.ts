@@ -24,6 +24,9 @@ const BYLINE_CLASS = /(^|[\s_-])(byline|author|auteur|signature|dateline|date|pu
 export function htmlBlocks(root: N): HtmlBlock[] {
   const out: HtmlBlock[] = [];
   let buffer = "";
+  // Line breaks in the whitespace that ends the buffer, kept as text arrives: reading the buffer's end
+  // instead (a regex with $, or indexing) rescans or flattens it at every <br>, quadratic in its length.
+  let trailingBreaks = 0;
   let bold = 0;
   let links = 0;
   let kind: HtmlBlock["kind"] = "paragraph";
@@ -35,6 +38,7 @@ export function htmlBlocks(root: N): HtmlBlock[] {
       out.push({ kind, text: t, bold: Math.min(1, bold / visible), links: Math.min(1, links / visible) });
     }
     buffer = "";
+    trailingBreaks = 0;
     bold = 0;
     links = 0;
   };
@@ -54,6 +58,7 @@ export function htmlBlocks(root: N): HtmlBlock[] {
     if (node.nodeType === 3) {
       const t = node.textContent ?? "";
       buffer += t;
+      trailingBreaks = breaksInTrailingWhitespace(t, trailingBreaks);
       const n = t.replace(/\s+/g, "").length;
       if (inBold) bold += n;
       if (inLink) links += n;
@@ -64,7 +69,8 @@ export function htmlBlocks(root: N): HtmlBlock[] {
     if (SKIP.has(tag)) continue;
     if (tag === "BR") {
       buffer += "\n";
-      if (/\n\s*\n\s*$/.test(buffer)) {
+      // A blank line (two breaks with only whitespace between) ends a block, as in the text formats.
+      if (++trailingBreaks >= 2) {
         flush();
         kind = inherited;
       }
@@ -90,4 +96,20 @@ export function htmlBlocks(root: N): HtmlBlock[] {
   }
   flush();
   return out;
+}
+
+/** Line breaks in the whitespace ending `before + t`, given those ending `before`. */
+function breaksInTrailingWhitespace(t: string, before: number): number {
+  let breaks = 0;
+  for (let i = t.length - 1; i >= 0; i--) {
+    const c = t.charCodeAt(i);
+    if (c === 10) breaks++;
+    else if (!isSpace(c)) return breaks;
+  }
+  return before + breaks;
+}
+
+/** What \s matches, by code unit. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

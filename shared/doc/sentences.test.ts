@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cpuGrowth } from "../../test/support/cpu-growth";
 import { splitSentences } from "./sentences";
 
 const split = (t: string) => splitSentences(t, 0, t.length).map((s) => t.slice(s.start, s.end));
@@ -40,5 +41,28 @@ describe("splitSentences", () => {
 
   it("does not cut before a lowercase word", () => {
     expect(split("Il est 10 h. environ, dit-il.")).toHaveLength(1);
+  });
+});
+
+describe("splitSentences on one span of a long text", () => {
+  it("costs what the span costs, not what the rest of the text costs", () => {
+    // A text of one-word lines with none of the characters the splitter looks for, split line by line
+    // as the segmenters do: searching past each line's end made this quadratic in the text's length.
+    const text = (lines: number) => Array.from({ length: lines }, (_, i) => `item${"abcdefghij"[i % 10]}`).join("\n");
+    const texts = new Map<number, string>();
+    const run = (lines: number) => {
+      if (!texts.has(lines)) texts.set(lines, text(lines));
+      const t = texts.get(lines)!;
+      let count = 0;
+      for (let start = 0; start < t.length; ) {
+        const end = t.indexOf("\n", start) === -1 ? t.length : t.indexOf("\n", start);
+        count += splitSentences(t, start, end).length;
+        start = end + 1;
+      }
+      expect(count).toBe(lines);
+    };
+    // 8x the lines: linear costs 8x, quadratic 64x.
+    const { ratio, detail } = cpuGrowth(run, 5_000, 8, 20);
+    expect(ratio, detail).toBeLessThan(20);
   });
 });

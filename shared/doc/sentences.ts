@@ -31,9 +31,12 @@ export function splitSentences(text: string, start: number, end: number): Senten
   let depth = 0;
   let quotedSince = -1;
   const re = INTERESTING;
-  re.lastIndex = start;
-  for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {
-    const i = m.index;
+  // The regex runs on this span alone: on the whole text, a span with none of its characters would
+  // be searched to the next one, maybe at the text's end, making one split per line quadratic.
+  const span = text.slice(start, end);
+  re.lastIndex = 0;
+  for (let m = re.exec(span); m !== null; m = re.exec(span)) {
+    const i = start + m.index;
     const c = m[0];
     if (OPENING.has(c) || (AMBIGUOUS_QUOTES.has(c) && (i === start || isSpace(text[i - 1]) || OPENING.has(text[i - 1])))) {
       if (depth === 0) quotedSince = i;
@@ -57,7 +60,7 @@ export function splitSentences(text: string, start: number, end: number): Senten
         j++; // French spacing: "faim ! »" closes like "faim!»"
       } else break;
     }
-    re.lastIndex = j;
+    re.lastIndex = j - start;
     depth = d;
     if (j >= end || !isSpace(text[j])) continue;
     let k = j;
@@ -70,7 +73,7 @@ export function splitSentences(text: string, start: number, end: number): Senten
       pushTrimmed(text, out, sentenceStart, j);
       sentenceStart = k;
       depth = 0;
-      re.lastIndex = k;
+      re.lastIndex = k - start;
     }
   }
   pushTrimmed(text, out, sentenceStart, end);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isExtractionError } from "../../shared/errors";
 import { summarize } from "../../shared/summarize";
 import { proseWords } from "../support/article-text";
+import { cpuGrowth } from "../support/cpu-growth";
 
 /**
  * Pathological texts must cost time linear in their size: summarize() on
@@ -29,44 +30,26 @@ const PATHOLOGICAL: { name: string; file: string; make: (units: number) => strin
   { name: "JSON with a huge body", file: "j.json", make: (n) => JSON.stringify({ title: "T", body: proseWords(n, "en", 7).join(" ") }) },
 ];
 
-/**
- * Fastest of three runs, in ms of this process's CPU time (not wall time: on a
- * loaded machine, waiting for a core is not work). Extraction errors are
- * outcomes too, and are timed.
- */
-function timeSummarize(name: string, text: string): number {
-  const runs: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const started = process.cpuUsage();
-    try {
-      summarize({ id: "linear", name, body: text });
-    } catch (e) {
-      if (!isExtractionError(e)) throw e;
-    }
-    const used = process.cpuUsage(started);
-    runs.push((used.user + used.system) / 1000);
+/** summarize() on the text made of `units`; extraction errors are outcomes too, and are timed. */
+function summarizeOnce(name: string, text: string): void {
+  try {
+    summarize({ id: "linear", name, body: text });
+  } catch (e) {
+    if (!isExtractionError(e)) throw e;
   }
-  return Math.min(...runs);
 }
 
 describe("summarize() stays linear on pathological text", () => {
   for (const c of PATHOLOGICAL) {
     it(`${c.name}: ${GROWTH}x the input costs under ${MAX_RATIO}x the time`, () => {
-      const small = c.make(5_000);
-      const large = c.make(5_000 * GROWTH);
-      timeSummarize(c.file, small); // warm-up: JIT, lazily loaded tables
-      // Noise (a GC pause, a JIT tier-up inside one run) only ever inflates a ratio, while a
-      // superlinear stage inflates every one: so the best of up to three measures is the one judged.
-      const measures: string[] = [];
-      let best = Infinity;
-      for (let attempt = 0; attempt < 3 && best >= MAX_RATIO; attempt++) {
-        // A floor on the small time keeps timer resolution from inflating the ratio of tiny runs.
-        const tSmall = Math.max(timeSummarize(c.file, small), 5);
-        const tLarge = timeSummarize(c.file, large);
-        best = Math.min(best, tLarge / tSmall);
-        measures.push(`${small.length} chars: ${tSmall.toFixed(1)} ms; ${large.length} chars: ${tLarge.toFixed(1)} ms`);
-      }
-      expect(best, measures.join(" | ")).toBeLessThan(MAX_RATIO);
+      // Inputs are built once: building them is not what is timed.
+      const texts = new Map<number, string>();
+      const run = (units: number) => {
+        if (!texts.has(units)) texts.set(units, c.make(units));
+        summarizeOnce(c.file, texts.get(units)!);
+      };
+      const { ratio, detail } = cpuGrowth(run, 5_000, GROWTH, MAX_RATIO);
+      expect(ratio, detail).toBeLessThan(MAX_RATIO);
     });
   }
 });
