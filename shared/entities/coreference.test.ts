@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cpuGrowth } from "../../test/support/cpu-growth";
 import { acronymOf, buildEntities, type Mention } from "./coreference";
 
 let pos = 0;
@@ -55,5 +56,21 @@ describe("coreference", () => {
     expect(ents[0].salience).toBe(1);
     for (const e of ents) expect(e.salience).toBeGreaterThanOrEqual(0);
     expect(ents[1].salience).toBeLessThan(1);
+  });
+
+  it("folds the mentions of thousands of people at a cost linear in their number", () => {
+    // Each short form once scanned every cluster for its host: quadratic in an article naming thousands.
+    const run = (people: number) => {
+      const mentions: Mention[] = [];
+      for (let i = 0; i < people; i++) {
+        const organisation = `Organisation ${i.toString(26).replace(/./g, (d) => String.fromCharCode(65 + parseInt(d, 26)))} Numéro`;
+        mentions.push(m(`Jean Dupont${i}`, "PERSON"), m(`Dupont${i}`, "PERSON"), m(organisation, "ORGANIZATION"), m(acronymOf(organisation, stop), "ORGANIZATION"));
+      }
+      // Every surname joins its person and every acronym an organisation: two entities per person.
+      expect(buildEntities(mentions, { acronymStopWords: stop })).toHaveLength(people * 2);
+    };
+    // 8x the people: linear costs 8x, quadratic 64x.
+    const { ratio, detail } = cpuGrowth(run, 1_000, 8, 20);
+    expect(ratio, detail).toBeLessThan(20);
   });
 });

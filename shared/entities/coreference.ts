@@ -69,18 +69,44 @@ export function buildEntities(mentions: Mention[], tables: CoreferenceTables): E
   // Longest names first, so that they found the clusters the short forms join.
   const order = [...mentions].sort((a, b) => b.words!.length - a.words!.length || b.name.length - a.name.length || a.start - b.start);
   const clusters: Cluster[] = [];
+  const index = new ClusterIndex(tables);
   const byKey = new Map<string, Cluster>();
   for (const m of order) {
     const k = `${m.type}|${m.key}`;
-    let c = byKey.get(k) ?? findHost(m, clusters, tables);
+    let c = byKey.get(k) ?? findHost(m, index, tables);
     if (!c) {
       c = { type: m.type, name: m.name, words: m.words!, mentions: [] };
       clusters.push(c);
+      index.add(c);
     }
     byKey.set(k, c);
     c.mentions.push(m);
   }
   return rank(clusters);
+}
+
+/**
+ * Where a short form may find its host without scanning every cluster (quadratic in an article
+ * naming thousands of people): person clusters by each of their words, in creation order, and the
+ * first multi-word organisation or place cluster by acronym.
+ */
+class ClusterIndex {
+  readonly personsByWord = new Map<string, Cluster[]>();
+  readonly byAcronym = new Map<string, Cluster>();
+  constructor(private readonly tables: CoreferenceTables) {}
+
+  add(c: Cluster): void {
+    if (c.type === "PERSON") {
+      for (const w of new Set(c.words)) {
+        let list = this.personsByWord.get(w);
+        if (!list) this.personsByWord.set(w, (list = []));
+        list.push(c);
+      }
+    } else if (c.words.length > 1) {
+      const acronym = acronymOf(c.name, this.tables.acronymStopWords);
+      if (!this.byAcronym.has(acronym)) this.byAcronym.set(acronym, c);
+    }
+  }
 }
 
 /** Mentions with the same text get the type most of them have. */
@@ -102,24 +128,20 @@ function voteTypes(mentions: Mention[]): void {
   }
 }
 
-function findHost(m: Mention, clusters: Cluster[], tables: CoreferenceTables): Cluster | undefined {
+function findHost(m: Mention, index: ClusterIndex, tables: CoreferenceTables): Cluster | undefined {
   const words = m.words!;
   // A person's surname or partial name: its words end the fuller name, or are a subsequence of it.
+  // Either way the fuller name holds the short form's last word.
   let best: Cluster | undefined;
-  for (const c of clusters) {
+  for (const c of index.personsByWord.get(words[words.length - 1]) ?? []) {
     if (c.words.length <= words.length) continue;
-    if (c.type === "PERSON" && (m.type === "PERSON" || surnameOfKnownPerson(m, c, tables)) && isSubsequence(words, c.words)) {
+    if ((m.type === "PERSON" || surnameOfKnownPerson(m, c, tables)) && isSubsequence(words, c.words)) {
       if (!best || c.mentions.length > best.mentions.length) best = c;
     }
   }
   if (best) return best;
   // An acronym of an organisation or place named in full in the same article.
-  if (isAcronym(m.name)) {
-    for (const c of clusters) {
-      if (c.type !== "PERSON" && c.words.length > 1 && acronymOf(c.name, tables.acronymStopWords) === m.name) return c;
-    }
-  }
-  return undefined;
+  return isAcronym(m.name) ? index.byAcronym.get(m.name) : undefined;
 }
 
 /** A one-word mention typed otherwise, when it is not a known place and the person's first name is a known first name. */
