@@ -144,9 +144,11 @@ export function foldOf(id: string): number {
 export const MARGIN = Number(process.env.SPEAKER_MARGIN ?? 1);
 /** Shuffles the speaker ranker is trained on and averaged over (SPEAKER_RUNS overrides it, to compare settings). */
 export const RUNS = Number(process.env.SPEAKER_RUNS ?? 5);
+/** L2 decay of the speaker ranker's training (SPEAKER_L2 overrides it, to compare settings; docs/accuracy.md). */
+export const L2 = Number(process.env.SPEAKER_L2 ?? 1e-4);
 /** Each document's examples, repeated as often as its set's weight (SPEAKER_SET_WEIGHTS). */
 const weighted = (docs: readonly PreparedDoc[]) => docs.flatMap((d) => Array.from({ length: SPEAKER_SET_WEIGHTS[d.set] ?? 1 }, () => d.examples).flat());
-export const train = (docs: readonly PreparedDoc[], sets: string[]): SpeakerWeights => ({ ...trainRanker(weighted(docs), sets, { runs: RUNS }), margin: MARGIN });
+export const train = (docs: readonly PreparedDoc[], sets: string[]): SpeakerWeights => ({ ...trainRanker(weighted(docs), sets, { runs: RUNS, l2: L2 }), margin: MARGIN });
 
 const trainSpans = (docs: readonly PreparedDoc[], sets: string[]): SpeakerWeights | null => {
   const examples = docs.flatMap((d) => d.spanExamples);
