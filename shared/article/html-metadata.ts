@@ -16,6 +16,8 @@ export interface HtmlMetadata {
   dates: { value: string; from: string }[];
   byline: string | null;
   url: string | null;
+  /** The year of the page's copyright line, read on demand (it walks the whole page's text). */
+  copyrightYear: () => number | null;
   description: string | null;
   /** The JSON-LD articleBody, as written (paywalled pages often keep the whole text there). */
   articleBody: string | null;
@@ -133,7 +135,7 @@ export function readHtmlMetadata(page: DomIndex, root: DomElement | null): HtmlM
     .toLowerCase();
   const byline = clean(jsonLd.author ?? first("author") ?? first("article:author") ?? first("byl")) || null;
   const description = clean(first("og:description") ?? first("description") ?? first("twitter:description")) || null;
-  return { articleBody: jsonLd.articleBody, description, lang: lang || null, metaTitles, documentTitle: clean(titleEl?.textContent) || null, h1s, siteNames, dates, byline, url };
+  return { articleBody: jsonLd.articleBody, description, lang: lang || null, metaTitles, documentTitle: clean(titleEl?.textContent) || null, h1s, siteNames, dates, byline, url, copyrightYear: () => (root ? copyrightYear([root.textContent ?? ""]) : null) };
 }
 
 /**
@@ -172,6 +174,21 @@ function domainName(url: string | null): string | null {
   if (!m) return null;
   const host = m[1].split(".");
   return host.length >= 2 ? host[host.length - 2] : host[0];
+}
+
+/**
+ * The last year of the page's copyright line ("© 2015-2020", "Copyright 2019"): the year the page was
+ * last served as current, which completes a day shown without its year. Not after the present year.
+ */
+export function copyrightYear(texts: string[], now = Date.now()): number | null {
+  const thisYear = new Date(now).getUTCFullYear();
+  let best: number | null = null;
+  for (const t of texts)
+    for (const m of t.matchAll(/(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)/giu)) {
+      const y = Number(m[1]);
+      if (y <= thisYear && (best === null || y > best)) best = y;
+    }
+  return best;
 }
 
 /** /2023/11/09/, /2023-11-09, /20231109/ in an article URL. */

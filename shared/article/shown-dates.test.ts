@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "./index";
-import { cuedPublicationDate, shownDate } from "./shown-dates";
+import { cuedPublicationDate, shownDate, yearBefore, yearFromPage } from "./shown-dates";
 
 const NOW = Date.parse("2024-06-01T12:00:00Z");
 
@@ -12,14 +12,39 @@ describe("shown dates", () => {
     expect(shownDate("Posted on 6 May 2022 by Jane Doe", "en", NOW)?.date).toBe("2022-05-06");
   });
 
-  it("ignores a date in the future", () => {
+  it("ignores a date in the future, or before the web carried news", () => {
     expect(shownDate("Concert le 12 septembre 2031", "fr", NOW)).toBeNull();
+    expect(shownDate("Fondé le 12 septembre 1961", "fr", NOW)).toBeNull();
   });
 
   it("finds the cued date among many shown ones (teasers show theirs first)", () => {
     const texts = ["03 juillet 2020", "03 juillet 2020", "02 juillet 2020", "Orange avec AFP, publié le samedi 02 novembre 2019 à 08h25"];
     expect(cuedPublicationDate(texts, "fr", NOW)?.date).toBe("2019-11-02");
     expect(cuedPublicationDate(texts.slice(0, 3), "fr", NOW)).toBeNull();
+  });
+});
+
+describe("a day cued without its year", () => {
+  it("takes the year of a complete date of the page's source naming the same day, not after the reference", () => {
+    const source = `<script>var page = { created: "2019-03-24 10:20", other: "2020-03-24", id: 20180324 };</script>`;
+    expect(yearFromPage(source, "2020-01-10")(3, 24)).toBe(2019);
+    expect(yearFromPage(source, "2020-07-02")(3, 24)).toBe(2020);
+    expect(yearFromPage("", "2020-07-02")(3, 24)).toBe(2020);
+    expect(yearFromPage("", null)(3, 24)).toBeNull();
+  });
+
+  it("otherwise puts the day on or before the reference day", () => {
+    expect(yearBefore(3, 24, "2020-07-02")).toBe(2020);
+    expect(yearBefore(12, 13, "2020-07-02")).toBe(2019);
+    expect(yearBefore(7, 2, "2020-07-02")).toBe(2020);
+  });
+
+  it("is the publication date only after a publication cue", () => {
+    const yearOf = yearFromPage("", "2020-07-02");
+    expect(cuedPublicationDate(["02 juillet 2020", "publié le 24 mars"], "fr", NOW, yearOf)?.date).toBe("2020-03-24");
+    expect(cuedPublicationDate(["Veröffentlicht am 3. März"], "de", NOW, yearOf)?.date).toBe("2020-03-03");
+    expect(cuedPublicationDate(["mis à jour le 24 mars"], "fr", NOW, yearOf)).toBeNull();
+    expect(cuedPublicationDate(["publié le 24 mars"], "fr", NOW)).toBeNull();
   });
 });
 
@@ -36,6 +61,19 @@ describe("an HTML page without date metadata", () => {
       <div class="carousel">${teaser("03 juillet 2020").repeat(5)}</div>
       <article><h1>Médiathèque : le budget voté</h1><p class="date">Rédaction, publié le samedi 2 novembre 2019 à 08h25</p>${body}</article></body></html>`;
     expect(parseArticle("page.html", html).published?.date.slice(0, 10)).toBe("2019-11-02");
+  });
+
+  it("completes a byline day shown without its year from the page's script data, else its copyright year", () => {
+    const page = (extra: string, footer: string) => `<!doctype html><html lang="fr"><head><title>Médiathèque : le budget voté</title></head><body>
+      <div class="carousel">${teaser("03 juillet 2020").repeat(3)}</div>
+      <article><h1>Médiathèque : le budget voté</h1><p class="date">publié le <strong>13 décembre</strong></p>${body}</article>
+      <footer>${footer}</footer>${extra}</body></html>`;
+    expect(parseArticle("page.html", page(`<script>window.stats = { publication_date: '2018-12-13 10:20:58' };</script>`, "")).published?.date.slice(0, 10)).toBe("2018-12-13");
+    // No data: the latest 13 December not after the latest day the page shows.
+    expect(parseArticle("page.html", page("", "")).published?.date.slice(0, 10)).toBe("2019-12-13");
+    const noTeasers = page("", "© 2016-2017 La Gazette").replace(/<div class="carousel">.*?<\/div><\/div>\s*<\/div>/s, "");
+    expect(noTeasers).not.toContain("juillet");
+    expect(parseArticle("page.html", noTeasers).published?.date.slice(0, 10)).toBe("2017-12-13");
   });
 });
 
