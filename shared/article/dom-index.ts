@@ -43,8 +43,10 @@ export interface DomIndex {
   canonicalLink: DomElement | null;
   /** Elements with itemprop="datePublished". */
   datePublished: DomElement[];
-  /** <time datetime="…">. */
+  /** <time datetime="…"> outside asides. */
   times: DomElement[];
+  /** <time datetime="…"> inside asides: a comment's or a related article's time, the page's only when it shows no other. */
+  asideTimes: DomElement[];
   /** Elements outside asides (sidebar, footer, related box; a <header> is allowed) whose class or id names a date, time, byline or meta box (`<span class="date">`). */
   dateLike: DomElement[];
   /** Up to 20 elements outside furniture with no child element whose short text is a whole date ("06.12.2022"). */
@@ -72,8 +74,9 @@ export function attribute(node: DomElement, name: "datetime" | "itemprop"): stri
 const CAMEL_CASE = { datetime: "dateTime", itemprop: "itemProp" } as const;
 
 const FURNITURE_TAGS = new Set(["NAV", "HEADER", "FOOTER", "ASIDE", "FORM"]);
-// Per class token; a token that names a layout ("c-fixed-sidebar-layout") describes an arrangement, not a part.
-const FURNITURE_CLASS = /(?:^|\s)(?![^\s]*layout)[^\s]*(?:comment|footer|related|teaser|sidebar)/;
+// Per class token; a token that names a layout ("c-fixed-sidebar-layout") or says what a container has or
+// lacks ("content-has-sidebar", "no-comments") describes an arrangement, not a part.
+const FURNITURE_CLASS = /(?:^|\s)(?![^\s]*(?:layout|has-|with-|without-|no-))[^\s]*(?:comment|footer|related|teaser|sidebar)/;
 const STANDFIRST = /(?:^|[\s_-])(?:teaser-text|lead|standfirst|chapo|chapeau|sapo|intro|deck|dek|summary|excerpt|subtitle|subheadline|abstract|description)(?:[\s_-]|$)/i;
 // Nothing inside a picture, its caption or its credit is a standfirst; nor is the site's or the author's own blurb ("site-description", "author-bio").
 const PICTURE_CLASS = /credit|caption|photo|image|video|gallery|social/i;
@@ -87,7 +90,7 @@ const DATE_CLASS = /date|Date|datum|fecha|publish|[Pp]ubb?lica|time|byline|meta/
 
 /** Document-order lists of the elements under `root` (a document or an element), from one iterative walk (pages nest deep). */
 export function indexDocument(root: DomElement): DomIndex {
-  const index: DomIndex = { html: null, metas: [], title: null, h1s: [], canonicalLink: null, datePublished: [], times: [], dateLike: [], leafDates: [], jsonLdScripts: [], articleBodies: [], paragraphs: [], standfirsts: [], bodyDepth: -1 };
+  const index: DomIndex = { html: null, metas: [], title: null, h1s: [], canonicalLink: null, datePublished: [], times: [], asideTimes: [], dateLike: [], leafDates: [], jsonLdScripts: [], articleBodies: [], paragraphs: [], standfirsts: [], bodyDepth: -1 };
   // belowBody: levels below the first <body> (-1 outside it).
   // media: inside a picture, its caption or its credit; aside: inside furniture other than a <header>.
   const stack: { node: DomElement; furniture: boolean; belowBody: number; media?: boolean; aside?: boolean; single?: boolean }[] = [];
@@ -129,7 +132,7 @@ export function indexDocument(root: DomElement): DomIndex {
         if (index.canonicalLink === null && node.getAttribute("rel") === "canonical") index.canonicalLink = node;
         break;
       case "TIME":
-        if (attribute(node, "datetime") !== null) index.times.push(node);
+        if (attribute(node, "datetime") !== null) (aside ? index.asideTimes : index.times).push(node);
         break;
       case "SCRIPT":
         if (node.getAttribute("type") === "application/ld+json") index.jsonLdScripts.push(node);

@@ -129,6 +129,9 @@ export function readHtmlMetadata(page: DomIndex, root: DomElement | null): HtmlM
   if (fromUrl) dates.push({ value: fromUrl, from: "url" });
   // Last: dates that stand alone in an element of their own, anywhere in the page.
   for (const el of page.leafDates) dates.push({ value: clean(el.textContent), from: "leaf" });
+  // Then the first time element of an aside (comments, related articles): the page's date only when nothing else is.
+  const asideTime = page.asideTimes.length > 0 ? attribute(page.asideTimes[0], "datetime") : null;
+  if (asideTime) dates.push({ value: asideTime, from: "aside time" });
 
   const lang = clean(root?.getAttribute("lang") ?? first("og:locale") ?? first("content-language") ?? first("language"))
     .slice(0, 2)

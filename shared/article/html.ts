@@ -59,7 +59,7 @@ function publicationDate(meta: HtmlMetadata, source: string): Dated | null {
   const shownDays = new Set(shown.map((d) => d.date));
   const parsed: { value: string; date: Dated }[] = [];
   for (const d of meta.dates) {
-    if (isShown(d.from)) continue;
+    if (isShown(d.from) || d.from === "aside time") continue;
     const date = parseDateString(d.value, lang);
     if (date) parsed.push({ value: d.value, date });
   }
@@ -78,6 +78,12 @@ function publicationDate(meta: HtmlMetadata, source: string): Dated | null {
   if (!utc) return first;
   const local = parsed.find((p) => /[+-](0[1-9]|1\d):?\d\d$/.test(p.value.trim()) && near(p.date))?.date;
   return local ?? first;
+}
+
+/** With no other date: a time element of the page's asides (a comment's, as htmldate would read it). */
+function lastResortDate(meta: HtmlMetadata): Dated | null {
+  const t = meta.dates.find((d) => d.from === "aside time");
+  return t ? parseDateString(t.value, meta.lang ?? "und") : null;
 }
 
 /** The last day of the page's copyright year, or null. */
@@ -142,7 +148,7 @@ export function parseHtml(source: string): FormatResult {
   const { text, segments } = layoutBlocks(headline, blocks);
   // A page whose body is a line or two of furniture (a cookie notice, a copyright) is not an article.
   if (textLength(blocks) < MIN_BODY_CHARS) throw new ExtractionError("NO_TEXT", "No article text was found in this HTML page.");
-  let metadataDate = publicationDate(meta, html);
+  let metadataDate = publicationDate(meta, html) ?? lastResortDate(meta);
   if (!metadataDate && publishedTime) metadataDate = parseDateString(publishedTime, meta.lang ?? "und");
   return { text, segments, headline, metadataDate, headerDate: null, declaredLanguage: meta.lang };
 }

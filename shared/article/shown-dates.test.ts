@@ -90,4 +90,19 @@ describe("dates shown in an article page, not in its asides", () => {
       <article><h1>Biblioteca: orçamento aprovado</h1><div class="AutorDataPublicacao">Por Ana Souza | 03/05/2022 20:36</div>${paragraphs}</article></body></html>`;
     expect(parseArticle("page.html", html).published?.date.slice(0, 10)).toBe("2022-05-03");
   });
+
+  it("reads the byline of a container whose class says it has a sidebar, not only the sidebar's", () => {
+    const html = `<!doctype html><html lang="pt"><head><title>Biblioteca: orçamento aprovado</title></head><body>
+      <div class="content-has-sidebar"><article><h1>Biblioteca: orçamento aprovado</h1><div class="entry-date">3 de maio de 2022</div>${paragraphs}</article>
+      <aside class="sidebar"><div class="entry-date">10 de maio de 2022</div></aside></div></body></html>`;
+    expect(parseArticle("page.html", html).published?.date.slice(0, 10)).toBe("2022-05-03");
+  });
+
+  it("takes a comment's time element only when the page shows no date of its own", () => {
+    const comment = `<section class="comments"><div class="comment"><time datetime="2022-05-11T09:35:07+01:00">11/05/2022</time><p>Obrigada pelo artigo!</p></div></section>`;
+    const page = (byline: string) => `<!doctype html><html lang="pt"><head><title>Biblioteca: orçamento aprovado</title></head><body>
+      <article><h1>Biblioteca: orçamento aprovado</h1>${byline}${paragraphs}</article>${comment}</body></html>`;
+    expect(parseArticle("page.html", page(`<p class="post-date">3 de maio de 2022</p>`)).published?.date.slice(0, 10)).toBe("2022-05-03");
+    expect(parseArticle("page.html", page("")).published?.date.slice(0, 10)).toBe("2022-05-11");
+  });
 });
