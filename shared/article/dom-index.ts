@@ -49,7 +49,7 @@ export interface DomIndex {
   asideTimes: DomElement[];
   /** Elements outside asides (sidebar, footer, related box; a <header> is allowed) whose class or id names a date, time, byline or meta box (`<span class="date">`). */
   dateLike: DomElement[];
-  /** Up to 20 elements outside furniture with no child element whose short text is a whole date ("06.12.2022"). */
+  /** Up to 20 elements outside furniture (an <article>'s own <header> is allowed) with no child element whose short text is a whole date ("06.12.2022"). */
   leafDates: DomElement[];
   jsonLdScripts: DomElement[];
   /** Elements with itemprop="articleBody". */
@@ -93,7 +93,8 @@ export function indexDocument(root: DomElement): DomIndex {
   const index: DomIndex = { html: null, metas: [], title: null, h1s: [], canonicalLink: null, datePublished: [], times: [], asideTimes: [], dateLike: [], leafDates: [], jsonLdScripts: [], articleBodies: [], paragraphs: [], standfirsts: [], bodyDepth: -1 };
   // belowBody: levels below the first <body> (-1 outside it).
   // media: inside a picture, its caption or its credit; aside: inside furniture other than a <header>.
-  const stack: { node: DomElement; furniture: boolean; belowBody: number; media?: boolean; aside?: boolean; single?: boolean }[] = [];
+  // article: inside an <article>, whose own <header> holds its byline and date.
+  const stack: { node: DomElement; furniture: boolean; belowBody: number; media?: boolean; aside?: boolean; single?: boolean; article?: boolean }[] = [];
   if (root.nodeType === 1) stack.push({ node: root, furniture: false, belowBody: -1 });
   else pushElementChildren(stack, root, (child) => ({ node: child, furniture: false, belowBody: -1 }));
   while (stack.length > 0) {
@@ -113,6 +114,7 @@ export function indexDocument(root: DomElement): DomIndex {
     const ownTeaser = single && partClass !== null && TEASER_TEXT.test(partClass);
     const aside = frame.aside === true || (tag !== "HEADER" && FURNITURE_TAGS.has(tag)) || node.getAttribute("role") === "navigation" || (!ownTeaser && partClass !== null && FURNITURE_CLASS.test(partClass));
     const furniture = inherited || aside || tag === "HEADER";
+    const article = frame.article === true || tag === "ARTICLE";
     if (belowBody < 0 && tag === "BODY" && index.bodyDepth < 0) belowBody = 0;
     if (belowBody > index.bodyDepth) index.bodyDepth = belowBody;
     switch (tag) {
@@ -146,14 +148,14 @@ export function indexDocument(root: DomElement): DomIndex {
     if ((cls !== null && DATE_CLASS.test(cls)) || (id !== null && id.includes("date"))) {
       // Dates in a sidebar, a footer or a related-articles box are other articles' (a page header's may be this one's).
       if (!aside) index.dateLike.push(node);
-    } else if (!furniture && belowBody > 0 && index.leafDates.length < 20 && node.firstElementChild === null) {
+    } else if ((!furniture || (article && !aside)) && belowBody > 0 && index.leafDates.length < 20 && node.firstElementChild === null) {
       const text = node.textContent ?? "";
       if (text.length >= 8 && text.length <= 40 && WHOLE_DATE.test(text)) index.leafDates.push(node);
     }
     const media = frame.media === true || tag === "FIGURE" || tag === "FIGCAPTION" || (partClass !== null && PICTURE_CLASS.test(partClass));
     if (!aside && !media && !(partClass !== null && BLURB_CLASS.test(partClass)) && belowBody >= 0 && index.standfirsts.length < 6 && ((cls !== null && STANDFIRST.test(cls)) || (id !== null && STANDFIRST.test(id)))) index.standfirsts.push(node);
     const childDepth = belowBody < 0 ? -1 : belowBody + 1;
-    pushElementChildren(stack, node, (child) => ({ node: child, furniture, belowBody: childDepth, media, aside, single }));
+    pushElementChildren(stack, node, (child) => ({ node: child, furniture, belowBody: childDepth, media, aside, single, article }));
   }
   return index;
 }

@@ -129,6 +129,13 @@ export function readHtmlMetadata(page: DomIndex, root: DomElement | null): HtmlM
   if (fromUrl) dates.push({ value: fromUrl, from: "url" });
   // Last: dates that stand alone in an element of their own, anywhere in the page.
   for (const el of page.leafDates) dates.push({ value: clean(el.textContent), from: "leaf" });
+  // A label in the element beside a lone date ("Erschienen am" | "15.12.2022") is read with it, for its cue.
+  for (const el of page.leafDates) {
+    const own = clean(el.textContent);
+    let around = own;
+    for (let e = el.parentElement; e && around === own; e = e.parentElement) around = clean(e.textContent);
+    if (around.length <= 80 && around !== own) dates.push({ value: around, from: "leaf context" });
+  }
   // Then the first time element of an aside (comments, related articles): the page's date only when nothing else is.
   const asideTime = page.asideTimes.length > 0 ? attribute(page.asideTimes[0], "datetime") : null;
   if (asideTime) dates.push({ value: asideTime, from: "aside time" });

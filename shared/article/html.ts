@@ -9,7 +9,7 @@ import type { FormatResult } from "./index";
 import { flattenMarkup, markupDepth } from "./html-depth";
 import { layoutBlocks } from "./layout";
 import { ARTICLE_TABLES } from "../lang/article-tables";
-import { cuedPublicationDate, type Dated, latestShown, shownDate, yearFromPage } from "./shown-dates";
+import { anyShownDate, cuedPublicationDate, type Dated, latestShown, shownDate, yearFromPage } from "./shown-dates";
 import { parseDateString } from "./published-date";
 
 let furnitureStarts: string[] | null = null;
@@ -50,12 +50,12 @@ function isFurniture(text: string): boolean {
  */
 function publicationDate(meta: HtmlMetadata, source: string): Dated | null {
   const lang = meta.lang ?? "und";
-  const isShown = (from: string) => from === "page" || from === "page-more" || from === "leaf";
+  const isShown = (from: string) => from === "page" || from === "page-more" || from === "leaf" || from === "leaf context";
   const shown = meta.dates.filter((d) => d.from === "page").map((d) => shownDate(d.value, lang)).filter((d): d is Dated => d !== null);
   const shownTexts = meta.dates.filter((d) => isShown(d.from)).map((d) => d.value);
   // A day cued without its year takes the year of the latest date the page shows, else its copyright's.
   const reference = latestShown(shownTexts, lang) ?? copyrightEnd(meta);
-  const cued = cuedPublicationDate(meta.dates.filter((d) => d.from === "page" || d.from === "page-more").map((d) => d.value), lang, Date.now(), yearFromPage(source, reference));
+  const cued = cuedPublicationDate(meta.dates.filter((d) => d.from === "page" || d.from === "page-more" || d.from === "leaf context").map((d) => d.value), lang, Date.now(), yearFromPage(source, reference));
   const shownDays = new Set(shown.map((d) => d.date));
   const parsed: { value: string; date: Dated }[] = [];
   for (const d of meta.dates) {
@@ -80,10 +80,19 @@ function publicationDate(meta: HtmlMetadata, source: string): Dated | null {
   return local ?? first;
 }
 
-/** With no other date: a time element of the page's asides (a comment's, as htmldate would read it). */
+/**
+ * With no other date: the first date the page shows, though an update cue introduces it (an article
+ * updated is at least that old, and htmldate reads it so), else a time element of the page's asides.
+ */
 function lastResortDate(meta: HtmlMetadata): Dated | null {
+  const lang = meta.lang ?? "und";
+  for (const d of meta.dates) {
+    if (d.from !== "page" && d.from !== "page-more") continue;
+    const shown = anyShownDate(d.value, lang);
+    if (shown) return shown;
+  }
   const t = meta.dates.find((d) => d.from === "aside time");
-  return t ? parseDateString(t.value, meta.lang ?? "und") : null;
+  return t ? parseDateString(t.value, lang) : null;
 }
 
 /** The last day of the page's copyright year, or null. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "./index";
-import { cuedPublicationDate, shownDate, yearBefore, yearFromPage } from "./shown-dates";
+import { anyShownDate, cuedPublicationDate, shownDate, yearBefore, yearFromPage } from "./shown-dates";
 
 const NOW = Date.parse("2024-06-01T12:00:00Z");
 
@@ -10,6 +10,16 @@ describe("shown dates", () => {
     expect(shownDate("Veröffentlicht am 06.12.2022, aktualisiert am 07.12.2022", "de", NOW)?.date).toBe("2022-12-06");
     expect(shownDate("Last updated on 20 Feb, 2020", "en", NOW)).toBeNull();
     expect(shownDate("Posted on 6 May 2022 by Jane Doe", "en", NOW)?.date).toBe("2022-05-06");
+  });
+
+  it("reads a day, a month name and a year set apart by slashes", () => {
+    expect(shownDate("29 / Dezember / 2022", "de", NOW)?.date).toBe("2022-12-29");
+    expect(shownDate("Posted 6/May/2022", "en", NOW)?.date).toBe("2022-05-06");
+  });
+
+  it("keeps an updated date as a last resort only", () => {
+    expect(anyShownDate("Last updated on 20 Feb, 2020. 3 min read", "en", NOW)?.date).toBe("2020-02-20");
+    expect(anyShownDate("Concert le 12 septembre 2031", "fr", NOW)).toBeNull();
   });
 
   it("ignores a date in the future, or before the web carried news", () => {
@@ -96,6 +106,20 @@ describe("dates shown in an article page, not in its asides", () => {
       <div class="content-has-sidebar"><article><h1>Biblioteca: orçamento aprovado</h1><div class="entry-date">3 de maio de 2022</div>${paragraphs}</article>
       <aside class="sidebar"><div class="entry-date">10 de maio de 2022</div></aside></div></body></html>`;
     expect(parseArticle("page.html", html).published?.date.slice(0, 10)).toBe("2022-05-03");
+  });
+
+  it("dates a page that shows only an update date by it", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Library budget passed</title></head><body>
+      <article><h1>Library budget passed</h1><div class="byline">Last updated on 20 Feb, 2020. 3 min read</div>${paragraphs}</article></body></html>`;
+    expect(parseArticle("page.html", html).published?.date.slice(0, 10)).toBe("2020-02-20");
+  });
+
+  it("reads a lone date in the article's header with the label beside it, among teasers' lone dates", () => {
+    const teasers = ["08.12.2022", "06.12.2022", "24.11.2022"].map((d) => `<div class="card"><a href="/z">Outra notícia</a><div>${d}</div></div>`).join("");
+    const html = `<!doctype html><html lang="de"><head><title>Bibliothek: Haushalt beschlossen</title></head><body>
+      <article><header><h1>Bibliothek: Haushalt beschlossen</h1><div class="infos"><div>Erschienen am</div><div>15.12.2022</div></div></header>${paragraphs}</article>
+      <div class="more">${teasers}</div></body></html>`;
+    expect(parseArticle("page.html", html).published?.date.slice(0, 10)).toBe("2022-12-15");
   });
 
   it("takes a comment's time element only when the page shows no date of its own", () => {

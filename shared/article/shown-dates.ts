@@ -25,10 +25,18 @@ function cueRegexes(): { published: RegExp; updated: RegExp } {
   return cues;
 }
 
+/**
+ * A shown text as the date scanner reads it: a place glued to its date by the markup ("Brasília03/05/2022
+ * 21:44") apart from it, and a day, month name and year set apart by slashes or bars ("29 / Dezember / 2022")
+ * written with spaces.
+ */
+function readable(shownText: string): string {
+  return shownText.replace(/(\p{L})(\d)/gu, "$1 $2").replace(/(?<!\d)(\d{1,2})\s*[/|]\s*(\p{L}{3,}\.?)\s*[/|]\s*(\d{4})(?!\d)/gu, "$1 $2 $3");
+}
+
 /** Complete dates (day, month and year) of a shown text, in the page's language, else in English. */
 function completeDates(shownText: string, lang: string): RawDateMention[] {
-  // A place glued to its date by the markup ("Brasília03/05/2022 21:44") is read apart.
-  const text = shownText.replace(/(\p{L})(\d)/gu, "$1 $2");
+  const text = readable(shownText);
   const complete = (l: string) => scanDateMentions(text, l).filter((x) => x.year !== undefined && x.day !== undefined);
   const own = complete(["fr", "en", "de", "es", "it", "pt"].includes(lang) ? lang : "und");
   // Pages in any language often show English dates ("6 May 2022").
@@ -96,7 +104,7 @@ export function latestShown(shownTexts: string[], lang: string, now = Date.now()
  */
 export function shownDate(shownText: string, lang: string, now = Date.now(), yearOf: YearOf | null = null): Dated | null {
   const { published, updated } = cueRegexes();
-  const text = shownText.replace(/(\p{L})(\d)/gu, "$1 $2");
+  const text = readable(shownText);
   const dates = completeDates(text, lang).map((m) => ({ m, d: toDated(m) })).filter((x) => !future(x.d, now));
   if (dates.length === 0 && yearOf === null) return null;
   // matchAll starts at the regex's lastIndex, which a test() elsewhere leaves past the cue.
@@ -123,6 +131,12 @@ export function shownDate(shownText: string, lang: string, now = Date.now(), yea
     }
   }
   return dates.find((x) => kind(x.m.start) !== "updated")?.d ?? null;
+}
+
+/** The first complete date of a shown text, whatever cue introduces it ("Last updated on 20 Feb, 2020"): better than none. */
+export function anyShownDate(shownText: string, lang: string, now = Date.now()): Dated | null {
+  const m = completeDates(shownText, lang).find((x) => !future(toDated(x), now));
+  return m ? toDated(m) : null;
 }
 
 /**
