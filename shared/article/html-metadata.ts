@@ -115,6 +115,10 @@ export function readHtmlMetadata(page: DomIndex, root: DomElement | null): HtmlM
     const v = attribute(times[i], "datetime");
     if (v) dates.push({ value: v, from: "time" });
   }
+  // The line right under the headline (a byline box whatever its class: "18.02.2022, 10:27 | Recht"): the
+  // page's own date, shown where readers look first, ahead of dates deeper in the page.
+  const underHeadline = h1List.length > 0 ? lineUnder(h1List[0]) : null;
+  if (underHeadline) dates.push({ value: underHeadline, from: "page" });
   // Dates shown on the page in elements named for them (`<span class="date">`), kept short to skip paragraphs.
   // The first five vote on the shown date; the later ones are read only for a publication cue ("Publié le").
   const shown = page.dateLike;
@@ -146,6 +150,16 @@ export function readHtmlMetadata(page: DomIndex, root: DomElement | null): HtmlM
   const byline = clean(jsonLd.author ?? first("author") ?? first("article:author") ?? first("byl")) || null;
   const description = clean(first("og:description") ?? first("description") ?? first("twitter:description")) || null;
   return { articleBody: jsonLd.articleBody, description, lang: lang || null, metaTitles, documentTitle: clean(titleEl?.textContent) || null, h1s, siteNames, dates, byline, url, copyrightYear: () => (root ? copyrightYear([root.textContent ?? ""]) : null) };
+}
+
+/** The short text (a byline line) of one of the two elements after an <h1>, when it shows a digit; else null. */
+function lineUnder(h1: DomElement): string | null {
+  let e = h1.nextElementSibling ?? null;
+  for (let i = 0; e && i < 2; i++, e = e.nextElementSibling ?? null) {
+    const t = clean(e.textContent);
+    if (t.length >= 6 && t.length <= 160 && /\d/.test(t)) return t;
+  }
+  return null;
 }
 
 /**

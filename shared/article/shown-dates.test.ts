@@ -108,6 +108,14 @@ describe("dates shown in an article page, not in its asides", () => {
     expect(parseArticle("page.html", html).published?.date.slice(0, 10)).toBe("2022-05-03");
   });
 
+  it("takes the date of the line under the headline over the lone dates of teasers below", () => {
+    const teasers = ["14.02.2022", "30.01.2022", "30.01.2022"].map((d) => `<div class="card"><a href="/z">Outra notícia</a><div>${d}</div></div>`).join("");
+    const page = (info: string) => `<!doctype html><html lang="de"><head><title>Bibliothek: Haushalt beschlossen</title></head><body>
+      <div class="main"><h1>Bibliothek: Haushalt beschlossen</h1><div class="infos">${info}</div>${paragraphs}</div><div class="more">${teasers}</div></body></html>`;
+    expect(parseArticle("page.html", page("18.02.2022, 10:27 | Recht &amp; Gesetz <span>Redaktion</span>")).published?.date.slice(0, 10)).toBe("2022-02-18");
+    expect(parseArticle("page.html", page("Recht &amp; Gesetz")).published?.date.slice(0, 10)).not.toBe("2022-02-18");
+  });
+
   it("dates a page that shows only an update date by it", () => {
     const html = `<!doctype html><html lang="en"><head><title>Library budget passed</title></head><body>
       <article><h1>Library budget passed</h1><div class="byline">Last updated on 20 Feb, 2020. 3 min read</div>${paragraphs}</article></body></html>`;
