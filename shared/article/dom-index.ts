@@ -43,11 +43,13 @@ export interface DomIndex {
   canonicalLink: DomElement | null;
   /** Elements with itemprop="datePublished". */
   datePublished: DomElement[];
-  /** <time datetime="…">. */
+  /** <time datetime="…"> outside asides. */
   times: DomElement[];
+  /** <time datetime="…"> inside asides: a comment's or a related article's time, the page's only when it shows no other. */
+  asideTimes: DomElement[];
   /** Elements outside asides (sidebar, footer, related box; a <header> is allowed) whose class or id names a date, time, byline or meta box (`<span class="date">`). */
   dateLike: DomElement[];
-  /** Up to 20 elements outside furniture with no child element whose short text is a whole date ("06.12.2022"). */
+  /** Up to 20 elements outside furniture (an <article>'s own <header> is allowed) with no child element whose short text is a whole date ("06.12.2022"). */
   leafDates: DomElement[];
   jsonLdScripts: DomElement[];
   /** Elements with itemprop="articleBody". */
@@ -72,8 +74,9 @@ export function attribute(node: DomElement, name: "datetime" | "itemprop"): stri
 const CAMEL_CASE = { datetime: "dateTime", itemprop: "itemProp" } as const;
 
 const FURNITURE_TAGS = new Set(["NAV", "HEADER", "FOOTER", "ASIDE", "FORM"]);
-// Per class token; a token that names a layout ("c-fixed-sidebar-layout") describes an arrangement, not a part.
-const FURNITURE_CLASS = /(?:^|\s)(?![^\s]*layout)[^\s]*(?:comment|footer|related|teaser|sidebar)/;
+// Per class token; a token that names a layout ("c-fixed-sidebar-layout") or says what a container has or
+// lacks ("content-has-sidebar", "no-comments") describes an arrangement, not a part.
+const FURNITURE_CLASS = /(?:^|\s)(?![^\s]*(?:layout|has-|with-|without-|no-))[^\s]*(?:comment|footer|related|teaser|sidebar)/;
 const STANDFIRST = /(?:^|[\s_-])(?:teaser-text|lead|standfirst|chapo|chapeau|sapo|intro|deck|dek|summary|excerpt|subtitle|subheadline|abstract|description)(?:[\s_-]|$)/i;
 // Nothing inside a picture, its caption or its credit is a standfirst; nor is the site's or the author's own blurb ("site-description", "author-bio").
 const PICTURE_CLASS = /credit|caption|photo|image|video|gallery|social/i;
@@ -87,10 +90,11 @@ const DATE_CLASS = /date|Date|datum|fecha|publish|[Pp]ubb?lica|time|byline|meta/
 
 /** Document-order lists of the elements under `root` (a document or an element), from one iterative walk (pages nest deep). */
 export function indexDocument(root: DomElement): DomIndex {
-  const index: DomIndex = { html: null, metas: [], title: null, h1s: [], canonicalLink: null, datePublished: [], times: [], dateLike: [], leafDates: [], jsonLdScripts: [], articleBodies: [], paragraphs: [], standfirsts: [], bodyDepth: -1 };
+  const index: DomIndex = { html: null, metas: [], title: null, h1s: [], canonicalLink: null, datePublished: [], times: [], asideTimes: [], dateLike: [], leafDates: [], jsonLdScripts: [], articleBodies: [], paragraphs: [], standfirsts: [], bodyDepth: -1 };
   // belowBody: levels below the first <body> (-1 outside it).
   // media: inside a picture, its caption or its credit; aside: inside furniture other than a <header>.
-  const stack: { node: DomElement; furniture: boolean; belowBody: number; media?: boolean; aside?: boolean; single?: boolean }[] = [];
+  // article: inside an <article>, whose own <header> holds its byline and date.
+  const stack: { node: DomElement; furniture: boolean; belowBody: number; media?: boolean; aside?: boolean; single?: boolean; article?: boolean }[] = [];
   if (root.nodeType === 1) stack.push({ node: root, furniture: false, belowBody: -1 });
   else pushElementChildren(stack, root, (child) => ({ node: child, furniture: false, belowBody: -1 }));
   while (stack.length > 0) {
@@ -110,6 +114,7 @@ export function indexDocument(root: DomElement): DomIndex {
     const ownTeaser = single && partClass !== null && TEASER_TEXT.test(partClass);
     const aside = frame.aside === true || (tag !== "HEADER" && FURNITURE_TAGS.has(tag)) || node.getAttribute("role") === "navigation" || (!ownTeaser && partClass !== null && FURNITURE_CLASS.test(partClass));
     const furniture = inherited || aside || tag === "HEADER";
+    const article = frame.article === true || tag === "ARTICLE";
     if (belowBody < 0 && tag === "BODY" && index.bodyDepth < 0) belowBody = 0;
     if (belowBody > index.bodyDepth) index.bodyDepth = belowBody;
     switch (tag) {
@@ -129,7 +134,7 @@ export function indexDocument(root: DomElement): DomIndex {
         if (index.canonicalLink === null && node.getAttribute("rel") === "canonical") index.canonicalLink = node;
         break;
       case "TIME":
-        if (attribute(node, "datetime") !== null) index.times.push(node);
+        if (attribute(node, "datetime") !== null) (aside ? index.asideTimes : index.times).push(node);
         break;
       case "SCRIPT":
         if (node.getAttribute("type") === "application/ld+json") index.jsonLdScripts.push(node);
@@ -143,14 +148,14 @@ export function indexDocument(root: DomElement): DomIndex {
     if ((cls !== null && DATE_CLASS.test(cls)) || (id !== null && id.includes("date"))) {
       // Dates in a sidebar, a footer or a related-articles box are other articles' (a page header's may be this one's).
       if (!aside) index.dateLike.push(node);
-    } else if (!furniture && belowBody > 0 && index.leafDates.length < 20 && node.firstElementChild === null) {
+    } else if ((!furniture || (article && !aside)) && belowBody > 0 && index.leafDates.length < 20 && node.firstElementChild === null) {
       const text = node.textContent ?? "";
       if (text.length >= 8 && text.length <= 40 && WHOLE_DATE.test(text)) index.leafDates.push(node);
     }
     const media = frame.media === true || tag === "FIGURE" || tag === "FIGCAPTION" || (partClass !== null && PICTURE_CLASS.test(partClass));
     if (!aside && !media && !(partClass !== null && BLURB_CLASS.test(partClass)) && belowBody >= 0 && index.standfirsts.length < 6 && ((cls !== null && STANDFIRST.test(cls)) || (id !== null && STANDFIRST.test(id)))) index.standfirsts.push(node);
     const childDepth = belowBody < 0 ? -1 : belowBody + 1;
-    pushElementChildren(stack, node, (child) => ({ node: child, furniture, belowBody: childDepth, media, aside, single }));
+    pushElementChildren(stack, node, (child) => ({ node: child, furniture, belowBody: childDepth, media, aside, single, article }));
   }
   return index;
 }

@@ -16,6 +16,8 @@ export interface HtmlMetadata {
   dates: { value: string; from: string }[];
   byline: string | null;
   url: string | null;
+  /** The year of the page's copyright line, read on demand (it walks the whole page's text). */
+  copyrightYear: () => number | null;
   description: string | null;
   /** The JSON-LD articleBody, as written (paywalled pages often keep the whole text there). */
   articleBody: string | null;
@@ -113,6 +115,10 @@ export function readHtmlMetadata(page: DomIndex, root: DomElement | null): HtmlM
     const v = attribute(times[i], "datetime");
     if (v) dates.push({ value: v, from: "time" });
   }
+  // The line right under the headline (a byline box whatever its class: "18.02.2022, 10:27 | Recht"): the
+  // page's own date, shown where readers look first, ahead of dates deeper in the page.
+  const underHeadline = h1List.length > 0 ? lineUnder(h1List[0]) : null;
+  if (underHeadline) dates.push({ value: underHeadline, from: "page" });
   // Dates shown on the page in elements named for them (`<span class="date">`), kept short to skip paragraphs.
   // The first five vote on the shown date; the later ones are read only for a publication cue ("Publié le").
   const shown = page.dateLike;
@@ -127,13 +133,33 @@ export function readHtmlMetadata(page: DomIndex, root: DomElement | null): HtmlM
   if (fromUrl) dates.push({ value: fromUrl, from: "url" });
   // Last: dates that stand alone in an element of their own, anywhere in the page.
   for (const el of page.leafDates) dates.push({ value: clean(el.textContent), from: "leaf" });
+  // A label in the element beside a lone date ("Erschienen am" | "15.12.2022") is read with it, for its cue.
+  for (const el of page.leafDates) {
+    const own = clean(el.textContent);
+    let around = own;
+    for (let e = el.parentElement; e && around === own; e = e.parentElement) around = clean(e.textContent);
+    if (around.length <= 80 && around !== own) dates.push({ value: around, from: "leaf context" });
+  }
+  // Then the first time element of an aside (comments, related articles): the page's date only when nothing else is.
+  const asideTime = page.asideTimes.length > 0 ? attribute(page.asideTimes[0], "datetime") : null;
+  if (asideTime) dates.push({ value: asideTime, from: "aside time" });
 
   const lang = clean(root?.getAttribute("lang") ?? first("og:locale") ?? first("content-language") ?? first("language"))
     .slice(0, 2)
     .toLowerCase();
   const byline = clean(jsonLd.author ?? first("author") ?? first("article:author") ?? first("byl")) || null;
   const description = clean(first("og:description") ?? first("description") ?? first("twitter:description")) || null;
-  return { articleBody: jsonLd.articleBody, description, lang: lang || null, metaTitles, documentTitle: clean(titleEl?.textContent) || null, h1s, siteNames, dates, byline, url };
+  return { articleBody: jsonLd.articleBody, description, lang: lang || null, metaTitles, documentTitle: clean(titleEl?.textContent) || null, h1s, siteNames, dates, byline, url, copyrightYear: () => (root ? copyrightYear([root.textContent ?? ""]) : null) };
+}
+
+/** The short text (a byline line) of one of the two elements after an <h1>, when it shows a digit; else null. */
+function lineUnder(h1: DomElement): string | null {
+  let e = h1.nextElementSibling ?? null;
+  for (let i = 0; e && i < 2; i++, e = e.nextElementSibling ?? null) {
+    const t = clean(e.textContent);
+    if (t.length >= 6 && t.length <= 160 && /\d/.test(t)) return t;
+  }
+  return null;
 }
 
 /**
@@ -172,6 +198,21 @@ function domainName(url: string | null): string | null {
   if (!m) return null;
   const host = m[1].split(".");
   return host.length >= 2 ? host[host.length - 2] : host[0];
+}
+
+/**
+ * The last year of the page's copyright line ("© 2015-2020", "Copyright 2019"): the year the page was
+ * last served as current, which completes a day shown without its year. Not after the present year.
+ */
+export function copyrightYear(texts: string[], now = Date.now()): number | null {
+  const thisYear = new Date(now).getUTCFullYear();
+  let best: number | null = null;
+  for (const t of texts)
+    for (const m of t.matchAll(/(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)/giu)) {
+      const y = Number(m[1]);
+      if (y <= thisYear && (best === null || y > best)) best = y;
+    }
+  return best;
 }
 
 /** /2023/11/09/, /2023-11-09, /20231109/ in an article URL. */

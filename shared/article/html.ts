@@ -9,7 +9,7 @@ import type { FormatResult } from "./index";
 import { flattenMarkup, markupDepth } from "./html-depth";
 import { layoutBlocks } from "./layout";
 import { ARTICLE_TABLES } from "../lang/article-tables";
-import { cuedPublicationDate, type Dated, shownDate } from "./shown-dates";
+import { anyShownDate, cuedPublicationDate, type Dated, latestShown, shownDate, yearFromPage } from "./shown-dates";
 import { parseDateString } from "./published-date";
 
 let furnitureStarts: string[] | null = null;
@@ -48,15 +48,18 @@ function isFurniture(text: string): boolean {
  * a UTC timestamp then to one carrying the newsroom's own time zone: that is
  * the publisher's day.
  */
-function publicationDate(meta: HtmlMetadata): Dated | null {
+function publicationDate(meta: HtmlMetadata, source: string): Dated | null {
   const lang = meta.lang ?? "und";
-  const isShown = (from: string) => from === "page" || from === "page-more" || from === "leaf";
+  const isShown = (from: string) => from === "page" || from === "page-more" || from === "leaf" || from === "leaf context";
   const shown = meta.dates.filter((d) => d.from === "page").map((d) => shownDate(d.value, lang)).filter((d): d is Dated => d !== null);
-  const cued = cuedPublicationDate(meta.dates.filter((d) => d.from === "page" || d.from === "page-more").map((d) => d.value), lang);
+  const shownTexts = meta.dates.filter((d) => isShown(d.from)).map((d) => d.value);
+  // A day cued without its year takes the year of the latest date the page shows, else its copyright's.
+  const reference = latestShown(shownTexts, lang) ?? copyrightEnd(meta);
+  const cued = cuedPublicationDate(meta.dates.filter((d) => d.from === "page" || d.from === "page-more" || d.from === "leaf context").map((d) => d.value), lang, Date.now(), yearFromPage(source, reference));
   const shownDays = new Set(shown.map((d) => d.date));
   const parsed: { value: string; date: Dated }[] = [];
   for (const d of meta.dates) {
-    if (isShown(d.from)) continue;
+    if (isShown(d.from) || d.from === "aside time") continue;
     const date = parseDateString(d.value, lang);
     if (date) parsed.push({ value: d.value, date });
   }
@@ -75,6 +78,27 @@ function publicationDate(meta: HtmlMetadata): Dated | null {
   if (!utc) return first;
   const local = parsed.find((p) => /[+-](0[1-9]|1\d):?\d\d$/.test(p.value.trim()) && near(p.date))?.date;
   return local ?? first;
+}
+
+/**
+ * With no other date: the first date the page shows, though an update cue introduces it (an article
+ * updated is at least that old, and htmldate reads it so), else a time element of the page's asides.
+ */
+function lastResortDate(meta: HtmlMetadata): Dated | null {
+  const lang = meta.lang ?? "und";
+  for (const d of meta.dates) {
+    if (d.from !== "page" && d.from !== "page-more") continue;
+    const shown = anyShownDate(d.value, lang);
+    if (shown) return shown;
+  }
+  const t = meta.dates.find((d) => d.from === "aside time");
+  return t ? parseDateString(t.value, lang) : null;
+}
+
+/** The last day of the page's copyright year, or null. */
+function copyrightEnd(meta: HtmlMetadata): string | null {
+  const y = meta.copyrightYear();
+  return y === null ? null : `${y}-12-31`;
 }
 
 /** The day most shown dates name; on a tie, the first shown of those. */
@@ -133,7 +157,7 @@ export function parseHtml(source: string): FormatResult {
   const { text, segments } = layoutBlocks(headline, blocks);
   // A page whose body is a line or two of furniture (a cookie notice, a copyright) is not an article.
   if (textLength(blocks) < MIN_BODY_CHARS) throw new ExtractionError("NO_TEXT", "No article text was found in this HTML page.");
-  let metadataDate = publicationDate(meta);
+  let metadataDate = publicationDate(meta, html) ?? lastResortDate(meta);
   if (!metadataDate && publishedTime) metadataDate = parseDateString(publishedTime, meta.lang ?? "und");
   return { text, segments, headline, metadataDate, headerDate: null, declaredLanguage: meta.lang };
 }
