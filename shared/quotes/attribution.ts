@@ -17,7 +17,7 @@ export interface Mention {
   /** The name span, for kind "name". */
   name?: NameSpan;
   gender: Gender;
-  /** Folded head noun and adjectives of a description ("president russe"). */
+  /** Head noun and adjectives of a description, lowercased with accents kept ("président russe"). */
   head?: string;
   /** A description opened by an indefinite article ("une enquêtrice", "a spokesman"). */
   indefinite?: boolean;
