@@ -155,6 +155,7 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
           entityType: (start, end) => resolver.entityTypeAt(start, end),
           nameGender: (m) => (m.name ? resolver.genderOf(m.name.key) : m.gender),
           isPreposition: (w) => lang.prepositions.has(w),
+          isListenerPreposition: (w) => lang.listenerPrepositions.has(w),
           isSpeakerHead: (w) => lang.descriptionHeads.has(w) || lang.organisationHeads.has(w),
           organisationHeadKind: (w) => lang.organisationHeads.get(w),
           isAuxiliaryOrAdverb: (w) => lang.auxiliaries.has(w) || lang.adverbs.has(w),

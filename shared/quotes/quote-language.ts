@@ -28,6 +28,7 @@ interface GrammarTable {
   honorifics: Record<string, string>;
   articles: string[];
   prepositions: string[];
+  listenerPrepositions: string[];
   descriptionHeads: Record<string, string>;
   nonQuoteIntroducers: string[];
   capitalisedNonNames: string[];
@@ -65,6 +66,8 @@ export interface QuoteLanguage {
   honorifics: Map<string, Gender>;
   articles: Set<string>;
   prepositions: Set<string>;
+  /** Prepositions after a cue that name the one spoken to, never the speaker ("a déclaré à l'AFP", "au journaliste X", "told to"). */
+  listenerPrepositions: Set<string>;
   descriptionHeads: Map<string, Gender>;
   nonQuoteIntroducers: Set<string>;
   capitalisedNonNames: Set<string>;
@@ -171,6 +174,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     honorifics: genders(grammar.honorifics),
     articles: new Set(grammar.articles.map(norm)),
     prepositions: new Set(grammar.prepositions.map(norm)),
+    listenerPrepositions: new Set(grammar.listenerPrepositions.map(norm)),
     descriptionHeads: genders(grammar.descriptionHeads),
     nonQuoteIntroducers: new Set(grammar.nonQuoteIntroducers.map(norm)),
     capitalisedNonNames: new Set(grammar.capitalisedNonNames),

@@ -25,8 +25,6 @@ const BACK_TOKENS = 40;
 const AHEAD_TOKENS = 40;
 /** Candidates kept on each side, nearest first. */
 const PER_SIDE = 4;
-/** Prepositions after a cue that name the medium or listener, never the speaker ("a-t-il déclaré à l'AFP", "told Reuters"). */
-const LISTENER_PREPOSITIONS = new Set(["à", "au", "aux", "to"]);
 /** "au", "aux" are à + article: a description they open is governed ("du", "des" are also plain articles). */
 const CONTRACTED_PREPOSITIONS = new Set(["au", "aux"]);
 
@@ -118,7 +116,7 @@ function listenerOfCue(doc: RankerDocument, k: number): boolean {
   if (j >= 0 && (tokens[j].lower === "l'" || tokens[j].lower === "la" || tokens[j].lower === "les" || tokens[j].lower === "the")) j--;
   if (j < 0) return false;
   if (doc.lang === "en" && tokens[j].lower === "told") return true;
-  if (!LISTENER_PREPOSITIONS.has(tokens[j].lower)) return false;
+  if (!doc.isListenerPreposition(tokens[j].lower)) return false;
   // The cue may sit a few words back ("a déclaré samedi à l'AFP").
   for (let v = j - 1; v >= 0 && j - v <= 3; v--) {
     if (tokens[v].kind !== "word") return false;
