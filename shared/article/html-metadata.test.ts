@@ -70,6 +70,15 @@ describe("HTML headline", () => {
 });
 
 describe("HTML publication date", () => {
+  it("dates a page saved by a browser from the address in its save comment, when nothing else dates it", () => {
+    const saved = `<!-- saved from url=(0071)https://www.exemple.fr/culture/2021/03/17/budget-de-la-mediatheque.html -->\n${page({ title: "Budget de la médiathèque" })}`;
+    expect(published(saved)).toBe("2021-03-17");
+    const singleFile = `<!--\n Page saved with SingleFile \n url: https://www.exemple.fr/culture/2021/03/17/budget-de-la-mediatheque.html \n saved date: Mon Nov 01 2021 -->\n${page({ title: "Budget de la médiathèque" })}`;
+    expect(published(singleFile)).toBe("2021-03-17");
+    // A comment further down the page is not the save comment; a dated address in it proves nothing.
+    expect(published(`${page({ title: "Budget de la médiathèque" })}${" ".repeat(5000)}<!-- saved from url=(0064)https://www.exemple.fr/2021/03/17/x.html -->`)).toBeUndefined();
+  });
+
   it("takes a date standing alone in its own element when the page has no other, and not one of several", () => {
     expect(published(page({ title: "Le budget est voté", lang: "de", byline: '<div class="topline"><span>06.12.2022</span></div>' }))).toBe("2022-12-06");
     const teasers = '<ul><li><b>Autre sujet</b><span>01.12.2022</span></li><li><b>Encore un</b><span>28.11.2022</span></li></ul>';

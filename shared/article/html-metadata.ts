@@ -82,13 +82,24 @@ const PUBLISHED_META_KEYS = [
   "article.published",
 ];
 
-export function readHtmlMetadata(page: DomIndex, root: DomElement | null): HtmlMetadata {
+/**
+ * The address a browser saved the page from, from the comment it writes at the top ("Save Page As":
+ * `<!-- saved from url=(0063)https://… -->`) or SingleFile's header (`url: https://…`). Read from the
+ * first 4 KB only: that is where both put it.
+ */
+export function savedFromUrl(source: string): string | null {
+  const head = source.slice(0, 4096);
+  const m = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(head) ?? /<!--[^>]*?Page saved with SingleFile[\s\S]*?\burl:\s*(https?:\/\/\S+)/.exec(head);
+  return m ? m[1] : null;
+}
+
+export function readHtmlMetadata(page: DomIndex, root: DomElement | null, savedFrom: string | null = null): HtmlMetadata {
   const meta = metaIndex(page);
   const first = (k: string) => meta.get(k)?.[0] ?? null;
   const jsonLd = readJsonLd(page.jsonLdScripts);
   const metaTitles = [first("og:title"), jsonLd.headline, first("twitter:title"), first("title"), first("headline"), first("dc.title")].map(clean).filter(Boolean);
   const titleEl = page.title;
-  const url = first("og:url") ?? page.canonicalLink?.getAttribute("href") ?? null;
+  const url = first("og:url") ?? page.canonicalLink?.getAttribute("href") ?? savedFrom;
   const h1s: string[] = [];
   const h1List = page.h1s;
   for (let i = 0; i < h1List.length && h1s.length < 5; i++) {

@@ -3,7 +3,7 @@ import { ExtractionError } from "../errors";
 import { LinkedomReadability, descendantsWithTags } from "./readability";
 import { cleanHeadline, siteKey, stripSiteName } from "./headline";
 import { htmlBlocks, type HtmlBlock } from "./html-blocks";
-import { readHtmlMetadata, type HtmlMetadata } from "./html-metadata";
+import { readHtmlMetadata, savedFromUrl, type HtmlMetadata } from "./html-metadata";
 import { type DomElement, type DomIndex, indexDocument, linkTextLength } from "./dom-index";
 import type { FormatResult } from "./index";
 import { flattenMarkup, markupDepth } from "./html-depth";
@@ -122,7 +122,7 @@ export function parseHtml(source: string): FormatResult {
   // Bare text (a flattened page whose tags were all inline) gives linkedom no root element at all.
   if (!(document as unknown as { documentElement: unknown }).documentElement) ({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
   const page = indexDocument(document as unknown as DomElement);
-  const meta = readHtmlMetadata(page, page.html ?? (document as unknown as { documentElement: DomElement | null }).documentElement);
+  const meta = readHtmlMetadata(page, page.html ?? (document as unknown as { documentElement: DomElement | null }).documentElement, savedFromUrl(source));
   const headline = chooseHeadline(meta);
   // The publisher's own schema.org articleBody, when there is one, beats any guess.
   let blocks: HtmlBlock[] = articleBodyBlocks(page);
