@@ -196,15 +196,15 @@ function rank(clusters: Cluster[]): Entity[] {
 const accented = (name: string) => name.normalize("NFD").length - foldAccents(name).length;
 
 function canonicalName(c: Cluster): string {
-  const words = (name: string) => name.split(/\s+/);
-  let most = 0;
-  for (const m of c.mentions) most = Math.max(most, words(m.name).length);
-  const forms = [...new Set(c.mentions.map((m) => m.name).filter((n) => words(n).length === most))];
+  // Each mention's words once: every candidate form is checked against all of them.
+  const mentionWords = c.mentions.map((m) => m.name.split(/\s+/));
+  const most = mentionWords.reduce((n, w) => Math.max(n, w.length), 0);
+  const forms = [...new Set(c.mentions.filter((_, i) => mentionWords[i].length === most).map((m) => m.name))];
   if (forms.length === 1) return forms[0];
   const support = (form: string) => {
-    const own = new Set(words(form));
+    const own = new Set(form.split(/\s+/));
     let n = 0;
-    for (const m of c.mentions) if (words(m.name).every((w) => own.has(w))) n++;
+    for (const w of mentionWords) if (w.every((x) => own.has(x))) n++;
     return n;
   };
   let best = forms[0];
