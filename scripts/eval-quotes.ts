@@ -1,7 +1,9 @@
 /**
  * The quote stage alone, with each miss listed (FP, FN, SPK for a wrong speaker): a
  * tool for working on quotes. `npm run eval` publishes the figures, with the same metric.
- * Usage: npx tsx scripts/eval-quotes.ts [set-name-substring] [--errors N] [--full-only] [--no-entities]
+ * Usage: npx tsx scripts/eval-quotes.ts [set-name-substring] [--errors N] [--full-only] [--no-entities] [--half A|B]
+ * --half A: only the records of half A (eval/page-halves.ts, by the hash of the id), so span rules can be
+ * tuned on half A while half B stays held out (run it with --half B without --errors, once, at the end).
  * Reads ../shared/corpus; never copies it.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -10,6 +12,7 @@ import { parseArticle } from "../shared/article";
 import { recognizeEntities } from "../shared/entities";
 import { extractQuotes } from "../shared/quotes";
 import type { Quote } from "../shared/summary";
+import { halfOf } from "../eval/page-halves";
 import { SPAN_TRAINING_SETS, SPEAKER_TRAINING_SETS } from "../eval/speaker-training-sets";
 
 interface GoldQuote {
@@ -32,13 +35,16 @@ interface RecordLine {
 
 const corpusDir = resolve(import.meta.dirname, "..", "..", "shared", "corpus");
 const args = process.argv.slice(2);
-const filter = args.find((a) => !a.startsWith("--") && !/^\d+$/.test(a)) ?? "quotes";
+const filter = args.find((a, i) => !a.startsWith("--") && !/^\d+$/.test(a) && args[i - 1] !== "--half") ?? "quotes";
 const errIdx = args.indexOf("--errors");
 const showErrors = errIdx >= 0 ? Number(args[errIdx + 1] ?? 20) : 0;
 // PolNeAR annotates whole quoted statements, not quoted fragments: --full-only scores only partial=false predictions.
 const fullOnly = args.includes("--full-only");
 // --no-entities: the quote stage alone, as when the entity stage finds nothing.
 const noEntities = args.includes("--no-entities");
+const halfIdx = args.indexOf("--half");
+const half = halfIdx >= 0 ? args[halfIdx + 1] : null;
+if (half !== null && half !== "A" && half !== "B") throw new Error("--half takes A or B");
 
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
 const lastWord = (s: string) => fold(s).split(/[\s'’-]+/).filter(Boolean).pop() ?? "";
@@ -108,6 +114,7 @@ for (const file of files) {
   for (const rec of records) {
     const gold = rec.gold.quotes;
     if (!gold) continue;
+    if (half && halfOf(rec.id) !== half) continue;
     const article = parseArticle(rec.name, rec.text);
     if (article.language === "und") article.language = rec.lang;
     const entities = noEntities ? [] : recognizeEntities(article);
@@ -139,7 +146,7 @@ for (const file of files) {
   // The shipped speaker ranker and span filter learned from these: a working view, not a figure to publish.
   const inSample = Object.values(SPEAKER_TRAINING_SETS).flat().includes(setName) || Object.values(SPAN_TRAINING_SETS).flat().includes(setName) ? " [IN-SAMPLE: the shipped models learned from this set; honest figures: npm run train:speakers -- --eval-only]" : "";
   console.log(
-    `${file.split("/").pop()}${inSample}${fullOnly ? " (full quotes only)" : ""}${noEntities ? " (no entities)" : ""}: gold=${ng} pred=${np} strict P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${f.toFixed(3)} | lenient F1=${fl.toFixed(3)} | speaker acc=${spkTotal ? (spkRight / spkTotal).toFixed(3) : "-"} (${spkRight}/${spkTotal}) | ${(ms / (bytes / 5000)).toFixed(3)} ms per 5 KB`,
+    `${file.split("/").pop()}${inSample}${fullOnly ? " (full quotes only)" : ""}${half ? ` (half ${half})` : ""}${noEntities ? " (no entities)" : ""}: gold=${ng} pred=${np} strict P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${f.toFixed(3)} | lenient F1=${fl.toFixed(3)} | speaker acc=${spkTotal ? (spkRight / spkTotal).toFixed(3) : "-"} (${spkRight}/${spkTotal}) | ${(ms / (bytes / 5000)).toFixed(3)} ms per 5 KB`,
   );
   if (showErrors) for (const e of errors.slice(0, showErrors)) console.log("  " + e);
 }
