@@ -1,4 +1,4 @@
-import { parseHTML } from "linkedom";
+import { linkedom } from "#deferred-modules";
 import { ExtractionError } from "../errors";
 import { LinkedomReadability, descendantsWithTags } from "./readability";
 import { cleanHeadline, siteKey, stripSiteName } from "./headline";
@@ -118,9 +118,9 @@ function mostShown(shown: Dated[]): Dated | null {
 export function parseHtml(source: string): FormatResult {
   // Nested thousands deep, a page is flattened to its text-bearing elements first (html-depth.ts).
   const html = markupDepth(source, MAX_MARKUP_DEPTH) > MAX_MARKUP_DEPTH ? flattenMarkup(source) : source;
-  let { document } = parseHTML(html);
+  let { document } = linkedom().parseHTML(html);
   // Bare text (a flattened page whose tags were all inline) gives linkedom no root element at all.
-  if (!(document as unknown as { documentElement: unknown }).documentElement) ({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
+  if (!(document as unknown as { documentElement: unknown }).documentElement) ({ document } = linkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`));
   const page = indexDocument(document as unknown as DomElement);
   const meta = readHtmlMetadata(page, page.html ?? (document as unknown as { documentElement: DomElement | null }).documentElement, savedFromUrl(source));
   const headline = chooseHeadline(meta);

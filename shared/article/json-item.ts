@@ -1,4 +1,4 @@
-import { parseHTML } from "linkedom";
+import { linkedom } from "#deferred-modules";
 import { ExtractionError } from "../errors";
 import type { DatePrecision } from "../summary";
 import { paragraphBlocks, segmentBlocks, segment } from "./blocks";
@@ -47,7 +47,7 @@ export function parseJsonItem(source: string): FormatResult {
   let text: string;
   let segments: FormatResult["segments"];
   if (/<\/?(p|div|br|h[1-6]|ul|li|figure|blockquote)\b/i.test(bodyRaw)) {
-    const { document } = parseHTML(`<!doctype html><html><body>${bodyRaw}</body></html>`);
+    const { document } = linkedom().parseHTML(`<!doctype html><html><body>${bodyRaw}</body></html>`);
     const blocks = htmlBlocks((document as unknown as { body: never }).body);
     ({ text, segments } = layoutBlocks(headline, byline ? [{ kind: "byline", text: byline }, ...blocks] : blocks));
   } else {

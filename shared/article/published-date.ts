@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import { chrono } from "#deferred-modules";
 import type { DateMention, DatePrecision, Published, Segment } from "../summary";
 import { type RawDateMention, scanDateMentions } from "./date-mentions";
 
@@ -35,7 +35,8 @@ export function parseDateString(raw: string, language = "und"): { date: string; 
       ? { date: isoDay(scanned.year!, scanned.month!, scanned.day), precision: "day" }
       : { date: `${pad(scanned.year!, 4)}-${pad(scanned.month!)}`, precision: "month" };
   }
-  const parsed = chrono.parse(s)[0] ?? chrono.fr.parse(s)[0] ?? chrono.de.parse(s)[0];
+  const c = chrono();
+  const parsed = c.parse(s)[0] ?? c.fr.parse(s)[0] ?? c.de.parse(s)[0];
   if (parsed && parsed.start.isCertain("year") && parsed.start.isCertain("month")) {
     const y = parsed.start.get("year")!;
     const mo = parsed.start.get("month")!;

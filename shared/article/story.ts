@@ -1,5 +1,5 @@
 import { decodeHTML } from "entities";
-import { parseHTML } from "linkedom";
+import { linkedom } from "#deferred-modules";
 import type { ExtractionError } from "../errors";
 import type { DatePrecision } from "../summary";
 import { cleanHeadline } from "./headline";
@@ -63,7 +63,7 @@ function bodyBlocks(body: StoryBody): LaidBlock[] {
   // "HTML" with no tag at all (a plain RSS description) keeps its paragraph breaks; its entities are still HTML's, read once.
   if (body.kind === "html" && !/<[A-Za-z!/]/.test(body.html)) return bodyBlocks({ kind: "text", text: decodeHTML(body.html) });
   if (body.kind === "html") {
-    const { document } = parseHTML(`<!doctype html><html><body>${body.html}</body></html>`);
+    const { document } = linkedom().parseHTML(`<!doctype html><html><body>${body.html}</body></html>`);
     return htmlBlocks((document as unknown as { body: never }).body).map(({ kind, text }) => ({ kind, text }));
   }
   return body.text
@@ -92,7 +92,7 @@ export function textOrMarkup(raw: string | null): string | null {
 /** Escaped HTML (Atom type="html" titles, escaped descriptions) to plain text: its markup and entities read once. */
 export function plainOf(raw: string | null): string | null {
   if (raw === null) return null;
-  const t = /[<&]/.test(raw) ? (parseHTML(`<!doctype html><html><body><p>${raw}</p></body></html>`).document as unknown as { body: { textContent: string } }).body.textContent : raw;
+  const t = /[<&]/.test(raw) ? (linkedom().parseHTML(`<!doctype html><html><body><p>${raw}</p></body></html>`).document as unknown as { body: { textContent: string } }).body.textContent : raw;
   const s = t.replace(/\s+/g, " ").trim();
   return s === "" ? null : s;
 }
