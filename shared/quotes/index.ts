@@ -4,7 +4,7 @@ import { AttributionFinder, type Attribution, type Mention } from "./attribution
 import { findNameSpans, honorificEnd } from "./name-spans";
 import { splitInsertions } from "./insertions";
 import { isNotQuote } from "./not-quotes";
-import { quoteLanguage, type QuoteLanguage } from "./quote-language";
+import { organisationKindOf, quoteLanguage, type QuoteLanguage } from "./quote-language";
 import { findMarkedSpans, type MarkedSpan } from "./quote-marks";
 import { SpeakerResolver } from "./speaker-resolution";
 import { documentOf } from "../doc/document";
@@ -157,7 +157,7 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
           isPreposition: (w) => lang.prepositions.has(w),
           isListenerPreposition: (w) => lang.listenerPrepositions.has(w),
           isSpeakerHead: (w) => lang.descriptionHeads.has(w) || lang.organisationHeads.has(w),
-          organisationHeadKind: (w) => lang.organisationHeads.get(w),
+          organisationKindOf: (m) => organisationKindOf(m, lang),
           isAuxiliaryOrAdverb: (w) => lang.auxiliaries.has(w) || lang.adverbs.has(w),
           headlineEnd,
         }
@@ -258,7 +258,7 @@ function rankAttribution(doc: RankerDocument, q: number, rule: Attribution, prev
     const m = rule.mention;
     let chosen = rule;
     if ((ranker || observe) && isCueAntecedentMention(m)) {
-      const orgHead = m.kind === "description" && m.head ? doc.organisationHeadKind(m.head.split(" ")[0]) : undefined;
+      const orgHead = doc.organisationKindOf(m);
       const ruleName = resolver.peek(m);
       const choices = cueAntecedentChoices(resolver, m, { ruleName, previousSpeaker: previous?.speaker ?? null, breaks: Math.min(previous?.breaks ?? 3, 3), spoken }, orgHead);
       if (observe) {
@@ -315,12 +315,12 @@ function reportedFragment(q: Quote, lang: QuoteLanguage): boolean {
 
 /** "le quotidien", "l'autorité sanitaire": a medium's or an institution's description, never a person a later "il" stands for. */
 function institutionDescription(m: Mention, lang: QuoteLanguage): boolean {
-  return m.kind === "description" && !!m.head && isInstitutionHead(lang.organisationHeads.get(m.head.split(" ")[0]));
+  return isInstitutionHead(organisationKindOf(m, lang));
 }
 
 /** "le conseil départemental" with no organisation named for it: the institution speaks under that name. */
 function institutionName(text: string, m: Mention, lang: QuoteLanguage): string | null {
-  if (m.kind !== "description" || !m.head || lang.organisationHeads.get(m.head.split(" ")[0]) !== "institution") return null;
+  if (organisationKindOf(m, lang) !== "institution") return null;
   const words = text.slice(m.start, m.end).split(/\s+/);
   const first = words[0].toLowerCase().replace(/’/g, "'");
   if (lang.articles.has(first)) words.shift();

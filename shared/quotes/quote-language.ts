@@ -195,6 +195,15 @@ const LANGUAGES: Record<string, () => QuoteLanguage> = {
 const cache = new Map<string, QuoteLanguage>();
 
 /** The tables for a language; unknown languages fall back to English. */
+/**
+ * What a description's head noun names when it is an organisation's ("le quotidien": a medium, "le conseil
+ * départemental": an institution, "un communiqué": a document), read on the head's first word; undefined
+ * for any other description or mention.
+ */
+export function organisationKindOf(m: { kind: string; head?: string }, lang: QuoteLanguage): "medium" | "institution" | "document" | undefined {
+  return m.kind === "description" && m.head ? lang.organisationHeads.get(m.head.split(" ")[0]) : undefined;
+}
+
 export function quoteLanguage(code: string): QuoteLanguage {
   const key = code in LANGUAGES ? code : "en";
   let lang = cache.get(key);

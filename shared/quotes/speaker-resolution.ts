@@ -6,7 +6,7 @@
 import type { Entity } from "../summary";
 import type { Mention } from "./attribution";
 import { foldName, type NameSpan } from "./name-spans";
-import type { Gender, QuoteLanguage } from "./quote-language";
+import { type Gender, organisationKindOf, type QuoteLanguage } from "./quote-language";
 import type { Token } from "../doc/tokenize";
 
 export interface SpeakerEvent {
@@ -479,7 +479,7 @@ export class SpeakerResolver {
     if (m.kind === "description") {
       // "le quotidien", "le conseil départemental": an institution, never a person. (A document, "un
       // communiqué", is issued by whoever the text is about: it resolves like a person's description.)
-      const kind = m.head ? this.lang.organisationHeads.get(m.head.split(" ")[0]) : undefined;
+      const kind = organisationKindOf(m, this.lang);
       if (kind === "medium" || kind === "institution") return this.organisationBefore(m.start, m.head!.split(" ")[0]);
       // "les habitants", "des témoins": a group is never one of the persons named around it; "une
       // enquêtrice", "a spokesman": an indefinite description brings in someone new, not someone named.
