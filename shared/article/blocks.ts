@@ -87,7 +87,8 @@ export function segmentBlocks(text: string, blocks: Block[], options: SegmentOpt
       segments.push(segment(text, "byline", b.start, b.end));
       continue;
     }
-    const dateline = DATELINE.exec(raw);
+    // Most paragraphs have no "(" at all: the regex, which needs one, would backtrack through their first words.
+    const dateline = raw.includes("(") ? DATELINE.exec(raw) : null;
     if (dateline && raw.length > dateline[0].length + 10) {
       const dEnd = b.start + dateline[1].length;
       segments.push(segment(text, "dateline", b.start, dEnd));
