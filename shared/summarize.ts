@@ -3,6 +3,7 @@ import type { ExtractionError } from "./errors";
 import { leadAndSummary } from "./article/lead-and-summary";
 import { recognizeEntities } from "./entities";
 import { extractQuotes } from "./quotes";
+import { countWords } from "./doc/word-count";
 import type { ArticleSummary, SourceFormat, SourceRef, Stats, StoryRef } from "./summary";
 import { PIPELINE_VERSION } from "./version";
 
@@ -84,10 +85,9 @@ function summarizeArticle(input: SummarizeInput, article: ParsedArticle, options
 }
 
 function statsOf(article: { text: string; segments: ArticleSummary["segments"] }): Stats {
-  const words = article.text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
   return {
     characters: article.text.length,
-    words,
+    words: countWords(article.text),
     sentences: article.segments.reduce((n, s) => n + s.sentences.length, 0),
     paragraphs: article.segments.filter((s) => s.kind === "paragraph").length,
   };
