@@ -59,6 +59,8 @@ export class AttributionFinder {
     /** Token index where each name span starts, honorific included. */
     nameStarts: number[],
     private readonly isPerson: (n: NameSpan) => boolean,
+    /** The entity stage named it (here or under the same surname elsewhere), whatever the type. */
+    private readonly isNamedEntity: (n: NameSpan) => boolean = () => true,
   ) {
     this.tokens = doc.tokens;
     names.forEach((n, i) => {
@@ -194,7 +196,9 @@ export class AttributionFinder {
       if (this.insideQuote[j] >= 0 || this.tokens[j].kind === "nl") break;
       ctx.push(j);
     }
-    return this.attachedPronoun(k) ?? this.nounPhraseForward(ctx, 0, true);
+    // The ranker's candidates keep a lone capitalised word after an article as the name it looks like (its
+    // weights learned them so); only the rules read it as a demonym's description (nounPhraseForward).
+    return this.attachedPronoun(k) ?? this.nounPhraseForward(ctx, 0, true, false, false);
   }
 
   /** Is token k a cue verb form (one word, or the last word of a cue phrase)? */
@@ -541,7 +545,7 @@ export class AttributionFinder {
   }
 
   /** A speaker noun phrase starting at ctx[i]: pronoun, name (honorific allowed), or description. */
-  private nounPhraseForward(ctx: number[], i: number, objectPronoun = false, descriptionOnly = false): Mention | null {
+  private nounPhraseForward(ctx: number[], i: number, objectPronoun = false, descriptionOnly = false, demonyms = true): Mention | null {
     const t = this.tok(ctx[i]);
     if (!t || ctx[i] < 0) return null;
     if (t.kind === "word") {
@@ -570,6 +574,13 @@ export class AttributionFinder {
       const name = this.nameByFirst.get(k);
       // "l'élue PS", "le maire LR de Nice": after a person's description head, a name that is not a person's is its modifier.
       const modifier = name !== undefined && head !== "" && !this.lang.organisationHeads.has(head.split(" ")[0]) && !this.isPerson(name);
+      // "prévient le Bruxellois", "a déclaré l'Argentin": one capitalised word right after an article, which no
+      // entity names and no person bears, is a demonym or a nickname standing for someone: a description.
+      // Its adjuncts ("l'Argentin après la rencontre") are not part of it.
+      if (demonyms && name && noun && !head && name.first === name.last && name.governed && !this.isNamedEntity(name) && !this.isPerson(name)) {
+        const article = this.tokens[ctx[i]];
+        return { kind: "description", start: article.start, end: w.end, gender: this.lang.articleGenders.get(article.lower) ?? "x", head: w.lower, indefinite: this.lang.indefiniteArticles.has(article.lower) };
+      }
       if (name && !modifier && (!afterPrep || !name.governed) && !(descriptionOnly && j === i)) return { ...this.nameMention(name), gender: name.gender !== "x" ? name.gender : headGender };
       if (modifier) {
         j += name.last - name.first;

@@ -109,7 +109,7 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
     return sentenceNo[tokenIndex(to)] - sentenceNo[tokenIndex(from)];
   };
   const resolver = new SpeakerResolver(names, entities, lang, tokens, (offset) => insideQuote[tokenIndex(offset)] >= 0, inTitle, sentencesBetween);
-  const finder = new AttributionFinder(doc, names, lang, insideQuote, quoteTokens, nameStarts, (n) => resolver.isPerson(n));
+  const finder = new AttributionFinder(doc, names, lang, insideQuote, quoteTokens, nameStarts, (n) => resolver.isPerson(n), (n) => resolver.isNamedEntity(n));
 
   // Pass 1: each quote's own attribution; a quote with none borrows from the next quote of its sentence.
   const attributions = kept.map((s, q) => {

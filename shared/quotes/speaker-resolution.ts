@@ -246,6 +246,11 @@ export class SpeakerResolver {
     return this.entityFor({ start, end })?.type ?? null;
   }
 
+  /** The entity stage gave this span, or a mention with its folded last word, a type. */
+  isNamedEntity(n: NameSpan): boolean {
+    return this.entityFor(n) !== null || this.entityTypeByKey.has(n.key);
+  }
+
   isPerson(n: NameSpan): boolean {
     let known = this.personCache.get(n);
     if (known === undefined) this.personCache.set(n, (known = this.decidePerson(n)));

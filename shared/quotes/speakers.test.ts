@@ -78,6 +78,18 @@ describe("speakers: descriptions linked to names", () => {
     const entities = [entity(text, "Anne Berthier", "PERSON"), entity(text, "PS", "ORGANIZATION")];
     expect(speakerOf(text, "fr", "prendre en charge", entities)).toBe("Anne Berthier");
   });
+
+  it("reads a demonym after an article (l'Argentin, le Bruxellois) as a description of the person named before, not as a name", () => {
+    const text =
+      "Tournoi de Rome\n\nLionel Vargas a encore marqué samedi. « Nous avons bien joué ce soir », a déclaré l'Argentin après la rencontre.\nAu même moment, la joueuse Emma Holt a gagné son match. « C'était un match très difficile », a reconnu la Britannique en conférence de presse.\nLe photographe Maxime Delval expose à Paris. « Je veux montrer ce que personne ne regarde », prévient le Bruxellois.";
+    const entities = [entity(text, "Lionel Vargas", "PERSON"), entity(text, "Emma Holt", "PERSON"), entity(text, "Maxime Delval", "PERSON"), entity(text, "Paris", "LOCATION")];
+    expect(speakerOf(text, "fr", "bien joué", entities)).toBe("Lionel Vargas");
+    expect(speakerOf(text, "fr", "très difficile", entities)).toBe("Emma Holt");
+    expect(speakerOf(text, "fr", "personne ne regarde", entities)).toBe("Maxime Delval");
+    // A newspaper the entity stage names keeps its name: "a indiqué le Parisien" is the paper speaking.
+    const paper = "Enquête\n\nLa police a ouvert une enquête. « Aucune piste n'est écartée », a indiqué le Parisien mardi.";
+    expect(speakerOf(paper, "fr", "Aucune piste", [entity(paper, "Parisien", "ORGANIZATION")])).toBe("Parisien");
+  });
 });
 
 describe("speakers: the medium spoken to is not the speaker", () => {
