@@ -186,6 +186,24 @@ export class AttributionFinder {
     return this.nameByFirst.get(k);
   }
 
+  /**
+   * "a déclaré l'Argentin", "prévient le Bruxellois": one capitalised word right after an article, which no entity
+   * names and no person bears, is a demonym or a nickname standing for someone, so the description it heads; null
+   * for any other mention. A hard constraint on the chosen speaker: rules and ranker read such words as names.
+   */
+  demonymDescription(m: Mention): Mention | null {
+    const name = m.kind === "name" ? m.name : undefined;
+    if (!name || name.first !== name.last || !name.governed || name.honorific) return null;
+    const article = this.tokens[name.first - 1];
+    if (!article || article.kind !== "word" || article.upper || !this.lang.articles.has(article.lower)) return null;
+    if (this.isNamedEntity(name) || this.isPerson(name)) return null;
+    // One person only: "les Bleus", "the Democrats" are a group, reported under their name.
+    const gender = this.lang.articleGenders.get(article.lower) ?? "x";
+    const head = this.tokens[name.first].lower;
+    if (gender === "p" || (gender === "x" && this.lang.pluralEndings.some((e) => head.endsWith(e)))) return null;
+    return { kind: "description", start: article.start, end: name.end, gender, head, indefinite: this.lang.indefiniteArticles.has(article.lower) };
+  }
+
   /** A pronoun or description opening at token k, read up to the next quote or line: a candidate speaker. */
   mentionAt(k: number): Mention | null {
     const t = this.tokens[k];
@@ -196,9 +214,7 @@ export class AttributionFinder {
       if (this.insideQuote[j] >= 0 || this.tokens[j].kind === "nl") break;
       ctx.push(j);
     }
-    // The ranker's candidates keep a lone capitalised word after an article as the name it looks like (its
-    // weights learned them so); only the rules read it as a demonym's description (nounPhraseForward).
-    return this.attachedPronoun(k) ?? this.nounPhraseForward(ctx, 0, true, false, false);
+    return this.attachedPronoun(k) ?? this.nounPhraseForward(ctx, 0, true);
   }
 
   /** Is token k a cue verb form (one word, or the last word of a cue phrase)? */
@@ -545,7 +561,7 @@ export class AttributionFinder {
   }
 
   /** A speaker noun phrase starting at ctx[i]: pronoun, name (honorific allowed), or description. */
-  private nounPhraseForward(ctx: number[], i: number, objectPronoun = false, descriptionOnly = false, demonyms = true): Mention | null {
+  private nounPhraseForward(ctx: number[], i: number, objectPronoun = false, descriptionOnly = false): Mention | null {
     const t = this.tok(ctx[i]);
     if (!t || ctx[i] < 0) return null;
     if (t.kind === "word") {
@@ -574,13 +590,6 @@ export class AttributionFinder {
       const name = this.nameByFirst.get(k);
       // "l'élue PS", "le maire LR de Nice": after a person's description head, a name that is not a person's is its modifier.
       const modifier = name !== undefined && head !== "" && !this.lang.organisationHeads.has(head.split(" ")[0]) && !this.isPerson(name);
-      // "prévient le Bruxellois", "a déclaré l'Argentin": one capitalised word right after an article, which no
-      // entity names and no person bears, is a demonym or a nickname standing for someone: a description.
-      // Its adjuncts ("l'Argentin après la rencontre") are not part of it.
-      if (demonyms && name && noun && !head && name.first === name.last && name.governed && !this.isNamedEntity(name) && !this.isPerson(name)) {
-        const article = this.tokens[ctx[i]];
-        return { kind: "description", start: article.start, end: w.end, gender: this.lang.articleGenders.get(article.lower) ?? "x", head: w.lower, indefinite: this.lang.indefiniteArticles.has(article.lower) };
-      }
       if (name && !modifier && (!afterPrep || !name.governed) && !(descriptionOnly && j === i)) return { ...this.nameMention(name), gender: name.gender !== "x" ? name.gender : headGender };
       if (modifier) {
         j += name.last - name.first;

@@ -175,10 +175,11 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
     if (rankerDoc && !kept[q].forced) attributions[q] = rankAttribution(rankerDoc, q, attributions[q], previousMention, previous ? { speaker: previous.quote.speaker, breaks: breaksBetween(tokens, previous.closeTok, quoteTokens[q].openTok) } : null, resolver, ranker ?? null, options.observe, spoken);
     const attribution = attributions[q];
     let speaker: string | null = null;
-    let mention: Mention | null = attribution.mention;
+    const demonym = attribution.mention ? finder.demonymDescription(attribution.mention) : null;
+    let mention: Mention | null = demonym ?? attribution.mention;
     let cue = attribution.cue ? text.slice(attribution.cue.start, attribution.cue.end) : null;
     if (mention) {
-      speaker = attribution.speaker ?? resolver.resolve(mention) ?? institutionName(text, mention, lang);
+      speaker = (demonym ? null : attribution.speaker) ?? resolver.resolve(mention) ?? institutionName(text, mention, lang);
     } else if (previous && (previous.quote.speaker || previous.quote.speakerMention) && (attribution.source === "sameSentence" || breaksBetween(tokens, previous.closeTok, quoteTokens[q].openTok) <= 2)) {
       // No cue in its own sentence: the convention is that the last speaker goes on.
       speaker = previous.quote.speaker;

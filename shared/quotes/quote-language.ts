@@ -36,6 +36,7 @@ interface GrammarTable {
   coordinators: string[];
   clauseCoordinators: string[];
   indefiniteArticles: string[];
+  pluralEndings: string[];
   organisationHeads: Record<string, string>;
   adverbEnding?: { suffix: string; minLength: number };
   fragments: { minWords: number; needCue: boolean; filterCued?: boolean; keepCuedWords?: number };
@@ -77,6 +78,8 @@ export interface QuoteLanguage {
   organisationHeads: Map<string, "medium" | "institution" | "document">;
   /** Articles that introduce someone new ("un", "une", "a"). */
   indefiniteArticles: Set<string>;
+  /** Endings of a plural noun ("les Bleus", "the Democrats"), read where the article does not tell the number. */
+  pluralEndings: string[];
   /** Words joining two verbs of one subject ("et", "and"). */
   clauseCoordinators: Set<string>;
   /** Ending and minimum length of manner adverbs (-ment, -ly), which are never names. */
@@ -183,6 +186,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     adverbEnding: grammar.adverbEnding ?? null,
     clauseCoordinators: new Set(grammar.clauseCoordinators.map(norm)),
     indefiniteArticles: new Set(grammar.indefiniteArticles.map(norm)),
+    pluralEndings: grammar.pluralEndings,
     organisationHeads: new Map(Object.entries(grammar.organisationHeads).map(([k, v]) => [norm(k), v as "medium" | "institution" | "document"])),
     fragments: grammar.fragments,
   };
