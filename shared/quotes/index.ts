@@ -36,7 +36,7 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
   if (!text) return [];
   const code = languageOf(article);
   const lang = quoteLanguage(code);
-  const marked = findMarkedSpans(text);
+  const marked = findMarkedSpans(text, lang.unopenedContinuations);
   if (marked.length === 0) return [];
 
   // The article's one token stream and sentence split, shared with the entity stage.

@@ -39,6 +39,7 @@ interface GrammarTable {
   organisationHeads: Record<string, string>;
   adverbEnding?: { suffix: string; minLength: number };
   fragments: { minWords: number; needCue: boolean; filterCued?: boolean; keepCuedWords?: number };
+  unopenedContinuations?: boolean;
 }
 
 interface FirstNameTable {
@@ -86,6 +87,11 @@ export interface QuoteLanguage {
    * `minWords` words, and a cue when `needCue` (README, "Partial quotes").
    */
   fragments: { minWords: number; needCue: boolean; filterCued?: boolean; keepCuedWords?: number };
+  /**
+   * Whether a quote may run on into a paragraph that does not reopen it (« A.⏎⏎B », dit-il), as French
+   * press copy does; English copy reopens each paragraph (README, "Quote marks").
+   */
+  unopenedContinuations: boolean;
   /** Folded given name -> gender: this language's table first, then the other languages' (names travel). */
   firstNames: Map<string, Gender>;
 }
@@ -185,6 +191,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     indefiniteArticles: new Set(grammar.indefiniteArticles.map(norm)),
     organisationHeads: new Map(Object.entries(grammar.organisationHeads).map(([k, v]) => [norm(k), v as "medium" | "institution" | "document"])),
     fragments: grammar.fragments,
+    unopenedContinuations: grammar.unopenedContinuations ?? false,
   };
 }
 
