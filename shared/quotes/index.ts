@@ -3,7 +3,7 @@ import type { Entity, Quote } from "../summary";
 import { AttributionFinder, type Attribution, type Mention } from "./attribution";
 import { findNameSpans, honorificEnd } from "./name-spans";
 import { splitInsertions } from "./insertions";
-import { isNotQuote } from "./not-quotes";
+import { isNotQuote, isUncuedTitle, nameCoverage } from "./not-quotes";
 import { quoteLanguage, type QuoteLanguage } from "./quote-language";
 import { findMarkedSpans, type MarkedSpan } from "./quote-marks";
 import { SpeakerResolver } from "./speaker-resolution";
@@ -45,6 +45,8 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
   const names = findNameSpans(text, tokens, lang);
   const headlineEnd = headlineEndOf(article);
 
+  // Recognised names, to tell a quoted name (« le Rassemblement national ») from quoted words.
+  const entityNames = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
   const kept: Candidate[] = [];
   /** Spans in marks that name a work, a medium or a nickname: the names in them are not speakers. */
   const titles: MarkedSpan[] = [];
@@ -54,7 +56,8 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
     const before = text.slice(Math.max(0, s.open - 40), s.open);
     const after = text.slice(s.close, s.close + 40);
     const ctx = { inner, before: before.slice(before.lastIndexOf("\n") + 1), after: after.split("\n")[0], inHeadline: s.start < headlineEnd };
-    if (isNotQuote(ctx, lang)) {
+    // A span that is mostly one recognised name (a party, a network, a person's nickname) names, it does not report.
+    if (isNotQuote(ctx, lang) || (lang.spanRules.quotedNames && inner.length <= 60 && nameCoverage(s.start, s.end, entityNames) >= NAME_SHARE)) {
       titles.push(s);
       continue;
     }
@@ -219,7 +222,8 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
     }
   }
   // Fragments too short or with no cue to report them go last, after they helped attribute their neighbours.
-  const reported = out.filter((q) => !q.partial || reportedFragment(q, lang));
+  // A capitalised fragment no cue introduces is a title or a name (not-quotes.ts).
+  const reported = out.filter((q, i) => (!q.partial || reportedFragment(q, lang)) && !(lang.spanRules.uncuedTitles && isUncuedTitle(text, q, kept[i].open, attributions[i].cue)));
   // The learned filter drops spans the language's annotators would not count as quotes (scare quotes, titles, slogans).
   const spans = options.spanFilter === undefined ? spanFilterFor(code) : options.spanFilter;
   if (!spans && !options.observeSpan) return reported;
@@ -301,6 +305,9 @@ function rankAttribution(doc: RankerDocument, q: number, rule: Attribution, prev
   if (c.previous) return { mention: null, cue: rule.cue, source: "sameSentence" };
   return { mention: c.mention, cue: rule.cue, source: "ranked" };
 }
+
+/** A quote is a name when a recognised name covers at least this share of its characters. */
+const NAME_SHARE = 0.6;
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 

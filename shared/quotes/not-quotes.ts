@@ -9,6 +9,9 @@ const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const FIRST_WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/u;
 const SCARE_INTRODUCERS = new Set(["so-called", "soi-disant", "prétendu", "prétendue", "prétendus", "prétendues", "pseudo"]);
 
+const TRANSLATED_RE = /^\s*\(\s*["«“]/;
+const TRANSLATION_BEFORE_RE = /["»”]\s*\(\s*$/;
+
 export interface QuoteContext {
   /** The quoted words. */
   inner: string;
@@ -58,7 +61,40 @@ export function isNotQuote(c: QuoteContext, lang: QuoteLanguage): boolean {
   if (isTitleCase(c.inner) && !introducedByColon) return true;
   // One capitalised word inside a sentence: a name, a brand, an operation.
   if (words.length === 1 && /^\p{Lu}/u.test(words[0]) && !introducedByColon && /\p{L}/u.test(beforeTrim.slice(-1)) && !/[!?]$/.test(c.inner)) return true;
+  // A title or phrase given with its translation in parentheses: "Ja, vi elsker" ("Oui, nous aimons"),
+  // "I'll be back" ("je reviendrai"). Words someone said are translated, not given twice.
+  if (TRANSLATED_RE.test(c.after) || (TRANSLATION_BEFORE_RE.test(c.before) && /^\s*\)/.test(c.after))) return true;
   // Headline scare quotes around a term: le « wokisme », the "elites".
   if (c.inHeadline && words.length === 1 && lang.articles.has(prev)) return true;
   return false;
+}
+
+/**
+ * A few quoted words starting with a capital inside the writer's sentence, with no cue right before them
+ * (pour « Le président a disparu », d'« Aline », "Arthur Where are you"): a title or a name, not words
+ * reported. 'a lancé « Vive la France »' stays: its cue introduces it.
+ */
+export function isUncuedTitle(text: string, q: { start: number; partial: boolean }, open: number, cue: { start: number; end: number } | null): boolean {
+  if (!q.partial || !/^\p{Lu}/u.test(text.slice(q.start, q.start + 1))) return false;
+  return !(cue && cue.end <= open && open - cue.end <= 30 && !/[.!?\n]/.test(text.slice(cue.end, open)));
+}
+
+/** Share of the quoted words a recognised name covers (« le Rassemblement national », « Terminator »). */
+export function nameCoverage(start: number, end: number, names: readonly { start: number; end: number }[]): number {
+  // names are sorted by start: binary search the first one starting inside the span.
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let covered = 0;
+  let upTo = start;
+  for (let k = lo; k < names.length && names[k].start < end; k++) {
+    if (names[k].end > end) continue;
+    covered += Math.max(0, names[k].end - Math.max(upTo, names[k].start));
+    upTo = Math.max(upTo, names[k].end);
+  }
+  return end > start ? covered / (end - start) : 0;
 }

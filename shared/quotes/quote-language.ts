@@ -40,6 +40,7 @@ interface GrammarTable {
   adverbEnding?: { suffix: string; minLength: number };
   fragments: { minWords: number; needCue: boolean; filterCued?: boolean; keepCuedWords?: number };
   unopenedContinuations?: boolean;
+  spanRules?: { quotedNames?: boolean; uncuedTitles?: boolean };
 }
 
 interface FirstNameTable {
@@ -92,6 +93,12 @@ export interface QuoteLanguage {
    * press copy does; English copy reopens each paragraph (README, "Quote marks").
    */
   unopenedContinuations: boolean;
+  /**
+   * Span rules of the language's annotation guidelines (README, "What is not a quote"): a span mostly covered by a
+   * recognised name (`quotedNames`) and a capitalised fragment no cue introduces (`uncuedTitles`) are not quotes.
+   * French only: English spans are judged by the learned span filter, and both rules lowered PolNeAR and LitBank.
+   */
+  spanRules: { quotedNames: boolean; uncuedTitles: boolean };
   /** Folded given name -> gender: this language's table first, then the other languages' (names travel). */
   firstNames: Map<string, Gender>;
 }
@@ -192,6 +199,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     organisationHeads: new Map(Object.entries(grammar.organisationHeads).map(([k, v]) => [norm(k), v as "medium" | "institution" | "document"])),
     fragments: grammar.fragments,
     unopenedContinuations: grammar.unopenedContinuations ?? false,
+    spanRules: { quotedNames: grammar.spanRules?.quotedNames ?? false, uncuedTitles: grammar.spanRules?.uncuedTitles ?? false },
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from ".";
 import { testArticle } from "./test-article";
+import type { Entity } from "../summary";
 
 // Articles written for these tests, one kind of span each (annotation guidelines: /work/shared/corpus/README.md).
 const quotesOf = (text: string) => extractQuotes(testArticle(text, "fr"), []);
@@ -34,5 +35,34 @@ describe("French quote spans: paragraphs and inserted cues", () => {
       "Titre\n\nLa militante Julie Morel ne regrette rien. \"Dans une guerre, il y a des victimes, dit-elle encore. Le bilan est lourd.\"\n\n" +
       "\"On a voulu nous diaboliser, explique-t-elle, selon la radio. Vous feriez pareil.\"";
     expect(texts(text)).toEqual(["Dans une guerre, il y a des victimes", "Le bilan est lourd.", "On a voulu nous diaboliser", "Vous feriez pareil."]);
+  });
+});
+
+describe("French quote spans: titles and names are not quotes", () => {
+  it("drops the title of a work after a preposition, and a title given with its translation", () => {
+    const text =
+      "Titre\n\nLe romancier Paul Lenoir a déjà collaboré pour \"Le dernier été\" avec son ami. " +
+      "Son nouveau livre, \"The Long Night\" (\"la longue nuit\"), sort en mai. \"C'est mon meilleur roman\", a-t-il assuré.";
+    expect(texts(text)).toEqual(["C'est mon meilleur roman"]);
+  });
+
+  it("keeps a capitalised fragment its cue introduces", () => {
+    const text = "Titre\n\nDevant la foule, le candidat Marc Petit a lancé \"On ne lâchera rien\" avant de partir.";
+    expect(texts(text)).toEqual(["On ne lâchera rien"]);
+  });
+
+  it("drops a span that is a recognised name, and keeps a quote that names one", () => {
+    const text = "Titre\n\nLe conseil a validé le nouveau nom du parti, \"le Mouvement commun\". \"Le Mouvement commun est prêt\", a dit son chef Paul Lenoir.";
+    const start = text.indexOf("Mouvement commun");
+    const second = text.indexOf("Mouvement commun", start + 1);
+    const entities: Entity[] = [
+      { name: "Mouvement commun", type: "ORGANIZATION", salience: 1, mentions: [{ text: "Mouvement commun", start, end: start + 16 }, { text: "Mouvement commun", start: second, end: second + 16 }] },
+    ];
+    expect(extractQuotes(testArticle(text, "fr"), entities).map((q) => q.text)).toEqual(["Le Mouvement commun est prêt"]);
+  });
+
+  it("keeps a one-word characterisation after a cue", () => {
+    const text = "Titre\n\nLa députée Anne Roux a dénoncé l'\"hypocrisie\" du gouvernement et ses \"mensonges\".";
+    expect(texts(text)).toEqual(["hypocrisie", "mensonges"]);
   });
 });
