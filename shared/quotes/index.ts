@@ -3,7 +3,7 @@ import type { Entity, Quote } from "../summary";
 import { AttributionFinder, type Attribution, type Mention } from "./attribution";
 import { findNameSpans, honorificEnd } from "./name-spans";
 import { splitInsertions } from "./insertions";
-import { isNotQuote, isUncuedTitle, nameCoverage } from "./not-quotes";
+import { isNotQuote, isUncuedTerm, isUncuedTitle, nameCoverage } from "./not-quotes";
 import { quoteLanguage, type QuoteLanguage } from "./quote-language";
 import { findMarkedSpans, type MarkedSpan } from "./quote-marks";
 import { SpeakerResolver } from "./speaker-resolution";
@@ -222,8 +222,15 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
     }
   }
   // Fragments too short or with no cue to report them go last, after they helped attribute their neighbours.
-  // A capitalised fragment no cue introduces is a title or a name (not-quotes.ts).
-  const reported = out.filter((q, i) => (!q.partial || reportedFragment(q, lang)) && !(lang.spanRules.uncuedTitles && isUncuedTitle(text, q, kept[i].open, attributions[i].cue)));
+  // A capitalised fragment no cue introduces is a title or a name, a term after a determiner no cue reports is the
+  // writer's (not-quotes.ts).
+  const occurrences = termCounter(text);
+  const reported = out.filter(
+    (q, i) =>
+      (!q.partial || reportedFragment(q, lang)) &&
+      !(lang.spanRules.uncuedTitles && isUncuedTitle(text, q, kept[i].open, kept[i].close, attributions[i].cue)) &&
+      !(lang.spanRules.uncuedTerms && isUncuedTerm(text, q, kept[i].open, q.start < headlineEnd, lang, occurrences)),
+  );
   // The learned filter drops spans the language's annotators would not count as quotes (scare quotes, titles, slogans).
   const spans = options.spanFilter === undefined ? spanFilterFor(code) : options.spanFilter;
   if (!spans && !options.observeSpan) return reported;
@@ -305,6 +312,22 @@ function rankAttribution(doc: RankerDocument, q: number, rule: Attribution, prev
   if (c.previous) return { mention: null, cue: rule.cue, source: "sameSentence" };
   return { mention: c.mention, cue: rule.cue, source: "ranked" };
 }
+
+/**
+ * Counts a lowercase fragment in the article, stopping at 2. At most TERM_LOOKUPS lookups per article (then 0):
+ * each is a scan of the text, and only uncued short fragments after a determiner ask.
+ */
+function termCounter(text: string): (needle: string) => number {
+  let lower: string | null = null;
+  let lookups = 0;
+  return (needle) => {
+    if (++lookups > TERM_LOOKUPS || needle.length < 3) return 0;
+    lower ??= text.toLowerCase();
+    const first = lower.indexOf(needle);
+    return first < 0 ? 0 : lower.indexOf(needle, first + needle.length) < 0 ? 1 : 2;
+  };
+}
+const TERM_LOOKUPS = 50;
 
 /** A quote is a name when a recognised name covers at least this share of its characters. */
 const NAME_SHARE = 0.6;

@@ -66,3 +66,32 @@ describe("French quote spans: titles and names are not quotes", () => {
     expect(texts(text)).toEqual(["hypocrisie", "mensonges"]);
   });
 });
+
+describe("French quote spans: scare-quoted terms", () => {
+  it("drops a term after a determiner that no cue reports and the article uses twice", () => {
+    const text =
+      "Titre\n\nLa manifestation des \"bonnets verts\" a réuni 300 personnes samedi. Les bonnets verts reviendront lundi. " +
+      "\"Nous ne lâcherons rien\", a déclaré leur porte-parole Julie Morel.";
+    expect(texts(text)).toEqual(["Nous ne lâcherons rien"]);
+  });
+
+  it("keeps a one-word characterisation after a possessive, even when the article repeats the word", () => {
+    const text = "Titre\n\nLe président Paul Lenoir a incriminé ses voisins pour leur \"hypocrisie\" sur la crise. Cette hypocrisie lui pèse.";
+    expect(texts(text)).toEqual(["hypocrisie"]);
+  });
+
+  it("in a headline, drops a lone term after a determiner but keeps one a cue reports", () => {
+    expect(texts("La fin du \"télétravail\" dans les ministères\n\nLe gouvernement change de cap.")).toEqual([]);
+    expect(texts("Anne Roux dénonce les \"mensonges\" du gouvernement\n\nLa députée était à Lyon.")).toEqual(["mensonges"]);
+  });
+
+  it("keeps a word after a reflexive form of dire: s'est dite « bouleversée »", () => {
+    const text = "Titre\n\nLa chancelière Angela Roth s'est dite \"bouleversée\" par la nouvelle. Le village dit \"Les Granges\" est en deuil.";
+    expect(texts(text)).toEqual(["bouleversée"]);
+  });
+
+  it("keeps a quote shouted in capitals as a subheading", () => {
+    const text = "Titre\n\nLe député Paul Lenoir a pris la parole.\n\n\"NOUS NE CÉDERONS PAS DANS CE DOSSIER\"\n\nLa séance a repris à 15 heures.";
+    expect(texts(text)).toEqual(["NOUS NE CÉDERONS PAS DANS CE DOSSIER"]);
+  });
+});
