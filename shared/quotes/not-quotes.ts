@@ -10,7 +10,8 @@ const FIRST_WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/u;
 const SCARE_INTRODUCERS = new Set(["so-called", "soi-disant", "prétendu", "prétendue", "prétendus", "prétendues", "pseudo"]);
 
 const TRANSLATED_RE = /^\s*\(\s*["«“]/;
-const TRANSLATION_BEFORE_RE = /["»”]\s*\(\s*$/;
+// The translation may take an article inside the parentheses: « Al-Muhajireen » (la « brigade des immigrés »).
+const TRANSLATION_BEFORE_RE = /["»”]\s*\(\s*(?:\p{Ll}{1,3}['’]?\s*)?$/u;
 
 export interface QuoteContext {
   /** The quoted words. */
@@ -59,7 +60,11 @@ export function isNotQuote(c: QuoteContext, lang: QuoteLanguage): boolean {
   const touching = /[\p{L}\p{N}'’]\s*$/u.test(c.before);
   // …except a form of "dire" after a reflexive, which reports: s'est dite « bouleversée ».
   const selfDescribed = lang.selfDescribed.verbs.has(prev) && lang.selfDescribed.before.has(prev2.replace(/’/g, "'"));
-  if (touching && ((lang.nonQuoteIntroducers.has(prev) && !selfDescribed) || (lang.articles.has(prev) && lang.nonQuoteIntroducers.has(prev2)) || SCARE_INTRODUCERS.has(prev))) return true;
+  // …or a verb's (no article before it) whose span a preposition opens, which no name does: a appelé « à faire
+  // baisser la température ». After a noun it still names: the campaign "to continue …".
+  const first = words[0] ?? "";
+  const opensWithPreposition = !lang.articles.has(prev2) && /^\p{Ll}/u.test(first) && lang.prepositions.has(first.toLowerCase());
+  if (touching && !opensWithPreposition && ((lang.nonQuoteIntroducers.has(prev) && !selfDescribed) || (lang.articles.has(prev) && lang.nonQuoteIntroducers.has(prev2)) || SCARE_INTRODUCERS.has(prev))) return true;
   // A line of its own, three words or more all in capitals (« JUDAS RESTERA DANS L'HISTOIRE »): a subheading that
   // shouts a quote, where the case of the words says nothing.
   // (French guidelines; PolNeAR leaves such English subheadings out.)
@@ -121,6 +126,6 @@ export function isUncuedTerm(text: string, q: { start: number; text: string; par
   const before = text.slice(Math.max(0, open - 20), open);
   if (!/[\p{L}'’]\s*$/u.test(before)) return false;
   const prev = (before.match(/([\p{L}]+['’]?)\s*$/u)?.[1] ?? "").toLowerCase().replace(/’/g, "'");
-  if (!lang.articles.has(prev) || lang.possessives.has(prev)) return false;
+  if (!(lang.articles.has(prev) || lang.quantifiers.has(prev)) || lang.possessives.has(prev)) return false;
   return (inHeadline && words.length === 1) || occurrences(q.text.toLowerCase()) >= 2;
 }

@@ -43,6 +43,7 @@ interface GrammarTable {
   spanRules?: { quotedNames?: boolean; uncuedTitles?: boolean; uncuedTerms?: boolean; shoutedSubheadings?: boolean };
   selfDescribed?: { verbs: string[]; before: string[] };
   possessives?: string[];
+  quantifiers?: string[];
 }
 
 interface FirstNameTable {
@@ -110,6 +111,8 @@ export interface QuoteLanguage {
   selfDescribed: { verbs: Set<string>; before: Set<string> };
   /** Possessive determiners: son « hypocrisie » gives the word to someone, so it is not a scare-quoted term. */
   possessives: Set<string>;
+  /** Determiners of quantity (certains, plusieurs): like an article before a scare-quoted term. */
+  quantifiers: Set<string>;
   /** Folded given name -> gender: this language's table first, then the other languages' (names travel). */
   firstNames: Map<string, Gender>;
 }
@@ -212,6 +215,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     unopenedContinuations: grammar.unopenedContinuations ?? false,
     spanRules: { quotedNames: grammar.spanRules?.quotedNames ?? false, uncuedTitles: grammar.spanRules?.uncuedTitles ?? false, uncuedTerms: grammar.spanRules?.uncuedTerms ?? false, shoutedSubheadings: grammar.spanRules?.shoutedSubheadings ?? false },
     possessives: new Set((grammar.possessives ?? []).map(norm)),
+    quantifiers: new Set((grammar.quantifiers ?? []).map(norm)),
     selfDescribed: { verbs: new Set((grammar.selfDescribed?.verbs ?? []).map(norm)), before: new Set((grammar.selfDescribed?.before ?? []).map(norm)) },
   };
 }

@@ -95,3 +95,20 @@ describe("French quote spans: scare-quoted terms", () => {
     expect(texts(text)).toEqual(["NOUS NE CÉDERONS PAS DANS CE DOSSIER"]);
   });
 });
+
+describe("French quote spans: naming words and translated names", () => {
+  it("keeps a call after appelé: a appelé « à … » is not a name", () => {
+    const text = "Titre\n\nLe sénateur Paul Lenoir a appelé \"à garder son calme\" dimanche. Son chien, appelé \"Rex\", le suit partout.";
+    expect(texts(text)).toEqual(["à garder son calme"]);
+  });
+
+  it("drops a name's translation in parentheses, with its article", () => {
+    const text = "Titre\n\nIl serait membre de la brigade \"Al-Nour\" (la \"brigade de la lumière\"), selon les enquêteurs.";
+    expect(texts(text)).toEqual([]);
+  });
+
+  it("drops a term after a determiner of quantity that the article uses again", () => {
+    const text = "Titre\n\nCertains \"bonnets verts\" ont défilé à Lyon. Plusieurs \"bonnets verts\" ont été interpellés.";
+    expect(texts(text)).toEqual([]);
+  });
+});
