@@ -3,7 +3,7 @@ import type { Entity, Quote } from "../summary";
 import { AttributionFinder, type Attribution, type Mention } from "./attribution";
 import { findNameSpans, honorificEnd } from "./name-spans";
 import { splitInsertions } from "./insertions";
-import { isNotQuote } from "./not-quotes";
+import { isNotQuote, isUncuedTerm, isUncuedTitle, nameCoverage } from "./not-quotes";
 import { organisationKindOf, quoteLanguage, type QuoteLanguage } from "./quote-language";
 import { findMarkedSpans, type MarkedSpan } from "./quote-marks";
 import { SpeakerResolver } from "./speaker-resolution";
@@ -36,7 +36,7 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
   if (!text) return [];
   const code = languageOf(article);
   const lang = quoteLanguage(code);
-  const marked = findMarkedSpans(text);
+  const marked = findMarkedSpans(text, lang.unopenedContinuations);
   if (marked.length === 0) return [];
 
   // The article's one token stream and sentence split, shared with the entity stage.
@@ -45,6 +45,8 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
   const names = findNameSpans(text, tokens, lang);
   const headlineEnd = headlineEndOf(article);
 
+  // Recognised names, to tell a quoted name (« le Rassemblement national ») from quoted words.
+  const entityNames = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
   const kept: Candidate[] = [];
   /** Spans in marks that name a work, a medium or a nickname: the names in them are not speakers. */
   const titles: MarkedSpan[] = [];
@@ -54,7 +56,8 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
     const before = text.slice(Math.max(0, s.open - 40), s.open);
     const after = text.slice(s.close, s.close + 40);
     const ctx = { inner, before: before.slice(before.lastIndexOf("\n") + 1), after: after.split("\n")[0], inHeadline: s.start < headlineEnd };
-    if (isNotQuote(ctx, lang)) {
+    // A span that is mostly one recognised name (a party, a network, a person's nickname) names, it does not report.
+    if (isNotQuote(ctx, lang) || (lang.spanRules.quotedNames && inner.length <= 60 && nameCoverage(s.start, s.end, entityNames) >= NAME_SHARE)) {
       titles.push(s);
       continue;
     }
@@ -220,7 +223,15 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
     }
   }
   // Fragments too short or with no cue to report them go last, after they helped attribute their neighbours.
-  const reported = out.filter((q) => !q.partial || reportedFragment(q, lang));
+  // A capitalised fragment no cue introduces is a title or a name, a term after a determiner no cue reports is the
+  // writer's (not-quotes.ts).
+  const occurrences = termCounter(text);
+  const reported = out.filter(
+    (q, i) =>
+      (!q.partial || reportedFragment(q, lang)) &&
+      !(lang.spanRules.uncuedTitles && isUncuedTitle(text, q, kept[i].open, kept[i].close, attributions[i].cue)) &&
+      !(lang.spanRules.uncuedTerms && isUncuedTerm(text, q, kept[i].open, q.start < headlineEnd, lang, occurrences)),
+  );
   // The learned filter drops spans the language's annotators would not count as quotes (scare quotes, titles, slogans).
   const spans = options.spanFilter === undefined ? spanFilterFor(code) : options.spanFilter;
   if (!spans && !options.observeSpan) return reported;
@@ -302,6 +313,25 @@ function rankAttribution(doc: RankerDocument, q: number, rule: Attribution, prev
   if (c.previous) return { mention: null, cue: rule.cue, source: "sameSentence" };
   return { mention: c.mention, cue: rule.cue, source: "ranked" };
 }
+
+/**
+ * Counts a lowercase fragment in the article, stopping at 2. At most TERM_LOOKUPS lookups per article (then 0):
+ * each is a scan of the text, and only uncued short fragments after a determiner ask.
+ */
+function termCounter(text: string): (needle: string) => number {
+  let lower: string | null = null;
+  let lookups = 0;
+  return (needle) => {
+    if (++lookups > TERM_LOOKUPS || needle.length < 3) return 0;
+    lower ??= text.toLowerCase();
+    const first = lower.indexOf(needle);
+    return first < 0 ? 0 : lower.indexOf(needle, first + needle.length) < 0 ? 1 : 2;
+  };
+}
+const TERM_LOOKUPS = 50;
+
+/** A quote is a name when a recognised name covers at least this share of its characters. */
+const NAME_SHARE = 0.6;
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 

@@ -9,6 +9,10 @@ const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const FIRST_WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/u;
 const SCARE_INTRODUCERS = new Set(["so-called", "soi-disant", "prétendu", "prétendue", "prétendus", "prétendues", "pseudo"]);
 
+const TRANSLATED_RE = /^\s*\(\s*["«“]/;
+// The translation may take an article inside the parentheses: « Al-Muhajireen » (la « brigade des immigrés »).
+const TRANSLATION_BEFORE_RE = /["»”]\s*\(\s*(?:\p{Ll}{1,3}['’]?\s*)?$/u;
+
 export interface QuoteContext {
   /** The quoted words. */
   inner: string;
@@ -54,11 +58,74 @@ export function isNotQuote(c: QuoteContext, lang: QuoteLanguage): boolean {
   // Named by the word before: surnommé « … », the book "…", l'opération « … ».
   // The naming word must touch the mark: "a sorti un album. « C'est … »" is a sentence of its own.
   const touching = /[\p{L}\p{N}'’]\s*$/u.test(c.before);
-  if (touching && (lang.nonQuoteIntroducers.has(prev) || (lang.articles.has(prev) && lang.nonQuoteIntroducers.has(prev2)) || SCARE_INTRODUCERS.has(prev))) return true;
-  if (isTitleCase(c.inner) && !introducedByColon) return true;
+  // …except a form of "dire" after a reflexive, which reports: s'est dite « bouleversée ».
+  const selfDescribed = lang.selfDescribed.verbs.has(prev) && lang.selfDescribed.before.has(prev2.replace(/’/g, "'"));
+  // …or a verb's (no article before it) whose span a preposition opens, which no name does: a appelé « à faire
+  // baisser la température ». After a noun it still names: the campaign "to continue …".
+  const first = words[0] ?? "";
+  const opensWithPreposition = !lang.articles.has(prev2) && /^\p{Ll}/u.test(first) && lang.prepositions.has(first.toLowerCase());
+  if (touching && !opensWithPreposition && ((lang.nonQuoteIntroducers.has(prev) && !selfDescribed) || (lang.articles.has(prev) && lang.nonQuoteIntroducers.has(prev2)) || SCARE_INTRODUCERS.has(prev))) return true;
+  // A line of its own, three words or more all in capitals (« JUDAS RESTERA DANS L'HISTOIRE »): a subheading that
+  // shouts a quote, where the case of the words says nothing.
+  // (French guidelines; PolNeAR leaves such English subheadings out.)
+  const shoutedLine = lang.spanRules.shoutedSubheadings && words.length >= 3 && !/\p{Ll}/u.test(c.inner) && c.before.trim() === "" && c.after.trim() === "";
+  if (isTitleCase(c.inner) && !introducedByColon && !shoutedLine) return true;
   // One capitalised word inside a sentence: a name, a brand, an operation.
   if (words.length === 1 && /^\p{Lu}/u.test(words[0]) && !introducedByColon && /\p{L}/u.test(beforeTrim.slice(-1)) && !/[!?]$/.test(c.inner)) return true;
+  // A title or phrase given with its translation in parentheses: "Ja, vi elsker" ("Oui, nous aimons"),
+  // "I'll be back" ("je reviendrai"). Words someone said are translated, not given twice.
+  if (TRANSLATED_RE.test(c.after) || (TRANSLATION_BEFORE_RE.test(c.before) && /^\s*\)/.test(c.after))) return true;
   // Headline scare quotes around a term: le « wokisme », the "elites".
-  if (c.inHeadline && words.length === 1 && lang.articles.has(prev)) return true;
+  // (Where uncuedTerms is set, the rule waits for the attribution: dénonce les « mensonges » is reported words.)
+  if (c.inHeadline && words.length === 1 && lang.articles.has(prev) && !lang.spanRules.uncuedTerms) return true;
   return false;
+}
+
+/**
+ * A few quoted words starting with a capital inside the writer's sentence, with no cue right before them
+ * (pour « Le président a disparu », d'« Aline », "Arthur Where are you"): a title or a name, not words
+ * reported. 'a lancé « On ne lâchera rien »' stays: its cue introduces it.
+ */
+export function isUncuedTitle(text: string, q: { start: number; partial: boolean }, open: number, close: number, cue: { start: number; end: number } | null): boolean {
+  if (!q.partial || !/^\p{Lu}/u.test(text.slice(q.start, q.start + 1))) return false;
+  if (!cue) return true;
+  // The cue right before the mark (a lancé « On … »), or right after it behind a comma (« Ils … », conclut-il).
+  if (cue.end <= open) return open - cue.end > 30 || /[.!?\n]/.test(text.slice(cue.end, open));
+  return cue.start < close || !/^[\s,]{0,3}$/.test(text.slice(close, cue.start));
+}
+
+/** Share of the quoted words a recognised name covers (« le Rassemblement national », « Terminator »). */
+export function nameCoverage(start: number, end: number, names: readonly { start: number; end: number }[]): number {
+  // names are sorted by start: binary search the first one starting inside the span.
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let covered = 0;
+  let upTo = start;
+  for (let k = lo; k < names.length && names[k].start < end; k++) {
+    if (names[k].end > end) continue;
+    covered += Math.max(0, names[k].end - Math.max(upTo, names[k].start));
+    upTo = Math.max(upTo, names[k].end);
+  }
+  return end > start ? covered / (end - start) : 0;
+}
+
+/**
+ * A short fragment right after a determiner that no cue reports, in the headline or used twice in the article
+ * (des « gilets jaunes », la « perruque afro », le « monsieur Déconfinement »): a term the writer uses, in scare
+ * quotes, not words reported. `occurrences(needle)` counts the fragment in the article, stopping at 2.
+ */
+export function isUncuedTerm(text: string, q: { start: number; text: string; partial: boolean; cue: string | null }, open: number, inHeadline: boolean, lang: QuoteLanguage, occurrences: (needle: string) => number): boolean {
+  if (q.cue !== null || !q.partial) return false;
+  const words = q.text.match(WORD_RE) ?? [];
+  if (words.length > 4) return false;
+  const before = text.slice(Math.max(0, open - 20), open);
+  if (!/[\p{L}'’]\s*$/u.test(before)) return false;
+  const prev = (before.match(/([\p{L}]+['’]?)\s*$/u)?.[1] ?? "").toLowerCase().replace(/’/g, "'");
+  if (!(lang.articles.has(prev) || lang.quantifiers.has(prev)) || lang.possessives.has(prev)) return false;
+  return (inHeadline && words.length === 1) || occurrences(q.text.toLowerCase()) >= 2;
 }

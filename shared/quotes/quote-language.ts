@@ -40,6 +40,11 @@ interface GrammarTable {
   organisationHeads: Record<string, string>;
   adverbEnding?: { suffix: string; minLength: number };
   fragments: { minWords: number; needCue: boolean; filterCued?: boolean; keepCuedWords?: number };
+  unopenedContinuations?: boolean;
+  spanRules?: { quotedNames?: boolean; uncuedTitles?: boolean; uncuedTerms?: boolean; shoutedSubheadings?: boolean };
+  selfDescribed?: { verbs: string[]; before: string[] };
+  possessives?: string[];
+  quantifiers?: string[];
 }
 
 interface FirstNameTable {
@@ -89,6 +94,28 @@ export interface QuoteLanguage {
    * `minWords` words, and a cue when `needCue` (README, "Partial quotes").
    */
   fragments: { minWords: number; needCue: boolean; filterCued?: boolean; keepCuedWords?: number };
+  /**
+   * Whether a quote may run on into a paragraph that does not reopen it (« A.⏎⏎B », dit-il), as French
+   * press copy does; English copy reopens each paragraph (README, "Quote marks").
+   */
+  unopenedContinuations: boolean;
+  /**
+   * Span rules of the language's annotation guidelines (README, "What is not a quote"): a span mostly covered by a
+   * recognised name (`quotedNames`), a capitalised fragment no cue introduces (`uncuedTitles`), and a term no cue
+   * reports after a determiner, in the headline or used twice in the article (`uncuedTerms`) are not quotes; a line
+   * of three words or more in capitals is a quote even when every word is capitalised (`shoutedSubheadings`).
+   * French only: English spans are judged by the learned span filter, and both rules lowered PolNeAR and LitBank.
+   */
+  spanRules: { quotedNames: boolean; uncuedTitles: boolean; uncuedTerms: boolean; shoutedSubheadings: boolean };
+  /**
+   * Naming words that report when a reflexive comes before them (s'est dite « bouleversée »: she said she was),
+   * and those reflexives. Empty when the language has none.
+   */
+  selfDescribed: { verbs: Set<string>; before: Set<string> };
+  /** Possessive determiners: son « hypocrisie » gives the word to someone, so it is not a scare-quoted term. */
+  possessives: Set<string>;
+  /** Determiners of quantity (certains, plusieurs): like an article before a scare-quoted term. */
+  quantifiers: Set<string>;
   /** Folded given name -> gender: this language's table first, then the other languages' (names travel). */
   firstNames: Map<string, Gender>;
 }
@@ -189,6 +216,11 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     pluralEndings: grammar.pluralEndings,
     organisationHeads: new Map(Object.entries(grammar.organisationHeads).map(([k, v]) => [norm(k), v as "medium" | "institution" | "document"])),
     fragments: grammar.fragments,
+    unopenedContinuations: grammar.unopenedContinuations ?? false,
+    spanRules: { quotedNames: grammar.spanRules?.quotedNames ?? false, uncuedTitles: grammar.spanRules?.uncuedTitles ?? false, uncuedTerms: grammar.spanRules?.uncuedTerms ?? false, shoutedSubheadings: grammar.spanRules?.shoutedSubheadings ?? false },
+    possessives: new Set((grammar.possessives ?? []).map(norm)),
+    quantifiers: new Set((grammar.quantifiers ?? []).map(norm)),
+    selfDescribed: { verbs: new Set((grammar.selfDescribed?.verbs ?? []).map(norm)), before: new Set((grammar.selfDescribed?.before ?? []).map(norm)) },
   };
 }
 

@@ -54,7 +54,8 @@ function inner(text: string, from: number, to: number): [number, number] | null 
   return e > s ? [s, e] : null;
 }
 
-export function findMarkedSpans(text: string): MarkedSpan[] {
+/** `unopenedContinuations`: a quote may run on into a paragraph that does not reopen it (see nextLineCloses). */
+export function findMarkedSpans(text: string, unopenedContinuations = false): MarkedSpan[] {
   const out: MarkedSpan[] = [];
   let lineStart = 0;
   /** The opening mark of a quote left open at the previous line end (multi-paragraph convention). */
@@ -62,11 +63,35 @@ export function findMarkedSpans(text: string): MarkedSpan[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    if (lineEnd > lineStart) carried = scanLine(text, lineStart, lineEnd, carried, out);
-    else if (carried !== null && !nextLineOpens(text, lineEnd + 1, carried)) carried = null;
+    if (lineEnd > lineStart) carried = scanLine(text, lineStart, lineEnd, carried, out, unopenedContinuations);
+    else if (carried !== null && !nextLineOpens(text, lineEnd + 1, carried) && !(unopenedContinuations && nextLineCloses(text, lineEnd + 1, carried))) carried = null;
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+/**
+ * Is the first quote mark of the next non-blank line a closing mark for `mark`, with no opening mark of its
+ * own before it? French copy often runs a quote over paragraphs without reopening it (« A.⏎⏎B », dit-il):
+ * one quote per paragraph, as when each paragraph reopens. Scans one line, so each line is read at most twice.
+ */
+function nextLineCloses(text: string, from: number, mark: string): boolean {
+  let i = from;
+  while (i < text.length && (isSpace(text[i]) || text[i] === "\n")) i++;
+  const end = text.indexOf("\n", i) < 0 ? text.length : text.indexOf("\n", i);
+  const closer = CLOSER_FOR[mark];
+  for (let k = i; k < end; k++) {
+    const c = text[k];
+    if (c === "«" || c === "“" || c === "„" || c === "‹") return mark === "„" && c === "“";
+    if (c === "»" || c === "”" || c === "›") return c === closer || (c === "”" && mark === '"');
+    if (c === '"') {
+      // Closing context only: a word or punctuation before, a space, punctuation or the line end after.
+      const prev = text[k - 1] ?? "";
+      const next = k + 1 < end ? text[k + 1] : "";
+      return mark === '"' && k > i && !isSpace(prev) && (next === "" || isSpace(next) || CLOSE_CONTEXT.has(next));
+    }
+  }
+  return false;
 }
 
 /** Does the next non-blank line start with an opening mark (continuation of a quote)? */
@@ -77,7 +102,7 @@ function nextLineOpens(text: string, from: number, mark: string): boolean {
   return c === mark || (mark === "«" && c === "»") || (c === "“" && mark === '"') || (c === '"' && mark === "“");
 }
 
-function scanLine(text: string, from: number, to: number, carried: string | null, out: MarkedSpan[]): string | null {
+function scanLine(text: string, from: number, to: number, carried: string | null, out: MarkedSpan[], unopenedContinuations: boolean): string | null {
   const stack: Frame[] = [];
   let i = from;
   while (i < to && isSpace(text[i])) i++;
@@ -85,6 +110,9 @@ function scanLine(text: string, from: number, to: number, carried: string | null
   if (carried === "«" && text[i] === "»") {
     stack.push({ mark: "«", pos: i, children: [] });
     i++;
+  } else if (unopenedContinuations && carried !== null && !nextLineOpens(text, i, carried === "„" ? "“" : carried)) {
+    // A continuation paragraph with no opening mark (nextLineCloses): the quote is open from its first word.
+    stack.push({ mark: carried, pos: i - 1, children: [] });
   }
   for (; i < to; i++) {
     const c = text[i];
@@ -122,7 +150,7 @@ function scanLine(text: string, from: number, to: number, carried: string | null
   }
   if (stack.length === 0) return null;
   const bottom = stack[0];
-  if (nextLineOpens(text, to + 1, bottom.mark === "„" ? "“" : bottom.mark)) {
+  if (nextLineOpens(text, to + 1, bottom.mark === "„" ? "“" : bottom.mark) || (unopenedContinuations && nextLineCloses(text, to + 1, bottom.mark))) {
     const span = inner(text, bottom.pos + 1, to);
     if (span) out.push({ open: bottom.pos, close: to, start: span[0], end: span[1], mark: bottom.mark, continues: true });
     return bottom.mark;
