@@ -4,7 +4,7 @@ import * as s3 from "aws-cdk-lib/aws-s3";
 import { AwsSolutionsChecks } from "cdk-nag";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createApp } from "./news-summary-app";
-import { NO_BUNDLING } from "./test-stack";
+import { NO_BUNDLING, testOutdir } from "./test-stack";
 
 const VARIANTS = [
   { name: "default (retained, IAM URL)", context: {} },
@@ -23,7 +23,7 @@ describe("cdk-nag AwsSolutions", { timeout: 180_000 }, () => {
 
   for (const { name, context } of VARIANTS) {
     it(`leaves no unacknowledged finding: ${name}`, () => {
-      const { app } = createApp({ context: { ...NO_BUNDLING, ...context } });
+      const { app } = createApp({ context: { ...NO_BUNDLING, ...context }, outdir: testOutdir() });
       // The app registers the pack as a validation plugin: synth throws on any finding.
       expect(() => app.synth()).not.toThrow();
       expect(findings(new AwsSolutionsChecks().validateScope(app))).toEqual([]);
@@ -36,7 +36,7 @@ describe("cdk-nag AwsSolutions", { timeout: 180_000 }, () => {
         const path = (this as unknown as { scope: { node: { path: string } } }).scope.node.path;
         for (const rule of rules) acknowledged.push({ ...rule, path });
       });
-      const { app } = createApp({ context: { ...NO_BUNDLING, ...context } });
+      const { app } = createApp({ context: { ...NO_BUNDLING, ...context }, outdir: testOutdir() });
       const raw = findings(new AwsSolutionsChecks().validateScope(app));
 
       const covers = (a: { id: string; path: string }, f: Finding) => a.id === f.rule && (f.path === a.path || f.path.startsWith(`${a.path}/`));
@@ -50,7 +50,7 @@ describe("cdk-nag AwsSolutions", { timeout: 180_000 }, () => {
   }
 
   it("records each acknowledgement and its reason in the template Metadata", () => {
-    const { stack } = createApp({ context: NO_BUNDLING });
+    const { stack } = createApp({ context: NO_BUNDLING, outdir: testOutdir() });
     const resources = Object.values(Template.fromStack(stack).toJSON().Resources) as Array<{ Metadata?: { cdk_nag?: { rules_to_suppress: Array<{ id: string; reason: string }> } } }>;
     const recorded = resources.flatMap((r) => r.Metadata?.cdk_nag?.rules_to_suppress ?? []);
     expect(recorded.map((r) => r.id)).toContain("AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]");
@@ -59,7 +59,7 @@ describe("cdk-nag AwsSolutions", { timeout: 180_000 }, () => {
   });
 
   it("fails synth on a non-compliant resource (the pack is really wired into the app)", () => {
-    const { app, stack } = createApp({ context: NO_BUNDLING });
+    const { app, stack } = createApp({ context: NO_BUNDLING, outdir: testOutdir() });
     new s3.Bucket(stack, "CarelessBucket");
     expect(() => app.synth()).toThrow(/AwsSolutions-S10/);
   });

@@ -1,10 +1,10 @@
 import { Template } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
 import { createApp } from "./news-summary-app";
-import { NO_BUNDLING } from "./test-stack";
+import { NO_BUNDLING, testOutdir } from "./test-stack";
 
 function synth(context: Record<string, unknown> = {}) {
-  const { stack } = createApp({ context: { ...NO_BUNDLING, ...context } });
+  const { stack } = createApp({ context: { ...NO_BUNDLING, ...context }, outdir: testOutdir() });
   return Template.fromStack(stack);
 }
 
