@@ -52,7 +52,7 @@ function scannerFor(language: string): Scanner {
   const parts = [
     String.raw`${B}(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})(?!\d)`,
     String.raw`${B}(?<dd>\d{1,2})(?:er|re|º|°|\.|st|nd|rd|th)?[ \u00a0]*(?:(?:de|of)[ \u00a0]+)?(?<dm>${months})\.?(?:,?[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?(?<dy>\d{4})${E})?${E.replace("\\p{L}", "\\p{L}")}`,
-    String.raw`${B}(?<mm>${months})\.?[ \u00a0]+(?<md>\d{1,2})(?:st|nd|rd|th)?${E}(?:,?[ \u00a0]+(?<my>\d{4})${E})?`,
+    String.raw`${B}(?<mm>${months})\.?[ \u00a0]+(?:the[ \u00a0]+)?(?<md>\d{1,2})(?:st|nd|rd|th)?${E}(?:,?[ \u00a0]+(?<my>\d{4})${E})?`,
     String.raw`${B}(?<ym>${months})[ \u00a0]+(?:de[ \u00a0]+)?(?<yy>\d{4})${E}`,
     String.raw`${B}(?<n1>\d{1,2})[./](?<n2>\d{1,2})[./](?<ny>\d{4}|\d{2})${E}`,
     String.raw`${B}(?<wd>${alt(weekdayOf)})${E}`,

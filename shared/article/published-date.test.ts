@@ -60,9 +60,10 @@ describe("publication date", () => {
     expect(parseDateString("n'importe quoi")).toBeNull();
   });
 
-  it("keeps the day of an ordinal date ('the 9th of November, 2023'), not only its month", () => {
+  it("keeps the day of an ordinal date ('the 9th of November, 2023', 'November the 9th'), not only its month", () => {
     expect(parseDateString("9th of November 2023", "en")).toEqual({ date: "2023-11-09", precision: "day" });
     expect(parseDateString("Published on the 1st of March, 2024", "en")).toEqual({ date: "2024-03-01", precision: "day" });
     expect(parseDateString("23rd November 2023", "en")).toEqual({ date: "2023-11-23", precision: "day" });
+    expect(parseDateString("November the 9th, 2023", "en")).toEqual({ date: "2023-11-09", precision: "day" });
   });
 });
