@@ -46,7 +46,7 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
   const headlineEnd = headlineEndOf(article);
 
   // Recognised names, to tell a quoted name (« le Rassemblement national ») from quoted words.
-  const entityNames = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  const entityNames = lang.spanRules.quotedNames ? entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start) : [];
   const kept: Candidate[] = [];
   /** Spans in marks that name a work, a medium or a nickname: the names in them are not speakers. */
   const titles: MarkedSpan[] = [];
