@@ -60,7 +60,7 @@ export class AttributionFinder {
     nameStarts: number[],
     private readonly isPerson: (n: NameSpan) => boolean,
     /** The entity stage named it (here or under the same surname elsewhere), whatever the type. */
-    private readonly isNamedEntity: (n: NameSpan) => boolean = () => true,
+    private readonly isNamedEntity: (n: NameSpan) => boolean,
   ) {
     this.tokens = doc.tokens;
     names.forEach((n, i) => {

@@ -228,9 +228,7 @@ const LANGUAGES: Record<string, () => QuoteLanguage> = {
   fr: () => build("fr", frCues, frGrammar, frNames, [enNames]),
   en: () => build("en", enCues, enGrammar, enNames, [frNames]),
 };
-const cache = new Map<string, QuoteLanguage>();
 
-/** The tables for a language; unknown languages fall back to English. */
 /**
  * What a description's head noun names when it is an organisation's ("le quotidien": a medium, "le conseil
  * départemental": an institution, "un communiqué": a document), read on the head's first word; undefined
@@ -240,6 +238,9 @@ export function organisationKindOf(m: { kind: string; head?: string }, lang: Quo
   return m.kind === "description" && m.head ? lang.organisationHeads.get(m.head.split(" ")[0]) : undefined;
 }
 
+const cache = new Map<string, QuoteLanguage>();
+
+/** The tables for a language; unknown languages fall back to English. */
 export function quoteLanguage(code: string): QuoteLanguage {
   const key = code in LANGUAGES ? code : "en";
   let lang = cache.get(key);

@@ -78,7 +78,8 @@ export function findMarkedSpans(text: string, unopenedContinuations = false): Ma
 function nextLineCloses(text: string, from: number, mark: string): boolean {
   let i = from;
   while (i < text.length && (isSpace(text[i]) || text[i] === "\n")) i++;
-  const end = text.indexOf("\n", i) < 0 ? text.length : text.indexOf("\n", i);
+  const lineEnd = text.indexOf("\n", i);
+  const end = lineEnd < 0 ? text.length : lineEnd;
   const closer = CLOSER_FOR[mark];
   for (let k = i; k < end; k++) {
     const c = text[k];
