@@ -14,13 +14,13 @@ export interface Block {
 export function paragraphBlocks(text: string, from: number, to: number): Block[] {
   const blocks: Block[] = [];
   // Line breaks may be \n, \r\n or a lone \r (old Mac files).
-  const blankLine = /(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)/g;
+  const blankLine = /(?:\r\n|\r(?!\n)|\n)[ \t\u00a0]*(?:\r\n|\r(?!\n)|\n)/g;
   blankLine.lastIndex = from;
   const hasBlank = (() => {
     const m = blankLine.exec(text);
     return m !== null && m.index < to;
   })();
-  const separator = hasBlank ? /(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)(?:[ \t\u00a0]*(?:\r\n|\r|\n))*/g : /\r\n|\r|\n/g;
+  const separator = hasBlank ? /(?:\r\n|\r(?!\n)|\n)[ \t\u00a0]*(?:\r\n|\r(?!\n)|\n)(?:[ \t\u00a0]*(?:\r\n|\r(?!\n)|\n))*/g : /\r\n|\r|\n/g;
   let s = from;
   separator.lastIndex = from;
   for (let m = separator.exec(text); m && m.index < to; m = separator.exec(text)) {

@@ -60,4 +60,11 @@ describe("plain text structure", () => {
   it("says und for a text too short to tell", () => {
     expect(parseArticle("x.txt", "Oui.").language).toBe("und");
   });
+  it("reads a Windows (CRLF) file's single line breaks as line breaks, not as blank lines", () => {
+    const lines = ["Le port de Brest rouvre", "", "Premier paragraphe, sur une ligne.", "Suite du premier paragraphe, sur la ligne d'après.", "", "Second paragraphe."];
+    const lf = parseArticle("brest.txt", lines.join("\n"));
+    const crlf = parseArticle("brest.txt", lines.join("\r\n"));
+    expect(crlf.segments.map((s) => s.kind)).toEqual(["headline", "paragraph", "paragraph"]);
+    expect(crlf.segments.map((s) => s.kind)).toEqual(lf.segments.map((s) => s.kind));
+  });
 });

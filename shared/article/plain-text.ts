@@ -53,7 +53,7 @@ export function parsePlainText(text: string, from = 0, to = text.length): PlainT
  * blank line after it, only a line without sentence punctuation at its end.
  */
 function titleBlock(text: string, start: number, end: number, firstLineEnd: number, nextStart: number): boolean {
-  const blankAfter = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/.test(text.slice(end, nextStart));
+  const blankAfter = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)/.test(text.slice(end, nextStart));
   const block = text.slice(start, end);
   if (firstLineEnd < end) return blankAfter && block.split(/\r\n|\r|\n/).length <= 3 && looksLikeTitle(block.replace(/\s*[\r\n]\s*/g, " "));
   if (!looksLikeTitle(block)) return false;
