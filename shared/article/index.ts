@@ -11,6 +11,7 @@ import { readNewsMl } from "./newsml";
 import { readNitf } from "./nitf";
 import type { ParsedArticle } from "./parsed-article";
 import { parsePlainText } from "./plain-text";
+import { unwrapHardWrappedLines } from "./hard-wraps";
 import { datesOf } from "./published-date";
 import { readRss } from "./rss";
 import { type StoryFile, storyKey, storyResult } from "./story";
@@ -128,8 +129,9 @@ function read(format: SourceFormat, text: string): FormatResult {
     case "json":
       return parseJsonItem(text);
     default: {
-      const p = parsePlainText(text);
-      return { text, segments: p.segments, headline: p.headline, metadataDate: null, headerDate: p.headerDate, declaredLanguage: null };
+      const unwrapped = unwrapHardWrappedLines(text);
+      const p = parsePlainText(unwrapped);
+      return { text: unwrapped, segments: p.segments, headline: p.headline, metadataDate: null, headerDate: p.headerDate, declaredLanguage: null };
     }
   }
 }
