@@ -40,6 +40,12 @@ function pushTrimmed(text: string, out: Block[], s: number, e: number): void {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/**
+ * A title over a line of `=` or `-` (the "setext" underline of plain-text and Markdown exports):
+ * the title line alone, without its underline.
+ */
+export const UNDERLINED_TITLE = /^([^\r\n]{1,160}?)[ \t]*(?:\r\n|\r|\n)[ \t]*(?:={3,}|-{3,})[ \t]*$/u;
+
 /** `- Gaza -`, `== Gaza ==`, `* Gaza *`: a short title between matching marks. */
 const MARKED_HEADING = /^([-–—=*•#]{1,3})[ \t]*([^\n]{1,80}?)[ \t]*[-–—=*•#]{1,3}$/u;
 
@@ -70,6 +76,11 @@ export function segmentBlocks(text: string, blocks: Block[], options: SegmentOpt
   const segments: Segment[] = [];
   for (const b of blocks) {
     const raw = text.slice(b.start, b.end);
+    const underlined = UNDERLINED_TITLE.exec(raw);
+    if (underlined && /\p{L}/u.test(underlined[1])) {
+      segments.push(segment(text, "heading", b.start, b.start + underlined[1].length));
+      continue;
+    }
     const heading = MARKED_HEADING.exec(raw);
     if (heading && heading[2].trim() !== "" && /\p{L}/u.test(heading[2])) {
       const s = b.start + raw.indexOf(heading[2], heading[1].length);

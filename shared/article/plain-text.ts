@@ -1,5 +1,5 @@
 import type { Segment } from "../summary";
-import { paragraphBlocks, segment, segmentBlocks } from "./blocks";
+import { paragraphBlocks, segment, segmentBlocks, UNDERLINED_TITLE } from "./blocks";
 import { cleanHeadline, looksLikeTitle } from "./headline";
 
 export interface PlainTextStructure {
@@ -26,7 +26,13 @@ export function parsePlainText(text: string, from = 0, to = text.length): PlainT
     const firstLineEnd = lineBreak.exec(text)?.index ?? -1;
     const lineEnd = firstLineEnd < 0 || firstLineEnd > first.end ? first.end : firstLineEnd;
     const header = HEADER_LINE.exec(text.slice(first.start, lineEnd));
-    if (header && header.index === 0) {
+    const underlined = UNDERLINED_TITLE.exec(text.slice(first.start, first.end));
+    if (underlined && /\p{L}/u.test(underlined[1]) && blocks.length > 1) {
+      // "Title\n=====": the title line is the headline; its underline is no part of it.
+      segments.push(segment(text, "headline", first.start, first.start + underlined[1].length));
+      headline = cleanHeadline(underlined[1]);
+      rest = blocks.slice(1);
+    } else if (header && header.index === 0) {
       headerDate = header[1];
       const hs = first.start + header[0].indexOf(header[2], header[0].indexOf(header[1]) + header[1].length);
       segments.push(segment(text, "headline", hs, hs + header[2].length));
