@@ -6,6 +6,7 @@ import { htmlBlocks, type HtmlBlock } from "./html-blocks";
 import { readHtmlMetadata, savedFromUrl, type HtmlMetadata } from "./html-metadata";
 import { type DomElement, type DomIndex, indexDocument, linkTextLength } from "./dom-index";
 import type { FormatResult } from "./index";
+import { bylineAuthors } from "./byline";
 import { flattenMarkup, markupDepth } from "./html-depth";
 import { layoutBlocks } from "./layout";
 import { ARTICLE_TABLES } from "../lang/article-tables";
@@ -159,7 +160,7 @@ export function parseHtml(source: string): FormatResult {
   if (textLength(blocks) < MIN_BODY_CHARS) throw new ExtractionError("NO_TEXT", "No article text was found in this HTML page.");
   let metadataDate = publicationDate(meta, html) ?? lastResortDate(meta);
   if (!metadataDate && publishedTime) metadataDate = parseDateString(publishedTime, meta.lang ?? "und");
-  return { text, segments, headline, metadataDate, headerDate: null, declaredLanguage: meta.lang };
+  return { text, segments, headline, metadataDate, headerDate: null, declaredLanguage: meta.lang, authors: bylineAuthors(meta.byline) };
 }
 
 const fold = (s: string) =>

@@ -12,6 +12,7 @@ import { readNitf } from "./nitf";
 import type { ParsedArticle } from "./parsed-article";
 import { parsePlainText } from "./plain-text";
 import { unwrapHardWrappedLines } from "./hard-wraps";
+import { bylineAuthors } from "./byline";
 import { datesOf } from "./published-date";
 import { readRss } from "./rss";
 import { type StoryFile, storyKey, storyResult } from "./story";
@@ -101,7 +102,15 @@ function finish(format: SourceFormat, r: FormatResult): ParsedArticle {
   if (!r.segments.some((s) => s.kind !== "headline")) throw new ExtractionError("NO_TEXT", "No article text was found in this object.");
   const language = languageOf(r);
   const { published, dates } = datesOf(r.text, r.segments, language, { metadata: r.metadataDate, header: r.headerDate });
-  return { text: r.text, format, language, headline: r.headline, ...(r.authors?.length ? { authors: r.authors } : {}), published, dates, segments: r.segments };
+  const authors = r.authors?.length ? r.authors : bylineSegmentAuthors(r.segments);
+  return { text: r.text, format, language, headline: r.headline, ...(authors.length ? { authors } : {}), published, dates, segments: r.segments };
+}
+
+/** Authors from the byline lines of the text, when the format declared none ("Par Anne Le Bihan"). */
+function bylineSegmentAuthors(segments: FormatResult["segments"]): string[] {
+  const out: string[] = [];
+  for (const s of segments) if (s.kind === "byline") for (const a of bylineAuthors(s.text)) if (!out.includes(a)) out.push(a);
+  return out;
 }
 
 /** The wire and feed formats, read story by story; null for the single-article formats. */

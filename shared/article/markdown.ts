@@ -2,6 +2,7 @@ import { cleanHeadline } from "./headline";
 import type { FormatResult } from "./index";
 import { type LaidBlock, layoutBlocks } from "./layout";
 import { parseDateString } from "./published-date";
+import { bylineAuthors } from "./byline";
 
 /**
  * A Markdown article: YAML front matter (title, date, author, lang), ATX and
@@ -87,6 +88,7 @@ export function parseMarkdown(source: string): FormatResult {
     metadataDate: date ? parseDateString(date) : null,
     headerDate: null,
     declaredLanguage: (front.lang ?? front.language ?? "").slice(0, 2).toLowerCase() || null,
+    authors: bylineAuthors(front.author ?? front.authors ?? front.byline),
   };
 }
 

@@ -67,4 +67,25 @@ describe("plain text structure", () => {
     expect(crlf.segments.map((s) => s.kind)).toEqual(["headline", "paragraph", "paragraph"]);
     expect(crlf.segments.map((s) => s.kind)).toEqual(lf.segments.map((s) => s.kind));
   });
+  it("reads a title over a line of = or - as the headline or a heading, without its underline", () => {
+    const text = [
+      "Le port de Brest rouvre après trois semaines de grève",
+      "=====================================================",
+      "",
+      "Les dockers ont voté mardi la fin d'une grève de trois semaines, a indiqué le syndicat.",
+      "",
+      "La suite des négociations",
+      "-------------------------",
+      "",
+      "La direction doit présenter son plan en avril.",
+    ].join("\n");
+    const a = parseArticle("brest.txt", text);
+    expect(a.headline).toBe("Le port de Brest rouvre après trois semaines de grève");
+    expect(a.segments.map((s) => [s.kind, s.text])).toEqual([
+      ["headline", "Le port de Brest rouvre après trois semaines de grève"],
+      ["paragraph", "Les dockers ont voté mardi la fin d'une grève de trois semaines, a indiqué le syndicat."],
+      ["heading", "La suite des négociations"],
+      ["paragraph", "La direction doit présenter son plan en avril."],
+    ]);
+  });
 });

@@ -1,0 +1,44 @@
+/**
+ * The authors a byline names: "Par Anne Le Bihan", "By Jane Doe and John Roe, Reuters",
+ * "Von Max Muster und Erika Musterfrau". The article's `authors` field, whatever the format carried
+ * it in (a byline line, an author meta tag, a JSON field): authors are a field, never a speaker.
+ */
+import { ARTICLE_TABLES, WIRE_AGENCIES } from "../lang/article-tables";
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const PREFIX = new RegExp(
+  String.raw`^\s*(?:${[...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.bylinePrefixes))]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|")})\s+`,
+  "iu",
+);
+/** Between two names, or a name and its agency: a comma, a semicolon, "&", "and" or "with" in the languages we read. */
+const SEPARATOR = /\s*(?:[,;&/|]|\b(?:and|et|und|y|e|with|avec|mit|con|com)\b)\s*/u;
+/** Lowercase words a name may hold: "Anne de La Tour", "Jan van der Berg", "Luiz da Silva". */
+const PARTICLES = new Set(["de", "du", "des", "la", "le", "d'", "van", "von", "der", "den", "da", "di", "do", "dos", "del", "y", "al", "bin", "ibn"]);
+const AGENCIES = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase()));
+const TITLE_WORDS = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.bylineTitleWords ?? []));
+
+/** The names of a byline, in order, without its prefix, titles or agencies; [] when it names nobody. */
+export function bylineAuthors(byline: string | null | undefined): string[] {
+  if (!byline) return [];
+  const line = byline.replace(/\s+/g, " ").trim().replace(PREFIX, "");
+  const out: string[] = [];
+  for (const part of line.split(SEPARATOR)) {
+    const name = part.trim().replace(/[.,;:]+$/, "");
+    if (isPersonName(name) && !out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+/** Two to five words, each capitalised or a particle, none an agency or a job title: "Jane Doe", not "Staff Writer" or "Reuters". */
+function isPersonName(s: string): boolean {
+  const words = s.split(" ");
+  if (words.length < 2 || words.length > 5) return false;
+  return words.every((w, i) => {
+    const lower = w.toLowerCase();
+    if (AGENCIES.has(lower) || TITLE_WORDS.has(lower)) return false;
+    return /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || (i > 0 && i < words.length - 1 && PARTICLES.has(lower));
+  });
+}
