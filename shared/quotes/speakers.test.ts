@@ -110,6 +110,14 @@ describe("speakers: the medium spoken to is not the speaker", () => {
     const text = "Port strike\n\nDock workers walked out on Monday.\n\"We will stay out until the contract is signed,\" union leader Dana Whitfield told Reuters.";
     expect(speakerOf(text, "en", "stay out", entities(text))).toBe("Dana Whitfield");
   });
+
+  it("the agency of a dispatch never stands for a company's management or a group", () => {
+    const entities = (t: string) => [entity(t, "AFP", "ORGANIZATION"), entity(t, "CGT", "ORGANIZATION"), entity(t, "Yann Le Goff", "PERSON")];
+    const text =
+      "Grève au port\n\nBREST, 14 mai 2024 (AFP) - Le port était paralysé mardi par une grève des dockers de la CGT.\nDe son côté, la direction du terminal estime que « les revendications ne sont pas réalistes ».\n« Nous avons fait une offre sérieuse », a assuré son directeur, Yann Le Goff, joint par l'AFP.";
+    expect(speakerOf(text, "fr", "pas réalistes", entities(text))).not.toBe("AFP");
+    expect(speakerOf(text, "fr", "offre sérieuse", entities(text))).toBe("Yann Le Goff");
+  });
 });
 
 describe("speakers: a group stands for its organisation", () => {
