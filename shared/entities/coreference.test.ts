@@ -31,6 +31,21 @@ describe("coreference", () => {
     expect(ents.map((e) => [e.name, e.mentions.length])).toEqual(expect.arrayContaining([["Jean Martin", 2], ["Jean Dupont", 1]]));
   });
 
+  it("folds an organisation's short form into the one organisation it shortens, never a complement inside another name", () => {
+    const complementWords = new Set(["of", "to", "du", "de"]);
+    const names = (mentions: Mention[]) => buildEntities(mentions, { acronymStopWords: stop, complementWords }).map((e) => [e.name, e.mentions.length]);
+    // "the Senate" after "the U.S. Senate"; "l'Assemblée" after "l'Assemblée nationale"; "Samsung" after "Samsung Electronics".
+    expect(names([m("U.S. Senate", "ORGANIZATION"), m("Senate", "ORGANIZATION")])).toEqual([["U.S. Senate", 2]]);
+    expect(names([m("Assemblée nationale", "ORGANIZATION"), m("Assemblée", "ORGANIZATION")])).toEqual([["Assemblée nationale", 2]]);
+    expect(names([m("Samsung", "ORGANIZATION"), m("Samsung Electronics", "ORGANIZATION")])).toEqual([["Samsung Electronics", 2]]);
+    // Two hosts: the short form stays apart. A complement, or a run inside another name, is not a short form.
+    expect(names([m("European Commission", "ORGANIZATION"), m("Electoral Commission", "ORGANIZATION"), m("Commission", "ORGANIZATION")])).toHaveLength(3);
+    expect(names([m("Indigenous Voice to Parliament", "ORGANIZATION"), m("Parliament", "ORGANIZATION")])).toHaveLength(2);
+    expect(names([m("Agricultural Bank of China", "ORGANIZATION"), m("Bank of China", "ORGANIZATION")])).toHaveLength(2);
+    // Places are not shortened: "Korea" is not "South Korea".
+    expect(names([m("South Korea", "LOCATION"), m("Korea", "LOCATION")])).toHaveLength(2);
+  });
+
   it("folds an acronym into the organisation it abbreviates, accents folded", () => {
     expect(acronymOf("Organisation de coopération économique", stop)).toBe("OCE");
     const ents = buildEntities([m("Organisation de coopération économique", "ORGANIZATION"), m("OCE", "ORGANIZATION"), m("OCE", "ORGANIZATION")], { acronymStopWords: stop });

@@ -30,6 +30,8 @@ export interface Mention {
 export interface CoreferenceTables {
   /** Lowercase words skipped when building acronyms ("de", "of", "the"). */
   acronymStopWords: ReadonlySet<string>;
+  /** Lowercase prepositions that open a complement inside a name ("of", "to", "du"): what follows is not the name's head. */
+  complementWords?: ReadonlySet<string>;
   /** Known place names and first names, to let a mistyped surname ("Trudeau" as a place) join its person. */
   isPlace?: (name: string) => boolean;
   isFirstName?: (word: string) => boolean;
@@ -92,22 +94,42 @@ export function buildEntities(mentions: Mention[], tables: CoreferenceTables): E
  */
 class ClusterIndex {
   readonly personsByWord = new Map<string, Cluster[]>();
+  /** Multi-word organisation clusters by each of their words. */
+  readonly organisationsByWord = new Map<string, Cluster[]>();
   readonly byAcronym = new Map<string, Cluster>();
   constructor(private readonly tables: CoreferenceTables) {}
 
   add(c: Cluster): void {
     if (c.type === "PERSON") {
-      for (const w of new Set(c.words)) {
-        let list = this.personsByWord.get(w);
-        if (!list) this.personsByWord.set(w, (list = []));
-        list.push(c);
-      }
+      for (const w of new Set(c.words)) push(this.personsByWord, w, c);
     } else if (c.words.length > 1) {
       const acronym = acronymOf(c.name, this.tables.acronymStopWords);
       if (!this.byAcronym.has(acronym)) this.byAcronym.set(acronym, c);
+      if (c.type === "ORGANIZATION") for (const w of new Set(c.words)) push(this.organisationsByWord, w, c);
     }
   }
 }
+
+function push(map: Map<string, Cluster[]>, key: string, c: Cluster): void {
+  const list = map.get(key);
+  if (list) list.push(c);
+  else map.set(key, [c]);
+}
+
+/**
+ * Is `short` the start of `long` ("Samsung", "Assemblée" of "Assemblée nationale"), or its last word after
+ * a modifier ("Senate" of "U.S. Senate", "Monde" of "Le Monde")? Not a complement inside it: "Parliament" is
+ * not "Voice to Parliament", "Bank of China" not "Agricultural Bank of China".
+ */
+function isShortForm(short: string[], long: string[], complementWords: ReadonlySet<string>): boolean {
+  let j = 0;
+  while (j < short.length && long[j] === short[j]) j++;
+  if (j === short.length) return true;
+  return short.length === 1 && long[long.length - 1] === short[0] && !complementWords.has(long[long.length - 2]);
+}
+const NO_WORDS: ReadonlySet<string> = new Set();
+/** Organisations looked at per short form. */
+const MAX_HOSTS_SCANNED = 64;
 
 /** Mentions with the same text get the type most of them have. */
 function voteTypes(mentions: Mention[]): void {
@@ -141,7 +163,20 @@ function findHost(m: Mention, index: ClusterIndex, tables: CoreferenceTables): C
   }
   if (best) return best;
   // An acronym of an organisation or place named in full in the same article.
-  return isAcronym(m.name) ? index.byAcronym.get(m.name) : undefined;
+  if (isAcronym(m.name)) return index.byAcronym.get(m.name);
+  // An organisation's short form, "the Senate" after "the U.S. Senate", "l'Assemblée" after "l'Assemblée nationale",
+  // of exactly one organisation of the article (two Unions: neither).
+  if (m.type === "ORGANIZATION") {
+    let host: Cluster | undefined;
+    // Bounded: an article naming thousands of organisations that share a word stays linear.
+    for (const c of (index.organisationsByWord.get(words[0]) ?? []).slice(0, MAX_HOSTS_SCANNED)) {
+      if (c.words.length <= words.length || !isShortForm(words, c.words, tables.complementWords ?? NO_WORDS)) continue;
+      if (host && host !== c) return undefined;
+      host = c;
+    }
+    return host;
+  }
+  return undefined;
 }
 
 /** A one-word mention typed otherwise, when it is not a known place and the person's first name is a known first name. */

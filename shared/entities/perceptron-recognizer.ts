@@ -3,6 +3,7 @@
  * English) find mention spans, rules handle photo credits and acronym
  * definitions, and coreference folds mentions into entities.
  */
+import nameWords from "../lang/entity-name-words.json";
 import type { ParsedArticle } from "../article";
 import type { Entity, Segment } from "../summary";
 import { buildEntities, type Mention, acronymOf } from "./coreference";
@@ -41,7 +42,9 @@ const TYPE = { PER: "PERSON", LOC: "LOCATION", ORG: "ORGANIZATION" } as const;
 const QUOTE_MARKS = /["«»“”]/u;
 /** Lowercase words of four letters or more that may open a name. */
 const NAME_PARTICLES = new Set(["della", "delle", "dello", "degli", "dos", "das"]);
-const ACRONYM_STOP = new Set(["de", "du", "des", "la", "le", "les", "l'", "d'", "et", "of", "the", "and", "for", "on", "in", "à", "pour", "en"]);
+const ACRONYM_STOP: ReadonlySet<string> = new Set(nameWords.acronymStopWords);
+/** Prepositions that open a complement inside an organisation's name: "Voice to Parliament", "ministère du Travail". */
+const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(nameWords.complementWords);
 
 interface Region {
   segment: Segment | null;
@@ -177,6 +180,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
     const gazetteer = tables.features.gazetteer;
     const entities = buildEntities(mentions, {
       acronymStopWords: ACRONYM_STOP,
+      complementWords: COMPLEMENT_WORDS,
       isPlace: (name) => (gazetteer.classesOf(name) & PLACE) !== 0,
       isFirstName,
     });
