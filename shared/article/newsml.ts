@@ -1,5 +1,6 @@
 import { ExtractionError } from "../errors";
 import { type StoryBody, type StoryFields, type StoryFile, languageTag, names } from "./story";
+import { bylineNames } from "./byline-names";
 import { nitfBodyContent } from "./nitf";
 import { parseWireDate } from "./wire-date";
 import type { XmlElement } from "./xml-tree";
@@ -19,16 +20,20 @@ export function readNewsMl(source: string): StoryFile {
   const { root, broken } = parseStoryDocument(source, ["newsItem"]);
   const items = root.local === "newsItem" ? [root] : root.find("newsItem", NEWSML_G2);
   const texts = items.filter((item) => contentOf(item) !== null || isTextItem(item));
+  // xml:lang is inherited: a newsMessage may state it once for all its items.
+  const messageLanguage = root.local === "newsItem" ? null : (root.getAttribute("xml:lang") ?? root.element("itemSet", NEWSML_G2)?.getAttribute("xml:lang") ?? null);
   if (texts.length === 0 && broken.length === 0) throw new ExtractionError("NO_TEXT", "This NewsML-G2 file has no text item (inlineXML or inlineData): nothing to summarise.");
-  const stories: StoryFile["stories"] = [...broken, ...texts.map(newsItem)];
+  const stories: StoryFile["stories"] = [...broken, ...texts.map((item) => newsItem(item, messageLanguage))];
   return { multi: root.local !== "newsItem", stories: stories.sort((a, b) => a.position - b.position) };
 }
 
-function newsItem(item: XmlElement): StoryFields {
+function newsItem(item: XmlElement, messageLanguage: string | null): StoryFields {
   const itemMeta = item.element("itemMeta", NEWSML_G2);
   const meta = item.element("contentMeta", NEWSML_G2);
   const headlines = meta?.elements("headline", NEWSML_G2) ?? [];
-  const main = headlines.find((h) => !/sub/i.test(h.getAttribute("role") ?? "")) ?? headlines[0];
+  // Several headlines differ by role (hlrole:main, hlrole:sub, hlrole:short): the main one, else the first that is no subheadline.
+  const role = (h: XmlElement) => h.getAttribute("role") ?? "";
+  const main = headlines.find((h) => /:main$|^main$/i.test(role(h))) ?? headlines.find((h) => !/sub/i.test(role(h))) ?? headlines[0];
   const sub = headlines.find((h) => h !== main && /sub/i.test(h.getAttribute("role") ?? ""));
   const located = meta?.element("located", NEWSML_G2);
   const date =
@@ -37,15 +42,23 @@ function newsItem(item: XmlElement): StoryFields {
   return {
     guid: item.getAttribute("guid"),
     link: null,
-    headline: main?.text() ?? null,
+    // itemMeta's title is the item's name for people, often a slug: only a headline when contentMeta has none.
+    headline: main?.text() ?? itemMeta?.element("title", NEWSML_G2)?.text() ?? null,
     subheadline: sub?.text() ?? null,
     date,
-    language: languageTag(meta?.element("language", NEWSML_G2)?.getAttribute("tag") ?? item.getAttribute("xml:lang")),
-    authors: names((meta?.elements("creator", NEWSML_G2) ?? []).map((c) => c.element("name", NEWSML_G2)?.text() ?? c.getAttribute("literal"))),
+    language: languageTag(meta?.element("language", NEWSML_G2)?.getAttribute("tag") ?? meta?.getAttribute("xml:lang") ?? item.getAttribute("xml:lang") ?? messageLanguage),
+    authors: authorsOf(meta),
     dateline: meta?.element("dateline", NEWSML_G2)?.text() ?? (located ? (located.element("name", NEWSML_G2)?.text() ?? null) : null),
     body: contentOf(item),
     position: item.position,
   };
+}
+
+/** The creators' names; else the natural-language `by` line ("Par Marion DURAND et Paul LEROY"). */
+function authorsOf(meta: XmlElement | null): string[] {
+  if (!meta) return [];
+  const creators = names(meta.elements("creator", NEWSML_G2).map((c) => c.element("name", NEWSML_G2)?.text() ?? c.getAttribute("literal")));
+  return creators.length ? creators : bylineNames(meta.element("by", NEWSML_G2)?.text());
 }
 
 function isTextItem(item: XmlElement): boolean {

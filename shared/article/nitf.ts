@@ -1,7 +1,8 @@
 import { ExtractionError } from "../errors";
 import { type StoryFields, type StoryFile, languageTag, names } from "./story";
+import { bylineNames as namesInByline } from "./byline-names";
 import { parseWireDate } from "./wire-date";
-import { type XmlElement, parseXml } from "./xml-tree";
+import { XmlElement, parseXml } from "./xml-tree";
 
 /** NITF body elements read as their HTML counterparts by the block reader; media metadata skipped. */
 const AS_HTML: Record<string, string> = {
@@ -51,9 +52,12 @@ function nitfStory(nitf: XmlElement): StoryFields {
     headline: hedline?.element("hl1")?.text() ?? head?.element("title")?.text() ?? null,
     subheadline: hedline?.element("hl2")?.text() ?? null,
     date,
-    language: languageTag(nitf.getAttribute("xml:lang") ?? body?.getAttribute("xml:lang") ?? content?.getAttribute("xml:lang") ?? content?.getAttribute("lang")),
+    // NITF states the language as xml:lang, or as its own lang / baselang attributes on the root.
+    language: languageTag(
+      nitf.getAttribute("xml:lang") ?? nitf.getAttribute("lang") ?? body?.getAttribute("xml:lang") ?? content?.getAttribute("xml:lang") ?? content?.getAttribute("lang") ?? nitf.getAttribute("baselang"),
+    ),
     authors: (bodyHead?.elements("byline") ?? []).flatMap(bylineNames),
-    dateline: bodyHead?.element("dateline")?.text() ?? null,
+    dateline: datelineText(bodyHead?.element("dateline") ?? null),
     body: content ? { kind: "xml", root: content } : null,
     position: nitf.position,
   };
@@ -71,8 +75,26 @@ function bylineNames(byline: XmlElement): string[] {
   const people = byline.elements("person").map((p) => p.text());
   if (people.length) return names(people);
   const withoutTitle = byline.childNodes.filter((n) => !(n.nodeType === 1 && (n as XmlElement).local === "byttl")).map((n) => n.textContent).join("");
-  const plain = withoutTitle.replace(/\s+/g, " ").trim().replace(/^(by|par|von|por|di|door)\s+/i, "").replace(/[,;\s]+$/, "");
-  return names(plain.split(/\s*(?:,|\band\b|\bet\b|&)\s*/));
+  return namesInByline(withoutTitle);
+}
+
+/**
+ * `<dateline><location><city>Seattle</city><state>Washington</state></location>, <story.date>Nov. 9</story.date></dateline>`:
+ * the parts of a location are elements with nothing between them, so they are joined with a comma
+ * ("Seattle, Washington, Nov. 9") instead of running together.
+ */
+function datelineText(dateline: XmlElement | null): string | null {
+  if (!dateline) return null;
+  const parts = (el: XmlElement): string =>
+    el.childNodes
+      .map((n, i) => {
+        const text = n instanceof XmlElement ? parts(n) : n.textContent;
+        const previous = el.childNodes[i - 1];
+        return previous instanceof XmlElement && n instanceof XmlElement && text.trim() !== "" && parts(previous).trim() !== "" ? `, ${text}` : text;
+      })
+      .join("");
+  const t = parts(dateline).replace(/\s+/g, " ").trim();
+  return t === "" ? null : t;
 }
 
 function descendants(el: XmlElement): XmlElement[] {

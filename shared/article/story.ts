@@ -2,10 +2,12 @@ import { decodeHTML } from "entities";
 import { linkedom } from "#deferred-modules";
 import type { ExtractionError } from "../errors";
 import type { DatePrecision } from "../summary";
+import { paragraphBlocks } from "./blocks";
 import { cleanHeadline } from "./headline";
 import { htmlBlocks } from "./html-blocks";
 import type { FormatResult } from "./index";
 import { type LaidBlock, layoutBlocks } from "./layout";
+import { type DomNode, dropSelfLinkFooter } from "./self-link-footer";
 import type { XmlElement } from "./xml-tree";
 
 /** A story's body as its format carries it. */
@@ -49,27 +51,29 @@ export function storyResult(story: StoryFields): FormatResult & { authors: strin
   const headline = story.headline ? cleanHeadline(story.headline) : null;
   const blocks: LaidBlock[] = [];
   if (story.subheadline) blocks.push({ kind: "heading", text: story.subheadline });
-  const body = story.body ? bodyBlocks(story.body) : [];
+  const body = story.body ? bodyBlocks(story.body, story.link) : [];
   const dateline = story.dateline?.replace(/\s+/g, " ").trim();
   // A dateline the body already opens with ("PARIS, 12 mars (AFP) - ...") is not repeated.
-  if (dateline && !(body[0]?.text.startsWith(dateline.replace(/[\s,.:–—-]+$/, "")) ?? false)) blocks.push({ kind: "dateline", text: dateline });
+  // Case aside: NewsML's located name is "London" where the text opens "LONDON, March 14".
+  if (dateline && !(body[0]?.text.toLowerCase().startsWith(dateline.replace(/[\s,.:–—-]+$/, "").toLowerCase()) ?? false)) blocks.push({ kind: "dateline", text: dateline });
   for (const b of body) if (b.text !== headline) blocks.push(b);
   const { text, segments } = layoutBlocks(headline, blocks);
   return { text, segments, headline, metadataDate: story.date, headerDate: null, declaredLanguage: story.language, authors: story.authors };
 }
 
-function bodyBlocks(body: StoryBody): LaidBlock[] {
+function bodyBlocks(body: StoryBody, link: string | null): LaidBlock[] {
   if (body.kind === "xml") return htmlBlocks(body.root).map(({ kind, text }) => ({ kind, text }));
   // "HTML" with no tag at all (a plain RSS description) keeps its paragraph breaks; its entities are still HTML's, read once.
-  if (body.kind === "html" && !/<[A-Za-z!/]/.test(body.html)) return bodyBlocks({ kind: "text", text: decodeHTML(body.html) });
+  if (body.kind === "html" && !/<[A-Za-z!/]/.test(body.html)) return bodyBlocks({ kind: "text", text: decodeHTML(body.html) }, link);
   if (body.kind === "html") {
     const { document } = linkedom().parseHTML(`<!doctype html><html><body>${body.html}</body></html>`);
-    return htmlBlocks((document as unknown as { body: never }).body).map(({ kind, text }) => ({ kind, text }));
+    const root = (document as unknown as { body: DomNode }).body;
+    dropSelfLinkFooter(root, link);
+    return htmlBlocks(root as never).map(({ kind, text }) => ({ kind, text }));
   }
-  return body.text
-    .split(/\r?\n[ \t]*\r?\n/)
-    .map((p) => p.replace(/\s+/g, " ").trim())
-    .filter((p) => p !== "")
+  // Paragraphs as in a plain-text file: between blank lines, or one per line when there is no blank line (dpa's text/plain).
+  return paragraphBlocks(body.text, 0, body.text.length)
+    .map((b) => body.text.slice(b.start, b.end).replace(/\s+/g, " "))
     .map((text) => ({ kind: "paragraph" as const, text }));
 }
 

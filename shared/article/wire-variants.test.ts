@@ -1,0 +1,291 @@
+import { describe, expect, it } from "vitest";
+import { summarizeFile, type FileSummary } from "../summarize";
+import type { ArticleSummary } from "../summary";
+import { fixture, FIXTURES_DIR } from "./fixtures";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/**
+ * Wire and feed files written the way agencies and sites write them (our own
+ * articles, in shared/article/fixtures): namespace prefixes, packages and
+ * pictures in a newsMessage, plain-text renditions, NITF's location parts and
+ * plain bylines, WordPress feed footers, RSS 1.0, Atom's three content types.
+ * The expected values are read from each file by hand, not from the program.
+ */
+const read = (name: string): FileSummary => summarizeFile({ id: name, name, body: readFileSync(join(FIXTURES_DIR, name)) }, { withText: true });
+const ok = (f: FileSummary): ArticleSummary[] => f.stories.map((s) => s.summary!).filter(Boolean);
+const allText = (s: ArticleSummary) => [s.headline ?? "", ...s.segments.map((g) => g.text)].join("\n");
+const speakerOf = (s: ArticleSummary, words: string) => s.quotes.find((q) => q.text.includes(words))?.speaker;
+const named = (s: ArticleSummary, type: string) => s.entities.filter((e) => e.type === type).map((e) => e.name);
+const kind = (s: ArticleSummary, k: string) => s.segments.filter((g) => g.kind === k).map((g) => g.text);
+const offsetsHold = (s: ArticleSummary) => {
+  for (const g of s.segments) expect(s.text!.slice(g.start, g.end)).toBe(g.text);
+};
+
+describe("NewsML-G2 newsMessage with nar: prefixes, a package, a picture and a text/plain item", () => {
+  const file = read("fr-en-newsml-agency-message.xml");
+  const [lyon, london] = ok(file);
+
+  it("is one article per text item: the packageItem and the picture item are no story", () => {
+    expect(file).toMatchObject({ format: "newsml", multi: true });
+    expect(file.stories.map((s) => s.story.guid)).toEqual(["urn:newsml:agence.example.fr:20260314:lyon-metro-fr", "urn:newsml:agence.example.fr:20260314:london-tube-en"]);
+    expect(file.stories.every((s) => s.summary)).toBe(true);
+  });
+
+  it("takes the main headline by role, the sub one as a heading, firstCreated over versionCreated, and the creators", () => {
+    expect(lyon.headline).toBe("À Lyon, le métro paralysé par une grève des conducteurs");
+    expect(kind(lyon, "heading")).toEqual(["La mairie appelle la Régie des transports à rouvrir le dialogue"]);
+    expect(lyon.published).toMatchObject({ date: "2026-03-14T15:12:00+01:00", precision: "time", source: "metadata" });
+    expect(lyon.language).toBe("fr");
+    expect(lyon.authors).toEqual(["Marion DURAND", "Paul Leroy"]);
+    expect(kind(lyon, "dateline")).toEqual(["Lyon, 14 mars 2026 (AFP) -"]);
+  });
+
+  it("reads the text/plain rendition with its paragraphs, contentCreated as its date, and no second dateline", () => {
+    expect(london.headline).toBe("London Underground drivers vote to accept new pay offer");
+    expect(london.language).toBe("en");
+    expect(london.authors).toEqual(["Helen Price"]);
+    expect(london.published?.date).toBe("2026-03-14T17:45:00+00:00");
+    expect(kind(london, "paragraph")).toHaveLength(5);
+    // located is "London"; the text opens "LONDON, March 14 (AFP) -": the place is not repeated.
+    expect(kind(london, "dateline")).toEqual(["LONDON, March 14 (AFP) -"]);
+    expect(london.text).not.toMatch(/^London$/m);
+    offsetsHold(london);
+  });
+
+  it("keeps metadata out of the text: qcodes, slugline, keywords, summary, XHTML head, picture caption, package headline, editors", () => {
+    for (const s of [lyon, london]) {
+      const text = allText(s);
+      expect(text).not.toMatch(/qcode|medtop|ninat|afpcity|nprov|catalog|stat:usable|urn:newsml/i);
+      expect(text).not.toMatch(/France-transports-grève-Lyon|grève-métro-lyon|Britain-transport-strike|Actualise avec|Actualisation|Tous droits réservés/);
+      expect(text).not.toMatch(/Paquet : métro|quai de la station Bellecour, à Lyon|KSIAZEK|Claire Bonnet|Service général/);
+      expect(s.entities.map((e) => e.name)).not.toContain("Claire Bonnet");
+    }
+    // The drol:summary repeats the first paragraph: it is in the text once, as the paragraph.
+    expect(lyon.text!.split("Le métro lyonnais est resté quasiment à l'arrêt samedi").length).toBe(2);
+  });
+
+  it("finds the quoted people, not the authors, as speakers", () => {
+    expect(speakerOf(lyon, "ville de cette taille")).toBe("Grégory Doucet");
+    expect(speakerOf(lyon, "trois courriers")).toBe("Sandrine Morel");
+    expect(speakerOf(lyon, "jamais été fermée")).toBe("Hervé Castel");
+    expect(speakerOf(london, "good result for drivers")).toBe("Mark Ellison");
+    expect(speakerOf(london, "next stage of modernisation")).toBe("Andy Lord");
+    for (const s of [lyon, london]) for (const q of s.quotes) expect(["Marion DURAND", "Paul Leroy", "Helen Price"]).not.toContain(q.speaker);
+    expect(named(lyon, "PERSON")).toEqual(expect.arrayContaining(["Grégory Doucet", "Sandrine Morel", "Hervé Castel"]));
+    expect(named(lyon, "LOCATION")).toContain("Lyon");
+  });
+});
+
+describe("NewsML-G2 newsItem with a line-per-paragraph text/plain body and a `by` line instead of creators", () => {
+  const file = read("fr-newsml-item-tram-strasbourg.xml");
+  const [tram] = ok(file);
+
+  it("reads one paragraph per line when the text has no blank line", () => {
+    expect(file).toMatchObject({ format: "newsml", multi: false });
+    expect(kind(tram, "paragraph")).toHaveLength(5);
+    expect(kind(tram, "paragraph")[1]).toMatch(/^Le chantier, d'un coût de 95 millions/);
+    offsetsHold(tram);
+  });
+
+  it("takes the author from `by`, the language from xml:lang, the date from contentCreated", () => {
+    expect(tram.authors).toEqual(["Julie SCHMITT"]);
+    expect(tram.language).toBe("fr");
+    expect(tram.published?.date).toBe("2026-05-02T10:30:00+02:00");
+    expect(tram.headline).toBe("Le tram de Strasbourg ira jusqu'à Kehl-Est dès 2028");
+  });
+
+  it("keeps the itemMeta title (a slug), the teaser and the keywords out of the text; finds the speakers", () => {
+    expect(allText(tram)).not.toMatch(/Strasbourg-tram-prolongement|a voté vendredi le prolongement de la ligne D\.|Politique|dpacat|Par Julie/);
+    expect(speakerOf(tram, "relie deux pays")).toBe("Pia Imbs");
+    expect(speakerOf(tram, "étape importante")).toBe("Wolfram Britz");
+  });
+
+  it("falls back to itemMeta's title, and to a newsMessage's xml:lang, when contentMeta states neither", () => {
+    const doc = fixture("fr-newsml-item-tram-strasbourg.xml")
+      .replace(/<headline>[^<]*<\/headline>/, "")
+      .replace(' xml:lang="fr"', "")
+      .replace(/^<\?xml[^>]*>\s*/, "");
+    const message = `<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/" xml:lang="fr-FR"><header><sent>2026-05-02T11:50:00+02:00</sent></header><itemSet>${doc}</itemSet></newsMessage>`;
+    const [s] = ok(summarizeFile({ id: "m", name: "m.xml", body: message }));
+    expect(s.headline).toBe("Strasbourg-tram-prolongement");
+    expect(s.language).toBe("fr");
+  });
+});
+
+describe("NITF 3.6 with DOCTYPE, media, notes, body.end and a structured dateline", () => {
+  const [ferry] = ok(read("en-nitf-ferry-fares.xml"));
+
+  it("takes hl1 over head/title, hl2 as subheadline, date.issue, persons of the byline", () => {
+    expect(ferry.headline).toBe("Island Sound Ferries raises fares by 12 percent from January");
+    expect(kind(ferry, "heading")).toEqual(["Commuters and island businesses say the increase will hit them hardest"]);
+    expect(ferry.published?.date).toBe("2023-11-09T14:30:00+01:00");
+    expect(ferry.authors).toEqual(["Rebecca Holt", "Daniel Okafor"]);
+    expect(ferry.language).toBe("en");
+  });
+
+  it("joins the dateline's location parts instead of running them together", () => {
+    expect(kind(ferry, "dateline")).toEqual(["Seattle, Washington, Nov. 9"]);
+    expect(named(ferry, "LOCATION")).not.toContain("SeattleWashington");
+  });
+
+  it("keeps head, docdata, notes, abstract, byline and body.end out of the text; the photo caption stays a caption", () => {
+    const text = allText(ferry);
+    expect(text).not.toMatch(/US-FERRY-FARES|WIRE-20231109|Eds: Updates|Example Wire Writers|Associated reporting|Company statement|will raise fares by 12 percent in January\.|By Rebecca/);
+    expect(kind(ferry, "caption")).toEqual(["A ferry leaves the dock at Bainbridge Island on Wednesday. (Photo: Example Wire/Sam Lee)"]);
+    expect(kind(ferry, "paragraph")).toHaveLength(6);
+  });
+
+  it("finds the quoted people", () => {
+    expect(speakerOf(ferry, "held fares flat")).toBe("Carla Mendes");
+    expect(speakerOf(ferry, "road to work")).toBe("Tom Whitaker");
+  });
+});
+
+describe("NITF in ISO-8859-1 with a namespace, only head/title, a plain byline and pubdata", () => {
+  const [velo] = ok(read("fr-nitf-latin1-loire-velo.xml"));
+
+  it("reads the title, the publication date, the byline without the writers' title, the body's xml:lang", () => {
+    expect(velo.headline).toBe("Nantes : la Loire à vélo rouverte entre Couëron et Indre");
+    expect(velo.published?.date).toBe("2025-07-11T06:00:00+02:00");
+    expect(velo.authors).toEqual(["Anne-Sophie LE GUEN", "Karim BENALI"]);
+    expect(velo.language).toBe("fr");
+    expect(kind(velo, "dateline")).toEqual(["NANTES (Loire-Atlantique)"]);
+    expect(kind(velo, "heading")).toEqual(["Un bac gratuit tout l'été"]);
+  });
+
+  it("keeps the doc-id and byline out of the text and finds the speakers", () => {
+    expect(allText(velo)).not.toMatch(/OF-2025|correspondants|Par Anne-Sophie|Ouest Exemple/);
+    expect(speakerOf(velo, "maillon qui manquait")).toBe("Jean-Paul Guillou");
+    expect(speakerOf(velo, "familles reviennent")).toBe("Nadia Perrot");
+  });
+});
+
+describe("RSS 2.0 as French regional sites write it", () => {
+  const file = read("fr-rss-feed-alpes.xml");
+  const [piscine, tunnel, marche] = ok(file);
+
+  it("reads each item: CDATA title, dc:creator, pubDate; dc:date when there is no pubDate; author's bracketed name", () => {
+    expect(file).toMatchObject({ format: "rss", multi: true });
+    expect(file.stories.map((s) => s.story.guid)).toEqual([
+      "jdr-12345",
+      // No guid: the link identifies the item.
+      "https://www.journal-regions.example.fr/haute-savoie/annecy-tunnel-semnoz-12346.php",
+      "https://www.journal-regions.example.fr/savoie/chambery-marche-couvert-12347.php",
+    ]);
+    expect(piscine).toMatchObject({ headline: "Grenoble : la piscine Jean-Bron fermée pour deux ans de travaux", authors: ["Nathalie Giraud"], language: "fr" });
+    expect(piscine.published?.date).toBe("2026-02-09T18:30:00+01:00");
+    expect(tunnel.headline).toBe("Annecy : le tunnel du Semnoz rouvre après trois semaines d’éboulement");
+    expect(tunnel.published?.date).toBe("2026-02-09T16:45:00+01:00");
+    expect(tunnel.authors).toEqual(["Yves Perrier"]);
+    expect(marche.authors).toEqual(["Sophie Blanc"]);
+    expect(marche.published?.date).toBe("2026-02-09T14:05:00Z");
+  });
+
+  it("reads content:encoded over the description, and an entity-escaped description as HTML", () => {
+    expect(kind(piscine, "paragraph")).toHaveLength(4);
+    expect(kind(piscine, "caption")).toHaveLength(1);
+    expect(kind(tunnel, "paragraph")).toHaveLength(3);
+    for (const s of [piscine, tunnel, marche]) expect(s.text).not.toMatch(/<\/?p>|&lt;|&#8217;/);
+  });
+
+  it("keeps categories, media:description, enclosure and credits out of the paragraphs; finds the speakers", () => {
+    for (const s of [piscine, tunnel, marche]) expect(kind(s, "paragraph").join("\n")).not.toMatch(/Isère|Sport\b|Louis Martin|tunnel\.jpg|Nathalie Giraud|Yves Perrier|redaction@/);
+    expect(speakerOf(piscine, "colmater")).toBe("Thierry Chastagner");
+    expect(speakerOf(piscine, "perdre des créneaux")).toBe("Émilie Ferrand");
+    expect(speakerOf(tunnel, "sécurisation")).toBe("Martial Saddier");
+    expect(speakerOf(marche, "commerçants pourront")).toBe("Marie-Laure Rivet");
+  });
+});
+
+describe("RSS 2.0 from WordPress", () => {
+  const [board] = ok(read("en-rss-wordpress-school-board.xml"));
+
+  it("drops the closing 'The post … appeared first on …' line that links back to the item", () => {
+    expect(board.text).not.toMatch(/appeared first on|Riverside Post\./);
+    expect(kind(board, "paragraph")).toHaveLength(4);
+    expect(kind(board, "paragraph").at(-1)).toBe("The board will take up the proposal again in June.");
+    expect(named(board, "ORGANIZATION")).not.toContain("Riverside Post");
+  });
+
+  it("keeps the item's fields and speakers", () => {
+    expect(board).toMatchObject({ headline: "School board delays vote on later start times", authors: ["Maria Lopez"], language: "en" });
+    expect(board.published?.date).toBe("2026-05-14T20:45:00+00:00");
+    expect(speakerOf(board, "get this right")).toBe("Karen Wu");
+    expect(speakerOf(board, "biologically wired")).toBe("Alan Brooks");
+  });
+
+  it("keeps a link to the article that is not the last block", () => {
+    const feed = fixture("en-rss-wordpress-school-board.xml").replace(
+      "<p>The board will take up the proposal again in June.</p>",
+      '<p>The board will take up the proposal again in June.</p>\n<p>Parents can read <a href="https://riversidepost.example.com/2026/05/14/school-board-start-times/">the full proposal</a> online.</p>\n<p>Public comment closes on June 1.</p>',
+    );
+    const [s] = ok(summarizeFile({ id: "f", name: "f.xml", body: feed }, { withText: true }));
+    expect(s.text).toContain("Parents can read the full proposal online.");
+    expect(s.text).not.toMatch(/appeared first on/);
+  });
+});
+
+describe("RSS 1.0 (RDF)", () => {
+  const file = read("en-rdf-feed-millbrook.xml");
+  const [bridge] = ok(file);
+
+  it("reads items beside the channel, rdf:about as id, dc:date, dc:creator, dc:language", () => {
+    expect(file).toMatchObject({ format: "rss", multi: true });
+    expect(file.stories.map((s) => s.story.guid)).toEqual(["https://valley.example.org/2026/06/bridge"]);
+    expect(bridge).toMatchObject({ headline: "Old mill bridge to reopen to walkers in July", authors: ["Laura Kim"], language: "en" });
+    expect(bridge.published?.date).toBe("2026-06-02T08:10:00-04:00");
+    expect(kind(bridge, "paragraph")).toHaveLength(3);
+    expect(allText(bridge)).not.toMatch(/Transport\n|Valley Courier|rdf:/);
+    expect(speakerOf(bridge, "made to order")).toBe("Dennis Ortiz");
+  });
+});
+
+describe("Atom: html, xhtml, summary-only and text entries, several authors, updated without published", () => {
+  const file = read("en-atom-feed-northshire.xml");
+  const [flood, bus, library, market] = ok(file);
+
+  it("reads each entry's fields", () => {
+    expect(file).toMatchObject({ format: "atom", multi: true });
+    expect(file.stories).toHaveLength(4);
+    expect(flood.headline).toBe("Council approves £3m flood defence scheme for Thornbury");
+    expect(flood.authors).toEqual(["Priya Raman", "Tom Ashworth"]);
+    expect(flood.published?.date).toBe("2026-04-20T17:30:00+01:00");
+    expect(bus.published?.date).toBe("2026-04-19T12:00:00Z");
+    // An entry without its own author has the feed's (RFC 4287, 4.2.1).
+    expect(bus.authors).toEqual(["Northshire Gazette newsroom"]);
+    expect(library.published?.date).toBe("2026-04-18T10:00:00+01:00");
+    expect(market.published?.date).toBe("2026-04-17T15:20:00+01:00");
+    for (const s of ok(file)) expect(s.language).toBe("en");
+  });
+
+  it("reads escaped HTML, an XHTML div, a summary alone and paragraphs of plain text", () => {
+    expect(kind(flood, "paragraph")).toHaveLength(5);
+    expect(kind(flood, "caption")).toEqual(["Thornbury high street in February 2024. Photo: Gazette/Ann Cole"]);
+    expect(kind(bus, "paragraph")).toHaveLength(3);
+    expect(kind(library, "paragraph")).toHaveLength(1);
+    expect(kind(market, "paragraph")).toEqual(["Repairs to the roof of Settle market hall have been finished ahead of schedule.", "The market will return to the hall on Saturday, the town council said."]);
+    for (const s of ok(file)) expect(s.text).not.toMatch(/<\/?(p|em|strong|div)>|&lt;|&ldquo;|&amp;/);
+    // The summary of an entry that has content is not added to its text.
+    expect(flood.text).not.toContain("Councillors backed a new flood wall");
+  });
+
+  it("finds the quoted people, never the authors", () => {
+    expect(speakerOf(flood, "waited far too long")).toBe("Margaret Hughes");
+    expect(speakerOf(flood, "see the diggers")).toBe("Brian Walsh");
+    expect(speakerOf(bus, "simply be stuck")).toBe("Helen Dawson");
+    expect(speakerOf(library, "quiet space")).toBe("Joanne Pike");
+  });
+});
+
+describe("A lone Atom entry as the root", () => {
+  const file = read("fr-atom-entry-colmar.xml");
+
+  it("is one article with the entry's fields", () => {
+    expect(file).toMatchObject({ format: "atom", multi: false });
+    const [s] = ok(file);
+    expect(s).toMatchObject({ headline: "Colmar : le marché de Noël prolongé d'une semaine", authors: ["Lucie Haas"], language: "fr" });
+    expect(s.published?.date).toBe("2026-03-02T09:00:00+01:00");
+    expect(speakerOf(s, "fréquentation le justifie")).toBe("Éric Straumann");
+  });
+});
