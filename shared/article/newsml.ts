@@ -23,7 +23,7 @@ export function readNewsMl(source: string): StoryFile {
   // xml:lang is inherited: a newsMessage may state it once for all its items.
   const messageLanguage = root.local === "newsItem" ? null : (root.getAttribute("xml:lang") ?? root.element("itemSet", NEWSML_G2)?.getAttribute("xml:lang") ?? null);
   if (texts.length === 0 && broken.length === 0) throw new ExtractionError("NO_TEXT", "This NewsML-G2 file has no text item (inlineXML or inlineData): nothing to summarise.");
-  const stories: StoryFile["stories"] = [...broken, ...texts.map((item) => newsItem(item, messageLanguage))];
+  const stories: StoryFile["stories"] = [...broken, ...texts.map((item) => (contentOf(item) ? newsItem(item, messageLanguage) : byReference(item)))];
   return { multi: root.local !== "newsItem", stories: stories.sort((a, b) => a.position - b.position) };
 }
 
@@ -59,6 +59,20 @@ function authorsOf(meta: XmlElement | null): string[] {
   if (!meta) return [];
   const creators = names(meta.elements("creator", NEWSML_G2).map((c) => c.element("name", NEWSML_G2)?.text() ?? c.getAttribute("literal")));
   return creators.length ? creators : bylineNames(meta.element("by", NEWSML_G2)?.text());
+}
+
+/** A text item whose text is not in the file (remoteContent only): it fails alone, saying where the text is. */
+function byReference(item: XmlElement): { position: number; id: string | null; error: ExtractionError } {
+  const remote = item.element("contentSet", NEWSML_G2)?.elements("remoteContent", NEWSML_G2)[0];
+  const where = remote?.getAttribute("href") ?? remote?.getAttribute("residref");
+  return {
+    position: item.position,
+    id: item.getAttribute("guid"),
+    error: new ExtractionError(
+      "NO_TEXT",
+      `This NewsML-G2 text item has no inline text (inlineXML or inlineData)${where ? `: its text is by reference (remoteContent ${where}), which we do not fetch` : ""}. Send the item with its text inline.`,
+    ),
+  };
 }
 
 function isTextItem(item: XmlElement): boolean {

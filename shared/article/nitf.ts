@@ -18,7 +18,17 @@ const AS_HTML: Record<string, string> = {
   "body.head": "object",
   "body.end": "object",
   note: "aside",
-  "byline": "object",
+  // A block may open with its own metadata (NITF 3.x block: tobject, key-list, classifier, byline,
+  // dateline, copyrite, abstract) and close with a datasource: fields, not text. The byline and
+  // dateline are read as fields below.
+  byline: "object",
+  dateline: "object",
+  tobject: "object",
+  "key-list": "object",
+  classifier: "object",
+  copyrite: "object",
+  abstract: "object",
+  datasource: "object",
 };
 
 /**
@@ -41,6 +51,7 @@ function nitfStory(nitf: XmlElement): StoryFields {
   const bodyHead = body?.element("body.head");
   const hedline = bodyHead?.element("hedline");
   const content = nitfBodyContent(nitf);
+  const blocks = content?.elements("block") ?? [];
   const date =
     parseWireDate(docdata?.element("date.issue")?.getAttribute("norm")) ??
     parseWireDate(head?.element("pubdata")?.getAttribute("date.publication")) ??
@@ -56,8 +67,8 @@ function nitfStory(nitf: XmlElement): StoryFields {
     language: languageTag(
       nitf.getAttribute("xml:lang") ?? nitf.getAttribute("lang") ?? body?.getAttribute("xml:lang") ?? content?.getAttribute("xml:lang") ?? content?.getAttribute("lang") ?? nitf.getAttribute("baselang"),
     ),
-    authors: (bodyHead?.elements("byline") ?? []).flatMap(bylineNames),
-    dateline: datelineText(bodyHead?.element("dateline") ?? null),
+    authors: names([...(bodyHead?.elements("byline") ?? []), ...blocks.flatMap((b) => b.elements("byline"))].flatMap(bylineNames)),
+    dateline: datelineText(bodyHead?.element("dateline") ?? blocks.map((b) => b.element("dateline")).find((d) => d) ?? null),
     body: content ? { kind: "xml", root: content } : null,
     position: nitf.position,
   };

@@ -289,3 +289,53 @@ describe("A lone Atom entry as the root", () => {
     expect(speakerOf(s, "fréquentation le justifie")).toBe("Éric Straumann");
   });
 });
+
+describe("NITF block with its own metadata and inline person/org/location markup", () => {
+  const [severn] = ok(read("en-nitf-block-metadata-severn.xml"));
+
+  it("reads the block's byline and dateline as fields and keeps its classifier, copyright, abstract and datasource out of the text", () => {
+    expect(severn.authors).toEqual(["Gareth Morgan"]);
+    expect(kind(severn, "dateline")).toEqual(["Cardiff"]);
+    expect(allText(severn)).not.toMatch(/ENERGY|Copyright|All rights reserved|The government backed a tidal plan|Example Wire|By Gareth/);
+    expect(kind(severn, "paragraph")).toHaveLength(3);
+  });
+
+  it("keeps inline person, org, location, num and q markup inside their paragraph", () => {
+    expect(kind(severn, "paragraph")[0]).toBe(
+      "The UK government on Friday backed plans for a tidal lagoon in the Severn estuary, said Ellen Rowe, the energy minister, calling it a once-in-a-generation project.",
+    );
+    expect(speakerOf(severn, "150,000 homes")).toBe("Ellen Rowe");
+    expect(speakerOf(severn, "credible plan")).toBe("Hywel Jones");
+    expect(named(severn, "ORGANIZATION")).toContain("Severn Wildlife Trust");
+    expect(severn.published?.date).toBe("2026-01-10T09:00:00Z");
+  });
+});
+
+describe("NewsML-G2 items that are no story", () => {
+  const NS = 'xmlns="http://iptc.org/std/nar/2006-10-01/"';
+  const picture = `<newsItem guid="pic1"><itemMeta><itemClass qcode="ninat:picture"/></itemMeta><contentMeta><headline>Quai de gare</headline><description role="drol:caption">Des voyageurs attendent un train à la gare de Rennes, le 3 février 2026, pendant une grève des contrôleurs qui a touché toute la région.</description></contentMeta><contentSet><remoteContent href="http://media.example.org/p.jpg" contenttype="image/jpeg"/></contentSet></newsItem>`;
+  const text = `<newsItem guid="txt1" xml:lang="en"><itemMeta><itemClass qcode="ninat:text"/><versionCreated>2026-02-03T04:05:06.789Z</versionCreated></itemMeta><contentMeta><headline>Harbour wall repaired</headline></contentMeta><contentSet><inlineXML contenttype="application/xhtml+xml"><xh:html xmlns:xh="http://www.w3.org/1999/xhtml"><xh:body><xh:h1>Harbour wall repaired</xh:h1><xh:p>The harbour wall at Portreath has been repaired after winter storms damaged a 40-metre section of it, the district council said on Tuesday.</xh:p><xh:p>"Fishermen can use the slipway again from next week," said harbour master Colin Treloar.</xh:p></xh:body></xh:html></inlineXML></contentSet></newsItem>`;
+  const remote = `<newsItem guid="ref1"><itemMeta><itemClass qcode="ninat:text"/></itemMeta><contentMeta><headline>By reference</headline></contentMeta><contentSet><remoteContent href="http://media.example.org/story.xml" contenttype="application/nitf+xml"/></contentSet></newsItem>`;
+  const message = (items: string) => `<newsMessage ${NS}><header><sent>2026-02-03T10:00:00Z</sent></header><itemSet>${items}</itemSet></newsMessage>`;
+  const pkg = `<packageItem guid="pkg1"><itemMeta><itemClass qcode="ninat:composite"/></itemMeta><contentMeta><headline>Paquet</headline></contentMeta><groupSet root="G1"><group id="G1"><itemRef residref="pic1"/></group></groupSet></packageItem>`;
+
+  it("fails the whole message with a clear reason when it holds only a package and a picture", () => {
+    expect(() => summarizeFile({ id: "m", name: "m.xml", body: message(pkg + picture) })).toThrow(/no text item/);
+  });
+
+  it("fails a text item whose text is by reference alone, saying so, and reads the others", () => {
+    const file = summarizeFile({ id: "m", name: "m.xml", body: message(pkg + remote + picture + text) });
+    expect(file.stories.map((s) => s.story.guid)).toEqual(["ref1", "txt1"]);
+    expect(file.stories[0].error?.message).toMatch(/by reference \(remoteContent http:\/\/media\.example\.org\/story\.xml\)/);
+    const s = file.stories[1].summary!;
+    expect(s.headline).toBe("Harbour wall repaired");
+    // The XHTML's h1 repeats the headline: it is not in the text twice, nor is the caption of the picture.
+    expect(s.segments.map((g) => g.text)).toEqual([
+      "Harbour wall repaired",
+      "The harbour wall at Portreath has been repaired after winter storms damaged a 40-metre section of it, the district council said on Tuesday.",
+      '"Fishermen can use the slipway again from next week," said harbour master Colin Treloar.',
+    ]);
+    expect(s.published?.date).toBe("2026-02-03T04:05:06Z");
+    expect(s.quotes[0]?.speaker).toBe("Colin Treloar");
+  });
+});
