@@ -7,7 +7,7 @@ import { cleanHeadline } from "./headline";
 import { htmlBlocks } from "./html-blocks";
 import type { FormatResult } from "./index";
 import { type LaidBlock, layoutBlocks } from "./layout";
-import { type DomNode, dropSelfLinkFooter } from "./self-link-footer";
+import { dropSelfLinkFooter, type TreeNode } from "./self-link-footer";
 import type { XmlElement } from "./xml-tree";
 
 /** A story's body as its format carries it. */
@@ -51,7 +51,7 @@ export function storyResult(story: StoryFields): FormatResult & { authors: strin
   const headline = story.headline ? cleanHeadline(story.headline) : null;
   const blocks: LaidBlock[] = [];
   if (story.subheadline) blocks.push({ kind: "heading", text: story.subheadline });
-  const body = story.body ? bodyBlocks(story.body, story.link) : [];
+  const body = story.body ? bodyBlocks(story.body, story.link, story.headline) : [];
   const dateline = story.dateline?.replace(/\s+/g, " ").trim();
   // A dateline the body already opens with ("PARIS, 12 mars (AFP) - ...") is not repeated.
   // Case aside: NewsML's located name is "London" where the text opens "LONDON, March 14".
@@ -61,14 +61,18 @@ export function storyResult(story: StoryFields): FormatResult & { authors: strin
   return { text, segments, headline, metadataDate: story.date, headerDate: null, declaredLanguage: story.language, authors: story.authors };
 }
 
-function bodyBlocks(body: StoryBody, link: string | null): LaidBlock[] {
-  if (body.kind === "xml") return htmlBlocks(body.root).map(({ kind, text }) => ({ kind, text }));
+/** The body's blocks, less a closing link back to the story itself (self-link-footer.ts). */
+function bodyBlocks(body: StoryBody, link: string | null, title: string | null): LaidBlock[] {
+  if (body.kind === "xml") {
+    dropSelfLinkFooter(body.root, link, title);
+    return htmlBlocks(body.root).map(({ kind, text }) => ({ kind, text }));
+  }
   // "HTML" with no tag at all (a plain RSS description) keeps its paragraph breaks; its entities are still HTML's, read once.
-  if (body.kind === "html" && !/<[A-Za-z!/]/.test(body.html)) return bodyBlocks({ kind: "text", text: decodeHTML(body.html) }, link);
+  if (body.kind === "html" && !/<[A-Za-z!/]/.test(body.html)) return bodyBlocks({ kind: "text", text: decodeHTML(body.html) }, link, title);
   if (body.kind === "html") {
     const { document } = linkedom().parseHTML(`<!doctype html><html><body>${body.html}</body></html>`);
-    const root = (document as unknown as { body: DomNode }).body;
-    dropSelfLinkFooter(root, link);
+    const root = (document as unknown as { body: TreeNode }).body;
+    dropSelfLinkFooter(root, link, title);
     return htmlBlocks(root as never).map(({ kind, text }) => ({ kind, text }));
   }
   // Paragraphs as in a plain-text file: between blank lines, or one per line when there is no blank line (dpa's text/plain).

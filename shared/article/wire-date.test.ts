@@ -42,3 +42,11 @@ describe("parseWireDate", () => {
     expect(parseWireDate("")).toBeNull();
   });
 });
+
+describe("parseWireDate on relative words", () => {
+  it("gives no date for a field with no year ('Today 10:15'), rather than the day the file is read", () => {
+    expect(parseWireDate("Today 10:15")).toBeNull();
+    expect(parseWireDate("il y a 2 heures")).toBeNull();
+    expect(parseWireDate("yesterday")).toBeNull();
+  });
+});

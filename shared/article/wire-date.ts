@@ -68,7 +68,9 @@ export function parseWireDate(raw: string | null | undefined): Dated | null {
       return parseDateString(`${day}T${hh.padStart(2, "0")}:${mm}:${ss ?? "00"}${tz}`);
     }
   }
-  return parseDateString(s);
+  // A wire date field states its year; "Today 10:15" or "il y a 2 heures" would be read relative to
+  // the moment the file is processed, which is no date of the story.
+  return /\d{4}/.test(s) ? parseDateString(s) : null;
 }
 
 /** "Feb", "February", "févr", "Dez": the month number, else undefined. English's three letters also stand for its longer spellings ("Sept."). */

@@ -339,3 +339,43 @@ describe("NewsML-G2 items that are no story", () => {
     expect(s.quotes[0]?.speaker).toBe("Colin Treloar");
   });
 });
+
+describe("RSS 2.0 from a small CMS: unescaped HTML description, bylines in dc:creator and author, a pubDate no parser reads", () => {
+  const [library, roads] = ok(read("en-rss-feed-hillcrest.xml"));
+
+  it("reads an unescaped description's paragraphs and drops its closing 'Continue reading' link to the item", () => {
+    expect(kind(library, "paragraph")).toEqual([
+      "The Hillcrest public library will open on Sundays from October, after the town council found the money in its budget for two more staff.",
+      '"Sunday is when working families can actually come," said library director Grace Whitfield.',
+    ]);
+    expect(speakerOf(library, "working families")).toBe("Grace Whitfield");
+    // Only the link goes when it closes a paragraph of text; the utm_ parameters do not hide that it is the item's own.
+    expect(kind(roads, "paragraph")).toEqual(["Crews will start repaving Main Street on Monday."]);
+  });
+
+  it("reads the names of a byline in dc:creator and in author, without 'By' or the writer's title", () => {
+    expect(library.authors).toEqual(["Jane Okoro", "Sam Reyes"]);
+    expect(roads.authors).toEqual(["Dev Malhotra"]);
+  });
+
+  it("takes dc:date when pubDate is not a date ('Today 10:15'), and CDT as -05:00", () => {
+    expect(library.published).toMatchObject({ date: "2026-09-21T10:15:00-05:00", source: "metadata" });
+    expect(roads.published?.date).toBe("2026-09-20T16:00:00-05:00");
+  });
+
+  it("trusts the feed's declared language over trigram statistics on a one-sentence item", () => {
+    expect(roads.language).toBe("en");
+    expect(library.language).toBe("en");
+  });
+});
+
+describe("Atom entry without author, with a source", () => {
+  it("takes the source's authors before the feed's (RFC 4287 4.2.1)", () => {
+    const feed = `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en"><title>Aggregator</title><id>urn:x:feed</id><updated>2026-01-05T10:00:00Z</updated><author><name>Aggregator staff</name></author>
+<entry><id>urn:x:1</id><title>Ferry timetable changes in January</title><updated>2026-01-05T09:00:00Z</updated>
+<source><id>urn:x:origin</id><title>Island Weekly</title><author><name>Morag Campbell</name></author></source>
+<content type="text">The ferry between Oban and Craignure will run two fewer sailings a day in January while one of the ships is in dry dock, the operator said on Monday.</content></entry></feed>`;
+    const [s] = ok(summarizeFile({ id: "a", name: "a.xml", body: feed }));
+    expect(s.authors).toEqual(["Morag Campbell"]);
+  });
+});
