@@ -8,6 +8,7 @@ import { htmlBlocks } from "./html-blocks";
 import type { FormatResult } from "./index";
 import { type LaidBlock, layoutBlocks } from "./layout";
 import { dropSelfLinkFooter, type TreeNode } from "./self-link-footer";
+import { isWireCredit } from "./wire-credit";
 import type { XmlElement } from "./xml-tree";
 
 /** A story's body as its format carries it. */
@@ -52,6 +53,8 @@ export function storyResult(story: StoryFields): FormatResult & { authors: strin
   const blocks: LaidBlock[] = [];
   if (story.subheadline) blocks.push({ kind: "heading", text: story.subheadline });
   const body = story.body ? bodyBlocks(story.body, story.link, story.headline) : [];
+  // Credit lines and sign-offs closing the story are who wrote it: out of the text.
+  while (body.length > 0 && body[body.length - 1].kind === "paragraph" && isWireCredit(body[body.length - 1].text)) body.pop();
   const dateline = story.dateline?.replace(/\s+/g, " ").trim();
   // A dateline the body already opens with ("PARIS, 12 mars (AFP) - ...") is not repeated.
   // Case aside: NewsML's located name is "London" where the text opens "LONDON, March 14".
