@@ -1,7 +1,7 @@
 import { ExtractionError } from "../errors";
 import { type StoryBody, type StoryFields, type StoryFile, languageTag, names } from "./story";
 import { bylineNames } from "./byline-names";
-import { nitfBodyContent } from "./nitf";
+import { nitfBodyContent, nitfStory } from "./nitf";
 import { parseWireDate } from "./wire-date";
 import type { XmlElement } from "./xml-tree";
 import { parseStoryDocument } from "./xml-stories";
@@ -36,19 +36,24 @@ function newsItem(item: XmlElement, messageLanguage: string | null): StoryFields
   const main = headlines.find((h) => /:main$|^main$/i.test(role(h))) ?? headlines.find((h) => !/sub/i.test(role(h))) ?? headlines[0];
   const sub = headlines.find((h) => h !== main && /sub/i.test(h.getAttribute("role") ?? ""));
   const located = meta?.element("located", NEWSML_G2);
+  // NITF carried in inlineXML states its own headline, byline, dateline and date: used where contentMeta is silent.
+  const nitf = inlineNitf(item);
+  const inner = nitf ? nitfStory(nitf) : null;
   const date =
     parseWireDate(itemMeta?.element("firstCreated", NEWSML_G2)?.text() ?? meta?.element("contentCreated", NEWSML_G2)?.text()) ??
-    parseWireDate(itemMeta?.element("versionCreated", NEWSML_G2)?.text() ?? meta?.element("contentModified", NEWSML_G2)?.text());
+    parseWireDate(itemMeta?.element("versionCreated", NEWSML_G2)?.text() ?? meta?.element("contentModified", NEWSML_G2)?.text()) ??
+    inner?.date ??
+    null;
   return {
     guid: item.getAttribute("guid"),
     link: null,
     // itemMeta's title is the item's name for people, often a slug: only a headline when contentMeta has none.
-    headline: main?.text() ?? itemMeta?.element("title", NEWSML_G2)?.text() ?? null,
-    subheadline: sub?.text() ?? null,
+    headline: main?.text() ?? inner?.headline ?? itemMeta?.element("title", NEWSML_G2)?.text() ?? null,
+    subheadline: sub?.text() ?? (main ? null : (inner?.subheadline ?? null)),
     date,
-    language: languageTag(meta?.element("language", NEWSML_G2)?.getAttribute("tag") ?? meta?.getAttribute("xml:lang") ?? item.getAttribute("xml:lang") ?? messageLanguage),
-    authors: authorsOf(meta),
-    dateline: meta?.element("dateline", NEWSML_G2)?.text() ?? (located ? (located.element("name", NEWSML_G2)?.text() ?? null) : null),
+    language: languageTag(meta?.element("language", NEWSML_G2)?.getAttribute("tag") ?? meta?.getAttribute("xml:lang") ?? item.getAttribute("xml:lang") ?? messageLanguage) ?? inner?.language ?? null,
+    authors: authorsOf(meta).length ? authorsOf(meta) : (inner?.authors ?? []),
+    dateline: meta?.element("dateline", NEWSML_G2)?.text() ?? inner?.dateline ?? (located ? (located.element("name", NEWSML_G2)?.text() ?? null) : null),
     body: contentOf(item),
     position: item.position,
   };
@@ -78,6 +83,14 @@ function byReference(item: XmlElement): { position: number; id: string | null; e
 function isTextItem(item: XmlElement): boolean {
   const qcode = item.element("itemMeta", NEWSML_G2)?.element("itemClass", NEWSML_G2)?.getAttribute("qcode") ?? "";
   return /:text$/.test(qcode);
+}
+
+function inlineNitf(item: XmlElement): XmlElement | null {
+  for (const inline of item.element("contentSet", NEWSML_G2)?.elements("inlineXML", NEWSML_G2) ?? []) {
+    const top = inline.elements()[0];
+    if (top) return top.local === "nitf" ? top : null;
+  }
+  return null;
 }
 
 /** The first inline text rendition: XHTML's body (or the element itself), else plain inlineData. */

@@ -44,7 +44,8 @@ export function readNitf(source: string): StoryFile {
   return { multi: false, stories: [nitfStory(root)] };
 }
 
-function nitfStory(nitf: XmlElement): StoryFields {
+/** The fields and body of one nitf element (a NITF file's root, or NITF inside a NewsML-G2 inlineXML). */
+export function nitfStory(nitf: XmlElement): StoryFields {
   const head = nitf.element("head");
   const docdata = head?.element("docdata");
   const body = nitf.element("body");

@@ -49,10 +49,12 @@ export function storyKey(story: Pick<StoryFields, "guid" | "link" | "headline" |
  * dateline, then the body's blocks. Authors stay out of the text.
  */
 export function storyResult(story: StoryFields): FormatResult & { authors: string[] } {
-  const headline = story.headline ? cleanHeadline(story.headline) : null;
+  const body = story.body ? bodyBlocks(story.body, story.link, story.headline) : [];
+  // A story whose format states no headline but whose body opens with a heading (an XHTML h1): that is its headline.
+  const opening = story.headline === null && body[0]?.kind === "heading" ? body.shift()!.text : null;
+  const headline = story.headline ? cleanHeadline(story.headline) : opening ? cleanHeadline(opening) : null;
   const blocks: LaidBlock[] = [];
   if (story.subheadline) blocks.push({ kind: "heading", text: story.subheadline });
-  const body = story.body ? bodyBlocks(story.body, story.link, story.headline) : [];
   // Credit lines and sign-offs closing the story are who wrote it: out of the text.
   while (body.length > 0 && body[body.length - 1].kind === "paragraph" && isWireCredit(body[body.length - 1].text)) body.pop();
   const dateline = story.dateline?.replace(/\s+/g, " ").trim();

@@ -408,3 +408,28 @@ describe("Wire credit lines and sign-offs closing a story", () => {
     expect(s.text).toContain("(Reporters were not allowed into the meeting, which was held behind closed doors.)");
   });
 });
+
+describe("NewsML-G2 items whose contentMeta is silent", () => {
+  const NS = 'xmlns="http://iptc.org/std/nar/2006-10-01/"';
+  const P1 = "Le conseil départemental de la Manche a voté jeudi un plan de 12 millions d'euros pour protéger les routes côtières de l'érosion, après les tempêtes de l'hiver dernier.";
+  const P2 = "« Nous ne pouvons plus reconstruire au même endroit », a reconnu le vice-président chargé des routes, Gilles Lemarquand, à l'issue de la séance.";
+
+  it("takes headline, subheadline, byline, dateline and date from NITF carried in inlineXML", () => {
+    const doc = `<newsItem ${NS} guid="g-nitf"><itemMeta><itemClass qcode="ninat:text"/></itemMeta><contentMeta><language tag="fr"/></contentMeta><contentSet><inlineXML contenttype="application/nitf+xml"><nitf xmlns=""><head><docdata><date.issue norm="20260213T091500+0100"/></docdata></head><body><body.head><hedline><hl1>La Manche recule ses routes face à la mer</hl1><hl2>Un plan de 12 millions d'euros voté jeudi</hl2></hedline><byline>Par <person>Yann Le Goff</person></byline><dateline>Saint-Lô</dateline></body.head><body.content><p>${P1}</p><p>${P2}</p></body.content></body></nitf></inlineXML></contentSet></newsItem>`;
+    const [s] = ok(summarizeFile({ id: "n", name: "n.xml", body: doc }));
+    expect(s.headline).toBe("La Manche recule ses routes face à la mer");
+    expect(kind(s, "heading")).toEqual(["Un plan de 12 millions d'euros voté jeudi"]);
+    expect(s.authors).toEqual(["Yann Le Goff"]);
+    expect(kind(s, "dateline")).toEqual(["Saint-Lô"]);
+    expect(s.published?.date).toBe("2026-02-13T09:15:00+01:00");
+    expect(speakerOf(s, "reconstruire au même endroit")).toBe("Gilles Lemarquand");
+  });
+
+  it("takes the XHTML body's opening h1 as the headline when there is no headline field", () => {
+    const doc = `<newsItem ${NS} guid="g-h1"><itemMeta><itemClass qcode="ninat:text"/><versionCreated>2026-02-13T10:00:00+01:00</versionCreated></itemMeta><contentMeta><language tag="fr"/></contentMeta><contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body><h1>La Manche recule ses routes face à la mer</h1><p>${P1}</p><p>${P2}</p></body></html></inlineXML></contentSet></newsItem>`;
+    const [s] = ok(summarizeFile({ id: "h", name: "h.xml", body: doc }));
+    expect(s.headline).toBe("La Manche recule ses routes face à la mer");
+    expect(s.segments.filter((g) => g.text === "La Manche recule ses routes face à la mer")).toHaveLength(1);
+    expect(kind(s, "heading")).toEqual([]);
+  });
+});
