@@ -5,6 +5,7 @@ import type { DatePrecision } from "../summary";
 import { paragraphBlocks } from "./blocks";
 import { cleanHeadline } from "./headline";
 import { htmlBlocks } from "./html-blocks";
+import { flattenMarkup, markupDepth } from "./html-depth";
 import type { FormatResult } from "./index";
 import { type LaidBlock, layoutBlocks } from "./layout";
 import { dropSelfLinkFooter, type TreeNode } from "./self-link-footer";
@@ -66,6 +67,9 @@ export function storyResult(story: StoryFields): FormatResult & { authors: strin
   return { text, segments, headline, metadataDate: story.date, headerDate: null, declaredLanguage: story.language, authors: story.authors };
 }
 
+/** As for web pages (html.ts): far deeper than any real story, and parsing cost grows with depth. */
+const MAX_STORY_MARKUP_DEPTH = 1500;
+
 /** The body's blocks, less a closing link back to the story itself (self-link-footer.ts). */
 function bodyBlocks(body: StoryBody, link: string | null, title: string | null): LaidBlock[] {
   if (body.kind === "xml") {
@@ -75,7 +79,9 @@ function bodyBlocks(body: StoryBody, link: string | null, title: string | null):
   // "HTML" with no tag at all (a plain RSS description) keeps its paragraph breaks; its entities are still HTML's, read once.
   if (body.kind === "html" && !/<[A-Za-z!/]/.test(body.html)) return bodyBlocks({ kind: "text", text: decodeHTML(body.html) }, link, title);
   if (body.kind === "html") {
-    const { document } = linkedom().parseHTML(`<!doctype html><html><body>${body.html}</body></html>`);
+    // Nested thousands deep (a hostile feed item), the markup is flattened first, as web pages are (html-depth.ts).
+    const html = markupDepth(body.html, MAX_STORY_MARKUP_DEPTH) > MAX_STORY_MARKUP_DEPTH ? flattenMarkup(body.html) : body.html;
+    const { document } = linkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
     const root = (document as unknown as { body: TreeNode }).body;
     dropSelfLinkFooter(root, link, title);
     return htmlBlocks(root as never).map(({ kind, text }) => ({ kind, text }));
