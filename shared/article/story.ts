@@ -2,13 +2,13 @@ import { decodeHTML } from "entities";
 import { linkedom } from "#deferred-modules";
 import type { ExtractionError } from "../errors";
 import type { DatePrecision } from "../summary";
-import { paragraphBlocks } from "./blocks";
 import { cleanHeadline } from "./headline";
 import { htmlBlocks } from "./html-blocks";
 import { flattenMarkup, markupDepth } from "./html-depth";
 import type { FormatResult } from "./index";
 import { type LaidBlock, layoutBlocks } from "./layout";
 import { dropSelfLinkFooter, type TreeNode } from "./self-link-footer";
+import { textParagraphs } from "./text-paragraphs";
 import { isWireCredit } from "./wire-credit";
 import type { XmlElement } from "./xml-tree";
 
@@ -86,10 +86,7 @@ function bodyBlocks(body: StoryBody, link: string | null, title: string | null):
     dropSelfLinkFooter(root, link, title);
     return htmlBlocks(root as never).map(({ kind, text }) => ({ kind, text }));
   }
-  // Paragraphs as in a plain-text file: between blank lines, or one per line when there is no blank line (dpa's text/plain).
-  return paragraphBlocks(body.text, 0, body.text.length)
-    .map((b) => body.text.slice(b.start, b.end).replace(/\s+/g, " "))
-    .map((text) => ({ kind: "paragraph" as const, text }));
+  return textParagraphs(body.text).map((text) => ({ kind: "paragraph" as const, text }));
 }
 
 /** "fr-FR" -> "fr"; null for anything that is not a language tag. */
