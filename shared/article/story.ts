@@ -62,7 +62,10 @@ export function storyResult(story: StoryFields): FormatResult & { authors: strin
   // A dateline the body already opens with ("PARIS, 12 mars (AFP) - ...") is not repeated.
   // Case aside: NewsML's located name is "London" where the text opens "LONDON, March 14".
   if (dateline && !(body[0]?.text.toLowerCase().startsWith(dateline.replace(/[\s,.:–—-]+$/, "").toLowerCase()) ?? false)) blocks.push({ kind: "dateline", text: dateline });
-  for (const b of body) if (b.text !== headline) blocks.push(b);
+  // A body block repeating the headline is left out, unless it is all the body has (an agency's one-line "URGENT" item).
+  const repeats = (b: LaidBlock) => b.text === headline;
+  const keepRepeat = !body.some((b) => !repeats(b) && b.kind !== "heading");
+  for (const b of body) if (keepRepeat || !repeats(b)) blocks.push(b);
   const { text, segments } = layoutBlocks(headline, blocks);
   return { text, segments, headline, metadataDate: story.date, headerDate: null, declaredLanguage: story.language, authors: story.authors };
 }

@@ -1,4 +1,4 @@
-import { ARTICLE_TABLES } from "../lang/article-tables";
+import { ARTICLE_TABLES, WIRE_AGENCIES } from "../lang/article-tables";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** "(Reporting by Kate Holton; Editing by William James)", "(Reportage X, version française Y)": every language's starts. */
@@ -10,10 +10,13 @@ const CREDIT_LINE = new RegExp(
 const SIGN_OFF = /^[a-z]{2,6}(?:\s*[-/]\s*[a-z0-9]{2,6}){1,8}$/;
 
 /**
- * The closing lines of a wire story that say who wrote and edited it: a field (the
+ * The closing lines of a wire story that say who wrote and edited it (or only which agency): a field (the
  * story's creators), never text, whose names must not become entities or speakers.
  */
 export function isWireCredit(paragraph: string): boolean {
   const t = paragraph.trim();
-  return (SIGN_OFF.test(t) && t.includes("/")) || CREDIT_LINE.test(t);
+  return (SIGN_OFF.test(t) && t.includes("/")) || CREDIT_LINE.test(t) || AGENCY.has(t.replace(/^[-–—(\s]+|[-–—).\s]+$/g, "").toLowerCase());
 }
+
+/** A closing line that is only the agency's name ("afp", "(Reuters)"). */
+const AGENCY = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase()));

@@ -433,3 +433,15 @@ describe("NewsML-G2 items whose contentMeta is silent", () => {
     expect(kind(s, "heading")).toEqual([]);
   });
 });
+
+describe("A one-line 'URGENT' item whose body repeats its headline", () => {
+  it("is a story with that line as its text, not NO_TEXT, and the lone agency line is dropped", () => {
+    const doc = `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="flash1"><itemMeta><itemClass qcode="ninat:text"/><firstCreated>2026-04-01T07:02:00+02:00</firstCreated></itemMeta><contentMeta><urgency>1</urgency><headline>Le conseil municipal de Brest a voté la gratuité des bus le samedi</headline><language tag="fr"/></contentMeta><contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><head><title>URGENT</title></head><body><p>Le conseil municipal de Brest a voté la gratuité des bus le samedi</p><p>afp</p></body></html></inlineXML></contentSet></newsItem>`;
+    const file = summarizeFile({ id: "u", name: "u.xml", body: doc }, { withText: true });
+    const s = file.stories[0].summary!;
+    expect(s.headline).toBe("Le conseil municipal de Brest a voté la gratuité des bus le samedi");
+    expect(kind(s, "paragraph")).toEqual(["Le conseil municipal de Brest a voté la gratuité des bus le samedi"]);
+    expect(s.text).not.toMatch(/afp|URGENT/);
+    expect(s.language).toBe("fr");
+  });
+});
