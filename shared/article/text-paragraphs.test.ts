@@ -34,3 +34,12 @@ describe("textParagraphs", () => {
     expect(textParagraphs(wrapped)).toEqual(["The council voted on Tuesday to close the old swimming pool at the end of the summer, saying repairs would cost more than a new one."]);
   });
 });
+
+describe("textParagraphs on text pretty-printed inside its XML element", () => {
+  it("does not read the element's indentation as paragraph starts", () => {
+    const wrapped = "The council voted on Tuesday to close the old\n        swimming pool at the end of the summer, saying\n        repairs would cost more than a new one.\n      ";
+    expect(textParagraphs(wrapped)).toEqual(["The council voted on Tuesday to close the old swimming pool at the end of the summer, saying repairs would cost more than a new one."]);
+    const indentedWire = "\n        WASHINGTON (AP) - The Senate passed a bill to fund\n      repairs to rural bridges.\n        The House votes next month.\n      ";
+    expect(textParagraphs(indentedWire)).toEqual(["WASHINGTON (AP) - The Senate passed a bill to fund repairs to rural bridges.", "The House votes next month."]);
+  });
+});
