@@ -45,3 +45,12 @@ describe("dropSelfLinkFooter and the item's title", () => {
     expect(html(footer, null)).toBe(footer);
   });
 });
+
+describe("dropSelfLinkFooter on a body that is only the link", () => {
+  it("keeps a teaser wrapped in a link to the item", () => {
+    const teaser = `<a href="${LINK}">The council will vote on the new budget on Thursday evening.</a>`;
+    expect(html(teaser)).toBe(teaser);
+    const inP = `<p><a href="${LINK}">The council will vote on the new budget on Thursday evening.</a></p>`;
+    expect(html(inP)).toBe(inP);
+  });
+});

@@ -32,6 +32,8 @@ export function dropSelfLinkFooter(body: TreeNode, ownLink: string | null, title
   // the link is the item's own title after a few words: WordPress's "The post <a>Title</a> appeared first on …".
   if (/[\p{L}\p{N}]/u.test(after) && !(shortLead && title !== null && fold(link.textContent ?? "") === fold(title))) return;
   const target = shortLead ? block : link;
+  // A body that is nothing but a link to the article (a teaser wrapped in <a>) is the teaser: kept.
+  if (textBefore(body, target).trim() === "") return;
   const parent = target === block ? (at === 0 ? body : path[at - 1]) : path.length > 1 ? path[path.length - 2] : body;
   if (typeof target.remove === "function") target.remove();
   else if (Array.isArray(parent.childNodes)) parent.childNodes.splice(parent.childNodes.indexOf(target), 1);
