@@ -25,7 +25,10 @@ function atomEntry(entry: XmlElement, feedLanguage: string | null, feedAuthors: 
   const content = entry.element("content", ATOM);
   // Content by reference (src=) is not here: the summary is the next best thing.
   const body = (content && !content.getAttribute("src") ? bodyOf(content) : null) ?? bodyOf(entry.element("summary", ATOM));
-  const authors = authorsOf(entry);
+  // RFC 4287 4.2.1: an entry without author has its source's authors, else the feed's.
+  const source = entry.element("source", ATOM);
+  const own = authorsOf(entry);
+  const authors = own.length || !source ? own : authorsOf(source);
   const title = entry.element("title", ATOM);
   const alternate = entry.elements("link", ATOM).find((l) => (l.getAttribute("rel") ?? "alternate") === "alternate");
   return {
@@ -33,7 +36,7 @@ function atomEntry(entry: XmlElement, feedLanguage: string | null, feedAuthors: 
     link: alternate?.getAttribute("href") ?? null,
     headline: title ? (title.getAttribute("type") === "html" ? plainOf(title.textContent) : title.text()) : null,
     subheadline: null,
-    date: parseWireDate(entry.element("published", ATOM)?.text() ?? entry.element("updated", ATOM)?.text()),
+    date: parseWireDate(entry.element("published", ATOM)?.text()) ?? parseWireDate(entry.element("updated", ATOM)?.text()),
     language: languageTag(entry.getAttribute("xml:lang") ?? content?.getAttribute("xml:lang")) ?? feedLanguage,
     authors: authors.length ? authors : feedAuthors,
     dateline: null,

@@ -31,3 +31,25 @@ describe("byline authors", () => {
     expect(s.quotes.map((q) => q.speaker)).not.toContain("Jane Doe");
   });
 });
+
+describe("byline authors: wire bylines", () => {
+  it("cuts the prefix of any language and splits names at 'and', 'et' and '&'", () => {
+    expect(bylineAuthors("By JOHN DOE and JANE ROE")).toEqual(["JOHN DOE", "JANE ROE"]);
+    expect(bylineAuthors("Par Marion Durand et Paul Leroy")).toEqual(["Marion Durand", "Paul Leroy"]);
+    expect(bylineAuthors("De notre envoyée spéciale Claire Martin")).toEqual(["Claire Martin"]);
+    expect(bylineAuthors("Von Anna Schmidt & Jonas Weber")).toEqual(["Anna Schmidt", "Jonas Weber"]);
+  });
+
+  it("reads a comma after the last name as the start of a title or employer", () => {
+    expect(bylineAuthors("By Jane Doe, Associated Press Writer")).toEqual(["Jane Doe"]);
+    expect(bylineAuthors("By JOHN DOE and JANE ROE, Associated Press")).toEqual(["JOHN DOE", "JANE ROE"]);
+    expect(bylineAuthors("Par Jean Dupont, envoyé spécial à Kiev")).toEqual(["Jean Dupont"]);
+    expect(bylineAuthors("By Ann Lee, Tom Park and Raj Patel, Staff Writers")).toEqual(["Ann Lee", "Tom Park", "Raj Patel"]);
+  });
+
+  it("drops agency names and an agency in brackets", () => {
+    expect(bylineAuthors("Par Sophie LAUNAY (AFP)")).toEqual(["Sophie LAUNAY"]);
+    expect(bylineAuthors("By Reuters")).toEqual([]);
+    expect(bylineAuthors("")).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The authors a byline names: "Par Anne Le Bihan", "By Jane Doe and John Roe, Reuters",
  * "Von Max Muster und Erika Musterfrau". The article's `authors` field, whatever the format carried
- * it in (a byline line, an author meta tag, a JSON field): authors are a field, never a speaker.
+ * it in (a byline line, a NewsML `by`, a NITF byline, an RSS `dc:creator`, an author meta tag, a JSON
+ * field): authors are a field, never a speaker.
  */
 import { ARTICLE_TABLES, WIRE_AGENCIES } from "../lang/article-tables";
 
@@ -23,7 +24,8 @@ const TITLE_WORDS = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.bylin
 /** The names of a byline, in order, without its prefix, titles or agencies; [] when it names nobody. */
 export function bylineAuthors(byline: string | null | undefined): string[] {
   if (!byline) return [];
-  const line = byline.replace(/\s+/g, " ").trim().replace(PREFIX, "");
+  // "Par Sophie LAUNAY (AFP)": an agency in brackets at the end is no name.
+  const line = byline.replace(/\s+/g, " ").trim().replace(PREFIX, "").replace(/\s*\([^)]*\)\s*$/, "");
   const out: string[] = [];
   for (const part of line.split(SEPARATOR)) {
     const name = part.trim().replace(/[.,;:]+$/, "");

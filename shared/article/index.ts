@@ -100,7 +100,7 @@ export function parseFile(name: string, body: Uint8Array | string): ParsedFile {
 /** Language, dates and the no-text check, the same for every format. */
 function finish(format: SourceFormat, r: FormatResult): ParsedArticle {
   if (!r.segments.some((s) => s.kind !== "headline")) throw new ExtractionError("NO_TEXT", "No article text was found in this object.");
-  const language = languageOf(r);
+  const language = languageOf(r, STORY_FORMATS.has(format));
   const { published, dates } = datesOf(r.text, r.segments, language, { metadata: r.metadataDate, header: r.headerDate });
   const authors = r.authors?.length ? r.authors : bylineSegmentAuthors(r.segments);
   return { text: r.text, format, language, headline: r.headline, ...(authors.length ? { authors } : {}), published, dates, segments: r.segments };
@@ -147,7 +147,17 @@ function read(format: SourceFormat, text: string): FormatResult {
 
 const LANGUAGE_SAMPLE = 1200;
 
-function languageOf(r: FormatResult): string {
+/** Formats whose language is a field of each story (NewsML-G2 language, NITF xml:lang, RSS language, Atom xml:lang). */
+const STORY_FORMATS = new Set<SourceFormat>(["newsml", "nitf", "rss", "atom"]);
+/**
+ * Below this many characters, trigram statistics misread a sentence or two ("Crews will start
+ * repaving Main Street on Monday." came out Dutch): a story format's declared language is
+ * trusted over them. Longer texts are detected, as feeds often declare their site's default
+ * language whatever the item's.
+ */
+const SHORT_STORY = 200;
+
+function languageOf(r: FormatResult, declaredIsAField = false): string {
   let sample = "";
   for (const s of r.segments) {
     if (s.kind !== "paragraph") continue;
@@ -155,6 +165,8 @@ function languageOf(r: FormatResult): string {
     if (sample.length >= LANGUAGE_SAMPLE) break;
   }
   if (sample.length < 200) sample = r.segments.map((s) => s.text).join(" ").slice(0, LANGUAGE_SAMPLE);
+  const declared = r.declaredLanguage && /^[a-z]{2}$/.test(r.declaredLanguage) ? r.declaredLanguage : null;
+  if (declaredIsAField && declared && sample.length < SHORT_STORY) return declared;
   const detected = detectLanguage(sample);
   if (detected === "und" && r.declaredLanguage && /^[a-z]{2}$/.test(r.declaredLanguage)) return r.declaredLanguage;
   return detected;

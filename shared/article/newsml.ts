@@ -1,6 +1,7 @@
 import { ExtractionError } from "../errors";
 import { type StoryBody, type StoryFields, type StoryFile, languageTag, names } from "./story";
-import { nitfBodyContent } from "./nitf";
+import { bylineAuthors } from "./byline";
+import { nitfBodyContent, nitfStory } from "./nitf";
 import { parseWireDate } from "./wire-date";
 import type { XmlElement } from "./xml-tree";
 import { parseStoryDocument } from "./xml-stories";
@@ -19,38 +20,77 @@ export function readNewsMl(source: string): StoryFile {
   const { root, broken } = parseStoryDocument(source, ["newsItem"]);
   const items = root.local === "newsItem" ? [root] : root.find("newsItem", NEWSML_G2);
   const texts = items.filter((item) => contentOf(item) !== null || isTextItem(item));
+  // xml:lang is inherited: a newsMessage may state it once for all its items.
+  const messageLanguage = root.local === "newsItem" ? null : (root.getAttribute("xml:lang") ?? root.element("itemSet", NEWSML_G2)?.getAttribute("xml:lang") ?? null);
   if (texts.length === 0 && broken.length === 0) throw new ExtractionError("NO_TEXT", "This NewsML-G2 file has no text item (inlineXML or inlineData): nothing to summarise.");
-  const stories: StoryFile["stories"] = [...broken, ...texts.map(newsItem)];
+  const stories: StoryFile["stories"] = [...broken, ...texts.map((item) => (contentOf(item) ? newsItem(item, messageLanguage) : byReference(item)))];
   return { multi: root.local !== "newsItem", stories: stories.sort((a, b) => a.position - b.position) };
 }
 
-function newsItem(item: XmlElement): StoryFields {
+function newsItem(item: XmlElement, messageLanguage: string | null): StoryFields {
   const itemMeta = item.element("itemMeta", NEWSML_G2);
   const meta = item.element("contentMeta", NEWSML_G2);
   const headlines = meta?.elements("headline", NEWSML_G2) ?? [];
-  const main = headlines.find((h) => !/sub/i.test(h.getAttribute("role") ?? "")) ?? headlines[0];
+  // Several headlines differ by role (hlrole:main, hlrole:sub, hlrole:short): the main one, else the first that is no subheadline.
+  const role = (h: XmlElement) => h.getAttribute("role") ?? "";
+  const main = headlines.find((h) => /:main$|^main$/i.test(role(h))) ?? headlines.find((h) => !/sub/i.test(role(h))) ?? headlines[0];
   const sub = headlines.find((h) => h !== main && /sub/i.test(h.getAttribute("role") ?? ""));
   const located = meta?.element("located", NEWSML_G2);
+  // NITF carried in inlineXML states its own headline, byline, dateline and date: used where contentMeta is silent.
+  const nitf = inlineNitf(item);
+  const inner = nitf ? nitfStory(nitf) : null;
   const date =
     parseWireDate(itemMeta?.element("firstCreated", NEWSML_G2)?.text() ?? meta?.element("contentCreated", NEWSML_G2)?.text()) ??
-    parseWireDate(itemMeta?.element("versionCreated", NEWSML_G2)?.text() ?? meta?.element("contentModified", NEWSML_G2)?.text());
+    parseWireDate(itemMeta?.element("versionCreated", NEWSML_G2)?.text() ?? meta?.element("contentModified", NEWSML_G2)?.text()) ??
+    inner?.date ??
+    null;
   return {
     guid: item.getAttribute("guid"),
     link: null,
-    headline: main?.text() ?? null,
-    subheadline: sub?.text() ?? null,
+    // itemMeta's title is the item's name for people, often a slug: only a headline when contentMeta has none.
+    headline: main?.text() ?? inner?.headline ?? itemMeta?.element("title", NEWSML_G2)?.text() ?? null,
+    subheadline: sub?.text() ?? (main ? null : (inner?.subheadline ?? null)),
     date,
-    language: languageTag(meta?.element("language", NEWSML_G2)?.getAttribute("tag") ?? item.getAttribute("xml:lang")),
-    authors: names((meta?.elements("creator", NEWSML_G2) ?? []).map((c) => c.element("name", NEWSML_G2)?.text() ?? c.getAttribute("literal"))),
-    dateline: meta?.element("dateline", NEWSML_G2)?.text() ?? (located ? (located.element("name", NEWSML_G2)?.text() ?? null) : null),
+    language: languageTag(meta?.element("language", NEWSML_G2)?.getAttribute("tag") ?? meta?.getAttribute("xml:lang") ?? item.getAttribute("xml:lang") ?? messageLanguage) ?? inner?.language ?? null,
+    authors: authorsOf(meta).length ? authorsOf(meta) : (inner?.authors ?? []),
+    dateline: meta?.element("dateline", NEWSML_G2)?.text() ?? inner?.dateline ?? (located ? (located.element("name", NEWSML_G2)?.text() ?? null) : null),
     body: contentOf(item),
     position: item.position,
+  };
+}
+
+/** The creators' names; else the natural-language `by` line ("Par Marion DURAND et Paul LEROY"). */
+function authorsOf(meta: XmlElement | null): string[] {
+  if (!meta) return [];
+  const creators = names(meta.elements("creator", NEWSML_G2).map((c) => c.element("name", NEWSML_G2)?.text() ?? c.getAttribute("literal")));
+  return creators.length ? creators : bylineAuthors(meta.element("by", NEWSML_G2)?.text());
+}
+
+/** A text item whose text is not in the file (remoteContent only): it fails alone, saying where the text is. */
+function byReference(item: XmlElement): { position: number; id: string | null; error: ExtractionError } {
+  const remote = item.element("contentSet", NEWSML_G2)?.elements("remoteContent", NEWSML_G2)[0];
+  const where = remote?.getAttribute("href") ?? remote?.getAttribute("residref");
+  return {
+    position: item.position,
+    id: item.getAttribute("guid"),
+    error: new ExtractionError(
+      "NO_TEXT",
+      `This NewsML-G2 text item has no inline text (inlineXML or inlineData)${where ? `: its text is by reference (remoteContent ${where}), which we do not fetch` : ""}. Send the item with its text inline.`,
+    ),
   };
 }
 
 function isTextItem(item: XmlElement): boolean {
   const qcode = item.element("itemMeta", NEWSML_G2)?.element("itemClass", NEWSML_G2)?.getAttribute("qcode") ?? "";
   return /:text$/.test(qcode);
+}
+
+function inlineNitf(item: XmlElement): XmlElement | null {
+  for (const inline of item.element("contentSet", NEWSML_G2)?.elements("inlineXML", NEWSML_G2) ?? []) {
+    const top = inline.elements()[0];
+    if (top) return top.local === "nitf" ? top : null;
+  }
+  return null;
 }
 
 /** The first inline text rendition: XHTML's body (or the element itself), else plain inlineData. */

@@ -1,7 +1,8 @@
 import { ExtractionError } from "../errors";
 import { type StoryFields, type StoryFile, languageTag, names } from "./story";
+import { bylineAuthors } from "./byline";
 import { parseWireDate } from "./wire-date";
-import { type XmlElement, parseXml } from "./xml-tree";
+import { XmlElement, parseXml } from "./xml-tree";
 
 /** NITF body elements read as their HTML counterparts by the block reader; media metadata skipped. */
 const AS_HTML: Record<string, string> = {
@@ -17,7 +18,17 @@ const AS_HTML: Record<string, string> = {
   "body.head": "object",
   "body.end": "object",
   note: "aside",
-  "byline": "object",
+  // A block may open with its own metadata (NITF 3.x block: tobject, key-list, classifier, byline,
+  // dateline, copyrite, abstract) and close with a datasource: fields, not text. The byline and
+  // dateline are read as fields below.
+  byline: "object",
+  dateline: "object",
+  tobject: "object",
+  "key-list": "object",
+  classifier: "object",
+  copyrite: "object",
+  abstract: "object",
+  datasource: "object",
 };
 
 /**
@@ -33,13 +44,15 @@ export function readNitf(source: string): StoryFile {
   return { multi: false, stories: [nitfStory(root)] };
 }
 
-function nitfStory(nitf: XmlElement): StoryFields {
+/** The fields and body of one nitf element (a NITF file's root, or NITF inside a NewsML-G2 inlineXML). */
+export function nitfStory(nitf: XmlElement): StoryFields {
   const head = nitf.element("head");
   const docdata = head?.element("docdata");
   const body = nitf.element("body");
   const bodyHead = body?.element("body.head");
   const hedline = bodyHead?.element("hedline");
   const content = nitfBodyContent(nitf);
+  const blocks = content?.elements("block") ?? [];
   const date =
     parseWireDate(docdata?.element("date.issue")?.getAttribute("norm")) ??
     parseWireDate(head?.element("pubdata")?.getAttribute("date.publication")) ??
@@ -51,9 +64,12 @@ function nitfStory(nitf: XmlElement): StoryFields {
     headline: hedline?.element("hl1")?.text() ?? head?.element("title")?.text() ?? null,
     subheadline: hedline?.element("hl2")?.text() ?? null,
     date,
-    language: languageTag(nitf.getAttribute("xml:lang") ?? body?.getAttribute("xml:lang") ?? content?.getAttribute("xml:lang") ?? content?.getAttribute("lang")),
-    authors: (bodyHead?.elements("byline") ?? []).flatMap(bylineNames),
-    dateline: bodyHead?.element("dateline")?.text() ?? null,
+    // NITF states the language as xml:lang, or as its own lang / baselang attributes on the root.
+    language: languageTag(
+      nitf.getAttribute("xml:lang") ?? nitf.getAttribute("lang") ?? body?.getAttribute("xml:lang") ?? content?.getAttribute("xml:lang") ?? content?.getAttribute("lang") ?? nitf.getAttribute("baselang"),
+    ),
+    authors: names([...(bodyHead?.elements("byline") ?? []), ...blocks.flatMap((b) => b.elements("byline"))].flatMap(bylineNames)),
+    dateline: datelineText(bodyHead?.element("dateline") ?? blocks.map((b) => b.element("dateline")).find((d) => d) ?? null),
     body: content ? { kind: "xml", root: content } : null,
     position: nitf.position,
   };
@@ -71,8 +87,26 @@ function bylineNames(byline: XmlElement): string[] {
   const people = byline.elements("person").map((p) => p.text());
   if (people.length) return names(people);
   const withoutTitle = byline.childNodes.filter((n) => !(n.nodeType === 1 && (n as XmlElement).local === "byttl")).map((n) => n.textContent).join("");
-  const plain = withoutTitle.replace(/\s+/g, " ").trim().replace(/^(by|par|von|por|di|door)\s+/i, "").replace(/[,;\s]+$/, "");
-  return names(plain.split(/\s*(?:,|\band\b|\bet\b|&)\s*/));
+  return bylineAuthors(withoutTitle);
+}
+
+/**
+ * `<dateline><location><city>Seattle</city><state>Washington</state></location>, <story.date>Nov. 9</story.date></dateline>`:
+ * the parts of a location are elements with nothing between them, so they are joined with a comma
+ * ("Seattle, Washington, Nov. 9") instead of running together.
+ */
+function datelineText(dateline: XmlElement | null): string | null {
+  if (!dateline) return null;
+  const parts = (el: XmlElement): string =>
+    el.childNodes
+      .map((n, i) => {
+        const text = n instanceof XmlElement ? parts(n) : n.textContent;
+        const previous = el.childNodes[i - 1];
+        return previous instanceof XmlElement && n instanceof XmlElement && text.trim() !== "" && parts(previous).trim() !== "" ? `, ${text}` : text;
+      })
+      .join("");
+  const t = parts(dateline).replace(/\s+/g, " ").trim();
+  return t === "" ? null : t;
 }
 
 function descendants(el: XmlElement): XmlElement[] {

@@ -1,5 +1,6 @@
 import { ExtractionError } from "../errors";
-import { type StoryFields, type StoryFile, languageTag, names, textOrMarkup } from "./story";
+import { bylineAuthors } from "./byline";
+import { type StoryBody, type StoryFields, type StoryFile, languageTag, names, textOrMarkup } from "./story";
 import { parseWireDate } from "./wire-date";
 import type { XmlElement } from "./xml-tree";
 import { parseStoryDocument } from "./xml-stories";
@@ -23,27 +24,34 @@ export function readRss(source: string): StoryFile {
 }
 
 function rssItem(item: XmlElement, feedLanguage: string | null): StoryFields {
-  const child = (local: string, uri?: string) => item.element(local, uri)?.textContent ?? null;
-  const encoded = child("encoded", CONTENT);
-  const description = child("description");
-  const html = nonEmpty(encoded) ?? nonEmpty(description);
+  const body = bodyOf(item.element("encoded", CONTENT)) ?? bodyOf(item.element("description"));
   const guid = item.element("guid")?.text() ?? item.getAttribute("rdf:about");
   return {
     guid,
     link: item.element("link")?.text() ?? null,
-    headline: textOrMarkup(child("title")),
+    headline: textOrMarkup(item.element("title")?.textContent ?? null),
     subheadline: null,
-    date: parseWireDate(item.element("pubDate")?.text() ?? item.element("date", DC)?.text()),
+    // A pubDate no parser reads ("Today 10:15") does not hide a good dc:date.
+    date: parseWireDate(item.element("pubDate")?.text()) ?? parseWireDate(item.element("date", DC)?.text()),
     language: languageTag(item.element("language", DC)?.text()) ?? feedLanguage,
-    authors: names([...item.elements("creator", DC).map((c) => c.text()), authorName(item.element("author")?.text() ?? null)]),
+    // dc:creator is often a byline ("By Jane Doe and John Roe", "Jane Doe, Staff Writer"): read as one.
+    authors: names([...item.elements("creator", DC).flatMap((c) => bylineAuthors(c.text())), ...bylineAuthors(authorName(item.element("author")?.text() ?? null))]),
     dateline: null,
-    body: html ? { kind: "html", html } : null,
+    body,
     position: item.position,
   };
 }
 
-function nonEmpty(s: string | null): string | null {
-  return s !== null && s.trim() !== "" ? s : null;
+/**
+ * content:encoded or description: escaped or CDATA HTML, as the spec wants; some feeds put the
+ * markup in unescaped (<description><p>…</p></description>), which parses as elements: those are
+ * read as the XHTML they are, keeping their paragraphs.
+ */
+function bodyOf(el: XmlElement | null): StoryBody | null {
+  if (!el) return null;
+  if (el.elements().length > 0) return { kind: "xml", root: el };
+  const html = el.textContent;
+  return html.trim() !== "" ? { kind: "html", html } : null;
 }
 
 /** RSS `author` is an e-mail address, often with the name in brackets: "jdoe@example.com (Jane Doe)". */

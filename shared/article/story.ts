@@ -4,8 +4,12 @@ import type { ExtractionError } from "../errors";
 import type { DatePrecision } from "../summary";
 import { cleanHeadline } from "./headline";
 import { htmlBlocks } from "./html-blocks";
+import { flattenMarkup, markupDepth } from "./html-depth";
 import type { FormatResult } from "./index";
 import { type LaidBlock, layoutBlocks } from "./layout";
+import { dropSelfLinkFooter, type TreeNode } from "./self-link-footer";
+import { textParagraphs } from "./text-paragraphs";
+import { isWireCredit } from "./wire-credit";
 import type { XmlElement } from "./xml-tree";
 
 /** A story's body as its format carries it. */
@@ -46,31 +50,46 @@ export function storyKey(story: Pick<StoryFields, "guid" | "link" | "headline" |
  * dateline, then the body's blocks. Authors stay out of the text.
  */
 export function storyResult(story: StoryFields): FormatResult & { authors: string[] } {
-  const headline = story.headline ? cleanHeadline(story.headline) : null;
+  const body = story.body ? bodyBlocks(story.body, story.link, story.headline) : [];
+  // A story whose format states no headline but whose body opens with a heading (an XHTML h1): that is its headline.
+  const opening = story.headline === null && body[0]?.kind === "heading" ? body.shift()!.text : null;
+  const headline = story.headline ? cleanHeadline(story.headline) : opening ? cleanHeadline(opening) : null;
   const blocks: LaidBlock[] = [];
   if (story.subheadline) blocks.push({ kind: "heading", text: story.subheadline });
-  const body = story.body ? bodyBlocks(story.body) : [];
+  // Credit lines and sign-offs closing the story are who wrote it: out of the text.
+  while (body.length > 0 && body[body.length - 1].kind === "paragraph" && isWireCredit(body[body.length - 1].text)) body.pop();
   const dateline = story.dateline?.replace(/\s+/g, " ").trim();
   // A dateline the body already opens with ("PARIS, 12 mars (AFP) - ...") is not repeated.
-  if (dateline && !(body[0]?.text.startsWith(dateline.replace(/[\s,.:–—-]+$/, "")) ?? false)) blocks.push({ kind: "dateline", text: dateline });
-  for (const b of body) if (b.text !== headline) blocks.push(b);
+  // Case aside: NewsML's located name is "London" where the text opens "LONDON, March 14".
+  if (dateline && !(body[0]?.text.toLowerCase().startsWith(dateline.replace(/[\s,.:–—-]+$/, "").toLowerCase()) ?? false)) blocks.push({ kind: "dateline", text: dateline });
+  // A body block repeating the headline is left out, unless it is all the body has (an agency's one-line "URGENT" item).
+  const repeats = (b: LaidBlock) => b.text === headline;
+  const keepRepeat = !body.some((b) => !repeats(b) && b.kind !== "heading");
+  for (const b of body) if (keepRepeat || !repeats(b)) blocks.push(b);
   const { text, segments } = layoutBlocks(headline, blocks);
   return { text, segments, headline, metadataDate: story.date, headerDate: null, declaredLanguage: story.language, authors: story.authors };
 }
 
-function bodyBlocks(body: StoryBody): LaidBlock[] {
-  if (body.kind === "xml") return htmlBlocks(body.root).map(({ kind, text }) => ({ kind, text }));
-  // "HTML" with no tag at all (a plain RSS description) keeps its paragraph breaks; its entities are still HTML's, read once.
-  if (body.kind === "html" && !/<[A-Za-z!/]/.test(body.html)) return bodyBlocks({ kind: "text", text: decodeHTML(body.html) });
-  if (body.kind === "html") {
-    const { document } = linkedom().parseHTML(`<!doctype html><html><body>${body.html}</body></html>`);
-    return htmlBlocks((document as unknown as { body: never }).body).map(({ kind, text }) => ({ kind, text }));
+/** As for web pages (html.ts): far deeper than any real story, and parsing cost grows with depth. */
+const MAX_STORY_MARKUP_DEPTH = 1500;
+
+/** The body's blocks, less a closing link back to the story itself (self-link-footer.ts). */
+function bodyBlocks(body: StoryBody, link: string | null, title: string | null): LaidBlock[] {
+  if (body.kind === "xml") {
+    dropSelfLinkFooter(body.root, link, title);
+    return htmlBlocks(body.root).map(({ kind, text }) => ({ kind, text }));
   }
-  return body.text
-    .split(/\r?\n[ \t]*\r?\n/)
-    .map((p) => p.replace(/\s+/g, " ").trim())
-    .filter((p) => p !== "")
-    .map((text) => ({ kind: "paragraph" as const, text }));
+  // "HTML" with no tag at all (a plain RSS description) keeps its paragraph breaks; its entities are still HTML's, read once.
+  if (body.kind === "html" && !/<[A-Za-z!/]/.test(body.html)) return bodyBlocks({ kind: "text", text: decodeHTML(body.html) }, link, title);
+  if (body.kind === "html") {
+    // Nested thousands deep (a hostile feed item), the markup is flattened first, as web pages are (html-depth.ts).
+    const html = markupDepth(body.html, MAX_STORY_MARKUP_DEPTH) > MAX_STORY_MARKUP_DEPTH ? flattenMarkup(body.html) : body.html;
+    const { document } = linkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+    const root = (document as unknown as { body: TreeNode }).body;
+    dropSelfLinkFooter(root, link, title);
+    return htmlBlocks(root as never).map(({ kind, text }) => ({ kind, text }));
+  }
+  return textParagraphs(body.text).map((text) => ({ kind: "paragraph" as const, text }));
 }
 
 /** "fr-FR" -> "fr"; null for anything that is not a language tag. */

@@ -34,6 +34,8 @@ export interface ArticleLanguageTable {
   publishedCues?: string[];
   /** Words that introduce a later change's date ("Mis à jour le", "Updated"): not the publication date. */
   updatedCues?: string[];
+  /** Starts of the bracketed credit line that closes a wire story ("(Reporting by …; Editing by …)"). */
+  wireCreditStarts?: string[];
   /** Numeric dates are month/day/year. */
   monthFirst?: boolean;
 }
