@@ -5,7 +5,7 @@
  * line break becomes a space, one character for one: the text keeps its length and every offset still
  * points into the file as it was uploaded.
  */
-import { paragraphBlocks } from "./blocks";
+import { type Block, paragraphBlocks } from "./blocks";
 
 /** Wrap widths in use run from about 60 to 80 columns; a line of prose over 100 is a paragraph of its own. */
 const MAX_WRAPPED_LINE = 100;
@@ -19,11 +19,12 @@ const LIST_ITEM = /^[ \t]*(?:[-*•–—]|\d{1,3}[.)])[ \t]/;
 /**
  * The text with the line breaks inside hard-wrapped paragraphs replaced by spaces. Only texts whose
  * paragraphs are separated by blank lines are touched (without them, each line is a paragraph), and
- * never the first block, which may be a headline over a subtitle.
+ * never the first block, which may be a headline over a subtitle. `blocks` are the text's paragraphBlocks,
+ * which stay those of the text returned (only line breaks inside blocks change).
  */
-export function unwrapHardWrappedLines(text: string): string {
+export function unwrapHardWrappedLines(text: string, blocks: readonly Block[] = paragraphBlocks(text, 0, text.length)): string {
   if (!BLANK_LINE.test(text)) return text;
-  const candidates = paragraphBlocks(text, 0, text.length)
+  const candidates = blocks
     .slice(1)
     .map((b) => blockLines(text, b.start, b.end))
     .filter((lines): lines is Line[] => lines !== null);
@@ -54,6 +55,14 @@ interface Line {
 
 /** The lines of a block of two or more, when each could be a wrapped line of prose; else null. */
 function blockLines(text: string, start: number, end: number): Line[] | null {
+  // Most blocks are one line: nothing to look at. (Scanned within the block: an indexOf past it would
+  // read to the end of a text without any "\r" once per block, quadratic on a long one.)
+  let hasBreak = false;
+  for (let i = start; i < end && !hasBreak; i++) {
+    const c = text.charCodeAt(i);
+    hasBreak = c === 10 || c === 13;
+  }
+  if (!hasBreak) return null;
   const lines: Line[] = [];
   let lineStart = start;
   LINE_BREAK.lastIndex = start;

@@ -12,6 +12,7 @@ import { readNitf } from "./nitf";
 import type { ParsedArticle } from "./parsed-article";
 import { parsePlainText } from "./plain-text";
 import { unwrapHardWrappedLines } from "./hard-wraps";
+import { paragraphBlocks } from "./blocks";
 import { bylineAuthors } from "./byline";
 import { datesOf } from "./published-date";
 import { readRss } from "./rss";
@@ -138,8 +139,10 @@ function read(format: SourceFormat, text: string): FormatResult {
     case "json":
       return parseJsonItem(text);
     default: {
-      const unwrapped = unwrapHardWrappedLines(text);
-      const p = parsePlainText(unwrapped);
+      // One block split for both: unwrapping keeps the blocks where they were.
+      const blocks = paragraphBlocks(text, 0, text.length);
+      const unwrapped = unwrapHardWrappedLines(text, blocks);
+      const p = parsePlainText(unwrapped, 0, unwrapped.length, blocks);
       return { text: unwrapped, segments: p.segments, headline: p.headline, metadataDate: null, headerDate: p.headerDate, declaredLanguage: null };
     }
   }

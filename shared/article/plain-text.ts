@@ -1,5 +1,5 @@
 import type { Segment } from "../summary";
-import { paragraphBlocks, segment, segmentBlocks, UNDERLINED_TITLE } from "./blocks";
+import { type Block, paragraphBlocks, segment, segmentBlocks, UNDERLINED_TITLE } from "./blocks";
 import { cleanHeadline, looksLikeTitle } from "./headline";
 
 export interface PlainTextStructure {
@@ -13,8 +13,7 @@ export interface PlainTextStructure {
 const HEADER_LINE = /^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)[ \t]+(\S[^\n]*?)[ \t\r]*$/im;
 
 /** Structure of a plain-text article: header line or title line, then classified blocks. */
-export function parsePlainText(text: string, from = 0, to = text.length): PlainTextStructure {
-  const blocks = paragraphBlocks(text, from, to);
+export function parsePlainText(text: string, from = 0, to = text.length, blocks: Block[] = paragraphBlocks(text, from, to)): PlainTextStructure {
   const segments: Segment[] = [];
   let headline: string | null = null;
   let headerDate: string | null = null;
