@@ -536,6 +536,10 @@ export class AttributionFinder {
     // reported clause's own subject ("said the accord was « … »").
     const after = ctx.findIndex((k) => k < 0 || this.tokens[k].start >= np.end);
     if (after >= 0 && ctx[after] >= 0 && this.tokens[ctx[after]].kind === "word") return null;
+    // One that ends on a preposition is the verb's object and the preposition the quote's: "X, maire de Brest,
+    // a appelé les deux parties à « … »", "urged both sides to « … »".
+    const last = after > 0 ? ctx[after - 1] : after < 0 ? ctx[ctx.length - 1] : -1;
+    if (last >= 0 && this.tokens[last].kind === "word" && this.lang.prepositions.has(this.tokens[last].lower)) return null;
     return np;
   }
 

@@ -120,6 +120,14 @@ describe("speakers: the medium spoken to is not the speaker", () => {
   });
 });
 
+describe("speakers: a cue's object is not its subject", () => {
+  it("French: « X, maire de Brest, a appelé les deux parties à « … » » gives X, not the parties", () => {
+    const text = "Grève au port\n\nLe maire de Brest, François Cuillandre, a appelé les deux parties à « renouer le dialogue au plus vite ».";
+    const entities = (t: string) => [entity(t, "François Cuillandre", "PERSON"), entity(t, "Brest", "LOCATION")];
+    expect(speakerOf(text, "fr", "renouer le dialogue", entities(text))).toBe("François Cuillandre");
+  });
+});
+
 describe("speakers: a group stands for its organisation", () => {
   it("French: les parlementaires insoumis -> La France insoumise", () => {
     const text =
