@@ -140,7 +140,7 @@ export function parseHtml(source: string): FormatResult {
       blocks = fallback.length > 0 ? fallback : htmlBlocks(body as never);
     } else {
       // linkedom has no layout: Readability's visibility checks read style attributes only.
-      const article = new LinkedomReadability(document as never, { serializer: (n: unknown) => n, charThreshold: 300 }).parse();
+      const article = new LinkedomReadability(document as never, { serializer: (n: unknown) => n, charThreshold: 300, keepClasses: true }).parse();
       publishedTime = article?.publishedTime;
       blocks = article?.content ? htmlBlocks(article.content as never) : [];
     }
