@@ -1,6 +1,7 @@
 import { CAPTION_CREDIT_WORDS, WIRE_AGENCIES, ARTICLE_TABLES } from "../lang/article-tables";
 import type { Segment, SegmentKind } from "../summary";
 import { splitSentences } from "../doc/sentences";
+import { isBylineWithDate } from "./byline";
 
 export interface Block {
   start: number;
@@ -94,7 +95,7 @@ export function segmentBlocks(text: string, blocks: Block[], options: SegmentOpt
       segments.push(seg);
       continue;
     }
-    if (raw.length <= 120 && !/[\r\n]/.test(raw) && BYLINE.test(raw)) {
+    if (raw.length <= 240 && !/[\r\n]/.test(raw) && ((raw.length <= 120 && BYLINE.test(raw)) || isBylineWithDate(raw))) {
       segments.push(segment(text, "byline", b.start, b.end));
       continue;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { summarize } from "../summarize";
-import { bylineAuthors } from "./byline";
+import { bylineAuthors, isBylineWithDate } from "./byline";
 
 describe("byline authors", () => {
   it.each([
@@ -53,3 +53,29 @@ describe("byline authors: wire bylines", () => {
     expect(bylineAuthors("")).toEqual([]);
   });
 });
+
+describe("a byline line with its date", () => {
+  it.each([
+    ["Par Anne Le Bihan | Publié le 14 mai 2024 à 18h32, modifié le 15 mai 2024 à 08h10", true],
+    ["By Jane Doe · Updated 3:45 PM EDT, Tue June 4, 2024", true],
+    ["By Jane Doe - Published May 3, 2024", true],
+    ["Par Anne Le Bihan", false],
+    ["Par ailleurs | Publié le fait que", false],
+    ["Le maire a parlé | Publié le 3 mai", false],
+  ])("%s -> %s", (line, expected) => {
+    expect(isBylineWithDate(line)).toBe(expected);
+  });
+
+  it("is a byline segment of a web page, not a paragraph of its text, in whatever element the page puts it", () => {
+    const page = `<html lang="fr"><head><title>Grève au port de Brest</title></head><body><article><h1>Grève au port de Brest</h1>
+<div class="article__meta">Par <a href="/auteurs/anne">Anne Le Bihan</a> | Publié le 14 mai 2024 à 18h32, modifié le 15 mai 2024 à 08h10</div>
+<p>Réunis mardi matin devant la capitainerie, quelque 150 dockers ont voté à main levée la reconduction de la grève, qui paralyse le port de commerce depuis le 23 avril.</p>
+<p>« Nous ne reprendrons pas le travail tant que la direction ne reviendra pas avec une vraie proposition », a lancé Martine Kerhervé, secrétaire générale du syndicat.</p>
+</article></body></html>`;
+    const s = summarize({ id: "a", name: "brest.html", body: page });
+    expect(s.segments.filter((g) => g.kind === "paragraph").map((g) => g.text)).not.toContainEqual(expect.stringContaining("Publié le"));
+    expect(s.segments.filter((g) => g.kind === "byline").map((g) => g.text)).toEqual([expect.stringContaining("Par Anne Le Bihan")]);
+    expect(s.authors).toEqual(["Anne Le Bihan"]);
+  });
+});
+

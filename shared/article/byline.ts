@@ -20,6 +20,25 @@ const SEPARATOR = /\s*(?:[,;&/|]|\b(?:and|et|und|y|e|with|avec|mit|con|com)\b)\s
 const PARTICLES = new Set(["de", "du", "des", "la", "le", "d'", "van", "von", "der", "den", "da", "di", "do", "dos", "del", "y", "al", "bin", "ibn"]);
 const AGENCIES = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase()));
 const TITLE_WORDS = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.bylineTitleWords ?? []));
+/** "Publié le", "Mis à jour", "Updated": what may follow the names on a byline line. */
+const DATE_CUES = new RegExp(
+  String.raw`^(?:${[...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => [...(t.publishedCues ?? []), ...(t.updatedCues ?? [])]))]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|")})`,
+  "iu",
+);
+/** Between a byline's names and its date: "Par X | Publié le …", "By X · Updated …", "Par X - Mis à jour …". */
+const NAMES_THEN_DATE = /^(.{1,120}?)\s+[|•·–—-]\s+(.{1,120})$/u;
+
+/**
+ * A line that is a byline and nothing else, names then the publication date: "Par Anne Le Bihan | Publié le
+ * 14 mai 2024 à 18h32, modifié le …". Pages print it above the text; it is no paragraph of the article.
+ */
+export function isBylineWithDate(line: string): boolean {
+  const m = NAMES_THEN_DATE.exec(line.replace(/\s+/g, " ").trim());
+  return m !== null && PREFIX.test(m[1]) && bylineAuthors(m[1]).length > 0 && DATE_CUES.test(m[2]);
+}
 
 /** The names of a byline, in order, without its prefix, titles or agencies; [] when it names nobody. */
 export function bylineAuthors(byline: string | null | undefined): string[] {
