@@ -101,3 +101,24 @@ ${PARAGRAPHS.slice(0, 2).map((p) => `<p>${p}</p>`).join("")}<h2>Lire aussi : la 
     expect(paragraphsOf(html)).toEqual(PARAGRAPHS);
   });
 });
+
+describe("web pages: the lead photo's caption", () => {
+  const page = (figure: string, inBody: boolean) => `<html lang="fr"><head><title>Recours reporté</title></head><body>
+<header><nav><a href="/">Accueil</a> <a href="/politique">Politique</a></nav></header>
+<article><h1>Le recours de l'ancien ministre reporté</h1>
+${inBody ? "" : figure}
+<div class="article-body">${inBody ? figure : ""}${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("\n")}</div></article>
+<aside><figure><img src="/pub.jpg"><figcaption>Publicité : découvrez nos offres d'abonnement.</figcaption></figure></aside>
+</body></html>`;
+  const figure = `<figure><img src="https://img.example/cour.jpg" width="800" height="500"><figcaption>La Cour suprême, mercredi, pendant l'audience. (Photo Jean Martin)</figcaption></figure>`;
+  const captions = (html: string) => parseArticle("page.html", html).segments.filter((s) => s.kind === "caption").map((s) => s.text);
+
+  it("keeps the caption of a photo set between the headline and the text, which Readability drops with the header", () => {
+    expect(captions(page(figure, false))).toEqual(["La Cour suprême, mercredi, pendant l'audience. (Photo Jean Martin)"]);
+  });
+
+  it("gives it once when the photo is inside the text, and never takes an aside's", () => {
+    expect(captions(page(figure, true))).toEqual(["La Cour suprême, mercredi, pendant l'audience. (Photo Jean Martin)"]);
+    expect(captions(page("", false))).toEqual([]);
+  });
+});

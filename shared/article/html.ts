@@ -128,6 +128,8 @@ export function parseHtml(source: string): FormatResult {
   // The publisher's own schema.org articleBody, when there is one, beats any guess.
   let blocks: HtmlBlock[] = articleBodyBlocks(page);
   let publishedTime: string | null | undefined = null;
+  // Read before Readability, which detaches the page's header from the document.
+  const caption = leadCaption(page, headline);
   if (blocks.length === 0) {
     // Read before Readability, which rearranges the document.
     const fallback = paragraphFallback(page);
@@ -154,6 +156,7 @@ export function parseHtml(source: string): FormatResult {
   const ldBody = meta.articleBody ? articleBodyParagraphs(meta.articleBody) : [];
   if (textLength(ldBody) >= textLength(blocks) + Math.max(textLength(blocks) / 2, 300)) blocks = ldBody;
   blocks = withStandfirst(blocks, page, headline);
+  blocks = withLeadCaption(blocks, caption);
   blocks = cleanBlocks(blocks, headline, meta.description);
   const { text, segments } = layoutBlocks(headline, blocks);
   // A page whose body is a line or two of furniture (a cookie notice, a copyright) is not an article.
@@ -288,6 +291,52 @@ function withIntro(blocks: HtmlBlock[], all: HtmlBlock[]): HtmlBlock[] {
  * paragraph as readers see it.
  */
 const HEADINGS = ["h1", "h2", "h3"];
+
+/**
+ * The caption of the lead photo, between the headline and the text: Readability drops that figure with the
+ * page's header, though a photo caption is part of what the article says. Read before Readability changes
+ * the document: the first <figcaption> after the headline's <h1> and before the second paragraph of text
+ * (the first may be a standfirst), inside the <h1>'s <article> (or its grandparent).
+ */
+function leadCaption(page: DomIndex, headline: string | null): string | null {
+  if (headline === null) return null;
+  const h = fold(headline);
+  const h1 = page.h1s.find((e) => fold(e.textContent ?? "") === h);
+  if (!h1) return null;
+  let container: DomElement | null = h1.parentElement?.parentElement ?? null;
+  for (let e = h1.parentElement; e; e = e.parentElement) if (e.nodeName.toUpperCase() === "ARTICLE") container = e;
+  if (!container) return null;
+  // Document order: children pushed in reverse onto a stack.
+  const stack: DomElement[] = [container];
+  let afterHeadline = false;
+  let paragraphs = 0;
+  for (let n = 0; stack.length > 0 && n < 5000; n++) {
+    const el = stack.pop()!;
+    const tag = el.nodeName.toUpperCase();
+    if (el === h1) {
+      afterHeadline = true;
+      continue;
+    }
+    if (afterHeadline && tag === "P" && (el.textContent ?? "").trim().length >= 60 && ++paragraphs >= 2) return null;
+    if (afterHeadline && tag === "FIGCAPTION") {
+      const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+      return text.length >= 20 && text.length <= 600 ? text : null;
+    }
+    const children: DomElement[] = [];
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) children.push(c);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return null;
+}
+
+/** The lead photo's caption before the text's first paragraph, unless the body already holds it. */
+function withLeadCaption(blocks: HtmlBlock[], caption: string | null): HtmlBlock[] {
+  const first = blocks.findIndex((b) => b.kind === "paragraph");
+  if (first < 0 || caption === null) return blocks;
+  const f = fold(caption);
+  if (blocks.some((b) => fold(b.text) === f)) return blocks;
+  return [...blocks.slice(0, first), { kind: "caption", text: caption, bold: 0, links: 0 }, ...blocks.slice(first)];
+}
 
 function withStandfirst(blocks: HtmlBlock[], page: DomIndex, headline: string | null): HtmlBlock[] {
   const first = blocks.findIndex((b) => b.kind === "paragraph");
