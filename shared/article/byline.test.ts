@@ -25,6 +25,7 @@ describe("byline authors", () => {
     ["JSON author field", "strike.json", JSON.stringify({ title: "Port strike ends", author: "Jane Doe and John Roe", body })],
     ["Markdown front matter", "strike.md", `---\ntitle: Port strike ends\nauthor: Jane Doe, John Roe\n---\n\n${body}\n`],
     ["HTML author meta tag", "strike.html", `<html><head><meta name="author" content="Jane Doe and John Roe"><title>Port strike ends</title></head><body><article><h1>Port strike ends</h1>${body.split("\n\n").map((p) => `<p>${p}</p>`).join("")}</article></body></html>`],
+    ["HTML JSON-LD author list", "strike.html", `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Port strike ends","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}]}</script><title>Port strike ends</title></head><body><article><h1>Port strike ends</h1>${body.split("\n\n").map((p) => `<p>${p}</p>`).join("")}</article></body></html>`],
   ])("fills the summary's authors from a %s, and never makes them speakers", (_kind, name, text) => {
     const s = summarize({ id: "a", name, body: text });
     expect(s.authors).toEqual(["Jane Doe", "John Roe"]);

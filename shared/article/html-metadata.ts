@@ -266,10 +266,17 @@ function readJsonLd(scripts: DomElement[]): JsonLdFacts {
     facts.headline ??= typeof n.headline === "string" ? n.headline : null;
     facts.articleBody ??= typeof n.articleBody === "string" && n.articleBody.trim() !== "" ? n.articleBody : null;
     facts.datePublished ??= typeof n.datePublished === "string" ? n.datePublished : null;
-    facts.author ??= nameOf(n.author);
+    facts.author ??= namesOf(n.author);
     facts.publisher ??= nameOf(n.publisher);
   }
   return facts;
+}
+
+/** Every author of a JSON-LD `author` (a string, a Person, or a list of them), joined as a byline line reads ("A, B"). */
+function namesOf(v: unknown): string | null {
+  if (!Array.isArray(v)) return nameOf(v);
+  const names = v.map(nameOf).filter((n): n is string => !!n);
+  return names.length ? names.join(", ") : null;
 }
 
 function nameOf(v: unknown): string | null {
