@@ -122,3 +122,10 @@ ${inBody ? "" : figure}
     expect(captions(page("", false))).toEqual([]);
   });
 });
+
+describe("web pages: a kicker above the headline", () => {
+  it("is no paragraph of the text", () => {
+    const html = `<html lang="fr"><head><title>Recours reporté</title></head><body><article><div class="head"><span class="kicker">Justice</span><h1>Le recours de l'ancien ministre reporté</h1></div>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join("\n")}</article></body></html>`;
+    expect(paragraphsOf(html)).toEqual(PARAGRAPHS);
+  });
+});

@@ -410,6 +410,8 @@ function cleanBlocks(blocks: HtmlBlock[], headline: string | null, description: 
     if (i < 3 && h !== null && f === h) return false;
     if (b.kind === "paragraph" && b.links > 0.6 && b.text.split(" ").length < 40) return false;
     if (!seenParagraph && b.kind === "paragraph" && b.bold > 0.8 && d !== null && d.length >= 40 && (f.startsWith(d) || d.startsWith(f.slice(0, Math.max(40, d.length))))) return false;
+    // A kicker above the text ("Transport", "Faits divers"): a few words with no sentence in them, before any paragraph.
+    if (!seenParagraph && b.kind === "paragraph" && b.text.length <= 30 && b.text.split(" ").length <= 3 && !/[.!?…:;,»"”]/u.test(b.text)) return false;
     if (b.kind === "paragraph") seenParagraph = true;
     return true;
   });
