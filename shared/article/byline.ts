@@ -36,6 +36,8 @@ const NAMES_THEN_DATE = /^(.{1,120}?)\s+[|•·–—-]\s+(.{1,120})$/u;
  * 14 mai 2024 à 18h32, modifié le …". Pages print it above the text; it is no paragraph of the article.
  */
 export function isBylineWithDate(line: string): boolean {
+  // Most lines open with no byline prefix: that test first, before the split regex backtracks through them.
+  if (!PREFIX.test(line)) return false;
   const m = NAMES_THEN_DATE.exec(line.replace(/\s+/g, " ").trim());
   return m !== null && PREFIX.test(m[1]) && bylineAuthors(m[1]).length > 0 && DATE_CUES.test(m[2]);
 }
