@@ -1,6 +1,7 @@
 import { ExtractionError } from "../errors";
 import { type StoryBody, type StoryFields, type StoryFile, languageTag, names } from "./story";
 import { bylineAuthors } from "./byline";
+import { WIRE_AGENCIES } from "../lang/article-tables";
 import { nitfBodyContent, nitfStory } from "./nitf";
 import { parseWireDate } from "./wire-date";
 import type { XmlElement } from "./xml-tree";
@@ -44,6 +45,7 @@ function newsItem(item: XmlElement, messageLanguage: string | null): StoryFields
     parseWireDate(itemMeta?.element("versionCreated", NEWSML_G2)?.text() ?? meta?.element("contentModified", NEWSML_G2)?.text()) ??
     inner?.date ??
     null;
+  const authors = authorsOf(meta);
   return {
     guid: item.getAttribute("guid"),
     link: null,
@@ -52,19 +54,23 @@ function newsItem(item: XmlElement, messageLanguage: string | null): StoryFields
     subheadline: sub?.text() ?? (main ? null : (inner?.subheadline ?? null)),
     date,
     language: languageTag(meta?.element("language", NEWSML_G2)?.getAttribute("tag") ?? meta?.getAttribute("xml:lang") ?? item.getAttribute("xml:lang") ?? messageLanguage) ?? inner?.language ?? null,
-    authors: authorsOf(meta).length ? authorsOf(meta) : (inner?.authors ?? []),
+    authors: authors.length ? authors : (inner?.authors ?? []),
     dateline: meta?.element("dateline", NEWSML_G2)?.text() ?? inner?.dateline ?? (located ? (located.element("name", NEWSML_G2)?.text() ?? null) : null),
     body: contentOf(item),
     position: item.position,
   };
 }
 
-/** The creators' names; else the natural-language `by` line ("Par Marion DURAND et Paul LEROY"). */
+/**
+ * The creators' names, without an agency ("AFP" as creator is the source, not a writer); else the
+ * natural-language `by` line ("Par Marion DURAND et Paul LEROY").
+ */
 function authorsOf(meta: XmlElement | null): string[] {
   if (!meta) return [];
-  const creators = names(meta.elements("creator", NEWSML_G2).map((c) => c.element("name", NEWSML_G2)?.text() ?? c.getAttribute("literal")));
+  const creators = names(meta.elements("creator", NEWSML_G2).map((c) => c.element("name", NEWSML_G2)?.text() ?? c.getAttribute("literal"))).filter((n) => !AGENCIES.has(n.toLowerCase()));
   return creators.length ? creators : bylineAuthors(meta.element("by", NEWSML_G2)?.text());
 }
+const AGENCIES = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase()));
 
 /** A text item whose text is not in the file (remoteContent only): it fails alone, saying where the text is. */
 function byReference(item: XmlElement): { position: number; id: string | null; error: ExtractionError } {

@@ -200,3 +200,19 @@ describe("variants agencies and sites send", () => {
     expect(a.published?.date).toBe("2025-07-08T16:00:00Z");
   });
 });
+
+describe("NewsML-G2 creators", () => {
+  const P1 = "La préfecture d'Ille-et-Vilaine a levé mercredi l'interdiction de baignade sur la plage du Sillon, à Saint-Malo, après trois analyses conformes.";
+  const P2 = "Les maîtres-nageurs reprendront leur poste dès jeudi matin, a précisé la mairie, qui avait fermé la plage après un épisode de pollution.";
+  const item = (creators: string, by = "") =>
+    `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g2"><itemMeta><itemClass qcode="ninat:text"/><firstCreated>2025-07-08T16:00:00+02:00</firstCreated></itemMeta><contentMeta><language tag="fr"/>${creators}${by}<headline>Saint-Malo : la baignade de nouveau autorisée</headline></contentMeta><contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body><p>${P1}</p><p>${P2}</p></body></html></inlineXML></contentSet></newsItem>`;
+  const authorsOf = (xml: string) => summarizeFile({ id: "x", name: "item.xml", body: xml }).stories[0].summary!.authors;
+
+  it("are the authors, without the agency, which is the source and not a writer", () => {
+    expect(authorsOf(item(`<creator><name>AFP</name></creator><creator><name>Marion Durand</name></creator>`))).toEqual(["Marion Durand"]);
+  });
+
+  it("give way to the by line when the only creator is the agency", () => {
+    expect(authorsOf(item(`<creator literal="AFP"/>`, `<by>Par Marion Durand et Paul Leroy</by>`))).toEqual(["Marion Durand", "Paul Leroy"]);
+  });
+});
