@@ -12,6 +12,8 @@ describe("byline authors", () => {
     ["Par Anne Le Bihan avec AFP", ["Anne Le Bihan"]],
     ["Jane Doe | The Guardian", ["Jane Doe"]],
     ["By Jan van der Berg & Luiz da Silva", ["Jan van der Berg", "Luiz da Silva"]],
+    ["By JANE DOE and JOHN ROE Associated Press", ["JANE DOE", "JOHN ROE"]],
+    ["Par Anne Le Bihan Envoyée Spéciale", ["Anne Le Bihan"]],
     ["AFP", []],
     ["Par la rédaction", []],
     ["https://www.facebook.com/jane.doe", []],

@@ -49,10 +49,23 @@ export function bylineAuthors(byline: string | null | undefined): string[] {
   const line = byline.replace(/\s+/g, " ").trim().replace(PREFIX, "").replace(/\s*\([^)]*\)\s*$/, "");
   const out: string[] = [];
   for (const part of line.split(SEPARATOR)) {
-    const name = part.trim().replace(/[.,;:]+$/, "");
-    if (isPersonName(name) && !out.includes(name)) out.push(name);
+    const name = nameIn(part.trim().replace(/[.,;:]+$/, ""));
+    if (name && !out.includes(name)) out.push(name);
   }
   return out;
+}
+
+/** The part itself when it is a name, else its opening name before a title or an agency ("JOHN ROE Associated Press"). */
+function nameIn(part: string): string | null {
+  if (isPersonName(part)) return part;
+  const words = part.split(" ");
+  for (let n = 2; n < words.length && n <= 5; n++) {
+    const rest = words.slice(n).map((w) => w.toLowerCase());
+    if (!AGENCIES.has(rest.join(" ")) && !rest.every((w) => TITLE_WORDS.has(w))) continue;
+    const head = words.slice(0, n).join(" ");
+    return isPersonName(head) ? head : null;
+  }
+  return null;
 }
 
 /** Two to five words, each capitalised or a particle, none an agency or a job title: "Jane Doe", not "Staff Writer" or "Reuters". */
