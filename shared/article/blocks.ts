@@ -67,6 +67,16 @@ const BYLINE = new RegExp(
   "u",
 );
 
+/**
+ * "Copyright 2024 The Associated Press. All rights reserved.", "© Ouest-France": a closing notice, not the article.
+ * A one-word notice ("Copyright") opens the line; a phrase ("Tous droits réservés") may stand anywhere in it.
+ */
+const NOTICES = [...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.copyrightNotices ?? []))];
+const COPYRIGHT = new RegExp(
+  String.raw`^(?:©|\(c\)\s*\d{4}|(?:${NOTICES.filter((n) => !n.includes(" ")).map(escape).join("|")})\b)|(?:${NOTICES.filter((n) => n.includes(" ")).map(escape).join("|")})`,
+  "iu",
+);
+
 export interface SegmentOptions {
   /** Short lines without final punctuation between paragraphs are headings. */
   shortLinesAreHeadings?: boolean;
@@ -75,8 +85,10 @@ export interface SegmentOptions {
 /** Classifies blocks of plain text into segments with their sentences. */
 export function segmentBlocks(text: string, blocks: Block[], options: SegmentOptions = {}): Segment[] {
   const segments: Segment[] = [];
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     const raw = text.slice(b.start, b.end);
+    // The text's last block, short, with a copyright notice: page furniture of a wire or an export.
+    if (i === blocks.length - 1 && i > 0 && raw.length <= 200 && COPYRIGHT.test(raw)) continue;
     const underlined = UNDERLINED_TITLE.exec(raw);
     if (underlined && /\p{L}/u.test(underlined[1])) {
       segments.push(segment(text, "heading", b.start, b.start + underlined[1].length));

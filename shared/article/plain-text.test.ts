@@ -88,4 +88,11 @@ describe("plain text structure", () => {
       ["paragraph", "La direction doit présenter son plan en avril."],
     ]);
   });
+  it("drops a closing copyright notice, and keeps a paragraph that merely mentions copyright", () => {
+    const body = "Les dockers ont voté mardi la fin d'une grève de trois semaines, a indiqué le syndicat.";
+    const notice = parseArticle("brest.txt", `Le port de Brest rouvre\n\n${body}\n\nCopyright 2024 Le Télégramme du Ponant. Tous droits réservés.\n`);
+    expect(notice.segments.map((s) => s.kind)).toEqual(["headline", "paragraph"]);
+    const mention = `Le port de Brest rouvre\n\n${body}\n\nLe tribunal examinera en juin la plainte pour violation du copyright déposée par le port.\n`;
+    expect(parseArticle("brest.txt", mention).segments.map((s) => s.kind)).toEqual(["headline", "paragraph", "paragraph"]);
+  });
 });
