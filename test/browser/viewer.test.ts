@@ -153,6 +153,22 @@ describe.skipIf(skip)(`viewer in chromium${skip ? ` (skipped: ${skip})` : ""}`, 
     expect(alarms).toEqual([]);
   });
 
+  it("asks again when a suggestion request fails, instead of remembering the prefix as answered", async () => {
+    const page = await context.newPage();
+    watch(page);
+    let failed = 0;
+    await page.route(/\/entities\?prefix=/, async (route) => {
+      if (failed++ === 0) await route.fulfill({ status: 503, body: "busy" });
+      else await route.continue();
+    });
+    await page.goto(`${stack.queryUrl}/view`);
+    await page.locator("#site-search").focus();
+    await page.keyboard.type("Marchetti");
+    await page.locator("#entity-suggestions option").first().waitFor({ state: "attached" });
+    expect(failed).toBeGreaterThanOrEqual(2);
+    expect(await page.locator("#entity-suggestions option").evaluateAll((els) => els.map((e) => e.getAttribute("value")))).toContain("Hélène Marchetti");
+  });
+
   it("shows a person's quotes across articles on a timeline, newest first", async () => {
     const page = await open(`/view/entities/${encodeURIComponent("marchetti")}`);
     expect(await page.locator("h1").textContent()).toBe("Hélène Marchetti");

@@ -21,20 +21,33 @@ interface ViewerDocument {
 }
 
 const DELAY_MS = 150;
+/** A failed request (a cold or busy backend) is tried again, a little later each time. */
+const RETRIES = 3;
+const RETRY_MS = 400;
 const doc = (globalThis as unknown as { document: ViewerDocument }).document;
 const list = doc.getElementById("entity-suggestions");
 
 for (const box of doc.querySelectorAll("input[data-suggest]")) {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // The prefix whose suggestions are shown (or being fetched). It is cleared when a
+  // request fails, so a lost request is retried rather than remembered as done.
   let asked = "";
-  const suggest = async (): Promise<void> => {
+  const suggest = async (attempt = 0): Promise<void> => {
     const prefix = box.value.trim();
     if (!list || prefix.length < 2 || prefix === asked) return;
     asked = prefix;
-    const response = await fetch(`/entities?prefix=${encodeURIComponent(prefix)}`, { headers: { accept: "application/json" } });
+    let items: { name: string; type: string }[];
+    try {
+      const response = await fetch(`/entities?prefix=${encodeURIComponent(prefix)}`, { headers: { accept: "application/json" } });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      ({ items } = (await response.json()) as { items: { name: string; type: string }[] });
+    } catch {
+      if (asked === prefix) asked = "";
+      if (attempt < RETRIES && box.value.trim() === prefix) timer = setTimeout(() => void suggest(attempt + 1), RETRY_MS * (attempt + 1));
+      return;
+    }
     // The user may have typed on while we waited: only the latest answer counts.
-    if (!response.ok || box.value.trim() !== prefix) return;
-    const { items } = (await response.json()) as { items: { name: string; type: string }[] };
+    if (box.value.trim() !== prefix) return;
     list.replaceChildren(
       ...items.map((item) => {
         const option = doc.createElement("option");
