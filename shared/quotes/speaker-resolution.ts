@@ -138,6 +138,13 @@ export class SpeakerResolver {
     let headAt = -1;
     for (let k = n.first - 1; k >= 0 && n.first - k <= 9; k--) {
       const t = tokens[k];
+      // "le maire Les Républicains (LR) de Nice Christian Estrosi": a bracketed acronym inside the description.
+      if (t.text === ")") {
+        const open = openingBracket(tokens, k);
+        if (open < 0) break;
+        k = open;
+        continue;
+      }
       if (t.kind !== "word") break;
       if (lang.descriptionHeads.has(t.lower)) {
         head = t.lower;
@@ -161,15 +168,46 @@ export class SpeakerResolver {
       if (t && t.kind === "word" && lang.descriptionHeads.has(t.lower)) head = t.lower;
       else if (t && lang.articles.has(t.lower) && t3 && t3.kind === "word" && lang.descriptionHeads.has(t3.lower)) [head, article] = [t3.lower, t.lower];
     }
+    // "le maire d'Aureville, Xavier Espic": the description with its complement, a comma, the name.
+    let complementAt = -1;
+    if (!head && before?.text === ",") [head, article, complementAt] = this.descriptionBeforeComma(tokens, n.first - 2);
     if (!head) return;
     // "le président turc Recep Erdogan": the adjectives tell this president from "le président français".
     const modifiers: string[] = [];
     for (let k = headAt + 1; headAt >= 0 && k < n.first; k++) if (tokens[k].kind === "word" && !tokens[k].upper && !lang.articles.has(tokens[k].lower) && !lang.prepositions.has(tokens[k].lower)) modifiers.push(tokens[k].lower);
+    // Before a complement, the adjectives of "le ministre délégué chargé des Transports, X" tell it apart too.
+    for (let k = complementAt; k >= 0 && k < n.first - 1 && tokens[k].kind === "word" && !lang.prepositions.has(tokens[k].lower); k++) if (!tokens[k].upper && !lang.articles.has(tokens[k].lower)) modifiers.push(tokens[k].lower);
     const list = this.appositions.get(head) ?? [];
     list.push({ pos: n.start, name: n, modifiers });
     this.appositions.set(head, list);
     const g = lang.descriptionHeads.get(head) !== "x" ? lang.descriptionHeads.get(head) : lang.articleGenders.get(article);
     if ((g === "m" || g === "f") && !this.genderByKey.has(n.key)) this.genderByKey.set(n.key, g);
+  }
+
+  /**
+   * "le maire d'Aureville" ending at token `end`, right before a comma and a name: [head, article, index of the
+   * first word after the head], or empty strings. The words back to the article are a noun phrase: a head with
+   * its adjectives and complements, never a verb.
+   */
+  private descriptionBeforeComma(tokens: Token[], end: number): [string, string, number] {
+    const lang = this.lang;
+    for (let k = end; k >= 0 && end - k <= 8; k--) {
+      const t = tokens[k];
+      if (t.text === ")") {
+        const open = openingBracket(tokens, k);
+        if (open < 0) break;
+        k = open;
+        continue;
+      }
+      if (t.kind !== "word") {
+        if (t.text === "'" || t.text === "’" || t.text === "-") continue;
+        break;
+      }
+      if (lang.verbForms.has(t.lower) || lang.auxiliaries.has(t.lower)) break;
+      const article = tokens[k - 1];
+      if (k < end && lang.descriptionHeads.has(t.lower) && article?.kind === "word" && lang.articles.has(article.lower)) return [t.lower, article.lower, k + 1];
+    }
+    return ["", "", -1];
   }
 
   /**
@@ -638,6 +676,15 @@ export class SpeakerResolver {
     }
     return null;
   }
+}
+
+/** The "(" of the bracket closing at token k, at most 5 tokens back, or -1. */
+function openingBracket(tokens: Token[], k: number): number {
+  for (let j = k - 1; j >= 0 && k - j <= 5; j--) {
+    if (tokens[j].text === "(") return j;
+    if (tokens[j].kind === "nl" || tokens[j].text === ")") return -1;
+  }
+  return -1;
 }
 
 /** Index of the last item whose position is before pos, or -1; items are sorted by position. */

@@ -54,6 +54,18 @@ describe("speakers: descriptions linked to names", () => {
     expect(speakerOf(text, "fr", "Un peu de calme")).toBe("Odile Ferrand");
   });
 
+  it("links a description to the name after its complement and a comma", () => {
+    const text =
+      "Urbanisme\n\nUn couple accuse le maire de Saint-Vallier, Bernard Quillot, d'avoir bloqué son permis de construire. Selon Thomas Viel, l'un des deux époux, le dossier était complet.\nContacté par téléphone, le maire se dit « très surpris de ces accusations ».";
+    expect(speakerOf(text, "fr", "très surpris")).toBe("Bernard Quillot");
+  });
+
+  it("reads a party's acronym in brackets inside the description that introduces a name", () => {
+    const text =
+      "Mariage reporté\n\nLe maire Les Centristes (LC) de Villemont Arnaud Péricard a reporté une cérémonie. Le conseiller chargé de la circulation, Yann Morvan, avait été alerté par la police.\n« Les règles valent pour tous », a écrit le maire de Villemont sur son compte Twitter.";
+    expect(speakerOf(text, "fr", "règles valent")).toBe("Arnaud Péricard");
+  });
+
   it("links a description to a name given in apposition after it", () => {
     const text =
       "Procès\n\nJeanne Lemaire, l'avocate de la famille, a plaidé pendant deux heures. Le procureur Henri Bastide a requis dix ans.\n« Ce dossier est vide », a lancé l'avocate à la sortie de l'audience.";
