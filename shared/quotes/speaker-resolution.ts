@@ -524,7 +524,8 @@ export class SpeakerResolver {
       if (m.gender === "m" || m.gender === "f") if (!this.genderByKey.has(m.name.key)) this.genderByKey.set(m.name.key, m.gender);
       return name;
     }
-    if (m.kind === "pronoun") return m.gender === "p" ? this.recentSpeaker(m.start, "x") : this.antecedent(m.start, m.gender);
+    // "ils", "they": a group, never one person; the last organisation or group that spoke, if recent.
+    if (m.kind === "pronoun") return m.gender === "p" ? this.recentGroupSpeaker(m.start) : this.antecedent(m.start, m.gender);
     if (m.kind === "description") {
       // "le quotidien", "le conseil départemental": an institution, never a person. (A document, "un
       // communiqué", is issued by whoever the text is about: it resolves like a person's description.)
@@ -667,6 +668,16 @@ export class SpeakerResolver {
       return { name: h.name, at: h.pos };
     }
     return personName === null ? null : { name: personName, at: personPos };
+  }
+
+  private recentGroupSpeaker(pos: number): string | null {
+    for (let i = this.history.length - 1; i >= 0 && this.history.length - i < MAX_LOOKBACK; i--) {
+      const h = this.history[i];
+      if (h.pos >= pos) continue;
+      if (pos - h.pos > SPEAKER_WINDOW) break;
+      if (!h.person) return h.name;
+    }
+    return null;
   }
 
   private recentSpeaker(pos: number, gender: Gender): string | null {

@@ -41,6 +41,23 @@ describe("speakers: pronouns", () => {
   });
 });
 
+describe("speakers: plural pronouns", () => {
+  it("gives 'ils' to the group that spoke before, never to the one person who spoke before it", () => {
+    const text =
+      "Clip\n\nL'acteur Marc Delorme a tourné dans le clip des Vents Clairs. « J'ai dit oui tout de suite », a raconté Marc Delorme.\n« Nous voulions un visage connu », racontent les Vents Clairs dans un communiqué.\n« Le tournage a duré deux nuits », poursuivent-ils.";
+    const ents = [entity(text, "Vents Clairs", "ORGANIZATION"), entity(text, "Marc Delorme", "PERSON")];
+    expect(speakerOf(text, "fr", "tout de suite", ents)).toBe("Marc Delorme");
+    expect(speakerOf(text, "fr", "visage connu", ents)).toBe("Vents Clairs");
+    expect(speakerOf(text, "fr", "deux nuits", ents)).toBe("Vents Clairs");
+  });
+
+  it("leaves 'ils' unresolved when only persons spoke", () => {
+    const text = "Récolte\n\nLe viticulteur Paul Arnal a ouvert ses chais. « La récolte est bonne », a dit Paul Arnal.\n« Nous avons eu de la chance », ajoutent-ils.";
+    const q = quotes(text, "fr", [entity(text, "Paul Arnal", "PERSON")]).find((x) => x.text.includes("de la chance"));
+    expect(q?.speaker).toBeNull();
+  });
+});
+
 describe("speakers: descriptions linked to names", () => {
   it("links a description to the name it was introduced with before", () => {
     const text =
