@@ -38,6 +38,8 @@ export interface AntecedentCandidate {
   after: boolean;
   /** Sentence ends between its mention and the pronoun or description (capped at 3). */
   sentences: number;
+  /** The person the article names most often: its protagonist, whom an untold description often means. */
+  top?: boolean;
 }
 const EMPTY: ReadonlySet<string> = new Set();
 
@@ -374,7 +376,34 @@ export class SpeakerResolver {
       const name = this.canonical(next.name);
       if (!byName.has(name)) out.push({ name, at: next.pos, count: 1, gender: this.genderOf(next.key), subject: next.subject, heads: this.headsByKey.get(next.key) ?? EMPTY, after: true, sentences: Math.min(this.sentencesBetween(pos, next.pos), 3) });
     }
+    const top = this.protagonist();
+    if (top) {
+      const known = out.find((c) => c.name === top.name);
+      if (known) known.top = true;
+      else {
+        const p = top.first;
+        out.push({ name: top.name, at: p.pos, count: top.count, gender: this.genderOf(p.key), subject: p.subject, heads: this.headsByKey.get(p.key) ?? EMPTY, after: p.pos > pos, sentences: 3, top: true });
+      }
+    }
     return out;
+  }
+
+  private top: { name: string; count: number; first: SpeakerResolver["persons"][number] } | null | undefined;
+
+  /** The person named most often outside quotes (at least twice; the first named on a tie), computed once. */
+  private protagonist(): { name: string; count: number; first: SpeakerResolver["persons"][number] } | null {
+    if (this.top !== undefined) return this.top;
+    const counts = new Map<string, { name: string; count: number; first: SpeakerResolver["persons"][number] }>();
+    for (const p of this.persons) {
+      const name = this.canonical(p.name);
+      const c = counts.get(name);
+      if (c) c.count++;
+      else counts.set(name, { name, count: 1, first: p });
+    }
+    let best: { name: string; count: number; first: SpeakerResolver["persons"][number] } | null = null;
+    for (const c of counts.values()) if (!best || c.count > best.count) best = c;
+    this.top = best && best.count >= 2 ? best : null;
+    return this.top;
   }
 
   /**

@@ -83,6 +83,20 @@ describe("speakers: descriptions linked to names", () => {
     expect(speakerOf(text, "fr", "règles valent")).toBe("Arnaud Péricard");
   });
 
+  it("offers the article's protagonist to the ranker for a description nobody was introduced with, even when three others were named since", () => {
+    const text =
+      "Volley\n\nHélène Carrel rachète le club de Tours\n\nHélène Carrel est devenue lundi propriétaire du club de Tours. Hélène Carrel a versé trois millions d'euros.\nLe maire, Anne Royer, s'en réjouit. L'entraîneuse Sophie Vidal reste en poste, comme la capitaine Julie Marchal.\n« J'ai toujours aimé ce club et cette ville », a dit l'ancienne championne de 52 ans.";
+    const ents = ["Hélène Carrel", "Anne Royer", "Sophie Vidal", "Julie Marchal"].map((n) => entity(text, n, "PERSON"));
+    const offered: { name: string | null; features: string[] }[] = [];
+    extractQuotes(testArticle(text, "fr"), ents, {
+      observe: (_q, _c, features, resolved) => resolved.forEach((name, i) => offered.push({ name, features: features[i] })),
+    });
+    const protagonist = offered.filter((o) => o.name === "Hélène Carrel");
+    expect(protagonist.length).toBeGreaterThan(0);
+    expect(protagonist.some((o) => o.features.some((f) => f.startsWith("a:top") || f.startsWith("ca:top")))).toBe(true);
+    expect(offered.filter((o) => o.name === "Julie Marchal").every((o) => !o.features.some((f) => f.includes(":top")))).toBe(true);
+  });
+
   it("links a description to a name given in apposition after it", () => {
     const text =
       "Procès\n\nJeanne Lemaire, l'avocate de la famille, a plaidé pendant deux heures. Le procureur Henri Bastide a requis dix ans.\n« Ce dossier est vide », a lancé l'avocate à la sortie de l'audience.";

@@ -28,6 +28,7 @@ function antecedentFeatures(a: AntecedentCandidate, rank: number, m: Mention, pr
   const f = [name("a:rk", k, Math.min(rank, 4)), name("a:cnt", k, countBucket(a.count)), name("a:g", k, ":", g), name("a:s", k, a.sentences)];
   if (a.subject) f.push(name("a:subj", k));
   if (a.after) f.push(name("a:after", k));
+  if (a.top) f.push(name("a:top", k));
   if (previousSpeaker && a.name === previousSpeaker) f.push(name("a:prev", k));
   const head = m.head?.split(" ")[0];
   if (head && a.heads.has(head)) f.push(name("a:head", k));

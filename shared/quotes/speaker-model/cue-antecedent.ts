@@ -71,6 +71,7 @@ export function cueAntecedentChoices(source: CueAntecedentSource, m: Mention, ct
     const f = [name("ca:rk", k, r), name("ca:cnt", k, countBucket(a.count)), name("ca:g", k, g), name("ca:s", k, a.sentences), name("ca:spoke", k, countBucket(ctx.spoken.get(a.name) ?? 0))];
     if (a.subject) f.push(name("ca:subj", k, r));
     if (a.after) f.push(name("ca:after", k));
+    if (a.top) f.push(name("ca:top", k));
     if (ctx.previousSpeaker === a.name) f.push(name("ca:prev", k, ctx.breaks), name("ca:prevrk", k, r));
     if (head && a.heads.has(head)) f.push(name("ca:head", k));
     else if (k === "description" && a.heads.size > 0) f.push("ca:otherhead");
