@@ -7,6 +7,7 @@ import nameWords from "../lang/entity-name-words.json";
 import type { ParsedArticle } from "../article";
 import type { Entity, Segment } from "../summary";
 import { buildEntities, type Mention, acronymOf } from "./coreference";
+import { bylineAuthorSpans } from "./byline-authors";
 import { creditMentions, creditRange, titleCaseCaps } from "./credits";
 import { CLS_ORG, type WordInfo, describeTokens, documentEvidence, extractFeatures } from "./features";
 import { GAZ_CLASSES } from "./gazetteer";
@@ -76,6 +77,14 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
     for (const region of regions) {
       const seg = region.segment;
       let end = region.end;
+      // A byline is the writers' credit, not the story: its names are the authors the parser read, as persons
+      // ("By JANE DOE and JOHN ROE Associated Press" has no "ROE Associated Press"), and the rest is not tagged.
+      // A byline whose authors the parser could not read, or are no persons ("Le Soir"), is tagged like any line.
+      const authors = seg?.kind === "byline" ? bylineAuthorSpans(text, seg, article.authors ?? [], isFirstName) : [];
+      if (authors.length > 0) {
+        for (const a of authors) mentions.push(this.mention(a.start, a.end, "PERSON", text.slice(a.start, a.end), titleCaseCaps(text.slice(a.start, a.end)), 0.2, seg, lead, false, true));
+        continue;
+      }
       const credit = seg ? creditRange(text, seg) : null;
       if (credit && credit.cutFrom >= region.start) {
         end = Math.min(end, credit.cutFrom);
