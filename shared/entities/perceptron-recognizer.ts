@@ -8,6 +8,7 @@ import type { ParsedArticle } from "../article";
 import type { Entity, Segment } from "../summary";
 import { buildEntities, type Mention, acronymOf } from "./coreference";
 import { bylineAuthorSpans } from "./byline-authors";
+import { datelinePlace } from "./dateline-place";
 import { creditMentions, creditRange, titleCaseCaps } from "./credits";
 import { CLS_ORG, type WordInfo, describeTokens, documentEvidence, extractFeatures } from "./features";
 import { GAZ_CLASSES } from "./gazetteer";
@@ -85,6 +86,14 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         for (const a of authors) mentions.push(this.mention(a.start, a.end, "PERSON", text.slice(a.start, a.end), titleCaseCaps(text.slice(a.start, a.end)), 0.2, seg, lead, false, true));
         continue;
       }
+      // "FELIXSTOWE, England (AP) —", "PARIS (AFP) -": a dateline opens with the place the story was filed from.
+      let start = region.start;
+      const place = seg?.kind === "dateline" ? datelinePlace(text, seg) : null;
+      if (place) {
+        const surface = text.slice(place.start, place.end);
+        mentions.push(this.mention(place.start, place.end, "LOCATION", surface, titleCaseCaps(surface), 1, seg, lead, false, true));
+        start = place.end;
+      }
       const credit = seg ? creditRange(text, seg) : null;
       if (credit && credit.cutFrom >= region.start) {
         end = Math.min(end, credit.cutFrom);
@@ -93,7 +102,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
           mentions.push(this.mention(c.start, c.end, c.type, surface, c.type === "PERSON" ? titleCaseCaps(surface) : surface, 0.2, seg, lead, false, true));
         }
       }
-      const tokens = doc.wordsIn(region.start, end);
+      const tokens = doc.wordsIn(start, end);
       if (tokens.length === 0) continue;
       tokenized.push({ region, end, tokens, words: describeTokens(tokens, tables.features) });
     }
@@ -143,6 +152,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         tagsOf[r] = viterbi(scores, tokens.length, second.transition);
       });
     }
+    const dates = [...article.dates].sort((a, b) => a.start - b.start);
     for (const [r, { region, end, tokens, words }] of tokenized.entries()) {
       const seg = region.segment;
       const tags = tagsOf[r];
@@ -169,6 +179,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         if (trimmed[1] - trimmed[0] === 1 && isDemonym(words[trimmed[0]], tables)) continue;
         const s = tokens[trimmed[0]].start;
         const e = tokens[trimmed[1] - 1].end;
+        // "Sept. 26", "Mardi 12": a span the date reader read as a date names no one.
+        if (withinDate(dates, s, e)) continue;
         const surface = text.slice(s, e);
         if (type === "PERSON" && !titled && trimmed[1] - trimmed[0] === 1 && isPlaceNotName(words[trimmed[0]])) placeLike.add(s);
         let quoted = false;
@@ -213,6 +225,18 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
   ): Mention {
     return { start, end, type, text, name, weight, inHeadline: seg?.kind === "headline", inLead: seg !== null && seg === lead, quoted, fixedType };
   }
+}
+
+/** Does [start, end) lie inside one of the date mentions (sorted by start; they do not overlap)? */
+function withinDate(dates: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = dates.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].start <= start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi >= 0 && dates[hi].end >= end;
 }
 
 /**

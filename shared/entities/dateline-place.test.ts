@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../article";
+import { recognizeEntities } from ".";
+
+const DISPATCH = `Port strike halts container traffic at Felixstowe
+
+FELIXSTOWE, England, Sept. 26 (AP) — Dockworkers at Britain's busiest container port walked out on Monday, halting traffic at Felixstowe for the first time in three decades.
+
+"We have been left with no choice," said Bobby Morton, national officer for the Unite union, which called the strike on Sept. 12, 2022.
+`;
+
+describe("dateline", () => {
+  it("opens with a place: the filing town is a location everywhere in the article, under its usual casing", () => {
+    const article = parseArticle("strike.txt", DISPATCH);
+    expect(article.segments.some((s) => s.kind === "dateline")).toBe(true);
+    const entities = recognizeEntities(article);
+    const town = entities.find((e) => e.name === "Felixstowe");
+    expect(town?.type).toBe("LOCATION");
+    expect(town?.mentions.map((m) => m.text)).toEqual(["Felixstowe", "FELIXSTOWE", "Felixstowe"]);
+    expect(entities.find((e) => e.name === "England")?.type).toBe("LOCATION");
+  });
+
+  it("has no entity inside its date (a date the date reader resolved)", () => {
+    const entities = recognizeEntities(parseArticle("strike.txt", DISPATCH));
+    expect(entities.filter((e) => e.mentions.some((m) => /Sept/.test(m.text)))).toEqual([]);
+  });
+});
