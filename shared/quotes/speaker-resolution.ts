@@ -637,7 +637,17 @@ export class SpeakerResolver {
       if (foldName(e.name).split(/[\s'’-]+/).includes(foldName(head))) return e.name;
       latest = latest ?? e.name;
     }
-    return this.lang.organisationHeads.get(head) === "medium" ? latest : null;
+    if (this.lang.organisationHeads.get(head) === "medium") return latest;
+    // "Hutchison Ports, which runs the terminal, said … the company said": a name of several capitalised words
+    // the entity stage left untyped, in this sentence or the one before, and no person's.
+    const hiName = lastIndexBefore(this.names, pos, (n) => n.start);
+    for (let i = hiName; i >= 0 && hiName - i < MAX_LOOKBACK; i--) {
+      const n = this.names[i];
+      if (this.sentencesBetween(n.start, pos) > 1) break;
+      if (n.last === n.first || n.governed || this.insideQuote(n.start) || this.entityFor(n) || this.isPerson(n)) continue;
+      return this.canonical(n);
+    }
+    return null;
   }
 
   /** The compatible person named most often before pos (outside quotes); the latest on a tie. */

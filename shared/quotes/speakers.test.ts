@@ -41,6 +41,19 @@ describe("speakers: pronouns", () => {
   });
 });
 
+describe("speakers: institutions", () => {
+  it("resolves 'the company' to the company named in the sentence before, even one the entity stage missed", () => {
+    const text =
+      "Port strike\n\nDockworkers at the container port walked out on Monday. Merriden Terminals, which runs the port, said the offer was fair. \"We remain open to talks,\" the company said in a statement.";
+    expect(speakerOf(text, "en", "open to talks")).toBe("Merriden Terminals");
+  });
+
+  it("never gives 'the company' a person's name", () => {
+    const text = "Layoffs\n\nAlice Brandt, a welder, lost her job in March. \"We regret these cuts,\" the company said.";
+    expect(speakerOf(text, "en", "regret these cuts", [entity(text, "Alice Brandt", "PERSON")])).not.toBe("Alice Brandt");
+  });
+});
+
 describe("speakers: plural pronouns", () => {
   it("gives 'ils' to the group that spoke before, never to the one person who spoke before it", () => {
     const text =
