@@ -164,6 +164,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         const trimmed = trimSpan(tokens, span.start, span.end, tables, span.type === "PER");
         if (!trimmed) continue;
         let type: Mention["type"] = TYPE[span.type];
+        // "le Premier ministre", "la Première dame": a name never ends on a lowercase title word.
+        if (type === "PERSON" && endsOnTitle(tokens, trimmed[1], tables)) continue;
         // "Asie" tagged, "Asie centrale" listed: the listed place is the mention.
         if (type === "LOCATION") {
           lowers ??= words.map((w) => w.lower);
@@ -379,6 +381,11 @@ function trimSpan(tokens: Token[], start: number, end: number, tables: LanguageT
   if (s >= e) return null;
   if (!/\p{L}/u.test(tokens.slice(s, e).map((t) => t.text).join(""))) return null;
   return [s, e];
+}
+
+function endsOnTitle(tokens: Token[], end: number, tables: LanguageTables): boolean {
+  const last = tokens[end - 1].text;
+  return last === last.toLowerCase() && tables.titles.has(last);
 }
 
 /** "le président ouzbek Chavkat Mirzioïev": a title, maybe a nationality, then a name is a person. */

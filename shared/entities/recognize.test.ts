@@ -114,6 +114,13 @@ describe("the recogniser backend", () => {
     expect(types("Mr. Arad said the talks would resume.")).toMatchObject({ Arad: "PERSON" });
   });
 
+  it("never takes a capitalised title for a person ('le Premier ministre', 'la Première dame')", () => {
+    const text = "Budget\n\nLe Premier ministre, Antoine Lefort, a défendu mardi son budget. La Première dame, Hélène Lefort, était présente.\n";
+    const ents = recognizeEntities(article(text, "fr"));
+    expect(ents.filter((e) => /Premi(er|ère)/.test(e.name)).map((e) => e.name)).toEqual([]);
+    expect(byName(ents, "Antoine Lefort")?.type).toBe("PERSON");
+  });
+
   it("can be swapped, e.g. for a managed service", () => {
     const fixed: Entity[] = [{ name: "X", type: "MISC", salience: 1, mentions: [] }];
     const previous = setEntityRecognizer({ recognize: () => fixed });
