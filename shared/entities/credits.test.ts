@@ -30,6 +30,17 @@ describe("photo credits", () => {
     expect(mentionsOf(text, caption(text))).toBeNull();
   });
 
+  it("reads a one-name credit with no slash: '(Photo Kevin Moreau)', '(Photo by …)', '(Crédit photo : …)'", () => {
+    const a = "Les pompiers sur place lundi matin. (Photo Kevin Moreau)";
+    expect(mentionsOf(a, caption(a))).toEqual(["PERSON:Kevin Moreau"]);
+    const b = "Volunteers fill sandbags on Tuesday. (Photo by Kevin Ashford)";
+    expect(mentionsOf(b, caption(b))).toEqual(["PERSON:Kevin Ashford"]);
+    const c = "La façade rénovée du musée. (Crédit photo : Ville de Lyon)";
+    expect(mentionsOf(c, caption(c))).toEqual(["ORGANIZATION:Ville de Lyon"]);
+    const d = "Le quai, en 1950 (Photo d'archives)";
+    expect(mentionsOf(d, caption(d))).toBeNull();
+  });
+
   it("title-cases surnames in capitals only", () => {
     expect(titleCaseCaps("Stanislav FILIPPOV")).toBe("Stanislav Filippov");
     expect(titleCaseCaps("Jean-Pierre DE LA TOUR")).toBe("Jean-Pierre De La Tour");

@@ -27,6 +27,11 @@ const CAPS_SURNAME = "\\p{Lu}[\\p{Lu}\\p{M}'’-]+";
 const PERSON_CAPS = new RegExp(`^(?:(?:${GIVEN}|\\p{Lu}\\.)\\s+){1,3}${CAPS_SURNAME}(?:\\s+${CAPS_SURNAME})*$`, "u");
 // "Kevin Lamarque": only when the first word is a known first name.
 const PERSON_PLAIN = new RegExp(`^${GIVEN}(?:\\s+${GIVEN}){1,2}$`, "u");
+// A caption that ends with "(Photo Jean Rollin)", "(Crédit photo : X)", "(Photo by X)": one credit, no slash.
+// (No "i" flag: with it, \p{Lu} would match lowercase letters too.)
+const TRAILING_PHOTO_CREDIT = /\(\s*((?:[Pp]hotos?(?:\s+by)?|[Cc]rédits?(?:\s+photos?)?|[Cc]redits?)\s*:?\s+\p{Lu}[^()\n/]{1,80}?)\s*\)\s*$/u;
+/** The words that open such a credit, with their colon. */
+const CREDIT_LEAD = /^(?:[Pp]hotos?(?:\s+by)?|[Cc]rédits?(?:\s+photos?)?|[Cc]redits?)\s*:?\s+(?=\p{Lu})/u;
 const SKIP = /^(?:-|–|—|archives?|photo|photos|illustration|dr|handout|file|pool photo)$/iu;
 
 /** Finds the credit of a caption segment in the text. */
@@ -40,7 +45,7 @@ export function creditRange(text: string, seg: Segment): CreditRange | null {
   }
   if (seg.kind !== "caption" && seg.kind !== "paragraph") return null;
   const body = text.slice(seg.start, seg.end);
-  const m = TRAILING_CREDIT.exec(body);
+  const m = TRAILING_CREDIT.exec(body) ?? (seg.kind === "caption" ? TRAILING_PHOTO_CREDIT.exec(body) : null);
   if (!m) return null;
   const open = seg.start + m.index;
   const start = seg.start + m.index + m[0].indexOf(m[1]);
@@ -56,7 +61,7 @@ export function creditMentions(text: string, range: CreditRange, isFirstName: (w
     for (const part of splitDash(m[0], m.index)) {
       const raw = part.text;
       const lead = raw.length - raw.trimStart().length;
-      const value = raw.trim().replace(/^(?:photo|crédit|credit)s?\s*:\s*/iu, "");
+      const value = raw.trim().replace(/^(?:photo|crédit|credit)s?\s*:\s*/iu, "").replace(CREDIT_LEAD, "");
       const start = range.start + part.offset + lead + (raw.trim().length - value.length);
       if (!value || SKIP.test(value) || !/\p{L}/u.test(value)) continue;
       const end = start + value.length;
