@@ -407,6 +407,7 @@ function errorTable(results: { doc: Doc; pred: GoldSpan[] }[]): void {
   const bump = (k: string) => count.set(k, (count.get(k) ?? 0) + 1);
   const edge = new Map<string, number>();
   const spurious = new Map<string, number>();
+  const typed = new Map<string, number>();
   const overlaps = (a: GoldSpan, b: GoldSpan) => a.start < b.end && b.start < a.end;
   for (const { doc, pred } of results) {
     const key = (x: GoldSpan) => `${x.start}:${x.end}`;
@@ -415,7 +416,11 @@ function errorTable(results: { doc: Doc; pred: GoldSpan[] }[]): void {
     for (const g of doc.gold) {
       const p = predAt.get(key(g));
       if (p && p.type === g.type) bump(`${g.type} correct`);
-      else if (p) bump(`${g.type} typed ${p.type}`);
+      else if (p) {
+        bump(`${g.type} typed ${p.type}`);
+        const w = `${g.type}→${p.type} "${doc.text.slice(g.start, g.end).replace(/\s+/g, " ")}"`;
+        typed.set(w, (typed.get(w) ?? 0) + 1);
+      }
       else {
         const o = pred.find((x) => overlaps(x, g));
         if (!o) bump(`${g.type} missed`);
@@ -444,6 +449,8 @@ function errorTable(results: { doc: Doc; pred: GoldSpan[] }[]): void {
   console.log(`    boundary edges (+ predicted too much, - too little): ${top.map(([k, v]) => `${k} ${v}`).join("; ")}`);
   const topSpurious = [...spurious].sort((a, b) => b[1] - a[1]).slice(0, 40);
   console.log(`    most frequent spurious: ${topSpurious.map(([k, v]) => `${k} ${v}`).join("; ")}`);
+  const topTyped = [...typed].sort((a, b) => b[1] - a[1]).slice(0, 40);
+  console.log(`    most frequent wrong types (gold→predicted): ${topTyped.map(([k, v]) => `${k} ${v}`).join("; ")}`);
 }
 
 function writeModel(lang: EntityLanguage, w: TaggerWeights, sources: string): number {
