@@ -56,6 +56,12 @@ const CREDIT = new RegExp(
   "u",
 );
 
+/**
+ * A staff writer's dateline, no agency: `RIVERTON —`, `NEW YORK, N.Y. —`, `WASHINGTON --`. The place in capitals
+ * and a dash (never a hyphen, which "PARIS - le" style copy also uses in running text), at the story's start only.
+ */
+const STAFF_DATELINE = /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}(?:, [\p{L}.]+(?: [\p{L}.]+)?)?\s+(?:—|–|--))\s*/u;
+
 /** `PARIS (AFP) -`, `WASHINGTON (Reuters) —`, `LOS ANGELES, Calif. (AP) —`, `Berlin (dpa) -`. */
 const DATELINE = new RegExp(
   String.raw`^(\p{Lu}[\p{L}'’. -]{1,40}(?:,[^()\n]{1,40})?\s*\((?:${WIRE_AGENCIES.map(escape).join("|")})\)\s*[-–—:]+)\s*`,
@@ -112,7 +118,7 @@ export function segmentBlocks(text: string, blocks: Block[], options: SegmentOpt
       continue;
     }
     // Most paragraphs have no "(" at all: the regex, which needs one, would backtrack through their first words.
-    const dateline = raw.includes("(") ? DATELINE.exec(raw) : null;
+    const dateline = raw.includes("(") ? DATELINE.exec(raw) : opensStory(segments) ? staffDateline(raw) : null;
     if (dateline && raw.length > dateline[0].length + 10) {
       const dEnd = b.start + dateline[1].length;
       segments.push(segment(text, "dateline", b.start, dEnd));
@@ -126,6 +132,19 @@ export function segmentBlocks(text: string, blocks: Block[], options: SegmentOpt
     segments.push(segment(text, "paragraph", b.start, b.end));
   }
   return segments;
+}
+
+const SECTION_LABELS = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.sectionLabels ?? []));
+
+function staffDateline(raw: string): RegExpExecArray | null {
+  const m = STAFF_DATELINE.exec(raw);
+  return m && !SECTION_LABELS.has(m[1].replace(/\s*(?:—|–|--)$/u, "").trim()) ? m : null;
+}
+
+/** No paragraph yet: the next block opens the story, where a staff dateline stands. */
+function opensStory(segments: readonly Segment[]): boolean {
+  for (const s of segments) if (s.kind === "paragraph") return false;
+  return true;
 }
 
 /** A short single line, capitalised, without sentence punctuation at its end. */

@@ -46,6 +46,16 @@ describe("plain text structure", () => {
     expect(en.segments[i + 1].text.startsWith("Dockworkers at the Port")).toBe(true);
   });
 
+  it("separates a staff writer's dateline (no agency) at the story's start only, never a section label", () => {
+    const staff = parseArticle("x.txt", "Flood plan approved\n\nNEW YORK, N.Y. — The council voted 7-2 on Tuesday to approve the plan.\n\nSTILL — the debate went on for hours, with some members calling it rushed.");
+    expect(staff.segments.map((s) => s.kind)).toEqual(["headline", "dateline", "paragraph", "paragraph"]);
+    expect(staff.segments[1].text).toBe("NEW YORK, N.Y. —");
+    const label = parseArticle("x.txt", "Storm\n\nBREAKING — A storm hit the coast on Monday, cutting power to thousands of homes.");
+    expect(label.segments.map((s) => s.kind)).toEqual(["headline", "paragraph"]);
+    const hyphen = parseArticle("x.txt", "Grève\n\nPARIS - Les cheminots ont cessé le travail mardi matin dans toute la région.");
+    expect(hyphen.segments.map((s) => s.kind)).toEqual(["headline", "paragraph"]);
+  });
+
   it("does not take a long first sentence for a headline", () => {
     const a = parseArticle("x.txt", "PARIS (AFP) - Le gouvernement a présenté mercredi un projet de loi sur l'eau, a annoncé le ministère dans un communiqué publié en fin de journée.\n\nLe texte sera examiné en juin.");
     expect(a.headline).toBeNull();

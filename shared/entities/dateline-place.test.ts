@@ -24,4 +24,11 @@ describe("dateline", () => {
     const entities = recognizeEntities(parseArticle("strike.txt", DISPATCH));
     expect(entities.filter((e) => e.mentions.some((m) => /Sept/.test(m.text)))).toEqual([]);
   });
+
+  it("reads a staff writer's dateline the same way", () => {
+    const text = "Flood plan approved\n\nRIVERTON — The Riverton City Council voted on Tuesday to approve a flood plan for the east side.\n";
+    const entities = recognizeEntities(parseArticle("flood.txt", text));
+    expect(entities.find((e) => e.name === "Riverton")?.type).toBe("LOCATION");
+    expect(entities.find((e) => e.name === "Riverton City Council")?.type).toBe("ORGANIZATION");
+  });
 });

@@ -22,6 +22,8 @@ export interface ArticleLanguageTable {
   /** Words for a day relative to the publication date, with their offset in days. */
   relativeDays: Record<string, number>;
   bylinePrefixes: string[];
+  /** Labels in capitals that open a story like a dateline but name no place ("BREAKING —", "EXCLUSIF —"). */
+  sectionLabels?: string[];
   /** Words of a closing copyright notice ("Copyright", "Tous droits réservés"): a line with one is no paragraph of the text. */
   copyrightNotices?: string[];
   /** Lowercased words of the job titles a byline gives after a name ("Staff Writer", "envoyé spécial"): no author's name. */
