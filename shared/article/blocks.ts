@@ -1,7 +1,8 @@
 import { CAPTION_CREDIT_WORDS, WIRE_AGENCIES, ARTICLE_TABLES } from "../lang/article-tables";
 import type { Segment, SegmentKind } from "../summary";
 import { splitSentences } from "../doc/sentences";
-import { isBylineWithDate } from "./byline";
+import { BYLINE_PREFIXES, isBylineWithDate } from "./byline";
+import { escapeRegExp } from "./regex-escape";
 
 export interface Block {
   start: number;
@@ -39,7 +40,6 @@ function pushTrimmed(text: string, out: Block[], s: number, e: number): void {
   if (e > s) out.push({ start: s, end: e });
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * A title over a line of `=` or `-` (the "setext" underline of plain-text and Markdown exports):
@@ -52,7 +52,7 @@ const MARKED_HEADING = /^([-–—=*•#]{1,3})[ \t]*([^\n]{1,80}?)[ \t]*[-–�
 
 /** A caption's credit: `( AFP / Stanislav FILIPPOV )`, `(Photo: AFP)`, `(Photo AFP)` at the very end. */
 const CREDIT = new RegExp(
-  String.raw`\(\s*((?:[^()\n/]{1,80}\s/\s[^()\n]{0,80}?)|(?:(?:${CAPTION_CREDIT_WORDS.map(escape).join("|")})\b\s*:?\s*[^()\n]{1,80}?))\s*\)\s*$`,
+  String.raw`\(\s*((?:[^()\n/]{1,80}\s/\s[^()\n]{0,80}?)|(?:(?:${CAPTION_CREDIT_WORDS.map(escapeRegExp).join("|")})\b\s*:?\s*[^()\n]{1,80}?))\s*\)\s*$`,
   "u",
 );
 
@@ -64,12 +64,12 @@ const STAFF_DATELINE = /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}(?
 
 /** `PARIS (AFP) -`, `WASHINGTON (Reuters) —`, `LOS ANGELES, Calif. (AP) —`, `Berlin (dpa) -`. */
 const DATELINE = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}'’. -]{1,40}(?:,[^()\n]{1,40})?\s*\((?:${WIRE_AGENCIES.map(escape).join("|")})\)\s*[-–—:]+)\s*`,
+  String.raw`^(\p{Lu}[\p{L}'’. -]{1,40}(?:,[^()\n]{1,40})?\s*\((?:${WIRE_AGENCIES.map(escapeRegExp).join("|")})\)\s*[-–—:]+)\s*`,
   "u",
 );
 
 const BYLINE = new RegExp(
-  String.raw`^(?:${[...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.bylinePrefixes))].map(escape).join("|")})\s+\p{Lu}[\p{L}'’. -]{1,60}(?:\s*(?:,|and|et|und|y|e)\s+\p{Lu}[\p{L}'’. -]{1,60})*(?:,\s*[^\n]{1,40})?$`,
+  String.raw`^(?:${BYLINE_PREFIXES})\s+\p{Lu}[\p{L}'’. -]{1,60}(?:\s*(?:,|and|et|und|y|e)\s+\p{Lu}[\p{L}'’. -]{1,60})*(?:,\s*[^\n]{1,40})?$`,
   "u",
 );
 
@@ -79,7 +79,7 @@ const BYLINE = new RegExp(
  */
 const NOTICES = [...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.copyrightNotices ?? []))];
 const COPYRIGHT = new RegExp(
-  String.raw`^(?:©|\(c\)\s*\d{4}|(?:${NOTICES.filter((n) => !n.includes(" ")).map(escape).join("|")})\b)|(?:${NOTICES.filter((n) => n.includes(" ")).map(escape).join("|")})`,
+  String.raw`^(?:©|\(c\)\s*\d{4}|(?:${NOTICES.filter((n) => !n.includes(" ")).map(escapeRegExp).join("|")})\b)|(?:${NOTICES.filter((n) => n.includes(" ")).map(escapeRegExp).join("|")})`,
   "iu",
 );
 

@@ -5,15 +5,15 @@
  * field): authors are a field, never a speaker.
  */
 import { ARTICLE_TABLES, WIRE_AGENCIES } from "../lang/article-tables";
+import { escapeRegExp } from "./regex-escape";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const PREFIX = new RegExp(
-  String.raw`^\s*(?:${[...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.bylinePrefixes))]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join("|")})\s+`,
-  "iu",
-);
+/** "Par|By|Von|…", every language's byline prefixes, longest first: the source of every byline pattern. */
+export const BYLINE_PREFIXES = [...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.bylinePrefixes))]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join("|");
+
+const PREFIX = new RegExp(String.raw`^\s*(?:${BYLINE_PREFIXES})\s+`, "iu");
 /** Between two names, or a name and its agency: a comma, a semicolon, "&", "and" or "with" in the languages we read. */
 const SEPARATOR = /\s*(?:[,;&/|]|\b(?:and|et|und|y|e|with|avec|mit|con|com)\b)\s*/u;
 /** Lowercase words a name may hold: "Anne de La Tour", "Jan van der Berg", "Luiz da Silva". */
@@ -24,7 +24,7 @@ const TITLE_WORDS = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.bylin
 const DATE_CUES = new RegExp(
   String.raw`^(?:${[...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => [...(t.publishedCues ?? []), ...(t.updatedCues ?? [])]))]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join("|")})`,
   "iu",
 );

@@ -1,4 +1,5 @@
 import { ARTICLE_TABLES, type ArticleLanguageTable } from "../lang/article-tables";
+import { escapeRegExp } from "./regex-escape";
 
 /** A date expression found in text, before it is resolved against the publication date. */
 export interface RawDateMention {
@@ -23,7 +24,6 @@ interface Scanner {
 }
 
 const cache = new Map<string, Scanner>();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Spellings of a name as they appear in running text: as listed and capitalised at a sentence start. */
@@ -44,7 +44,7 @@ function scannerFor(language: string): Scanner {
     t.weekdays.forEach((n, d) => spellings(n, t).forEach((s) => weekdayOf.set(s, d)));
     for (const [w, off] of Object.entries(t.relativeDays)) spellings(w, t).forEach((s) => relativeOf.set(s, off));
   }
-  const alt = (m: Map<string, number>) => [...m.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const alt = (m: Map<string, number>) => [...m.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
   const months = alt(monthOf);
   // One boundary look-behind for the whole alternation: per branch it would run seven times per character.
   const B = "";
@@ -74,7 +74,7 @@ function scannerFor(language: string): Scanner {
 function prefixes(...maps: Map<string, number>[]): string {
   const set = new Set<string>();
   for (const m of maps) for (const k of m.keys()) set.add(k.slice(0, 3));
-  return [...set].map(escape).join("|");
+  return [...set].map(escapeRegExp).join("|");
 }
 
 export function daysInMonth(year: number, month: number): number {

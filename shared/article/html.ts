@@ -12,6 +12,7 @@ import { layoutBlocks } from "./layout";
 import { ARTICLE_TABLES } from "../lang/article-tables";
 import { anyShownDate, cuedPublicationDate, type Dated, latestShown, shownDate, yearFromPage } from "./shown-dates";
 import { parseDateString } from "./published-date";
+import { escapeRegExp } from "./regex-escape";
 
 let furnitureStarts: string[] | null = null;
 let cookieContext: RegExp | null = null;
@@ -20,7 +21,7 @@ let cookieContext: RegExp | null = null;
 function isCookieNotice(text: string): boolean {
   if (!/\bcookies?\b/i.test(text)) return false;
   cookieContext ??= new RegExp(
-    `(?<![\\p{L}])(?:${[...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.cookieNoticeWords ?? []))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:${[...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.cookieNoticeWords ?? []))].map(escapeRegExp).join("|")})(?![\\p{L}])`,
     "iu",
   );
   return cookieContext.test(text);

@@ -1,9 +1,9 @@
 import { ARTICLE_TABLES, WIRE_AGENCIES } from "../lang/article-tables";
+import { escapeRegExp } from "./regex-escape";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** "(Reporting by Kate Holton; Editing by William James)", "(Reportage X, version française Y)": every language's starts. */
 const CREDIT_LINE = new RegExp(
-  String.raw`^\(\s*(?:${[...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.wireCreditStarts ?? []))].map(escape).join("|")})\b[^()]*\)$`,
+  String.raw`^\(\s*(?:${[...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.wireCreditStarts ?? []))].map(escapeRegExp).join("|")})\b[^()]*\)$`,
   "iu",
 );
 /** An agency's sign-off: staff initials joined by "/" and "-" ("mdu-pl/ob", "burs-ach/sst"), no prose. */

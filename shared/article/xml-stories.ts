@@ -1,5 +1,6 @@
 import { ExtractionError } from "../errors";
 import { parseXml, type XmlElement, type XmlParseError } from "./xml-tree";
+import { escapeRegExp } from "./regex-escape";
 
 /** A story element that is not well-formed XML: it fails alone. */
 export interface BrokenStory {
@@ -58,7 +59,7 @@ function describe(source: string, error: XmlParseError): string {
 
 /** Start and end of each story element, paired in one linear pass (no backtracking regex over the file). */
 function storyChunks(source: string, tags: string[]): { start: number; end: number }[] {
-  const names = tags.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const names = tags.map(escapeRegExp).join("|");
   const opens = [...source.matchAll(new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?(?:${names})(?=[\\s>])`, "g"))].map((m) => m.index!);
   const closes = [...source.matchAll(new RegExp(`</(?:[A-Za-z_][\\w.-]*:)?(?:${names})\\s*>`, "g"))].map((m) => ({ at: m.index!, end: m.index! + m[0].length }));
   const chunks: { start: number; end: number }[] = [];
