@@ -169,7 +169,9 @@ function findHost(m: Mention, index: ClusterIndex, tables: CoreferenceTables): C
   if (m.type === "ORGANIZATION") {
     let host: Cluster | undefined;
     // Bounded: an article naming thousands of organisations that share a word stays linear.
-    for (const c of (index.organisationsByWord.get(words[0]) ?? []).slice(0, MAX_HOSTS_SCANNED)) {
+    const hosts = index.organisationsByWord.get(words[0]) ?? [];
+    for (let i = 0; i < hosts.length && i < MAX_HOSTS_SCANNED; i++) {
+      const c = hosts[i];
       if (c.words.length <= words.length || !isShortForm(words, c.words, tables.complementWords ?? NO_WORDS)) continue;
       if (host && host !== c) return undefined;
       host = c;
