@@ -44,6 +44,18 @@ export function unwrapHardWrappedLines(text: string, blocks: readonly Block[] = 
   return parts.join("");
 }
 
+/**
+ * Is text[start, end) one paragraph hard-wrapped at a fixed width (every line but the last filled up to
+ * where the next word would not fit)? For bodies with no blank line at all (text-paragraphs.ts).
+ */
+export function isHardWrapped(text: string, start: number, end: number): boolean {
+  const lines = blockLines(text, start, end);
+  if (lines === null || lines.length < 2) return false;
+  let width = 0;
+  for (let i = 0; i < lines.length - 1; i++) width = Math.max(width, lines[i].length);
+  return wrappedAt(lines, width);
+}
+
 interface Line {
   start: number;
   /** Offset of its line break. */

@@ -1,7 +1,6 @@
 import { paragraphBlocks } from "./blocks";
+import { isHardWrapped } from "./hard-wraps";
 
-/** Lines that end a sentence or a quote: a line ending otherwise was cut by a fixed line width. */
-const ENDS_SENTENCE = /[.!?:;…»"”'’)\]]$/u;
 
 /**
  * The paragraphs of a plain-text story body (NewsML-G2 inlineData text/plain, Atom type="text"),
@@ -19,8 +18,8 @@ export function textParagraphs(raw: string): string[] {
     const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== "");
     const indented = lines.filter((l) => /^(?:\t| {2,})\S/.test(l)).length;
     if (indented >= 2 && indented < lines.length) return collapse(text.split(/(?:\r\n|\r|\n)(?=\t| {2,}\S)/));
-    const cut = lines.filter((l) => !ENDS_SENTENCE.test(l.trim())).length;
-    if (cut > lines.length / 2) return collapse([text]);
+    const start = text.length - text.trimStart().length;
+    if (isHardWrapped(text, start, text.trimEnd().length)) return collapse([text]);
   }
   return collapse(blocks);
 }
