@@ -138,15 +138,9 @@ export class SpeakerResolver {
     const det = tokens[n.first - 2];
     if (before && before.kind === "word" && !before.upper && !lang.descriptionHeads.has(before.lower) && det && lang.articles.has(det.lower)) return;
     let headAt = -1;
-    for (let k = n.first - 1; k >= 0 && n.first - k <= 9; k--) {
+    // "le maire Les Républicains (LR) de Nice Christian Estrosi": a bracketed acronym inside the description.
+    for (const k of backOverBrackets(tokens, n.first - 1, 8)) {
       const t = tokens[k];
-      // "le maire Les Républicains (LR) de Nice Christian Estrosi": a bracketed acronym inside the description.
-      if (t.text === ")") {
-        const open = openingBracket(tokens, k);
-        if (open < 0) break;
-        k = open;
-        continue;
-      }
       if (t.kind !== "word") break;
       if (lang.descriptionHeads.has(t.lower)) {
         head = t.lower;
@@ -193,14 +187,8 @@ export class SpeakerResolver {
    */
   private descriptionBeforeComma(tokens: Token[], end: number): [string, string, number] {
     const lang = this.lang;
-    for (let k = end; k >= 0 && end - k <= 8; k--) {
+    for (const k of backOverBrackets(tokens, end, 8)) {
       const t = tokens[k];
-      if (t.text === ")") {
-        const open = openingBracket(tokens, k);
-        if (open < 0) break;
-        k = open;
-        continue;
-      }
       if (t.kind !== "word") {
         if (t.text === "'" || t.text === "’" || t.text === "-") continue;
         break;
@@ -725,6 +713,19 @@ export class SpeakerResolver {
       if (h.pos < pos && h.person && compatible(this.genderOf(lastWordKey(h.name)), gender)) return h.name;
     }
     return null;
+  }
+}
+
+/** Token indices from `from` back, at most `steps` tokens away, a bracketed group of up to 5 tokens skipped whole; stops at an unclosed ")". */
+function* backOverBrackets(tokens: Token[], from: number, steps: number): Generator<number> {
+  for (let k = from; k >= 0 && from - k <= steps; k--) {
+    if (tokens[k].text !== ")") {
+      yield k;
+      continue;
+    }
+    const open = openingBracket(tokens, k);
+    if (open < 0) return;
+    k = open;
   }
 }
 
