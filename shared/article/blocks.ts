@@ -91,6 +91,13 @@ export interface SegmentOptions {
 /** Classifies blocks of plain text into segments with their sentences. */
 export function segmentBlocks(text: string, blocks: Block[], options: SegmentOptions = {}): Segment[] {
   const segments: Segment[] = [];
+  // Whether a paragraph has been pushed yet, read incrementally: a text of 100,000 headings stays linear.
+  let storyOpened = false;
+  let checked = 0;
+  const opensStory = (): boolean => {
+    for (; !storyOpened && checked < segments.length; checked++) storyOpened = segments[checked].kind === "paragraph";
+    return !storyOpened;
+  };
   for (const [i, b] of blocks.entries()) {
     const raw = text.slice(b.start, b.end);
     // The text's last block, short, with a copyright notice: page furniture of a wire or an export.
@@ -118,7 +125,7 @@ export function segmentBlocks(text: string, blocks: Block[], options: SegmentOpt
       continue;
     }
     // Most paragraphs have no "(" at all: the regex, which needs one, would backtrack through their first words.
-    const dateline = raw.includes("(") ? DATELINE.exec(raw) : opensStory(segments) ? staffDateline(raw) : null;
+    const dateline = raw.includes("(") ? DATELINE.exec(raw) : opensStory() ? staffDateline(raw) : null;
     if (dateline && raw.length > dateline[0].length + 10) {
       const dEnd = b.start + dateline[1].length;
       segments.push(segment(text, "dateline", b.start, dEnd));
@@ -139,12 +146,6 @@ const SECTION_LABELS = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.se
 function staffDateline(raw: string): RegExpExecArray | null {
   const m = STAFF_DATELINE.exec(raw);
   return m && !SECTION_LABELS.has(m[1].replace(/\s*(?:—|–|--)$/u, "").trim()) ? m : null;
-}
-
-/** No paragraph yet: the next block opens the story, where a staff dateline stands. */
-function opensStory(segments: readonly Segment[]): boolean {
-  for (const s of segments) if (s.kind === "paragraph") return false;
-  return true;
 }
 
 /** A short single line, capitalised, without sentence punctuation at its end. */
