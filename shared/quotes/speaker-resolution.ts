@@ -43,6 +43,13 @@ export interface AntecedentCandidate {
 }
 const EMPTY: ReadonlySet<string> = new Set();
 
+/** The person an article names most often, how often, and where first (a persons entry). */
+interface Protagonist {
+  name: string;
+  count: number;
+  first: { pos: number; key: string; subject: boolean };
+}
+
 /** How far back (characters) the last speaker is preferred over a nearer person mention. */
 const SPEAKER_WINDOW = 400;
 /** How far the last speaker goes on when no other person is named after its quote (a long quote in between). */
@@ -376,19 +383,19 @@ export class SpeakerResolver {
     return out;
   }
 
-  private top: { name: string; count: number; first: SpeakerResolver["persons"][number] } | null | undefined;
+  private top: Protagonist | null | undefined;
 
   /** The person named most often outside quotes (at least twice; the first named on a tie), computed once. */
-  private protagonist(): { name: string; count: number; first: SpeakerResolver["persons"][number] } | null {
+  private protagonist(): Protagonist | null {
     if (this.top !== undefined) return this.top;
-    const counts = new Map<string, { name: string; count: number; first: SpeakerResolver["persons"][number] }>();
+    const counts = new Map<string, Protagonist>();
     for (const p of this.persons) {
       const name = this.canonical(p.name);
       const c = counts.get(name);
       if (c) c.count++;
       else counts.set(name, { name, count: 1, first: p });
     }
-    let best: { name: string; count: number; first: SpeakerResolver["persons"][number] } | null = null;
+    let best: Protagonist | null = null;
     for (const c of counts.values()) if (!best || c.count > best.count) best = c;
     this.top = best && best.count >= 2 ? best : null;
     return this.top;
