@@ -5,13 +5,10 @@
  * field): authors are a field, never a speaker.
  */
 import { ARTICLE_TABLES, WIRE_AGENCIES } from "../lang/article-tables";
-import { escapeRegExp } from "./regex-escape";
+import { alternation } from "./regex-escape";
 
 /** "Par|By|Von|…", every language's byline prefixes, longest first: the source of every byline pattern. */
-export const BYLINE_PREFIXES = [...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.bylinePrefixes))]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join("|");
+export const BYLINE_PREFIXES = alternation(Object.values(ARTICLE_TABLES).flatMap((t) => t.bylinePrefixes));
 
 const PREFIX = new RegExp(String.raw`^\s*(?:${BYLINE_PREFIXES})\s+`, "iu");
 /** Between two names, or a name and its agency: a comma, a semicolon, "&", "and" or "with" in the languages we read. */
@@ -22,10 +19,7 @@ const AGENCIES = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase()));
 const TITLE_WORDS = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.bylineTitleWords ?? []));
 /** "Publié le", "Mis à jour", "Updated": what may follow the names on a byline line. */
 const DATE_CUES = new RegExp(
-  String.raw`^(?:${[...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => [...(t.publishedCues ?? []), ...(t.updatedCues ?? [])]))]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join("|")})`,
+  String.raw`^(?:${alternation(Object.values(ARTICLE_TABLES).flatMap((t) => [...(t.publishedCues ?? []), ...(t.updatedCues ?? [])]))})`,
   "iu",
 );
 /** Between a byline's names and its date: "Par X | Publié le …", "By X · Updated …", "Par X - Mis à jour …". */

@@ -1,5 +1,5 @@
 import { ARTICLE_TABLES, type ArticleLanguageTable } from "../lang/article-tables";
-import { escapeRegExp } from "./regex-escape";
+import { alternation, escapeRegExp } from "./regex-escape";
 
 /** A date expression found in text, before it is resolved against the publication date. */
 export interface RawDateMention {
@@ -44,7 +44,7 @@ function scannerFor(language: string): Scanner {
     t.weekdays.forEach((n, d) => spellings(n, t).forEach((s) => weekdayOf.set(s, d)));
     for (const [w, off] of Object.entries(t.relativeDays)) spellings(w, t).forEach((s) => relativeOf.set(s, off));
   }
-  const alt = (m: Map<string, number>) => [...m.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  const alt = (m: Map<string, number>) => alternation(m.keys());
   const months = alt(monthOf);
   // One boundary look-behind for the whole alternation: per branch it would run seven times per character.
   const B = "";

@@ -7,7 +7,7 @@
 import { ARTICLE_TABLES } from "../lang/article-tables";
 import type { DatePrecision } from "../summary";
 import { type RawDateMention, scanDateMentions } from "./date-mentions";
-import { escapeRegExp } from "./regex-escape";
+import { alternation } from "./regex-escape";
 
 export type Dated = { date: string; precision: DatePrecision };
 /** The year of a day shown without one (month 1-12), or null when nothing on the page tells it. */
@@ -18,11 +18,9 @@ let cues: { published: RegExp; updated: RegExp } | null = null;
 
 function cueRegexes(): { published: RegExp; updated: RegExp } {
   if (cues) return cues;
-  const alternation = (key: "publishedCues" | "updatedCues") => {
-    const words = [...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t[key] ?? []))].sort((a, b) => b.length - a.length);
-    return new RegExp(`(?<![\\p{L}])(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}])`, "giu");
-  };
-  cues = { published: alternation("publishedCues"), updated: alternation("updatedCues") };
+  const cueRegex = (key: "publishedCues" | "updatedCues") =>
+    new RegExp(`(?<![\\p{L}])(?:${alternation(Object.values(ARTICLE_TABLES).flatMap((t) => t[key] ?? []))})(?![\\p{L}])`, "giu");
+  cues = { published: cueRegex("publishedCues"), updated: cueRegex("updatedCues") };
   return cues;
 }
 
