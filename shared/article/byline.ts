@@ -4,7 +4,7 @@
  * it in (a byline line, a NewsML `by`, a NITF byline, an RSS `dc:creator`, an author meta tag, a JSON
  * field): authors are a field, never a speaker.
  */
-import { ARTICLE_TABLES, WIRE_AGENCIES } from "../lang/article-tables";
+import { ARTICLE_TABLES, isWireAgency } from "../lang/article-tables";
 import { alternation } from "./regex-escape";
 
 /** "Par|By|Von|…", every language's byline prefixes, longest first: the source of every byline pattern. */
@@ -15,7 +15,6 @@ const PREFIX = new RegExp(String.raw`^\s*(?:${BYLINE_PREFIXES})\s+`, "iu");
 const SEPARATOR = /\s*(?:[,;&/|]|\b(?:and|et|und|y|e|with|avec|mit|con|com)\b)\s*/u;
 /** Lowercase words a name may hold: "Anne de La Tour", "Jan van der Berg", "Luiz da Silva". */
 const PARTICLES = new Set(["de", "du", "des", "la", "le", "d'", "van", "von", "der", "den", "da", "di", "do", "dos", "del", "y", "al", "bin", "ibn"]);
-const AGENCIES = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase()));
 const TITLE_WORDS = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.bylineTitleWords ?? []));
 /** "Publié le", "Mis à jour", "Updated": what may follow the names on a byline line. */
 const DATE_CUES = new RegExp(
@@ -55,7 +54,7 @@ function nameIn(part: string): string | null {
   const words = part.split(" ");
   for (let n = 2; n < words.length && n <= 5; n++) {
     const rest = words.slice(n).map((w) => w.toLowerCase());
-    if (!AGENCIES.has(rest.join(" ")) && !rest.every((w) => TITLE_WORDS.has(w))) continue;
+    if (!isWireAgency(rest.join(" ")) && !rest.every((w) => TITLE_WORDS.has(w))) continue;
     const head = words.slice(0, n).join(" ");
     return isPersonName(head) ? head : null;
   }
@@ -68,7 +67,7 @@ function isPersonName(s: string): boolean {
   if (words.length < 2 || words.length > 5) return false;
   return words.every((w, i) => {
     const lower = w.toLowerCase();
-    if (AGENCIES.has(lower) || TITLE_WORDS.has(lower)) return false;
+    if (isWireAgency(lower) || TITLE_WORDS.has(lower)) return false;
     return /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || (i > 0 && i < words.length - 1 && PARTICLES.has(lower));
   });
 }

@@ -1,7 +1,7 @@
 import { ExtractionError } from "../errors";
 import { type StoryBody, type StoryFields, type StoryFile, languageTag, names } from "./story";
 import { bylineAuthors } from "./byline";
-import { WIRE_AGENCIES } from "../lang/article-tables";
+import { isWireAgency } from "../lang/article-tables";
 import { nitfBodyContent, nitfStory } from "./nitf";
 import { parseWireDate } from "./wire-date";
 import type { XmlElement } from "./xml-tree";
@@ -67,10 +67,9 @@ function newsItem(item: XmlElement, messageLanguage: string | null): StoryFields
  */
 function authorsOf(meta: XmlElement | null): string[] {
   if (!meta) return [];
-  const creators = names(meta.elements("creator", NEWSML_G2).map((c) => c.element("name", NEWSML_G2)?.text() ?? c.getAttribute("literal"))).filter((n) => !AGENCIES.has(n.toLowerCase()));
+  const creators = names(meta.elements("creator", NEWSML_G2).map((c) => c.element("name", NEWSML_G2)?.text() ?? c.getAttribute("literal"))).filter((n) => !isWireAgency(n));
   return creators.length ? creators : bylineAuthors(meta.element("by", NEWSML_G2)?.text());
 }
-const AGENCIES = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase()));
 
 /** A text item whose text is not in the file (remoteContent only): it fails alone, saying where the text is. */
 function byReference(item: XmlElement): { position: number; id: string | null; error: ExtractionError } {

@@ -1,4 +1,4 @@
-import { ARTICLE_TABLES, WIRE_AGENCIES } from "../lang/article-tables";
+import { ARTICLE_TABLES, isWireAgency } from "../lang/article-tables";
 import { escapeRegExp } from "./regex-escape";
 
 /** "(Reporting by Kate Holton; Editing by William James)", "(Reportage X, version française Y)": every language's starts. */
@@ -15,8 +15,7 @@ const SIGN_OFF = /^[a-z]{2,6}(?:\s*[-/]\s*[a-z0-9]{2,6}){1,8}$/;
  */
 export function isWireCredit(paragraph: string): boolean {
   const t = paragraph.trim();
-  return (SIGN_OFF.test(t) && t.includes("/")) || CREDIT_LINE.test(t) || AGENCY.has(t.replace(/^[-–—(\s]+|[-–—).\s]+$/g, "").toLowerCase());
+  return (SIGN_OFF.test(t) && t.includes("/")) || CREDIT_LINE.test(t) || isWireAgency(t.replace(/^[-–—(\s]+|[-–—).\s]+$/g, ""));
 }
 
 /** A closing line that is only the agency's name ("afp", "(Reuters)"). */
-const AGENCY = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase()));

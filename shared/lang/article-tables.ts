@@ -47,6 +47,11 @@ export interface ArticleLanguageTable {
 export const ARTICLE_TABLES: Record<string, ArticleLanguageTable> = { fr, en, de, es, it, pt };
 
 export const WIRE_AGENCIES: string[] = agencies.wireAgencies;
+const WIRE_AGENCY_SET = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase()));
+/** A wire agency's name or short form in any case ("AFP", "Associated Press"): a source, never a writer or a speaker. */
+export function isWireAgency(name: string): boolean {
+  return WIRE_AGENCY_SET.has(name.toLowerCase());
+}
 export const CAPTION_CREDIT_WORDS: string[] = agencies.captionCreditWords;
 
 /** franc's ISO 639-3 answer to ISO 639-1. */

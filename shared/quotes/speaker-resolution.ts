@@ -8,9 +8,8 @@ import type { Mention } from "./attribution";
 import { foldName, type NameSpan } from "./name-spans";
 import { type Gender, organisationKindOf, type QuoteLanguage } from "./quote-language";
 import type { Token } from "../doc/tokenize";
-import { WIRE_AGENCIES } from "../lang/article-tables";
+import { isWireAgency } from "../lang/article-tables";
 
-const WIRE_AGENCY_NAMES = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase()));
 
 export interface SpeakerEvent {
   pos: number;
@@ -415,7 +414,7 @@ export class SpeakerResolver {
     for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK && out.length < limit; i--) {
       const em = this.entityMentions[i];
       if (em.entity.type !== "ORGANIZATION" || em.end > pos || this.insideQuote(em.start) || out.some((o) => o.name === em.entity.name)) continue;
-      if (!agencyAllowed && WIRE_AGENCY_NAMES.has(em.entity.name.toLowerCase())) continue;
+      if (!agencyAllowed && isWireAgency(em.entity.name)) continue;
       out.push({ name: em.entity.name, sentences: Math.min(this.sentencesBetween(em.start, pos), 3), headIn: folded !== null && foldName(em.entity.name).split(/[\s'’-]+/).includes(folded) });
     }
     return out;
