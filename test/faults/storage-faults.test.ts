@@ -14,6 +14,7 @@ import {
   queueDepth,
   recordOf,
   statusOf,
+  waitForAll,
   waitForAllFinal,
   waitForQueueDrained,
   waitForStatus,
@@ -179,7 +180,9 @@ describe("persistent storage faults", () => {
     const moved = await redrive(stack.sqs, stack.deadLetterQueueUrl, stack.queueUrl);
     expect(moved).toBe(parked.length);
 
-    const final = await waitForAllFinal(stack, [...failing, ...healthy], 60_000);
+    // The redriven keys are FAILED already, a final state: wait for PROCESSED itself, or this reads the
+    // status from before the redrive (CI did, once).
+    const final = await waitForAll(stack, [...failing, ...healthy], 60_000, ["PROCESSED"]);
     for (const [key, status] of final) expect(status.state, key).toBe("PROCESSED");
     for (const key of doomed) await waitForStatus(stack.queryUrl, key, { want: ["DELETED"], timeoutMs: 60_000 });
     await waitForQueueDrained(stack);

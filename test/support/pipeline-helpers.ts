@@ -198,13 +198,21 @@ export function recordOf(body: string): { eventName: string; key: string; sequen
 
 /** Resolves when every key has a final status, polling the query API like a user would. */
 export async function waitForAllFinal(stack: LocalStack, keys: string[], timeoutMs: number): Promise<Map<string, ArticleStatus>> {
+  return waitForAll(stack, keys, timeoutMs);
+}
+
+/**
+ * Waits until every key is in one of `want` (default: any final state). Pass `want` when a key is
+ * already final and must move on, e.g. FAILED before a redrive: "final" would return it at once.
+ */
+export async function waitForAll(stack: LocalStack, keys: string[], timeoutMs: number, want?: ArticleStatus["state"][]): Promise<Map<string, ArticleStatus>> {
   const results = new Map<string, ArticleStatus>();
   const pending = [...keys];
   // Bounded parallel polling: thousands of keys must not open thousands of sockets at once.
   await Promise.all(
     Array.from({ length: Math.min(16, keys.length) }, async () => {
       for (let key = pending.shift(); key !== undefined; key = pending.shift()) {
-        results.set(key, await waitForStatus(stack.queryUrl, key, { timeoutMs }));
+        results.set(key, await waitForStatus(stack.queryUrl, key, { timeoutMs, want }));
       }
     }),
   );
