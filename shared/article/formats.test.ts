@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { errorCode, fixture } from "./fixtures";
 import { detectFormat } from "./format";
 import { cleanHeadline, stripSiteName } from "./headline";
-import { parseArticle } from "./index";
+import { parseArticle, parseFile } from "./index";
 
 const code = errorCode;
 
@@ -67,11 +67,57 @@ describe("JSON items", () => {
     expect(a.language).toBe("en");
   });
 
-  it("takes the first item of a feed and HTML bodies", () => {
-    const feed = { version: "https://jsonfeed.org/version/1.1", items: [{ title: "Un titre", date_published: "2024-01-02", content_html: "<p>Premier paragraphe de l'article.</p><p>Second paragraphe.</p>" }] };
-    const a = parseArticle("feed.json", JSON.stringify(feed));
+  it("reads a JSON Feed story by story, each with its own id, date, authors and HTML or plain body", () => {
+    const feed = {
+      version: "https://jsonfeed.org/version/1.1",
+      language: "fr",
+      items: [
+        { id: "https://journal.example/a", title: "Un titre", date_published: "2024-01-02T08:00:00+01:00", authors: [{ name: "Léa Martin" }], content_html: "<p>Premier paragraphe de l'article.</p><p>Second paragraphe.</p>" },
+        { id: "https://journal.example/b", title: "Deuxième article", date_published: "2024-01-03", content_text: "Le conseil municipal a voté mardi.\n\nLa séance a duré trois heures." },
+      ],
+    };
+    const f = parseFile("feed.json", JSON.stringify(feed));
+    expect(f.format).toBe("json");
+    expect(f.multi).toBe(true);
+    expect(f.stories.map((s) => s.story.guid)).toEqual(["https://journal.example/a", "https://journal.example/b"]);
+    const [a, b] = f.stories.map((s) => s.article!);
     expect(a.headline).toBe("Un titre");
+    expect(a.authors).toEqual(["Léa Martin"]);
+    expect(a.published).toMatchObject({ date: "2024-01-02T08:00:00+01:00", source: "metadata" });
     expect(a.segments.filter((s) => s.kind === "paragraph").map((s) => s.text)).toEqual(["Premier paragraphe de l'article.", "Second paragraphe."]);
+    // An author is a field, never text a speaker could be read from.
+    expect(a.text).not.toContain("Léa Martin");
+    expect(b.headline).toBe("Deuxième article");
+    expect(b.published?.date).toBe("2024-01-03");
+    expect(b.segments.filter((s) => s.kind === "paragraph").map((s) => s.text)).toEqual(["Le conseil municipal a voté mardi.", "La séance a duré trois heures."]);
+    for (const article of [a, b]) for (const s of article.segments) expect(article.text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it("reads a news-API response and a top-level array as feeds; an item with no body fails alone", () => {
+    const response = {
+      status: "ok",
+      totalResults: 3,
+      articles: [
+        { source: { id: null, name: "Harbour Post" }, author: "By Jane Doe and John Roe", title: "Port strike ends after two weeks", url: "https://harbour.example/strike", publishedAt: "2026-02-01T10:00:00Z", content: "Dock workers voted on Sunday to end a two-week strike at the port." },
+        { source: { id: null, name: "Harbour Post" }, title: "Photo gallery: the storm", url: "https://harbour.example/gallery", publishedAt: "2026-02-01T11:00:00Z" },
+        { title: "Ferry fares frozen", url: "https://harbour.example/fares", publishedAt: "2026-02-02T09:00:00Z", description: "The ferry operator froze fares for the year, its chief executive said on Monday." },
+      ],
+    };
+    const f = parseFile("news.json", JSON.stringify(response));
+    expect(f.multi).toBe(true);
+    expect(f.stories.map((s) => s.story.guid)).toEqual(["https://harbour.example/strike", "https://harbour.example/gallery", "https://harbour.example/fares"]);
+    expect(f.stories[0].article?.authors).toEqual(["Jane Doe", "John Roe"]);
+    expect(f.stories[1].error?.code).toBe("NO_TEXT");
+    expect(f.stories[2].article?.headline).toBe("Ferry fares frozen");
+
+    const array = parseFile("list.json", JSON.stringify([{ id: 7, title: "One", text: "First story text here." }, { id: 8, title: "Two", text: "Second story text here." }]));
+    expect(array.stories.map((s) => [s.story.guid, s.article?.headline])).toEqual([["7", "One"], ["8", "Two"]]);
+  });
+
+  it("keeps one article object, even inside a wrapper, a single article", () => {
+    const f = parseFile("one.json", JSON.stringify({ data: { article: { headline: "Only one", body: "The one and only story of this file." } } }));
+    expect(f.multi).toBe(false);
+    expect(f.stories[0].article?.headline).toBe("Only one");
   });
 
   it("rejects malformed JSON and unknown shapes with their codes", () => {

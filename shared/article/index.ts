@@ -16,6 +16,7 @@ import { paragraphBlocks } from "./blocks";
 import { bylineAuthors } from "./byline";
 import { datesOf } from "./published-date";
 import { readRss } from "./rss";
+import { readJsonFeed } from "./json-feed";
 import { type StoryFile, storyKey, storyResult } from "./story";
 
 export type { ParsedArticle } from "./parsed-article";
@@ -114,7 +115,7 @@ function bylineSegmentAuthors(segments: FormatResult["segments"]): string[] {
   return out;
 }
 
-/** The wire and feed formats, read story by story; null for the single-article formats. */
+/** The wire and feed formats, read story by story (a JSON list of articles too); null for single articles. */
 function readStories(format: SourceFormat, text: string): StoryFile | null {
   switch (format) {
     case "newsml":
@@ -125,6 +126,8 @@ function readStories(format: SourceFormat, text: string): StoryFile | null {
       return readRss(text);
     case "atom":
       return readAtom(text);
+    case "json":
+      return readJsonFeed(text);
     default:
       return null;
   }

@@ -9,7 +9,7 @@ import { layoutBlocks } from "./layout";
 import { parseDateString } from "./published-date";
 
 /** Field names feeds and news APIs use, best first. */
-const FIELDS = {
+export const FIELDS = {
   headline: ["headline", "title", "name"],
   date: ["datePublished", "date_published", "publishedAt", "published_at", "published", "pubDate", "publicationDate", "publication_date", "date", "firstPublished", "created_at", "createdAt", "created", "timestamp"],
   body: ["articleBody", "body", "text", "content", "content_text", "content_html", "contentHtml", "bodyText", "body_html", "fullText", "story"],
@@ -18,13 +18,14 @@ const FIELDS = {
   language: ["language", "lang", "inLanguage", "locale"],
 };
 
-const CONTAINERS = ["items", "articles", "entries", "results", "data", "docs", "stories", "item", "article", "entry", "story", "response"];
+export const CONTAINERS = ["items", "articles", "entries", "results", "data", "docs", "stories", "item", "article", "entry", "story", "response"];
 
-type Obj = Record<string, unknown>;
+export type Obj = Record<string, unknown>;
 
 /**
- * A JSON feed item or news-API record: one article object, possibly inside a
- * feed (`items`, `articles`, …, first item taken). Body text may be HTML.
+ * A JSON news item or news-API record: one article object, possibly inside a
+ * wrapper (`item`, `data`, …). Lists of items are feeds, read story by story
+ * (json-feed.ts). Body text may be HTML.
  */
 export function parseJsonItem(source: string): FormatResult {
   let value: unknown;
@@ -75,7 +76,7 @@ function unknownShape(): ExtractionError {
   );
 }
 
-function isObj(v: unknown): v is Obj {
+export function isObj(v: unknown): v is Obj {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
@@ -95,14 +96,14 @@ function findItem(v: unknown, depth: number): Obj | null {
 }
 
 /** Case-insensitive key lookup. */
-function lookup(o: Obj, key: string): unknown {
+export function lookup(o: Obj, key: string): unknown {
   if (key in o) return o[key];
   const lower = key.toLowerCase();
   for (const k of Object.keys(o)) if (k.toLowerCase() === lower) return o[k];
   return undefined;
 }
 
-function pick(o: Obj, keys: string[]): unknown {
+export function pick(o: Obj, keys: string[]): unknown {
   for (const k of keys) {
     const v = lookup(o, k);
     if (v !== undefined && v !== null && v !== "") return v;
@@ -111,13 +112,13 @@ function pick(o: Obj, keys: string[]): unknown {
 }
 
 /** Strings, and the `{rendered}` / `{value}` wrappers of WordPress-like APIs. */
-function str(v: unknown): string | null {
+export function str(v: unknown): string | null {
   if (typeof v === "string") return v;
   if (isObj(v)) return str(v.rendered ?? v.value ?? v.text ?? v.html ?? v.name);
   return null;
 }
 
-function bylineOf(v: unknown): string | null {
+export function bylineOf(v: unknown): string | null {
   if (Array.isArray(v)) {
     const names = v.map((x) => str(x)).filter((x): x is string => !!x);
     return names.length ? names.join(", ") : null;
@@ -126,7 +127,7 @@ function bylineOf(v: unknown): string | null {
   return s ? s.replace(/\s+/g, " ").trim() || null : null;
 }
 
-function dateOf(v: unknown): { date: string; precision: DatePrecision } | null {
+export function dateOf(v: unknown): { date: string; precision: DatePrecision } | null {
   if (typeof v === "number" && Number.isFinite(v)) {
     const ms = v > 1e11 ? v : v * 1000;
     return { date: new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z"), precision: "time" };
