@@ -26,7 +26,7 @@ const COMMANDS: Record<string, Command> = {
     usage: `news-summary summarize FILE… [--with-text]
 news-summary summarize --jsonl [--with-text] < articles.jsonl
 
-  FILE…         article files (text, HTML, Markdown, JSON, NewsML-G2, NITF, RSS, Atom), read by content:
+  FILE…         article files (text, HTML, Markdown, JSON, NewsML-G2, NewsML 1, NITF, RSS, Atom), read by content:
                 one summary JSON; a JSON array (one per story) for a feed or a NewsML message;
                 JSON Lines for several files
   --jsonl       read {"id","name","text"} lines on stdin and write one summary (or {"id","error"}) per line

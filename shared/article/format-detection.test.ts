@@ -31,6 +31,7 @@ describe("the format comes from the content; the name is only a hint", () => {
 
   it("tells each news format by its root element and namespace", () => {
     expect(detectFormat("x", fixture("fr-en-newsml-message.xml"))).toBe("newsml");
+    expect(detectFormat("x.txt", fixture("fr-en-newsml1-message.xml"))).toBe("newsml"); // NewsML 1.x: no namespace, root NewsML
     expect(detectFormat("x", fixture("en-nitf-harbour-bridge.xml"))).toBe("nitf");
     expect(detectFormat("x", fixture("en-atom-feed-coastal.xml"))).toBe("atom");
     // RSS 1.0 (RDF) is RSS too.

@@ -57,6 +57,8 @@ export function detectFormat(name: string, text: string): SourceFormat {
 function xmlFormat(root: XmlRoot): SourceFormat | null {
   const local = root.local;
   if ((local === "newsItem" || local === "newsMessage") && root.uri === NEWSML_G2) return "newsml";
+  // NewsML 1.x, NewsML-G2's predecessor: same family, its own reader (newsml1.ts).
+  if (local === "NewsML" && root.uri === "") return "newsml";
   if (local === "nitf") return "nitf";
   if (local === "rss") return "rss";
   if (local === "RDF" && new RegExp(`xmlns\\s*=\\s*["']${RSS_1}["']`).test(root.attributes)) return "rss";

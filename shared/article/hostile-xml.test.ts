@@ -179,3 +179,24 @@ describe("story count", () => {
     expect(file.stories.map((s) => s.story.guid)).toEqual(["same", "same#2"]);
   });
 });
+
+describe("NewsML 1.x, hostile", () => {
+  const newsItem = (id: string, body: string) =>
+    `<NewsItem><Identification><NewsIdentifier><PublicIdentifier>${id}</PublicIdentifier></NewsIdentifier></Identification><NewsComponent xml:lang="fr"><NewsLines><HeadLine>${id}</HeadLine></NewsLines><ContentItem><MediaType FormalName="Text"/><DataContent><p>${body}</p></DataContent></ContentItem></NewsComponent></NewsItem>`;
+  const newsMl = (items: string, doctype = "") => `<?xml version="1.0"?>${doctype}<NewsML Version="1.2"><NewsEnvelope><DateAndTime>20260310T101500Z</DateAndTime></NewsEnvelope>${items}</NewsML>`;
+
+  it("refuses billion laughs at once", () => {
+    const entities = ['<!ENTITY lol "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ""};`.repeat(10)}">`)].join("");
+    const e = within(1000, () => refusal(() => parseFile("laughs.xml", newsMl(newsItem("a", "&lol9;"), `<!DOCTYPE NewsML [${entities}]>`))));
+    expect(e?.code).toBe("XML_ENTITIES");
+  });
+
+  it("fails a malformed NewsItem alone; the other items are still read", () => {
+    const file = parseFile("m.xml", newsMl(newsItem("urn:ok:1", PARAGRAPH) + newsItem("urn:broken:2", "<b>unclosed") + newsItem("urn:ok:3", PARAGRAPH)));
+    expect(file.stories.map((s) => [s.story.guid, s.article ? "read" : s.error?.code])).toEqual([
+      ["urn:ok:1", "read"],
+      ["urn:broken:2", "BAD_XML"],
+      ["urn:ok:3", "read"],
+    ]);
+  });
+});

@@ -17,6 +17,7 @@ import { bylineAuthors } from "./byline";
 import { datesOf } from "./published-date";
 import { readRss } from "./rss";
 import { readJsonFeed } from "./json-feed";
+import { isNewsMl1, readNewsMl1 } from "./newsml1";
 import { type StoryFile, storyKey, storyResult } from "./story";
 
 export type { ParsedArticle } from "./parsed-article";
@@ -119,7 +120,7 @@ function bylineSegmentAuthors(segments: FormatResult["segments"]): string[] {
 function readStories(format: SourceFormat, text: string): StoryFile | null {
   switch (format) {
     case "newsml":
-      return readNewsMl(text);
+      return isNewsMl1(text) ? readNewsMl1(text) : readNewsMl(text);
     case "nitf":
       return readNitf(text);
     case "rss":

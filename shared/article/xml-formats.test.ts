@@ -216,3 +216,41 @@ describe("NewsML-G2 creators", () => {
     expect(authorsOf(item(`<creator literal="AFP"/>`, `<by>Par Marion Durand et Paul Leroy</by>`))).toEqual(["Marion Durand", "Paul Leroy"]);
   });
 });
+
+describe("NewsML 1.2, the format before NewsML-G2 (fr-en-newsml1-message.xml)", () => {
+  const file = read("fr-en-newsml1-message.xml");
+  const [gard, ferry] = ok(file);
+
+  it("is one article per text NewsItem, with its public identifier as guid", () => {
+    expect(file.format).toBe("newsml");
+    expect(file.multi).toBe(true);
+    expect(file.stories.map((s) => s.story.guid)).toEqual(["urn:newsml:agx.example:20260310:104221:1", "urn:newsml:agx.example:20260310:104230:1"]);
+  });
+
+  it("takes the headline, subheadline, byline, dateline, date and language from the text's own component", () => {
+    expect(gard.headline).toBe("Inondations dans le Gard : des centaines d'habitants évacués");
+    expect(gard.segments.find((g) => g.kind === "heading")?.text).toBe("La préfecture ouvre trois gymnases pour les sinistrés");
+    expect(gard.authors).toEqual(["Marion TEYSSIER"]); // as written, like every byline
+    expect(gard.segments.find((g) => g.kind === "dateline")?.text).toBe("NIMES, 10 mars");
+    expect(gard.published).toMatchObject({ date: "2026-03-10T09:10:00+01:00", source: "metadata" });
+    expect(gard.language).toBe("fr");
+    expect(ferry.headline).toBe("Channel ferry operator adds winter sailings");
+    expect(ferry.authors).toEqual(["Gwen Hartley"]);
+    expect(ferry.language).toBe("en");
+    expect(ferry.published?.date).toBe("2026-03-10T09:45:00Z");
+  });
+
+  it("reads NITF and XHTML DataContent, and who said what", () => {
+    expect(gard.segments.filter((g) => g.kind === "paragraph")).toHaveLength(3);
+    expect(speakerOf(gard, "très préoccupante")).toBe("Jérôme Bonnefoy");
+    expect(speakerOf(gard, "jusqu'aux genoux")).toBe("Pierre Martinez");
+    expect(speakerOf(ferry, "freight customers")).toBe("Laura Pemberton");
+  });
+
+  it("keeps the photo's lines, copyright, slug, instructions and metadata out of the text", () => {
+    for (const s of [gard, ferry]) {
+      expect(allText(s)).not.toMatch(/Vidourle en crue|Copyright|Reproduction|Météo-Gard|Rectificatif|17000000|JPEG|Illustration|AGX-FR/);
+      for (const author of s.authors ?? []) expect(s.quotes.map((q) => q.speaker)).not.toContain(author);
+    }
+  });
+});

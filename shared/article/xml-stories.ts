@@ -87,7 +87,8 @@ function rootNamespaces(source: string): string {
   return [...root[0].matchAll(/\sxmlns(?::[\w.-]+)?\s*=\s*("[^"]*"|'[^']*')/g)].map((m) => m[0].trim()).join(" ");
 }
 
+/** RSS guid, Atom id, NewsML-G2's guid attribute, NewsML 1's PublicIdentifier. */
 function idOf(markup: string): string | null {
-  const m = /<(?:\w+:)?(?:guid|id)\b[^>]*>\s*([^<\s][^<]*?)\s*</.exec(markup) ?? /\sguid\s*=\s*"([^"]+)"/.exec(markup);
+  const m = /<(?:\w+:)?(?:guid|id|PublicIdentifier)\b[^>]*>\s*([^<\s][^<]*?)\s*</.exec(markup) ?? /\sguid\s*=\s*"([^"]+)"/.exec(markup);
   return m ? m[1] : null;
 }
