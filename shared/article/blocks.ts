@@ -3,6 +3,7 @@ import type { Segment, SegmentKind } from "../summary";
 import { splitSentences } from "../doc/sentences";
 import { BYLINE_PREFIXES, isBylineWithDate } from "./byline";
 import { escapeRegExp } from "./regex-escape";
+import { isClosingLine } from "./wire-credit";
 
 export interface Block {
   start: number;
@@ -98,10 +99,10 @@ export function segmentBlocks(text: string, blocks: Block[], options: SegmentOpt
     for (; !storyOpened && checked < segments.length; checked++) storyOpened = segments[checked].kind === "paragraph";
     return !storyOpened;
   };
+  const closingFrom = closingLinesFrom(text, blocks);
   for (const [i, b] of blocks.entries()) {
+    if (i >= closingFrom) break;
     const raw = text.slice(b.start, b.end);
-    // The text's last block, short, with a copyright notice: page furniture of a wire or an export.
-    if (i === blocks.length - 1 && i > 0 && raw.length <= 200 && COPYRIGHT.test(raw)) continue;
     const underlined = UNDERLINED_TITLE.exec(raw);
     if (underlined && /\p{L}/u.test(underlined[1])) {
       segments.push(segment(text, "heading", b.start, b.start + underlined[1].length));
@@ -139,6 +140,21 @@ export function segmentBlocks(text: string, blocks: Block[], options: SegmentOpt
     segments.push(segment(text, "paragraph", b.start, b.end));
   }
   return segments;
+}
+
+/**
+ * Where the closing lines of the text start: the last blocks, after the first, that are a copyright notice
+ * (page furniture of a wire or an export), a credit or sign-off, a separator rule or a contributors' line.
+ * They stay in the text, as every block does, but are no segment: their names are not the story's entities.
+ */
+function closingLinesFrom(text: string, blocks: Block[]): number {
+  let from = blocks.length;
+  while (from > 1) {
+    const raw = text.slice(blocks[from - 1].start, blocks[from - 1].end);
+    if (!((raw.length <= 200 && COPYRIGHT.test(raw)) || isClosingLine(raw))) break;
+    from--;
+  }
+  return from;
 }
 
 const SECTION_LABELS = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.sectionLabels ?? []));

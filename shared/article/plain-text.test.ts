@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { fixture } from "./fixtures";
+import { summarize } from "../summarize";
 import { parseArticle } from "./index";
+
+const paragraphs = (text: string) => parseArticle("wire.txt", text).segments.filter((s) => s.kind === "paragraph").map((s) => s.text);
 
 describe("plain text structure", () => {
   const fr = parseArticle("fr-depeche-tramway.txt", fixture("fr-depeche-tramway.txt"));
@@ -104,5 +107,28 @@ describe("plain text structure", () => {
     expect(notice.segments.map((s) => s.kind)).toEqual(["headline", "paragraph"]);
     const mention = `Le port de Brest rouvre\n\n${body}\n\nLe tribunal examinera en juin la plainte pour violation du copyright déposée par le port.\n`;
     expect(parseArticle("brest.txt", mention).segments.map((s) => s.kind)).toEqual(["headline", "paragraph", "paragraph"]);
+  });
+
+  it("leaves out the closing lines of wire copies: rules, contributors, bare credits, sign-offs, trust notices", () => {
+    const story = "Crews searched collapsed buildings on Sunday after a tornado struck the town overnight, officials said.";
+    const ap = `Tornado strikes small town\n\n${story}\n\n___\n\nAssociated Press writers Dana Whitfield in Tulsa and Omar Reyes contributed to this report.\n`;
+    expect(paragraphs(ap)).toEqual([story]);
+    const reuters = `Coalition agrees on budget\n\n${story}\n\nReporting by Andreas Hoffmann and Lena Brandt; Editing by Paul Simmons\n\nOur Standards: The Thomson Reuters Trust Principles.\n`;
+    expect(paragraphs(reuters)).toEqual([story]);
+    const afp = `Élections anticipées en Espagne\n\nLe Premier ministre a annoncé vendredi des élections anticipées, après le rejet de son budget.\n\nmig-rs/pz/ial\n`;
+    expect(paragraphs(afp)).toEqual(["Le Premier ministre a annoncé vendredi des élections anticipées, après le rejet de son budget."]);
+    // Their names are not the story's entities.
+    const entities = summarize({ id: "r", name: "wire.txt", body: reuters }).entities.map((e) => e.name);
+    expect(entities).not.toContain("Paul Simmons");
+    expect(summarize({ id: "a", name: "wire.txt", body: ap }).entities.map((e) => e.name)).not.toContain("Omar Reyes");
+  });
+
+  it("keeps a closing paragraph that only starts like a credit, or mentions contributions in a sentence of the story", () => {
+    const story = "The council approved the new library budget on Tuesday night after a long debate.";
+    const closing = [
+      "Reporting by the local newspaper in 2019 had first revealed the cost overruns. The mayor later apologised to residents for the delay.",
+      "Residents have contributed to this report's findings through a public survey, the council said, and the survey will run again next year.",
+    ];
+    for (const last of closing) expect(paragraphs(`Library budget approved\n\n${story}\n\n${last}\n`)).toEqual([story, last]);
   });
 });

@@ -9,7 +9,7 @@ import type { FormatResult } from "./index";
 import { type LaidBlock, layoutBlocks } from "./layout";
 import { dropSelfLinkFooter, type TreeNode } from "./self-link-footer";
 import { textParagraphs } from "./text-paragraphs";
-import { isWireCredit } from "./wire-credit";
+import { isClosingLine } from "./wire-credit";
 import type { XmlElement } from "./xml-tree";
 
 /** A story's body as its format carries it. */
@@ -56,8 +56,8 @@ export function storyResult(story: StoryFields): FormatResult & { authors: strin
   const headline = story.headline ? cleanHeadline(story.headline) : opening ? cleanHeadline(opening) : null;
   const blocks: LaidBlock[] = [];
   if (story.subheadline) blocks.push({ kind: "heading", text: story.subheadline });
-  // Credit lines and sign-offs closing the story are who wrote it: out of the text.
-  while (body.length > 0 && body[body.length - 1].kind === "paragraph" && isWireCredit(body[body.length - 1].text)) body.pop();
+  // Credit lines, sign-offs, separator rules and contributors' lines closing the story: out of the text.
+  while (body.length > 0 && body[body.length - 1].kind === "paragraph" && isClosingLine(body[body.length - 1].text)) body.pop();
   const dateline = story.dateline?.replace(/\s+/g, " ").trim();
   // A dateline the body already opens with ("PARIS, 12 mars (AFP) - ...") is not repeated.
   // Case aside: NewsML's located name is "London" where the text opens "LONDON, March 14".

@@ -1,13 +1,20 @@
 import { ARTICLE_TABLES, isWireAgency } from "../lang/article-tables";
 import { escapeRegExp } from "./regex-escape";
 
+const CREDIT_STARTS = [...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.wireCreditStarts ?? []))].map(escapeRegExp).join("|");
 /** "(Reporting by Kate Holton; Editing by William James)", "(Reportage X, version française Y)": every language's starts. */
-const CREDIT_LINE = new RegExp(
-  String.raw`^\(\s*(?:${[...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.wireCreditStarts ?? []))].map(escapeRegExp).join("|")})\b[^()]*\)$`,
-  "iu",
-);
+const CREDIT_LINE = new RegExp(String.raw`^\(\s*(?:${CREDIT_STARTS})\b[^()]*\)$`, "iu");
+/** The same without brackets, as plain-text copies print it: one line, no sentence inside ("Reporting by X; Editing by Y"). */
+const BARE_CREDIT_LINE = new RegExp(String.raw`^(?:${CREDIT_STARTS})\b[^()\n.!?]{1,200}\.?$`, "iu");
 /** An agency's sign-off: staff initials joined by "/" and "-" ("mdu-pl/ob", "burs-ach/sst"), no prose. */
 const SIGN_OFF = /^[a-z]{2,6}(?:\s*[-/]\s*[a-z0-9]{2,6}){1,8}$/;
+/** "___", "* * *", "———": a rule that sets the closing lines apart from the story. */
+const SEPARATOR = /^[\s_*=~#•·—–-]{3,}$/u;
+/** "Associated Press writer X in Y contributed to this report.": who helped, not the story (the cue ends the line). */
+const CONTRIBUTORS = new RegExp(
+  String.raw`(?:${[...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.contributorCues ?? []))].map(escapeRegExp).join("|")})\.?$`,
+  "iu",
+);
 
 /**
  * The closing lines of a wire story that say who wrote and edited it (or only which agency): a field (the
@@ -15,7 +22,18 @@ const SIGN_OFF = /^[a-z]{2,6}(?:\s*[-/]\s*[a-z0-9]{2,6}){1,8}$/;
  */
 export function isWireCredit(paragraph: string): boolean {
   const t = paragraph.trim();
-  return (SIGN_OFF.test(t) && t.includes("/")) || CREDIT_LINE.test(t) || isWireAgency(t.replace(/^[-–—(\s]+|[-–—).\s]+$/g, ""));
+  return (
+    (SIGN_OFF.test(t) && t.includes("/")) ||
+    CREDIT_LINE.test(t) ||
+    (BARE_CREDIT_LINE.test(t) && (t.includes(";") || t.split(/\s+/).length <= 12)) ||
+    isWireAgency(t.replace(/^[-–—(\s]+|[-–—).\s]+$/g, ""))
+  );
+}
+
+/** A line that closes a story without being part of it: a credit or sign-off, a separator rule, a contributors' line. */
+export function isClosingLine(paragraph: string): boolean {
+  const t = paragraph.trim();
+  return t.length <= 300 && (isWireCredit(t) || SEPARATOR.test(t) || CONTRIBUTORS.test(t));
 }
 
 /** A closing line that is only the agency's name ("afp", "(Reuters)"). */

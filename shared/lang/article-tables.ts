@@ -40,6 +40,8 @@ export interface ArticleLanguageTable {
   updatedCues?: string[];
   /** Starts of the bracketed credit line that closes a wire story ("(Reporting by …; Editing by …)"). */
   wireCreditStarts?: string[];
+  /** Phrases of the closing line naming who helped report a story ("contributed to this report"). */
+  contributorCues?: string[];
   /** Numeric dates are month/day/year. */
   monthFirst?: boolean;
 }
