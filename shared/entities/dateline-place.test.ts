@@ -31,4 +31,15 @@ describe("dateline", () => {
     expect(entities.find((e) => e.name === "Riverton")?.type).toBe("LOCATION");
     expect(entities.find((e) => e.name === "Riverton City Council")?.type).toBe("ORGANIZATION");
   });
+
+  it("reads the region after the town as a location too, an agency abbreviation included, and never the date", () => {
+    const text = "Tornado strikes small town\n\nSHAWNEE, Okla. (AP) — A tornado tore through a small town overnight, killing three people, officials said.\n";
+    const entities = recognizeEntities(parseArticle("tornado.txt", text));
+    expect(entities.find((e) => e.name === "Okla.")?.type).toBe("LOCATION");
+    expect(entities.find((e) => e.name === "Shawnee")?.type).toBe("LOCATION");
+    const dated = "Ferry adds winter sailings\n\nPORTSMOUTH, England, March 10 (AP) — A ferry operator will add two daily winter sailings to Caen, it said.\n";
+    const found = recognizeEntities(parseArticle("ferry.txt", dated));
+    expect(found.find((e) => e.name === "England")?.type).toBe("LOCATION");
+    expect(found.filter((e) => e.mentions.some((m) => /March/.test(m.text)))).toEqual([]);
+  });
 });

@@ -1,13 +1,30 @@
 /**
- * The place a dateline opens with ("FELIXSTOWE, England (AP) —", "PARIS (AFP) -", "LOS ANGELES, Calif. (AP)",
- * "RIVERTON —"): the words before its first comma, bracket or dash. Wire copy always names the filing place there, so it is a
- * location whatever the tagger would say of a capitalised word alone.
+ * The places a dateline opens with ("FELIXSTOWE, England (AP) —", "PARIS (AFP) -", "SHAWNEE, Okla. (AP)",
+ * "RIVERTON —"): the words before its first comma, bracket or dash, and the region or country after that
+ * comma ("Okla.", "England") when a comma, bracket or dash ends it too. Wire copy always names the filing
+ * place there, so each is a location whatever the tagger would say of a capitalised word (or an agency-style
+ * abbreviation) alone. A part with a digit is the date ("Sept. 26", "4 déc"), never a place.
  */
 import type { Segment } from "../summary";
 
-const LEADING_PLACE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,3}(?=\s*(?:[,(]|—|–|--))/u;
+const PLACE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,3}(?=\s*(?:[,(]|—|–|--))/u;
+/** Regions after the town: at most two ("PORTLAND, Maine, U.S."). */
+const MAX_REGIONS = 2;
 
-export function datelinePlace(text: string, dateline: Segment): { start: number; end: number } | null {
-  const m = LEADING_PLACE.exec(text.slice(dateline.start, dateline.end));
-  return m ? { start: dateline.start, end: dateline.start + m[0].length } : null;
+export function datelinePlaces(text: string, dateline: Segment): { start: number; end: number }[] {
+  const line = text.slice(dateline.start, dateline.end);
+  const first = PLACE.exec(line);
+  if (!first) return [];
+  const out = [{ start: dateline.start, end: dateline.start + first[0].length }];
+  let at = first[0].length;
+  for (let n = 0; n < MAX_REGIONS; n++) {
+    const comma = /^,\s*/.exec(line.slice(at));
+    if (!comma) break;
+    const region = PLACE.exec(line.slice(at + comma[0].length));
+    if (!region) break;
+    at += comma[0].length;
+    out.push({ start: dateline.start + at, end: dateline.start + at + region[0].length });
+    at += region[0].length;
+  }
+  return out;
 }

@@ -8,7 +8,7 @@ import type { ParsedArticle } from "../article";
 import type { Entity, Segment } from "../summary";
 import { buildEntities, type Mention, acronymOf } from "./coreference";
 import { bylineAuthorSpans } from "./byline-authors";
-import { datelinePlace } from "./dateline-place";
+import { datelinePlaces } from "./dateline-place";
 import { creditMentions, creditRange, titleCaseCaps } from "./credits";
 import { CLS_ORG, type WordInfo, describeTokens, documentEvidence, extractFeatures } from "./features";
 import { GAZ_CLASSES } from "./gazetteer";
@@ -88,8 +88,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
       }
       // "FELIXSTOWE, England (AP) —", "PARIS (AFP) -": a dateline opens with the place the story was filed from.
       let start = region.start;
-      const place = seg?.kind === "dateline" ? datelinePlace(text, seg) : null;
-      if (place) {
+      for (const place of seg?.kind === "dateline" ? datelinePlaces(text, seg) : []) {
         const surface = text.slice(place.start, place.end);
         mentions.push(this.mention(place.start, place.end, "LOCATION", surface, titleCaseCaps(surface), 1, seg, lead, false, true));
         start = place.end;
