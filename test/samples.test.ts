@@ -73,4 +73,14 @@ describe("the shipped wire and feed samples, one summary per story", () => {
     expect(speakerOf(refuge, "très peu de candidatures")).toBe("Pierre Gaillard");
     expect(refuge.published?.date).toBe("2025-02-03T12:30:00+01:00");
   });
+
+  it("en-json-feed-valley.json: a JSON Feed is one article per item, with its id, author and date", () => {
+    const [ferry, school] = stories("en-json-feed-valley.json");
+    expect(ferry).toMatchObject({ headline: "Riverside ferry returns after six-month engine repair", language: "en", authors: ["Marcus Bell"] });
+    expect(ferry.published?.date).toBe("2025-04-07T08:30:00-04:00");
+    expect(speakerOf(ferry, "commuters missed it")).toBe("Leila Haddad");
+    expect(speakerOf(school, "work on Fridays")).toBe("Doris Kellerman");
+    expect(school.authors).toEqual(["Priya Natarajan"]);
+    for (const s of [ferry, school]) expect(text(s)).not.toMatch(/Valley Courier|Marcus Bell|Priya Natarajan|jsonfeed/);
+  });
 });
