@@ -55,6 +55,14 @@ describe("byline authors: wire bylines", () => {
     expect(bylineAuthors("By Reuters")).toEqual([]);
     expect(bylineAuthors("")).toEqual([]);
   });
+
+  it("names no newspaper or service as an author, and keeps a particle inside a name", () => {
+    expect(bylineAuthors("Par Jean Dupont et Le Soir")).toEqual(["Jean Dupont"]);
+    expect(bylineAuthors("Par Le Parisien avec AFP")).toEqual([]);
+    expect(bylineAuthors("By Jane Doe, Media Services")).toEqual(["Jane Doe"]);
+    expect(bylineAuthors("By The Guardian Newsroom")).toEqual([]);
+    expect(bylineAuthors("Par Marine Le Pen")).toEqual(["Marine Le Pen"]);
+  });
 });
 
 describe("a byline line with its date", () => {

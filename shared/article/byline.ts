@@ -15,6 +15,7 @@ const PREFIX = new RegExp(String.raw`^\s*(?:${BYLINE_PREFIXES})\s+`, "iu");
 const SEPARATOR = /\s*(?:[,;&/|]|\b(?:and|et|und|y|e|with|avec|mit|con|com)\b)\s*/u;
 /** Lowercase words a name may hold: "Anne de La Tour", "Jan van der Berg", "Luiz da Silva". */
 const PARTICLES = new Set(["de", "du", "des", "la", "le", "d'", "van", "von", "der", "den", "da", "di", "do", "dos", "del", "y", "al", "bin", "ibn"]);
+const LEADING_ARTICLES = new Set(["le", "la", "les", "l'", "the"]);
 const TITLE_WORDS = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.bylineTitleWords ?? []));
 /** "Publié le", "Mis à jour", "Updated": what may follow the names on a byline line. */
 const DATE_CUES = new RegExp(
@@ -65,6 +66,8 @@ function nameIn(part: string): string | null {
 function isPersonName(s: string): boolean {
   const words = s.split(" ");
   if (words.length < 2 || words.length > 5) return false;
+  // "Le Soir", "The Guardian", "Les Echos": a name that opens with an article is a title, not a person.
+  if (LEADING_ARTICLES.has(words[0].toLowerCase())) return false;
   return words.every((w, i) => {
     const lower = w.toLowerCase();
     if (isWireAgency(lower) || TITLE_WORDS.has(lower)) return false;
