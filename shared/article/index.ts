@@ -4,7 +4,7 @@ import { readAtom } from "./atom";
 import { decodeBody } from "./decode";
 import { detectFormat } from "./format";
 import { parseHtml } from "./html";
-import { parseJsonItem } from "./json-item";
+import { jsonItemResult, parseJsonValue } from "./json-item";
 import { detectLanguage } from "./language";
 import { parseMarkdown } from "./markdown";
 import { readNewsMl } from "./newsml";
@@ -74,9 +74,11 @@ export function parseFile(name: string, body: Uint8Array | string): ParsedFile {
   const decoded = decodeBody(body);
   if (decoded.trim() === "") throw new ExtractionError("EMPTY", "The object is empty: upload an article with some text.");
   const format = detectFormat(name, decoded);
-  const file = readStories(format, decoded);
+  // JSON is parsed once: a list of articles is a feed, anything else one article.
+  const json = format === "json" ? parseJsonValue(decoded) : undefined;
+  const file = format === "json" ? readJsonFeed(json) : readStories(format, decoded);
   if (!file) {
-    const article = finish(format, read(format, decoded));
+    const article = finish(format, format === "json" ? jsonItemResult(json) : read(format, decoded));
     return { format, multi: false, stories: [{ story: { index: 0, guid: "" }, article }] };
   }
   const seen = new Map<string, number>();
@@ -116,7 +118,7 @@ function bylineSegmentAuthors(segments: FormatResult["segments"]): string[] {
   return out;
 }
 
-/** The wire and feed formats, read story by story (a JSON list of articles too); null for single articles. */
+/** The wire and feed formats, read story by story; null for the single-article formats. */
 function readStories(format: SourceFormat, text: string): StoryFile | null {
   switch (format) {
     case "newsml":
@@ -127,8 +129,6 @@ function readStories(format: SourceFormat, text: string): StoryFile | null {
       return readRss(text);
     case "atom":
       return readAtom(text);
-    case "json":
-      return readJsonFeed(text);
     default:
       return null;
   }
@@ -140,8 +140,6 @@ function read(format: SourceFormat, text: string): FormatResult {
       return parseHtml(text);
     case "markdown":
       return parseMarkdown(text);
-    case "json":
-      return parseJsonItem(text);
     default: {
       // One block split for both: unwrapping keeps the blocks where they were.
       const blocks = paragraphBlocks(text, 0, text.length);

@@ -11,13 +11,7 @@ const MAX_DEPTH = 3;
  * top-level array. One story per item, so a feed of twenty loses none of them; null when the JSON
  * is one article (json-item.ts reads it). Each item's id, or its url, is its guid.
  */
-export function readJsonFeed(source: string): StoryFile | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(source);
-  } catch {
-    return null; // json-item.ts reports the parse error
-  }
+export function readJsonFeed(value: unknown): StoryFile | null {
   const feed = findList(value, null, 0);
   if (!feed) return null;
   const { items, language } = feed;

@@ -28,12 +28,20 @@ export type Obj = Record<string, unknown>;
  * (json-feed.ts). Body text may be HTML.
  */
 export function parseJsonItem(source: string): FormatResult {
-  let value: unknown;
+  return jsonItemResult(parseJsonValue(source));
+}
+
+/** The parsed JSON, read once for both readers (json-feed.ts, then this one); BAD_JSON when it does not parse. */
+export function parseJsonValue(source: string): unknown {
   try {
-    value = JSON.parse(source);
+    return JSON.parse(source);
   } catch (e) {
     throw new ExtractionError("BAD_JSON", `The JSON does not parse (${(e as Error).message}): fix the file or upload it as .txt.`);
   }
+}
+
+/** One article object, found in the parsed JSON. */
+export function jsonItemResult(value: unknown): FormatResult {
   const item = findItem(value, 0);
   if (!item) throw unknownShape();
   const headlineRaw = str(pick(item, FIELDS.headline));

@@ -8,6 +8,12 @@ import { sniffXmlRoot } from "./xml-root";
 import type { XmlElement } from "./xml-tree";
 import { parseStoryDocument } from "./xml-stories";
 
+/** Is this NewsML 1.x (root `NewsML`, no namespace) rather than NewsML-G2? */
+export function isNewsMl1(text: string): boolean {
+  const root = sniffXmlRoot(text);
+  return root !== null && root.local === "NewsML" && root.uri === "";
+}
+
 /**
  * NewsML 1.x, the IPTC format before NewsML-G2, which agencies still deliver (a `NewsML` root without
  * a namespace): one story per `NewsItem` that carries text. Fields come from NewsManagement
@@ -15,12 +21,6 @@ import { parseStoryDocument } from "./xml-stories";
  * SubHeadLine, ByLine, DateLine) and its language; the text from the Text ContentItem's DataContent
  * (NITF, XHTML or plain text). Photo components, their lines and all metadata stay out of the text.
  */
-/** Is this NewsML 1.x (root `NewsML`, no namespace) rather than NewsML-G2? */
-export function isNewsMl1(text: string): boolean {
-  const root = sniffXmlRoot(text);
-  return root !== null && root.local === "NewsML" && root.uri === "";
-}
-
 export function readNewsMl1(source: string): StoryFile {
   const { root, broken } = parseStoryDocument(source, ["NewsItem"]);
   const items = root.local === "NewsItem" ? [root] : root.find("NewsItem");
