@@ -13,6 +13,14 @@ describe("date mentions", () => {
     expect(scanDateMentions("published 2024-02-29.", "en")[0]).toMatchObject({ year: 2024, month: 2, day: 29 });
   });
 
+  it("reads the short month names of AFP datelines, with or without accents", () => {
+    const dated = (d: string) => parseArticle("x.txt", `Un titre\n\nPARIS, ${d} (AFP) - Le gouvernement a annoncé mardi un plan pour l'hôpital public.`).published;
+    expect(dated("14 jan 2025")).toMatchObject({ date: "2025-01-14", source: "dateline" });
+    expect(dated("3 fév 2025")).toMatchObject({ date: "2025-02-03", source: "dateline" });
+    expect(dated("3 fev 2025")).toMatchObject({ date: "2025-02-03", source: "dateline" });
+    expect(dated("12 dec 2024")).toMatchObject({ date: "2024-12-12", source: "dateline" });
+  });
+
   it("does not read a verb as a month", () => {
     expect(scanDateMentions("He may 3 times refuse", "en")).toEqual([]);
   });
