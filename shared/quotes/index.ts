@@ -1,5 +1,6 @@
 import type { ParsedArticle } from "../article";
-import type { Entity, Quote } from "../summary";
+import type { Entity, Quote, Segment } from "../summary";
+import { creditRange } from "../entities/credits";
 import { AttributionFinder, type Attribution, type Mention } from "./attribution";
 import { findNameSpans, honorificEnd } from "./name-spans";
 import { splitInsertions } from "./insertions";
@@ -31,7 +32,7 @@ interface Candidate extends MarkedSpan {
  * Direct quotes with their speakers. Pure and linear in the text length:
  * one pass for the marks, one for tokens and names, and bounded local scans per quote.
  */
-export function extractQuotes(article: ParsedArticle, entities: Entity[], options: QuoteOptions = {}): Quote[] {
+export function extractQuotes(article: ParsedArticle, allEntities: Entity[], options: QuoteOptions = {}): Quote[] {
   const text = article.text;
   if (!text) return [];
   const code = languageOf(article);
@@ -42,7 +43,10 @@ export function extractQuotes(article: ParsedArticle, entities: Entity[], option
   // The article's one token stream and sentence split, shared with the entity stage.
   const doc = documentOf(article);
   const tokens = doc.tokens;
-  const names = findNameSpans(text, tokens, lang);
+  // A photo credit names who took the picture, not anyone in the story: no speaker, no antecedent.
+  const inCredit = creditTest(text, article.segments);
+  const names = findNameSpans(text, tokens, lang).filter((n) => !inCredit(n.start));
+  const entities = withoutCredits(allEntities, inCredit);
   const headlineEnd = headlineEndOf(article);
 
   // Recognised names, to tell a quoted name (« le Rassemblement national ») from quoted words.
@@ -431,3 +435,19 @@ function languageOf(article: ParsedArticle): string {
 }
 
 export type { QuoteLanguage };
+
+/** Is an offset inside the credit of a caption ("(Photo Ouest Actu / Marc Ollivier)")? */
+function creditTest(text: string, segments: readonly Segment[]): (offset: number) => boolean {
+  const ranges = segments.filter((g) => g.kind === "caption").flatMap((g) => creditRange(text, g) ?? []);
+  if (ranges.length === 0) return () => false;
+  return (offset) => ranges.some((r) => offset >= r.start && offset < r.end);
+}
+
+/** The entities with their credit mentions removed, and those named only in credits left out. */
+function withoutCredits(entities: Entity[], inCredit: (offset: number) => boolean): Entity[] {
+  if (!entities.some((e) => e.mentions.some((m) => inCredit(m.start)))) return entities;
+  return entities.flatMap((e) => {
+    const mentions = e.mentions.filter((m) => !inCredit(m.start));
+    return mentions.length === 0 ? [] : [mentions.length === e.mentions.length ? e : { ...e, mentions }];
+  });
+}

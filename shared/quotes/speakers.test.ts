@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from ".";
+import { summarize } from "../summarize";
 import type { Entity } from "../summary";
 import { testArticle } from "./test-article";
 
@@ -265,5 +266,21 @@ describe("speakers: an institution's description and the organisation named befo
     const t =
       "Grève des trains\n\nLe délégué syndical Paul Mercier dénonce une décision brutale. La Société des transports du Nord a annoncé la suppression de dix liaisons.\n« Ces suppressions sont temporaires », se justifie la compagnie ferroviaire.";
     expect(speakerOf(t, "fr", "suppressions sont", [entity(t, "Société des transports du Nord", "ORGANIZATION"), entity(t, "Paul Mercier", "PERSON")])).toBe("Société des transports du Nord");
+  });
+});
+
+describe("speakers: a photo credit names no one in the story", () => {
+  it("never resolves a description to the photographer of a caption's credit", () => {
+    const text = [
+      "Nantes : le pont Anne-de-Bretagne fermé pour travaux",
+      "Le pont Anne-de-Bretagne sera fermé à la circulation à partir du 20 janvier, a annoncé mardi Johanna Rolland, maire de Nantes.",
+      "« Ces travaux sont indispensables pour le tramway », a-t-elle expliqué.",
+      "Le pont Anne-de-Bretagne, à Nantes, le 13 janvier 2025. (Photo Ouest Actu / Marc Ollivier)",
+      "Le conseiller municipal d'opposition dénonce un calendrier « mal pensé, en pleine période de soldes ».",
+    ].join("\n\n");
+    const s = summarize({ id: "pont", name: "pont.txt", body: text });
+    expect(s.segments.some((g) => g.kind === "caption")).toBe(true);
+    expect(s.quotes.find((q) => q.text.includes("indispensables"))?.speaker).toBe("Johanna Rolland");
+    expect(s.quotes.find((q) => q.text.includes("mal pensé"))?.speaker).not.toBe("Marc Ollivier");
   });
 });
