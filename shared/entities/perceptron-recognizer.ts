@@ -3,6 +3,7 @@
  * English) find mention spans, rules handle photo credits and acronym
  * definitions, and coreference folds mentions into entities.
  */
+import { ARTICLE_TABLES } from "../lang/article-tables";
 import nameWords from "../lang/entity-name-words.json";
 import type { ParsedArticle } from "../article";
 import type { Entity, Segment } from "../summary";
@@ -355,6 +356,9 @@ function propagate(
  * Drops honorifics, determiners, punctuation, a sentence-initial function word
  * ("Car Moscou") and, for persons, titles and event nouns at a span's edges: "M. Poutine" -> "Poutine".
  */
+/** Every language's one-word section labels ("URGENT", "BREAKING", "EXCLUSIF"), in capitals as lines print them. */
+const SECTION_LABEL_WORDS = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => (t.sectionLabels ?? []).filter((l) => !l.includes(" "))));
+
 function trimSpan(tokens: Token[], start: number, end: number, tables: LanguageTables, person: boolean): [number, number] | null {
   let s = start;
   let e = end;
@@ -370,6 +374,8 @@ function trimSpan(tokens: Token[], start: number, end: number, tables: LanguageT
     else if (e - s > 1 && tokens[s].sentenceStart && tables.functionWords.has(lower)) s++;
     // Titles, and event nouns the tagger took in: "prix Lumière" is trimmed to "Lumière", which the event rule then drops.
     else if (person && e - s > 1 && (tables.titles.has(lower) || tables.eventWords.has(lower))) s++;
+    // "URGENT - France", "EXCLUSIF : Renault": a wire or section label in capitals opens the line, not the name.
+    else if (e - s > 1 && SECTION_LABEL_WORDS.has(t)) s++;
     else break;
   }
   while (e > s && (isPunct(tokens[e - 1].text) || tokens[e - 1].text === "'s" || tokens[e - 1].text === "’s")) {

@@ -156,3 +156,13 @@ Airbus prévoit d'autres livraisons en janvier. Pour Air France, la commande res
     expect(ents.find((e) => e.type === "ORGANIZATION" && e.mentions.some((m) => m.text === "AIR FRANCE"))?.mentions.length).toBe(3);
   });
 });
+
+describe("a wire or section label opening a line", () => {
+  it("is not part of the name after it: « URGENT - France », « BREAKING: Boeing »", () => {
+    const fr = recognizeEntities(article("URGENT - France: le gouvernement annonce un plan pour l'hôpital\nLe gouvernement a annoncé mardi un plan de deux milliards d'euros pour l'hôpital public en France.", "fr"));
+    expect(fr.map((e) => e.name)).not.toContain("URGENT - France");
+    expect(byName(fr, "France")?.type).toBe("LOCATION");
+    const en = recognizeEntities(article("BREAKING: Boeing halts 737 deliveries\nBoeing said on Monday it had halted deliveries of its 737 jets after a supplier found a defect.", "en"));
+    expect(en.map((e) => e.name).filter((n) => /BREAKING/.test(n))).toEqual([]);
+  });
+});
