@@ -114,6 +114,42 @@ describe("JSON items", () => {
     expect(array.stories.map((s) => [s.story.guid, s.article?.headline])).toEqual([["7", "One"], ["8", "Two"]]);
   });
 
+  it("reads a news API's conventions: the source's name after the title, the shortened body's marker, authors that name no one", () => {
+    const response = {
+      status: "ok",
+      articles: [
+        {
+          source: { id: "reuters", name: "Reuters" },
+          author: "Reuters",
+          title: "Workers at Chile's largest copper mine vote to strike - Reuters",
+          url: "https://news.example/escondida",
+          publishedAt: "2026-05-02T09:31:10Z",
+          content: "Workers at the mine voted to strike after rejecting the latest wage offer from the operator, their union said on Saturday.\r\nThe union… [+1843 chars]",
+        },
+        {
+          source: { id: null, name: "Harbour Post" },
+          author: "https://www.facebook.com/harbourpost",
+          title: "Storm leaves thousands without power",
+          url: "https://news.example/storm",
+          publishedAt: "2026-01-25T08:00:00Z",
+          content: "Thousands of homes remain without power after the storm brought record winds to the coast. [+2101 chars]",
+        },
+      ],
+    };
+    const [strike, storm] = parseFile("news.json", JSON.stringify(response)).stories.map((s) => s.article!);
+    expect(strike.headline).toBe("Workers at Chile's largest copper mine vote to strike");
+    expect(strike.text).not.toMatch(/\[\+\d+ chars\]/);
+    expect(strike.text).toContain("The union…");
+    expect(strike.authors).toBeUndefined();
+    expect(storm.headline).toBe("Storm leaves thousands without power");
+    expect(storm.authors).toBeUndefined();
+    expect(storm.text).not.toMatch(/chars\]|facebook/);
+    // One article object follows the same conventions.
+    const one = parseArticle("one.json", JSON.stringify(response.articles[0]));
+    expect(one.headline).toBe("Workers at Chile's largest copper mine vote to strike");
+    expect(one.text).not.toMatch(/\[\+\d+ chars\]|^Reuters$/m);
+  });
+
   it("keeps one article object, even inside a wrapper, a single article", () => {
     const f = parseFile("one.json", JSON.stringify({ data: { article: { headline: "Only one", body: "The one and only story of this file." } } }));
     expect(f.multi).toBe(false);

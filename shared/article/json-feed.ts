@@ -1,6 +1,6 @@
 import { ExtractionError } from "../errors";
 import { bylineAuthors } from "./byline";
-import { CONTAINERS, FIELDS, type Obj, dateOf, isObj, lookup, pick, str } from "./json-item";
+import { CONTAINERS, FIELDS, type Obj, dateOf, headlineOf, isNoAuthor, isObj, lookup, pick, sourceNameOf, str, withoutTruncationMarker } from "./json-item";
 import { type StoryBody, type StoryFields, type StoryFile, languageTag, names, textOrMarkup } from "./story";
 
 /** Wrappers are shallow in practice ({"data": {"articles": [...]}}); deeper is not a feed we know. */
@@ -44,14 +44,15 @@ function bodyValue(item: Obj): string | null {
 }
 
 function storyOf(item: Obj, feedLanguage: string | null, position: number): StoryFields {
-  const raw = bodyValue(item);
+  const found = bodyValue(item);
+  const raw = found === null ? null : withoutTruncationMarker(found);
   // An item without a body still becomes a story: it fails alone (NO_TEXT), and its neighbours land.
   const body: StoryBody | null = raw === null ? null : /<[A-Za-z/]/.test(raw) ? { kind: "html", html: raw } : { kind: "text", text: raw };
   const id = str(lookup(item, "id") ?? lookup(item, "guid") ?? lookup(item, "uuid")) ?? numberId(lookup(item, "id"));
   return {
     guid: id,
     link: str(pick(item, ["url", "link", "external_url", "webUrl", "permalink"])),
-    headline: textOrMarkup(str(pick(item, FIELDS.headline))),
+    headline: headlineOf(textOrMarkup(str(pick(item, FIELDS.headline))), sourceNameOf(item)),
     subheadline: null,
     date: dateOf(pick(item, FIELDS.date)),
     language: languageTag(str(pick(item, FIELDS.language))) ?? feedLanguage,
@@ -72,7 +73,7 @@ function authorsOf(v: unknown): string[] {
   return names(
     list.flatMap((x) => {
       const s = str(x);
-      if (!s) return [];
+      if (!s || isNoAuthor(s)) return [];
       const read = bylineAuthors(s);
       return read.length > 0 ? read : [s];
     }),

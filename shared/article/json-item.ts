@@ -2,7 +2,8 @@ import { linkedom } from "#deferred-modules";
 import { ExtractionError } from "../errors";
 import type { DatePrecision } from "../summary";
 import { paragraphBlocks, segmentBlocks, segment } from "./blocks";
-import { cleanHeadline } from "./headline";
+import { isWireAgency } from "../lang/article-tables";
+import { cleanHeadline, stripSiteName } from "./headline";
 import { htmlBlocks } from "./html-blocks";
 import type { FormatResult } from "./index";
 import { layoutBlocks } from "./layout";
@@ -44,10 +45,10 @@ export function parseJsonValue(source: string): unknown {
 export function jsonItemResult(value: unknown): FormatResult {
   const item = findItem(value, 0);
   if (!item) throw unknownShape();
-  const headlineRaw = str(pick(item, FIELDS.headline));
-  const bodyRaw = str(pick(item, FIELDS.body)) ?? str(pick(item, FIELDS.summary));
-  if (!bodyRaw || bodyRaw.trim() === "") throw unknownShape();
-  const headline = headlineRaw ? cleanHeadline(stripTags(headlineRaw)) : null;
+  const rawBody = str(pick(item, FIELDS.body)) ?? str(pick(item, FIELDS.summary));
+  if (!rawBody || rawBody.trim() === "") throw unknownShape();
+  const bodyRaw = withoutTruncationMarker(rawBody);
+  const headline = headlineOf(str(pick(item, FIELDS.headline)), sourceNameOf(item));
   const dateValue = pick(item, FIELDS.date);
   const byline = bylineOf(pick(item, FIELDS.byline));
   const language = (str(pick(item, FIELDS.language)) ?? "").slice(0, 2).toLowerCase() || null;
@@ -128,11 +129,11 @@ export function str(v: unknown): string | null {
 
 export function bylineOf(v: unknown): string | null {
   if (Array.isArray(v)) {
-    const names = v.map((x) => str(x)).filter((x): x is string => !!x);
+    const names = v.map((x) => str(x)).filter((x): x is string => !!x && !isNoAuthor(x));
     return names.length ? names.join(", ") : null;
   }
   const s = str(v);
-  return s ? s.replace(/\s+/g, " ").trim() || null : null;
+  return s && !isNoAuthor(s) ? s.replace(/\s+/g, " ").trim() || null : null;
 }
 
 export function dateOf(v: unknown): { date: string; precision: DatePrecision } | null {
@@ -146,4 +147,27 @@ export function dateOf(v: unknown): { date: string; precision: DatePrecision } |
 
 function stripTags(s: string): string {
   return s.replace(/<[^>]*>/g, "");
+}
+
+/** The publication a news API names ({"source": {"name": "Reuters"}}, "publisher", "site_name"): stripped from its titles. */
+export function sourceNameOf(item: Obj): string | null {
+  const src = pick(item, ["source", "publisher", "site_name", "siteName"]);
+  return str(isObj(src) ? (src.name ?? src.title ?? null) : src);
+}
+
+/** A headline without the publication's name a news API appends ("Workers vote to strike - Reuters"). */
+export function headlineOf(raw: string | null, source: string | null): string | null {
+  if (!raw) return null;
+  const h = cleanHeadline(stripTags(raw));
+  return source ? stripSiteName(h, [source]) : h;
+}
+
+/** "The union… [+1843 chars]": the marker a news API puts after a body it shortened is not text. */
+export function withoutTruncationMarker(body: string): string {
+  return body.replace(/\s*\[\+\d+\s*chars?\]\s*$/u, "");
+}
+
+/** An author field that names no one: a profile URL, an e-mail address, or a wire agency ("Reuters"). */
+export function isNoAuthor(name: string): boolean {
+  return /^(?:https?:\/\/|www\.)|@/.test(name.trim()) || isWireAgency(name.trim());
 }
