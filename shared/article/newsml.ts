@@ -20,15 +20,16 @@ export const NEWSML_G2 = "http://iptc.org/std/nar/2006-10-01/";
 export function readNewsMl(source: string): StoryFile {
   const { root, broken } = parseStoryDocument(source, ["newsItem"]);
   const items = root.local === "newsItem" ? [root] : root.find("newsItem", NEWSML_G2);
-  const texts = items.filter((item) => contentOf(item) !== null || isTextItem(item));
+  // Each item's text is read once: NITF's body is renamed for the block reader as it is read.
+  const texts = items.map((item) => ({ item, body: contentOf(item) })).filter(({ item, body }) => body !== null || isTextItem(item));
   // xml:lang is inherited: a newsMessage may state it once for all its items.
   const messageLanguage = root.local === "newsItem" ? null : (root.getAttribute("xml:lang") ?? root.element("itemSet", NEWSML_G2)?.getAttribute("xml:lang") ?? null);
   if (texts.length === 0 && broken.length === 0) throw new ExtractionError("NO_TEXT", "This NewsML-G2 file has no text item (inlineXML or inlineData): nothing to summarise.");
-  const stories: StoryFile["stories"] = [...broken, ...texts.map((item) => (contentOf(item) ? newsItem(item, messageLanguage) : byReference(item)))];
+  const stories: StoryFile["stories"] = [...broken, ...texts.map(({ item, body }) => (body ? newsItem(item, body, messageLanguage) : byReference(item)))];
   return { multi: root.local !== "newsItem", stories: stories.sort((a, b) => a.position - b.position) };
 }
 
-function newsItem(item: XmlElement, messageLanguage: string | null): StoryFields {
+function newsItem(item: XmlElement, body: StoryBody, messageLanguage: string | null): StoryFields {
   const itemMeta = item.element("itemMeta", NEWSML_G2);
   const meta = item.element("contentMeta", NEWSML_G2);
   const headlines = meta?.elements("headline", NEWSML_G2) ?? [];
@@ -56,7 +57,7 @@ function newsItem(item: XmlElement, messageLanguage: string | null): StoryFields
     language: languageTag(meta?.element("language", NEWSML_G2)?.getAttribute("tag") ?? meta?.getAttribute("xml:lang") ?? item.getAttribute("xml:lang") ?? messageLanguage) ?? inner?.language ?? null,
     authors: authors.length ? authors : (inner?.authors ?? []),
     dateline: meta?.element("dateline", NEWSML_G2)?.text() ?? inner?.dateline ?? (located ? (located.element("name", NEWSML_G2)?.text() ?? null) : null),
-    body: contentOf(item),
+    body,
     position: item.position,
   };
 }
@@ -105,8 +106,7 @@ function contentOf(item: XmlElement): StoryBody | null {
   for (const inline of set.elements("inlineXML", NEWSML_G2)) {
     const top = inline.elements()[0];
     if (!top) continue;
-    // Some agencies wrap NITF rather than XHTML in inlineXML.
-    const body = top.local === "html" ? top.element("body") : top.local === "nitf" ? nitfBodyContent(top) : top;
+    const body = embeddedBody(top);
     if (body) return { kind: "xml", root: body };
   }
   for (const inline of set.elements("inlineData", NEWSML_G2)) {
@@ -117,4 +117,12 @@ function contentOf(item: XmlElement): StoryBody | null {
     if (/^text\//.test(type)) return { kind: "text", text: raw };
   }
   return null;
+}
+
+/**
+ * The story body of a document embedded in a wire format (NewsML-G2 inlineXML, NewsML 1 DataContent): an
+ * XHTML page's body, NITF's body.content (some agencies wrap NITF rather than XHTML), or the markup itself.
+ */
+export function embeddedBody(top: XmlElement): XmlElement | null {
+  return top.local === "html" ? top.element("body") : top.local === "nitf" ? nitfBodyContent(top) : top;
 }

@@ -1,7 +1,7 @@
 import { ExtractionError } from "../errors";
-import { isWireAgency } from "../lang/article-tables";
 import { bylineAuthors } from "./byline";
-import { nitfBodyContent, nitfStory } from "./nitf";
+import { embeddedBody } from "./newsml";
+import { nitfStory } from "./nitf";
 import { type StoryBody, type StoryFields, type StoryFile, languageTag, names } from "./story";
 import { parseWireDate } from "./wire-date";
 import { sniffXmlRoot } from "./xml-root";
@@ -39,14 +39,15 @@ interface TextComponent {
 function newsItem(item: XmlElement, { content, components }: TextComponent): StoryFields {
   const management = item.element("NewsManagement");
   // The lines of the innermost component that has them: a package's photo components have their own.
-  const lines = components.map((c) => c.element("NewsLines")).find((l) => l?.element("HeadLine")) ?? components.map((c) => c.element("NewsLines")).find((l) => l) ?? null;
+  const allLines = components.flatMap((c) => c.element("NewsLines") ?? []);
+  const lines = allLines.find((l) => l.element("HeadLine")) ?? allLines[0] ?? null;
   const line = (name: string) => lines?.element(name)?.text() ?? null;
   const data = content.element("DataContent")!;
   const nitf = data.element("nitf");
   const inner = nitf ? nitfStory(nitf) : null;
   const identifier = item.element("Identification")?.element("NewsIdentifier");
-  const byline = line("ByLine");
-  const authors = byline ? bylineAuthors(byline).filter((n) => !isWireAgency(n)) : [];
+  // bylineAuthors leaves the agency out ("Par Marion TEYSSIER (AGX)").
+  const authors = bylineAuthors(line("ByLine"));
   return {
     guid: identifier?.element("PublicIdentifier")?.text() ?? identifier?.element("NewsItemId")?.text() ?? null,
     link: null,
@@ -56,7 +57,8 @@ function newsItem(item: XmlElement, { content, components }: TextComponent): Sto
     language: languageOf(components) ?? inner?.language ?? null,
     authors: names(authors.length ? authors : (inner?.authors ?? [])),
     dateline: line("DateLine") ?? inner?.dateline ?? null,
-    body: bodyOf(data),
+    // NITF's body was read with its fields: read once, as its elements are renamed for the block reader.
+    body: inner ? inner.body : bodyOf(data),
     position: item.position,
   };
 }
@@ -93,18 +95,11 @@ function isInlineText(content: XmlElement): boolean {
   return /^text$/i.test(media) && data !== null && data.textContent.trim() !== "";
 }
 
-/** NITF's body.content, an XHTML body, other markup as it is, or plain text. */
+/** An embedded document's body (XHTML, other markup), or the DataContent's text: escaped markup is HTML. */
 function bodyOf(data: XmlElement): StoryBody | null {
   const top = data.elements()[0];
-  // Escaped markup is HTML ("&lt;p&gt;…" or CDATA); anything else plain text.
   if (!top) return /<[A-Za-z/]/.test(data.textContent) ? { kind: "html", html: data.textContent } : { kind: "text", text: data.textContent };
-  if (top.local === "nitf") {
-    const content = nitfBodyContent(top);
-    return content ? { kind: "xml", root: content } : null;
-  }
-  if (top.local === "html") {
-    const body = top.element("body");
-    return body ? { kind: "xml", root: body } : null;
-  }
-  return { kind: "xml", root: data };
+  // Markup that is neither XHTML nor NITF is read as it stands, DataContent included (its siblings are text too).
+  const body = top.local === "html" || top.local === "nitf" ? embeddedBody(top) : data;
+  return body ? { kind: "xml", root: body } : null;
 }
