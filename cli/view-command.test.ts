@@ -63,3 +63,16 @@ describe("view proxy", () => {
     expect(seen.length).toBe(before);
   });
 });
+
+describe("an upstream that never answers", () => {
+  it("gives the browser a 502 saying so, not a page that hangs", async () => {
+    const hung = await startViewProxy({ upstream: "http://127.0.0.1:9", get: () => new Promise<Response>(() => undefined), upstreamTimeoutMs: 200 });
+    try {
+      const answer = await rawGet(hung.url);
+      expect(answer.status).toBe(502);
+      expect(answer.body).toMatch(/did not answer: no answer in 0.2 s/);
+    } finally {
+      await hung.close();
+    }
+  });
+});

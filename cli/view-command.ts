@@ -25,10 +25,23 @@ export interface ViewProxyOptions {
   get: (url: string) => Promise<Response>;
   /** 0 or absent: any free port. */
   port?: number;
+  /** How long an upstream call may take before the browser gets a 502 saying so (default 30 s). */
+  upstreamTimeoutMs?: number;
 }
 
 /** Response headers passed back to the browser; hop-by-hop and AWS headers stay behind. */
 const FORWARDED_HEADERS = ["content-type", "content-security-policy", "x-content-type-options", "referrer-policy", "cache-control"];
+
+/** An upstream call that has not answered by then gets a 502 with the reason, never a page that hangs. */
+const UPSTREAM_TIMEOUT_MS = 30_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer in ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 export async function startViewProxy(options: ViewProxyOptions): Promise<ViewProxy> {
   const upstream = options.upstream.replace(/\/$/, "");
@@ -46,7 +59,7 @@ export async function startViewProxy(options: ViewProxyOptions): Promise<ViewPro
     }
     const path = req.url && req.url.startsWith("/") ? req.url : "/";
     try {
-      const response = await options.get(`${upstream}${path === "/" ? "/view" : path}`);
+      const response = await withTimeout(options.get(`${upstream}${path === "/" ? "/view" : path}`), options.upstreamTimeoutMs ?? UPSTREAM_TIMEOUT_MS);
       const headers: Record<string, string> = {};
       for (const name of FORWARDED_HEADERS) {
         const value = response.headers.get(name);

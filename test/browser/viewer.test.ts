@@ -169,6 +169,22 @@ describe.skipIf(skip)(`viewer in chromium${skip ? ` (skipped: ${skip})` : ""}`, 
     expect(await page.locator("#entity-suggestions option").evaluateAll((els) => els.map((e) => e.getAttribute("value")))).toContain("Hélène Marchetti");
   });
 
+  it("asks again when a suggestion request hangs, instead of waiting on it for good", async () => {
+    const page = await context.newPage();
+    watch(page);
+    let asked = 0;
+    await page.route(/\/entities\?prefix=/, async (route) => {
+      // The first request never answers.
+      if (asked++ > 0) await route.continue();
+    });
+    await page.goto(`${stack.queryUrl}/view`);
+    await page.locator("#site-search").focus();
+    await page.keyboard.type("Marchetti");
+    await page.locator("#entity-suggestions option").first().waitFor({ state: "attached", timeout: 20_000 });
+    expect(asked).toBeGreaterThanOrEqual(2);
+    expect(await page.locator("#entity-suggestions option").evaluateAll((els) => els.map((e) => e.getAttribute("value")))).toContain("Hélène Marchetti");
+  });
+
   it("shows a person's quotes across articles on a timeline, newest first", async () => {
     const page = await open(`/view/entities/${encodeURIComponent("marchetti")}`);
     expect(await page.locator("h1").textContent()).toBe("Hélène Marchetti");

@@ -24,6 +24,8 @@ const DELAY_MS = 150;
 /** A failed request (a cold or busy backend) is tried again, a little later each time. */
 const RETRIES = 3;
 const RETRY_MS = 400;
+/** A request that has not answered by then is given up and tried again, like a failed one: a hung one would block suggestions for good. */
+const TIMEOUT_MS = 5000;
 const doc = (globalThis as unknown as { document: ViewerDocument }).document;
 const list = doc.getElementById("entity-suggestions");
 
@@ -38,7 +40,7 @@ for (const box of doc.querySelectorAll("input[data-suggest]")) {
     asked = prefix;
     let items: { name: string; type: string }[];
     try {
-      const response = await fetch(`/entities?prefix=${encodeURIComponent(prefix)}`, { headers: { accept: "application/json" } });
+      const response = await fetch(`/entities?prefix=${encodeURIComponent(prefix)}`, { headers: { accept: "application/json" }, signal: AbortSignal.timeout(TIMEOUT_MS) });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       ({ items } = (await response.json()) as { items: { name: string; type: string }[] });
     } catch {
