@@ -11,10 +11,18 @@ describe("byline authors", () => {
     ["Von Max Muster und Erika Musterfrau", ["Max Muster", "Erika Musterfrau"]],
     ["Par Anne Le Bihan avec AFP", ["Anne Le Bihan"]],
     ["Jane Doe | The Guardian", ["Jane Doe"]],
+    ["Julien Marsault - France Télévisions", ["Julien Marsault"]],
+    ["Par Anne Le Bihan – Ouest-France", ["Anne Le Bihan"]],
+    ["By Jean-Luc Martin and Ann Lee — Radio Canada", ["Jean-Luc Martin", "Ann Lee"]],
     ["By Jan van der Berg & Luiz da Silva", ["Jan van der Berg", "Luiz da Silva"]],
     ["By JANE DOE and JOHN ROE Associated Press", ["JANE DOE", "JOHN ROE"]],
     ["Par Anne Le Bihan Envoyée Spéciale", ["Anne Le Bihan"]],
     ["AFP", []],
+    ["NATURSTROM AG", []],
+    ["By Acme Holdings Inc.", []],
+    ["Über den Autor", []],
+    ["Author Greentech.LIVE", []],
+    ["Noticias de El Salvador", []],
     ["Par la rédaction", []],
     ["https://www.facebook.com/jane.doe", []],
   ])("%s -> %j", (byline, authors) => {
@@ -90,3 +98,30 @@ describe("a byline line with its date", () => {
   });
 });
 
+
+describe("a web page's byline outside the article text", () => {
+  const paragraphs = [
+    "Les agents de la gare de Rennes ont cessé le travail mardi matin pour protester contre la suppression de douze postes au guichet, selon les syndicats.",
+    "La direction régionale assure que les voyageurs pourront toujours acheter leurs billets aux automates et en ligne, et qu'aucun train n'a été annulé.",
+    "Une réunion entre les représentants du personnel et la direction est prévue jeudi après-midi à la préfecture.",
+  ];
+  const page = (extra: string, aside = "") =>
+    `<html lang="fr"><head><title>Grève au guichet de la gare de Rennes</title></head><body><main><article><h1>Grève au guichet de la gare de Rennes</h1>${paragraphs.map((p) => `<p>${p}</p>`).join("")}</article>${extra}</main>${aside}</body></html>`;
+
+  it("names the author of a signature block that Readability leaves out", () => {
+    const s = summarize({ id: "a", name: "greve.html", body: page(`<div class="c-signature"><span class="c-signature__name">Julien Marsault</span> <span>- France Télévisions</span></div>`) });
+    expect(s.authors).toEqual(["Julien Marsault"]);
+  });
+
+  it("keeps the names apart from the outlet when the page puts them in separate elements", () => {
+    const s = summarize({ id: "a", name: "greve.html", body: page(`<div class="article-author"><span>Claire Moreau</span><span>Ouest France</span></div>`) });
+    expect(s.authors).toEqual(["Claire Moreau"]);
+  });
+
+  it("takes no author from a bio box, a related article or a page that names nobody", () => {
+    const bio = `<div class="author-bio"><p>Paul Girard couvre les transports depuis 2010.</p></div>`;
+    const related = `<aside class="related"><ul><li><a href="/x">Un autre article</a> <span class="author">Par Marie Blanc</span></li></ul></aside>`;
+    expect(summarize({ id: "a", name: "greve.html", body: page(bio, related) }).authors ?? []).toEqual([]);
+    expect(summarize({ id: "a", name: "greve.html", body: page(`<div class="signature">La rédaction</div>`) }).authors ?? []).toEqual([]);
+  });
+});

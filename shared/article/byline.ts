@@ -17,6 +17,7 @@ const SEPARATOR = /\s*(?:[,;&/|]|\b(?:and|et|und|y|e|with|avec|mit|con|com)\b)\s
 const PARTICLES = new Set(["de", "du", "des", "la", "le", "d'", "van", "von", "der", "den", "da", "di", "do", "dos", "del", "y", "al", "bin", "ibn"]);
 const LEADING_ARTICLES = new Set(["le", "la", "les", "l'", "the"]);
 const TITLE_WORDS = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.bylineTitleWords ?? []));
+const COMPANY_SUFFIXES = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.companySuffixes ?? []));
 /** "Publié le", "Mis à jour", "Updated": what may follow the names on a byline line. */
 const DATE_CUES = new RegExp(
   String.raw`^(?:${alternation(Object.values(ARTICLE_TABLES).flatMap((t) => [...(t.publishedCues ?? []), ...(t.updatedCues ?? [])]))})`,
@@ -39,8 +40,9 @@ export function isBylineWithDate(line: string): boolean {
 /** The names of a byline, in order, without its prefix, titles or agencies; [] when it names nobody. */
 export function bylineAuthors(byline: string | null | undefined): string[] {
   if (!byline) return [];
-  // "Par Sophie LAUNAY (AFP)": an agency in brackets at the end is no name.
-  const line = byline.replace(/\s+/g, " ").trim().replace(PREFIX, "").replace(/\s*\([^)]*\)\s*$/, "");
+  // "Par Sophie LAUNAY (AFP)": an agency in brackets at the end is no name. "Julien Marsault - France Télévisions":
+  // after a spaced dash come the employer or the date, never another author (a name's own hyphen has no spaces).
+  const line = byline.replace(/\s+/g, " ").trim().replace(PREFIX, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/ [–—-] .*$/u, "");
   const out: string[] = [];
   for (const part of line.split(SEPARATOR)) {
     const name = nameIn(part.trim().replace(/[.,;:]+$/, ""));
@@ -51,8 +53,10 @@ export function bylineAuthors(byline: string | null | undefined): string[] {
 
 /** The part itself when it is a name, else its opening name before a title or an agency ("JOHN ROE Associated Press"). */
 function nameIn(part: string): string | null {
-  if (isPersonName(part)) return part;
   const words = part.split(" ");
+  // "NATURSTROM AG", "Acme Holdings Inc.": a company.
+  if (COMPANY_SUFFIXES.has(words[words.length - 1].toLowerCase().replace(/\.$/, ""))) return null;
+  if (isPersonName(part)) return part;
   for (let n = 2; n < words.length && n <= 5; n++) {
     const rest = words.slice(n).map((w) => w.toLowerCase());
     if (!isWireAgency(rest.join(" ")) && !rest.every((w) => TITLE_WORDS.has(w))) continue;

@@ -58,6 +58,12 @@ export interface DomIndex {
   paragraphs: { element: DomElement; inFurniture: boolean }[];
   /** Up to 6 elements outside page furniture (an article <header> is allowed) whose class or id names a standfirst ("lead", "chapo", "standfirst"), in document order. */
   standfirsts: DomElement[];
+  /**
+   * Up to 4 elements outside asides (a <header> is allowed) and pictures that name the author: rel="author",
+   * itemprop="author", or a class or id token such as "byline", "author" or "signature" ("c-signature",
+   * "article__author"), not an author's bio box ("author-box", "author-description"), avatar or list of other articles.
+   */
+  bylines: DomElement[];
   /** Levels of elements below the first <body> (0 for an empty body, -1 without one). */
   bodyDepth: number;
 }
@@ -81,6 +87,8 @@ const STANDFIRST = /(?:^|[\s_-])(?:teaser-text|lead|standfirst|chapo|chapeau|sap
 // Nothing inside a picture, its caption or its credit is a standfirst; nor is the site's or the author's own blurb ("site-description", "author-bio").
 const PICTURE_CLASS = /credit|caption|photo|image|video|gallery|social/i;
 const BLURB_CLASS = /site|logo|brand|author|bio|cookie|newsletter|search|menu/i;
+const AUTHOR_CLASS = /(?:^|[\s_-])(?:byline|author|authors|auteur|auteurs|signature|writer)(?:[\s_-]|$)/i;
+const NOT_AUTHOR_CLASS = /bio|avatar|photo|image|img|picture|social|follow|more|other|related|list|date|box|about|desc|detail|info|url|comment|card/i;
 const SINGLE_VIEW = /(?:^|[\s_-])single(?:[\s_-]|$)/;
 const TEASER_TEXT = /(?:^|[\s_-])teaser[-_](?:text|lead)(?:[\s_-]|$)/;
 // A day, month and year, alone in an element: 06.12.2022, 2022-12-06, 6. Dezember 2022, 6 December 2022.
@@ -90,7 +98,7 @@ const DATE_CLASS = /date|Date|datum|fecha|publish|[Pp]ubb?lica|time|byline|meta/
 
 /** Document-order lists of the elements under `root` (a document or an element), from one iterative walk (pages nest deep). */
 export function indexDocument(root: DomElement): DomIndex {
-  const index: DomIndex = { html: null, metas: [], title: null, h1s: [], canonicalLink: null, datePublished: [], times: [], asideTimes: [], dateLike: [], leafDates: [], jsonLdScripts: [], articleBodies: [], paragraphs: [], standfirsts: [], bodyDepth: -1 };
+  const index: DomIndex = { html: null, metas: [], title: null, h1s: [], canonicalLink: null, datePublished: [], times: [], asideTimes: [], dateLike: [], leafDates: [], jsonLdScripts: [], articleBodies: [], paragraphs: [], standfirsts: [], bylines: [], bodyDepth: -1 };
   // belowBody: levels below the first <body> (-1 outside it).
   // media: inside a picture, its caption or its credit; aside: inside furniture other than a <header>.
   // article: inside an <article>, whose own <header> holds its byline and date.
@@ -154,10 +162,17 @@ export function indexDocument(root: DomElement): DomIndex {
     }
     const media = frame.media === true || tag === "FIGURE" || tag === "FIGCAPTION" || (partClass !== null && PICTURE_CLASS.test(partClass));
     if (!aside && !media && !(partClass !== null && BLURB_CLASS.test(partClass)) && belowBody >= 0 && index.standfirsts.length < 6 && ((cls !== null && STANDFIRST.test(cls)) || (id !== null && STANDFIRST.test(id)))) index.standfirsts.push(node);
+    if (!aside && !media && belowBody >= 0 && index.bylines.length < 4 && isAuthorElement(node, partClass, id, itemprop)) index.bylines.push(node);
     const childDepth = belowBody < 0 ? -1 : belowBody + 1;
     pushElementChildren(stack, node, (child) => ({ node: child, furniture, belowBody: childDepth, media, aside, single, article }));
   }
   return index;
+}
+
+function isAuthorElement(node: DomElement, cls: string | null, id: string | null, itemprop: string | null): boolean {
+  if (node.getAttribute("rel") === "author" || itemprop === "author") return true;
+  const named = (cls !== null && AUTHOR_CLASS.test(cls)) || (id !== null && AUTHOR_CLASS.test(id));
+  return named && !NOT_AUTHOR_CLASS.test(`${cls ?? ""} ${id ?? ""}`);
 }
 
 /** Text of the <a> elements under `root`, in characters (to tell link lists from prose). */

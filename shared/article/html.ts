@@ -164,7 +164,40 @@ export function parseHtml(source: string): FormatResult {
   if (textLength(blocks) < MIN_BODY_CHARS) throw new ExtractionError("NO_TEXT", "No article text was found in this HTML page.");
   let metadataDate = publicationDate(meta, html) ?? lastResortDate(meta);
   if (!metadataDate && publishedTime) metadataDate = parseDateString(publishedTime, meta.lang ?? "und");
-  return { text, segments, headline, metadataDate, headerDate: null, declaredLanguage: meta.lang, authors: bylineAuthors(meta.byline) };
+  return { text, segments, headline, metadataDate, headerDate: null, declaredLanguage: meta.lang, authors: pageAuthors(meta, blocks, page) };
+}
+
+/**
+ * The authors the page's metadata declares; else, when the article's own text has no byline line, those of
+ * a byline element anywhere in the page: a signature block outside the part Readability keeps
+ * ("<div class="c-signature">Julien Marsault - France Télévisions</div>") still names the author.
+ */
+function pageAuthors(meta: HtmlMetadata, blocks: HtmlBlock[], page: DomIndex): string[] {
+  const declared = bylineAuthors(meta.byline);
+  if (declared.length > 0 || blocks.some((b) => b.kind === "byline")) return declared;
+  for (const element of page.bylines) {
+    // Text by text first: "<span>Claire Moreau</span><span>Ouest France</span>" read whole would be one long "name".
+    const texts = textNodes(element);
+    for (const text of [...texts, texts.join(" ")]) {
+      const line = text.replace(/\s+/g, " ").trim();
+      const authors = line.length <= 150 ? bylineAuthors(line) : [];
+      if (authors.length > 0) return authors;
+    }
+  }
+  return [];
+}
+
+/** The text nodes under an element, in document order (the first 20). */
+function textNodes(root: DomElement): string[] {
+  const out: string[] = [];
+  const stack: DomElement[] = [root];
+  while (stack.length > 0 && out.length < 20) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      if (/\p{L}/u.test(node.textContent ?? "")) out.push(node.textContent!);
+    } else if (node.nodeType === 1) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]);
+  }
+  return out;
 }
 
 const fold = (s: string) =>
