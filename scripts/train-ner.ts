@@ -16,7 +16,8 @@
  *   npm run train:ner -- --gazetteer-only   # rebuilds model/gazetteer.ts alone
  *   options: --folds K (5), --no-loso, --no-cv; env NER_LANGS=en|fr, NER_EPOCHS,
  *   NER_STACK=K (a second-pass tagger, shared/entities/stacking.ts, trained on labels from K inner folds;
- *   written to model/ner-*-stack.ts, empty without it), NER_ERRORS=1 (per-type error table of each set)
+ *   written to model/ner-*-stack.ts, empty without it), NER_ERRORS=1 (per-type error table of each set),
+ *   NER_SILVER_FR / NER_SILVER_EN (unlabeled articles of self-training per model; see SILVER below)
  */
 import { createRequire } from "node:module";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -36,6 +37,7 @@ import { N_TAGS, START, type TaggerWeights, emissionScores, viterbi } from "../s
 import { createDoc } from "../shared/doc/document";
 import { splitSentences } from "../shared/doc/sentences";
 import type { Token } from "../shared/doc/tokenize";
+import { unlabeledTexts } from "./unlabeled-text";
 
 // Loaded after the gazetteer is (re)built, because it imports model/gazetteer.ts.
 let languageTables: (lang: EntityLanguage) => LanguageTables;
@@ -505,6 +507,7 @@ async function main(): Promise<void> {
   if (!evalOnly) buildGazetteerFile();
   if (args.has("--gazetteer-only")) return;
   ({ languageTables } = await import("../shared/entities/language-tables"));
+  ({ PerceptronEntityRecognizer: Recognizer } = await import("../shared/entities"));
   const only = process.env.NER_LANGS ?? "en,fr";
   const historic: { doc: Doc; pred: GoldSpan[] }[] = [];
   const historicCv: { doc: Doc; pred: GoldSpan[] }[] = [];
@@ -538,7 +541,8 @@ async function main(): Promise<void> {
     // The model learned from every training document: shipped, or (eval-only) kept in memory for the NC sets.
     const all = !evalOnly || lang === "fr" ? learnStacked(docs, lang, `${lang} all`) : undefined;
     if (!evalOnly && all) {
-      const size = writeModel(lang, all, `${sets.join(", ")} (every document; see SOURCES.md for the cross-validated figures)`);
+      const silver = SILVER[lang] ? `, self-trained on ${SILVER[lang]} unlabeled articles (scripts/unlabeled-text.ts)` : "";
+      const size = writeModel(lang, all, `${sets.join(", ")} (every document${silver}; see SOURCES.md for the cross-validated figures)`);
       console.log(`${lang}: shipped model learned from ${docs.length} documents, ${size} bytes`);
     }
     if (lang === "fr" && all) {
@@ -570,7 +574,7 @@ const STACK_FOLDS = Number(process.env.NER_STACK ?? 0);
  * first-pass labels that are out of fold: each document's labels come from a model that never saw it.
  */
 function learnStacked(docs: Doc[], lang: EntityLanguage, label: string = lang): TaggerWeights {
-  const first = learn(docs, lang, label);
+  const first = withSilver(learn(docs, lang, label), docs, lang, label);
   if (!STACK_FOLDS) return first;
   const inner = (d: Doc) => hashString(`inner/${d.set}/${d.id}`) % STACK_FOLDS;
   const weighted = docs.flatMap((d) => Array.from({ length: setWeight(d.set) }, () => d));
@@ -583,6 +587,32 @@ function learnStacked(docs: Doc[], lang: EntityLanguage, label: string = lang): 
   const stack = decodeWeights(encodeWeights(quantise(train(ex, `${label} second pass`, BUCKET_BITS[lang]))));
   console.log(`${lang}: second pass learned from ${ex.length} sequences`);
   return { ...first, stack };
+}
+
+/**
+ * Self-training: after learning from the annotated documents, the tagger tags this many unlabeled articles
+ * (scripts/unlabeled-text.ts) with the whole recogniser, and is learned again from the annotated documents and
+ * those tags, each article counted once. Every model does this with its own training documents only, so in
+ * cross-validation the held-out fold never shapes the tags it learns from. French only: modern French news is
+ * where the annotated data is scarce and OrangeSum gives unlabeled text of the same kind; English has no
+ * permissive unlabeled news in the corpus. NER_SILVER_FR / NER_SILVER_EN override the counts (0: off).
+ */
+const SILVER: Record<EntityLanguage, number> = {
+  en: Number(process.env.NER_SILVER_EN ?? 0),
+  fr: Number(process.env.NER_SILVER_FR ?? 1000),
+};
+const silverTexts: Partial<Record<EntityLanguage, string[]>> = {};
+let Recognizer: typeof import("../shared/entities").PerceptronEntityRecognizer;
+
+function withSilver(first: TaggerWeights, docs: Doc[], lang: EntityLanguage, label: string): TaggerWeights {
+  if (!SILVER[lang]) return first;
+  const texts = (silverTexts[lang] ??= unlabeledTexts(corpusRoot, lang, SILVER[lang]).texts);
+  const recognizer = new Recognizer(() => first);
+  const silver = texts.map((text, i): Doc => {
+    const d: Doc = { id: `silver-${i}`, set: "silver", text, gold: [] };
+    return { ...d, gold: predictDoc(d, lang, recognizer) };
+  });
+  return learn([...docs, ...silver], lang, `${label}, self-trained on ${silver.length} unlabeled articles`);
 }
 
 /** Quantised weights learned from `docs`, read back as the recogniser will read the written file. */
