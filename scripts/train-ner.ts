@@ -610,7 +610,8 @@ function withSilver(first: TaggerWeights, docs: Doc[], lang: EntityLanguage, lab
   const recognizer = new Recognizer(() => first);
   const silver = texts.map((text, i): Doc => {
     const d: Doc = { id: `silver-${i}`, set: "silver", text, gold: [] };
-    return { ...d, gold: predictDoc(d, lang, recognizer) };
+    d.gold = predictDoc(d, lang, recognizer);
+    return d;
   });
   return learn([...docs, ...silver], lang, `${label}, self-trained on ${silver.length} unlabeled articles`);
 }

@@ -162,15 +162,16 @@ export function indexDocument(root: DomElement): DomIndex {
     }
     const media = frame.media === true || tag === "FIGURE" || tag === "FIGCAPTION" || (partClass !== null && PICTURE_CLASS.test(partClass));
     if (!aside && !media && !(partClass !== null && BLURB_CLASS.test(partClass)) && belowBody >= 0 && index.standfirsts.length < 6 && ((cls !== null && STANDFIRST.test(cls)) || (id !== null && STANDFIRST.test(id)))) index.standfirsts.push(node);
-    if (!aside && !media && belowBody >= 0 && index.bylines.length < 4 && isAuthorElement(node, partClass, id, itemprop)) index.bylines.push(node);
+    if (!aside && !media && belowBody >= 0 && index.bylines.length < 4 && isAuthorElement(node, tag, partClass, id, itemprop)) index.bylines.push(node);
     const childDepth = belowBody < 0 ? -1 : belowBody + 1;
     pushElementChildren(stack, node, (child) => ({ node: child, furniture, belowBody: childDepth, media, aside, single, article }));
   }
   return index;
 }
 
-function isAuthorElement(node: DomElement, cls: string | null, id: string | null, itemprop: string | null): boolean {
-  if (node.getAttribute("rel") === "author" || itemprop === "author") return true;
+function isAuthorElement(node: DomElement, tag: string, cls: string | null, id: string | null, itemprop: string | null): boolean {
+  // rel is read on links only: one attribute lookup per element of every page otherwise.
+  if (itemprop === "author" || (tag === "A" && node.getAttribute("rel") === "author")) return true;
   const named = (cls !== null && AUTHOR_CLASS.test(cls)) || (id !== null && AUTHOR_CLASS.test(id));
   return named && !NOT_AUTHOR_CLASS.test(`${cls ?? ""} ${id ?? ""}`);
 }
