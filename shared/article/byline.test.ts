@@ -19,6 +19,8 @@ describe("byline authors", () => {
     ["Par Anne Le Bihan Envoyée Spéciale", ["Anne Le Bihan"]],
     ["AFP", []],
     ["NATURSTROM AG", []],
+    ["Ouest France", []],
+    ["Par Claire Moreau France Télévisions", ["Claire Moreau"]],
     ["By Acme Holdings Inc.", []],
     ["Über den Autor", []],
     ["Author Greentech.LIVE", []],
@@ -114,7 +116,7 @@ describe("a web page's byline outside the article text", () => {
   });
 
   it("keeps the names apart from the outlet when the page puts them in separate elements", () => {
-    const s = summarize({ id: "a", name: "greve.html", body: page(`<div class="article-author"><span>Claire Moreau</span><span>Ouest France</span></div>`) });
+    const s = summarize({ id: "a", name: "greve.html", body: page(`<div class="article-author"><span>Ouest France</span><span>Claire Moreau</span></div>`) });
     expect(s.authors).toEqual(["Claire Moreau"]);
   });
 

@@ -4,7 +4,7 @@
  * it in (a byline line, a NewsML `by`, a NITF byline, an RSS `dc:creator`, an author meta tag, a JSON
  * field): authors are a field, never a speaker.
  */
-import { ARTICLE_TABLES, isWireAgency } from "../lang/article-tables";
+import { ARTICLE_TABLES, isKnownOrganisation, isWireAgency } from "../lang/article-tables";
 import { alternation } from "./regex-escape";
 
 /** "Par|By|Von|…", every language's byline prefixes, longest first: the source of every byline pattern. */
@@ -51,19 +51,20 @@ export function bylineAuthors(byline: string | null | undefined): string[] {
   return out;
 }
 
-/** The part itself when it is a name, else its opening name before a title or an agency ("JOHN ROE Associated Press"). */
+/** The part itself when it is a name, else its opening name before a title, an agency or a known medium ("JOHN ROE Associated Press"). */
 function nameIn(part: string): string | null {
   const words = part.split(" ");
   // "NATURSTROM AG", "Acme Holdings Inc.": a company.
   if (COMPANY_SUFFIXES.has(words[words.length - 1].toLowerCase().replace(/\.$/, ""))) return null;
-  if (isPersonName(part)) return part;
+  if (isKnownOrganisation(part)) return null;
+  // Before the whole part is taken for a name: "Claire Moreau Ouest France" is a name, then a medium.
   for (let n = 2; n < words.length && n <= 5; n++) {
     const rest = words.slice(n).map((w) => w.toLowerCase());
-    if (!isWireAgency(rest.join(" ")) && !rest.every((w) => TITLE_WORDS.has(w))) continue;
+    if (!isWireAgency(rest.join(" ")) && !isKnownOrganisation(rest.join(" ")) && !rest.every((w) => TITLE_WORDS.has(w))) continue;
     const head = words.slice(0, n).join(" ");
     return isPersonName(head) ? head : null;
   }
-  return null;
+  return isPersonName(part) ? part : null;
 }
 
 /** Two to five words, each capitalised or a particle, none an agency or a job title: "Jane Doe", not "Staff Writer" or "Reuters". */

@@ -11,6 +11,8 @@ import fr from "./fr/article.json";
 import it from "./it/article.json";
 import languages from "./languages.json";
 import pt from "./pt/article.json";
+import enOrganizations from "./en/names-organizations.json";
+import frOrganizations from "./fr/names-organizations.json";
 
 export interface ArticleLanguageTable {
   /** Tokens that a full stop follows without ending the sentence, without that stop. */
@@ -57,6 +59,14 @@ export function isWireAgency(name: string): boolean {
   return WIRE_AGENCY_SET.has(name.toLowerCase());
 }
 export const CAPTION_CREDIT_WORDS: string[] = agencies.captionCreditWords;
+
+/** Case and hyphens folded: "Ouest France" is "Ouest-France". */
+const foldName = (name: string) => name.toLowerCase().replace(/[-‐‑]/g, " ");
+const KNOWN_ORGANISATIONS = new Set([...frOrganizations.organizations, ...enOrganizations.organizations].map(foldName));
+/** An organisation, party or medium of the entity tables' lists ("France Télévisions", "Ouest France"): never an author. */
+export function isKnownOrganisation(name: string): boolean {
+  return KNOWN_ORGANISATIONS.has(foldName(name));
+}
 
 /** franc's ISO 639-3 answer to ISO 639-1. */
 export const ISO639_3_TO_1: Record<string, string> = languages.iso639_3to1;
