@@ -17,7 +17,7 @@
  *   options: --folds K (5), --no-loso, --no-cv; env NER_LANGS=en|fr, NER_EPOCHS,
  *   NER_STACK=K (a second-pass tagger, shared/entities/stacking.ts, trained on labels from K inner folds;
  *   written to model/ner-*-stack.ts, empty without it), NER_ERRORS=1 (per-type error table of each set),
- *   NER_SILVER_FR / NER_SILVER_EN (unlabeled articles of self-training per model; see SILVER below)
+ *   NER_SILVER_FR (unlabeled articles of self-training per French model; see SILVER below)
  */
 import { createRequire } from "node:module";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -595,12 +595,10 @@ function learnStacked(docs: Doc[], lang: EntityLanguage, label: string = lang): 
  * those tags, each article counted once. Every model does this with its own training documents only, so in
  * cross-validation the held-out fold never shapes the tags it learns from. French only: modern French news is
  * where the annotated data is scarce and OrangeSum gives unlabeled text of the same kind; English has no
- * permissive unlabeled news in the corpus. NER_SILVER_FR / NER_SILVER_EN override the counts (0: off).
+ * permissive unlabeled news in the corpus (scripts/unlabeled-text.ts has none to give). NER_SILVER_FR overrides
+ * the count (0: off).
  */
-const SILVER: Record<EntityLanguage, number> = {
-  en: Number(process.env.NER_SILVER_EN ?? 0),
-  fr: Number(process.env.NER_SILVER_FR ?? 1000),
-};
+const SILVER: Partial<Record<EntityLanguage, number>> = { fr: Number(process.env.NER_SILVER_FR ?? 1000) };
 const silverTexts: Partial<Record<EntityLanguage, string[]>> = {};
 let Recognizer: typeof import("../shared/entities").PerceptronEntityRecognizer;
 

@@ -60,7 +60,8 @@ function nameIn(part: string): string | null {
   // Before the whole part is taken for a name: "Claire Moreau Ouest France" is a name, then a medium.
   for (let n = 2; n < words.length && n <= 5; n++) {
     const rest = words.slice(n).map((w) => w.toLowerCase());
-    if (!isWireAgency(rest.join(" ")) && !isKnownOrganisation(rest.join(" ")) && !rest.every((w) => TITLE_WORDS.has(w))) continue;
+    const tail = rest.join(" ");
+    if (!isWireAgency(tail) && !isKnownOrganisation(tail) && !rest.every((w) => TITLE_WORDS.has(w))) continue;
     const head = words.slice(0, n).join(" ");
     return isPersonName(head) ? head : null;
   }
