@@ -76,3 +76,15 @@ describe("an upstream that never answers", () => {
     }
   });
 });
+
+describe("closing the proxy", () => {
+  it("ends at once, though a browser still waits on a request through it", async () => {
+    const proxy = await startViewProxy({ upstream: "http://127.0.0.1:9", get: () => new Promise<Response>(() => undefined), upstreamTimeoutMs: 60_000 });
+    const waiting = fetch(proxy.url).catch(() => "dropped");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const started = Date.now();
+    await proxy.close();
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(await waiting).toBe("dropped");
+  });
+});

@@ -79,7 +79,13 @@ export async function startViewProxy(options: ViewProxyOptions): Promise<ViewPro
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   return {
     url: `http://127.0.0.1:${port}/view`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // A browser keeps its connections open, and the page may still be asking (autocomplete): drop them, or
+    // close() waits as long as they last.
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -200,8 +200,9 @@ describe.skipIf(skip)(`viewer in chromium${skip ? ` (skipped: ${skip})` : ""}`, 
     vi.stubEnv("AWS_ACCESS_KEY_ID", "AKIDVIEWERTEST");
     vi.stubEnv("AWS_SECRET_ACCESS_KEY", "viewer-test-secret");
     const proxy = await startViewProxy({ upstream: stack.queryUrl, get: signedGet });
+    let page: Page | undefined;
     try {
-      const page = await context.newPage();
+      page = await context.newPage();
       watch(page);
       await page.goto(proxy.url.replace(/\/view$/, "/"));
       expect(await page.locator("table.list tbody tr").count()).toBeGreaterThanOrEqual(3);
@@ -213,6 +214,8 @@ describe.skipIf(skip)(`viewer in chromium${skip ? ` (skipped: ${skip})` : ""}`, 
       await page.waitForURL(/\/view\/articles\//);
       expect(await page.locator("mark[data-type]").count()).toBeGreaterThan(0);
     } finally {
+      // The page would go on asking for suggestions through a proxy that is gone.
+      await page?.close();
       await proxy.close();
       vi.unstubAllEnvs();
     }
