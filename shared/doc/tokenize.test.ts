@@ -23,6 +23,10 @@ describe("tokenize", () => {
     expect(words("Dr. J. Smith of Acme Inc. flew to the U.S. on Monday.", en)).toEqual(["Dr.", "J.", "Smith", "of", "Acme", "Inc.", "flew", "to", "the", "U.S.", "on", "Monday", "."]);
   });
 
+  it("keeps a brand's trailing plus in the word, but not a plus between words or before a digit", () => {
+    expect(words("Canal+, Apple TV+ et C++ ; bac+5 et 2+2, Paris + Lyon.")).toEqual(["Canal+", ",", "Apple", "TV+", "et", "C++", ";", "bac", "+", "5", "et", "2", "+", "2", ",", "Paris", "+", "Lyon", "."]);
+  });
+
   it("splits the English possessive in both text styles", () => {
     expect(words("Trump's aide", en)).toEqual(["Trump", "'s", "aide"]);
     expect(words("Trump 's aide", en)).toEqual(["Trump", "'s", "aide"]);

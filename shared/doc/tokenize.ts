@@ -118,6 +118,16 @@ export function tokenize(text: string, tables: TokenizerTables, from = 0, to = t
         end++;
       }
     }
+    // A brand's trailing plus belongs to its name: "Canal+", "Disney+", "Apple TV+", "C++".
+    if (text.charCodeAt(end) === 43 && end < to) {
+      const prev = tokens[tokens.length - 1];
+      let e = end + 1;
+      if (text.charCodeAt(e) === 43 && e < to) e++;
+      if (prev.end === end && prev.upper && (e >= to || !LETTER_OR_DIGIT.test(text[e]))) {
+        tokens[tokens.length - 1] = makeToken(text, prev.start, e, "word");
+        end = e;
+      }
+    }
     i = end;
   }
   return tokens;

@@ -162,7 +162,8 @@ export function describeTokens(tokens: readonly Token[], tables: FeatureTables):
 function wordInfo(text: string, tables: FeatureTables, cache: Map<string, WordInfo>): WordInfo {
   let w = cache.get(text);
   if (!w) {
-    w = describeWord(text, tables);
+    // "Disney+", "TV+": a brand's plus (shared/doc/tokenize.ts keeps it in the word) says nothing the word does not.
+    w = describeWord(text.length > 1 && text.endsWith("+") ? text.replace(/\++$/, "") || text : text, tables);
     if (cache.size > 50_000) cache.clear();
     cache.set(text, w);
   }

@@ -175,6 +175,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         coveredTo = trimmed[1];
         const titled = afterTitle(tokens, trimmed[0], tables);
         if (type !== "PERSON" && titled) type = "PERSON";
+        // A name ending on a plus ("Canal+", "Disney+") is a brand: a company or its service, never a place or a person.
+        else if (tokens[trimmed[1] - 1].text.endsWith("+")) type = "ORGANIZATION";
         // A lone name right after an event or award noun names the event, not a person: "le prix Lumière", "the Booker prize".
         if (type === "PERSON" && trimmed[1] - trimmed[0] === 1 && trimmed[0] > 0 && tables.eventWords.has(tokens[trimmed[0] - 1].text.toLowerCase())) continue;
         // A people's name on its own ("les Autrichiens", "the French") is a demonym, not a place or a person.

@@ -121,6 +121,12 @@ describe("the recogniser backend", () => {
     expect(byName(ents, "Antoine Lefort")?.type).toBe("PERSON");
   });
 
+  it("keeps a brand's plus in the name and reads it as an organisation ('Canal+', 'Apple TV+', 'Disney+')", () => {
+    const types = (text: string, lang: string) => Object.fromEntries(recognizeEntities(article(text, lang)).map((e) => [e.name, e.type]));
+    expect(types("Abonnements\n\nLe groupe Canal+ a signé un accord avec Apple TV+ et Disney+, a annoncé mardi Maxime Saada.", "fr")).toMatchObject({ "Canal+": "ORGANIZATION", "Apple TV+": "ORGANIZATION", "Disney+": "ORGANIZATION" });
+    expect(types("Streaming deals\n\nParamount+ signed a deal with Canal+ on Tuesday, said John Smith in London.", "en")).toMatchObject({ "Paramount+": "ORGANIZATION", "Canal+": "ORGANIZATION", London: "LOCATION" });
+  });
+
   it("can be swapped, e.g. for a managed service", () => {
     const fixed: Entity[] = [{ name: "X", type: "MISC", salience: 1, mentions: [] }];
     const previous = setEntityRecognizer({ recognize: () => fixed });
