@@ -51,9 +51,9 @@ function scannerFor(language: string): Scanner {
   const E = String.raw`(?![\p{L}\p{N}])`;
   const parts = [
     String.raw`${B}(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})(?!\d)`,
-    String.raw`${B}(?<dd>\d{1,2})(?:er|re|º|°|\.|st|nd|rd|th)?[ \u00a0]*(?:(?:de|of)[ \u00a0]+)?(?<dm>${months})\.?(?:,?[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?(?<dy>\d{4})${E})?${E.replace("\\p{L}", "\\p{L}")}`,
-    String.raw`${B}(?<mm>${months})\.?[ \u00a0]+(?:the[ \u00a0]+)?(?<md>\d{1,2})(?:st|nd|rd|th)?${E}(?:,?[ \u00a0]+(?<my>\d{4})${E})?`,
-    String.raw`${B}(?<ym>${months})[ \u00a0]+(?:de[ \u00a0]+)?(?<yy>\d{4})${E}`,
+    String.raw`${B}(?<dd>\d{1,2})(?:er|re|º|°|\.|st|nd|rd|th)?[ \u00a0]*(?:(?:de|of)[ \u00a0]+)?(?<dm>${months})\.?(?:,?[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?(?<dy>\d{4}|${SHORT_YEAR})${E})?${E.replace("\\p{L}", "\\p{L}")}`,
+    String.raw`${B}(?<mm>${months})\.?[ \u00a0]+(?:the[ \u00a0]+)?(?<md>\d{1,2})(?:st|nd|rd|th)?${E}(?:,?[ \u00a0]+(?<my>\d{4}|${SHORT_YEAR})${E})?`,
+    String.raw`${B}(?<ym>${months})\.?[ \u00a0]+(?:de[ \u00a0]+)?(?<yy>\d{4}|${SHORT_YEAR})${E}`,
     String.raw`${B}(?<n1>\d{1,2})[./](?<n2>\d{1,2})[./](?<ny>\d{4}|\d{2})${E}`,
     String.raw`${B}(?<wd>${alt(weekdayOf)})${E}`,
     String.raw`${B}(?<rel>${alt(relativeOf)})${E}`,
@@ -87,6 +87,14 @@ function validDay(y: number | undefined, m: number, d: number): boolean {
 
 const validYear = (y: number) => y >= 1800 && y <= 2100;
 
+/** A year as written: "2023", or the apostrophe form "'23" (00-49 are 20xx, 50-99 19xx, as RFC 5322 reads two-digit years). */
+const SHORT_YEAR = "['’]\\d{2}";
+function yearOf(written: string): number {
+  if (written.length === 4) return +written;
+  const yy = +written.slice(1);
+  return yy < 50 ? 2000 + yy : 1900 + yy;
+}
+
 /** Date expressions in text[from, to), in order, for the article's language ("und": every table). */
 export function scanDateMentions(text: string, language: string, from = 0, to = text.length): RawDateMention[] {
   const sc = scannerFor(language);
@@ -103,13 +111,13 @@ export function scanDateMentions(text: string, language: string, from = 0, to = 
       const y = +g.iy, mo = +g.im, d = +g.id;
       if (validYear(y) && validDay(y, mo, d)) out.push({ ...base, year: y, month: mo, day: d });
     } else if (g.dm) {
-      const d = +g.dd, mo = sc.monthOf.get(g.dm)!, y = g.dy ? +g.dy : undefined;
+      const d = +g.dd, mo = sc.monthOf.get(g.dm)!, y = g.dy ? yearOf(g.dy) : undefined;
       if (validDay(y, mo, d) && (y === undefined || validYear(y))) out.push({ ...base, year: y, month: mo, day: d });
     } else if (g.mm) {
-      const d = +g.md, mo = sc.monthOf.get(g.mm)!, y = g.my ? +g.my : undefined;
+      const d = +g.md, mo = sc.monthOf.get(g.mm)!, y = g.my ? yearOf(g.my) : undefined;
       if (validDay(y, mo, d) && (y === undefined || validYear(y))) out.push({ ...base, year: y, month: mo, day: d });
     } else if (g.ym) {
-      const y = +g.yy;
+      const y = yearOf(g.yy);
       if (validYear(y)) out.push({ ...base, year: y, month: sc.monthOf.get(g.ym)! });
     } else if (g.n1) {
       const a = +g.n1, b = +g.n2, y = g.ny.length === 2 ? 2000 + +g.ny : +g.ny;

@@ -21,6 +21,13 @@ describe("date mentions", () => {
     expect(dated("12 dec 2024")).toMatchObject({ date: "2024-12-12", source: "dateline" });
   });
 
+  it("reads a year written with an apostrophe ('Nov. 9, '23', '9 Nov ’23', 'May '68')", () => {
+    expect(scanDateMentions("WASHINGTON, Nov. 9, '23 — talks", "en")[0]).toMatchObject({ year: 2023, month: 11, day: 9 });
+    expect(scanDateMentions("on 9 Nov ’23 at noon", "en")[0]).toMatchObject({ year: 2023, month: 11, day: 9 });
+    expect(scanDateMentions("the strikes of May '68 began", "en")[0]).toMatchObject({ year: 1968, month: 5 });
+    expect(scanDateMentions("Nov. 9, 'twas late", "en")[0]).toMatchObject({ month: 11, day: 9, year: undefined });
+  });
+
   it("does not read a verb as a month", () => {
     expect(scanDateMentions("He may 3 times refuse", "en")).toEqual([]);
   });
