@@ -174,9 +174,23 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         }
         coveredTo = trimmed[1];
         const titled = afterTitle(tokens, trimmed[0], tables);
-        if (type !== "PERSON" && titled) type = "PERSON";
+        // "le conseiller municipal PS", "le député LFI": after a title, a listed organisation is the person's party, not a name.
+        if (titled && tables.features.gazetteer.longestAt((lowers ??= words.map((w) => w.lower)), trimmed[0], "ORG") === trimmed[1] - trimmed[0]) type = "ORGANIZATION";
+        else if (type !== "PERSON" && titled) type = "PERSON";
         // A name ending on a plus ("Canal+", "Disney+") is a brand: a company or its service, never a place or a person.
         else if (tokens[trimmed[1] - 1].text.endsWith("+")) type = "ORGANIZATION";
+        // "le sénateur LR Bruno Retailleau": a listed acronym opening a person's span is the party, the rest the person.
+        if (type === "PERSON" && trimmed[1] - trimmed[0] >= 2 && ACRONYM.test(tokens[trimmed[0]].text)) {
+          const org = tables.features.gazetteer.longestAt((lowers ??= words.map((w) => w.lower)), trimmed[0], "ORG");
+          if (org > 0 && org < trimmed[1] - trimmed[0]) {
+            const os = tokens[trimmed[0]].start;
+            const oe = tokens[trimmed[0] + org - 1].end;
+            const party = this.mention(os, oe, "ORGANIZATION", text.slice(os, oe), text.slice(os, oe), seg?.kind === "caption" ? 0.5 : 1, seg, lead, false, false);
+            mentions.push(party);
+            mentionAt.set(os, party);
+            trimmed[0] += org;
+          }
+        }
         // A lone name right after an event or award noun names the event, not a person: "le prix Lumière", "the Booker prize".
         if (type === "PERSON" && trimmed[1] - trimmed[0] === 1 && trimmed[0] > 0 && tables.eventWords.has(tokens[trimmed[0] - 1].text.toLowerCase())) continue;
         // A people's name on its own ("les Autrichiens", "the French") is a demonym, not a place or a person.
@@ -394,6 +408,9 @@ function endsOnTitle(tokens: Token[], end: number, tables: LanguageTables): bool
   const last = tokens[end - 1].text;
   return last === last.toLowerCase() && tables.titles.has(last);
 }
+
+/** An acronym as parties and unions write it: "LR", "LFI", "EELV", "CGT". */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** "le président ouzbek Chavkat Mirzioïev": a title, maybe a nationality, then a name is a person. */
 function afterTitle(tokens: Token[], s: number, tables: LanguageTables): boolean {

@@ -127,6 +127,13 @@ describe("the recogniser backend", () => {
     expect(types("Streaming deals\n\nParamount+ signed a deal with Canal+ on Tuesday, said John Smith in London.", "en")).toMatchObject({ "Paramount+": "ORGANIZATION", "Canal+": "ORGANIZATION", London: "LOCATION" });
   });
 
+  it("reads a listed party after a title as the party, not as a person or part of one ('le conseiller municipal PS', 'le sénateur LR X')", () => {
+    const text = "Grève dans les ateliers\n\nLa fermeture serait une faute, selon le conseiller municipal PS, Paul Verdier. Le sénateur LR Bruno Retailleau et la députée LFI Mathilde Panot ont réagi.\n";
+    const types = Object.fromEntries(recognizeEntities(article(text, "fr")).map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ PS: "ORGANIZATION", LR: "ORGANIZATION", LFI: "ORGANIZATION", "Paul Verdier": "PERSON", "Bruno Retailleau": "PERSON", "Mathilde Panot": "PERSON" });
+    expect(Object.keys(types).filter((n) => /^(LR|LFI) /.test(n))).toEqual([]);
+  });
+
   it("can be swapped, e.g. for a managed service", () => {
     const fixed: Entity[] = [{ name: "X", type: "MISC", salience: 1, mentions: [] }];
     const previous = setEntityRecognizer({ recognize: () => fixed });
