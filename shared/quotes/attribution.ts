@@ -579,6 +579,8 @@ export class AttributionFinder {
     let head = "";
     let lastK = -1;
     let afterPrep = false;
+    /** The description's last token before a listener preposition ("au", "to"), or -1. */
+    let listenerEnd = -1;
     for (let j = i; j < ctx.length && j - i < 10; j++) {
       const k = ctx[j];
       if (k < 0) break;
@@ -594,7 +596,22 @@ export class AttributionFinder {
       const name = this.nameByFirst.get(k);
       // "l'élue PS", "le maire LR de Nice": after a person's description head, a name that is not a person's is its modifier.
       const modifier = name !== undefined && head !== "" && !this.lang.organisationHeads.has(head.split(" ")[0]) && !this.isPerson(name);
-      if (name && !modifier && (!afterPrep || !name.governed) && !(descriptionOnly && j === i)) return { ...this.nameMention(name), gender: name.gender !== "x" ? name.gender : headGender };
+      if (name && !modifier && (!afterPrep || !name.governed) && !(descriptionOnly && j === i)) {
+        if (head && afterPrep) {
+          // "explique la comédienne au journaliste Pierre Lemaire": a name with its own head after a listener preposition is the listener.
+          if (listenerEnd >= 0 && this.lang.descriptionHeads.has(this.tokens[k - 1].lower)) {
+            lastK = listenerEnd;
+            break;
+          }
+          // "l'avocat de la famille Berlaud, Yanis Belkacem.": the complement's name, then the person's in apposition,
+          // closing the clause ("Pour le président des Républicains Christian Jacob, Jean Castex représente" goes on).
+          const after = j + name.last - name.first + 1;
+          const apposed = this.tok(ctx[after])?.text === "," ? this.nameByFirst.get(ctx[after + 1]) : undefined;
+          const next = apposed ? this.tok(ctx[after + 2 + apposed.last - apposed.first]) : undefined;
+          if (apposed && !apposed.governed && this.isPerson(apposed) && (!next || next.text === "." || next.text === ",")) return this.nameMention(apposed);
+        }
+        return { ...this.nameMention(name), gender: name.gender !== "x" ? name.gender : headGender };
+      }
       if (modifier) {
         j += name.last - name.first;
         lastK = name.last;
@@ -602,6 +619,7 @@ export class AttributionFinder {
         continue;
       }
       if (this.lang.prepositions.has(w.lower)) afterPrep = true;
+      if (head && listenerEnd < 0 && this.lang.listenerPrepositions.has(w.lower)) listenerEnd = lastK;
       if (!head && this.lang.descriptionHeads.has(w.lower)) {
         head = w.lower;
         headGender = this.lang.descriptionHeads.get(w.lower)!;

@@ -129,6 +129,13 @@ describe("speakers: descriptions linked to names", () => {
     expect(speakerOf(text, "fr", "atteinte aux libertés")).toBe("Paul Martel");
   });
 
+  it("takes the name in apposition after a description whose complement holds another name ('l'avocat de la famille Berlaud, X')", () => {
+    const text =
+      "Usine Berlaud\n\nLa direction de l'usine a annoncé mardi la fermeture de deux ateliers.\n« C'est un choc pour toute la ville », a réagi mercredi sur Twitter l'avocat de la famille Berlaud, Yanis Belkacem.";
+    const entities = [entity(text, "Berlaud", "PERSON"), entity(text, "Yanis Belkacem", "PERSON"), entity(text, "Twitter", "ORGANIZATION")];
+    expect(speakerOf(text, "fr", "choc pour", entities)).toBe("Yanis Belkacem");
+  });
+
   it("reads an organisation after a person's description as its modifier (l'élue PS), not as the speaker", () => {
     const text =
       "Propreté\n\nLa maire de Lunel, Anne Berthier, a répondu lundi aux critiques du PS local sur la propreté des rues.\n« Chacun doit se prendre en charge », a estimé l'élue PS sur une radio locale.";
@@ -160,6 +167,13 @@ describe("speakers: the medium spoken to is not the speaker", () => {
     const entities = (t: string) => [entity(t, "Sophie Carrel", "PERSON"), entity(t, "Parisien", "ORGANIZATION")];
     const text = "Logement\n\nLes loyers ont encore augmenté.\n« Nous ne pouvons plus suivre », a confié au Parisien Sophie Carrel, locataire depuis vingt ans.";
     expect(speakerOf(text, "fr", "plus suivre", entities(text))).toBe("Sophie Carrel");
+  });
+
+  it("French: a journalist spoken to after the inverted description is the listener ('explique la comédienne au journaliste X')", () => {
+    const text =
+      "Solidarité\n\nLa comédienne Julie Ferrand, née à Vierzon, soutient les salariés de l'usine.\n« Je connais ces familles », explique la comédienne au journaliste Pierre Lemaire.";
+    const entities = [entity(text, "Julie Ferrand", "PERSON"), entity(text, "Pierre Lemaire", "PERSON"), entity(text, "Vierzon", "LOCATION")];
+    expect(speakerOf(text, "fr", "ces familles", entities)).toBe("Julie Ferrand");
   });
 
   it("English: told Reuters", () => {
