@@ -87,11 +87,12 @@ function validDay(y: number | undefined, m: number, d: number): boolean {
 
 const validYear = (y: number) => y >= 1800 && y <= 2100;
 
-/** A year as written: "2023", or the apostrophe form "'23" (00-49 are 20xx, 50-99 19xx, as RFC 5322 reads two-digit years). */
+/** A year as written: "2023", or two digits, bare ("12/03/95") or after an apostrophe ("'23"). */
 const SHORT_YEAR = "['’]\\d{2}";
 function yearOf(written: string): number {
   if (written.length === 4) return +written;
-  const yy = +written.slice(1);
+  // 00-49 are 20xx and 50-99 19xx, as RFC 5322 reads two-digit years.
+  const yy = +written.slice(-2);
   return yy < 50 ? 2000 + yy : 1900 + yy;
 }
 
@@ -120,7 +121,7 @@ export function scanDateMentions(text: string, language: string, from = 0, to = 
       const y = yearOf(g.yy);
       if (validYear(y)) out.push({ ...base, year: y, month: sc.monthOf.get(g.ym)! });
     } else if (g.n1) {
-      const a = +g.n1, b = +g.n2, y = g.ny.length === 2 ? 2000 + +g.ny : +g.ny;
+      const a = +g.n1, b = +g.n2, y = yearOf(g.ny);
       const [mo, d] = sc.monthFirst ? [a, b] : [b, a];
       if (validYear(y) && validDay(y, mo, d)) out.push({ ...base, year: y, month: mo, day: d });
       else if (validYear(y) && validDay(y, d, mo)) out.push({ ...base, year: y, month: d, day: mo });

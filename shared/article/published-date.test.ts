@@ -26,6 +26,9 @@ describe("date mentions", () => {
     expect(scanDateMentions("on 9 Nov ’23 at noon", "en")[0]).toMatchObject({ year: 2023, month: 11, day: 9 });
     expect(scanDateMentions("the strikes of May '68 began", "en")[0]).toMatchObject({ year: 1968, month: 5 });
     expect(scanDateMentions("Nov. 9, 'twas late", "en")[0]).toMatchObject({ month: 11, day: 9, year: undefined });
+    // One rule for every two-digit year: numeric dates read them the same way.
+    expect(scanDateMentions("le 12/03/95 à Lyon", "fr")[0]).toMatchObject({ year: 1995, month: 3, day: 12 });
+    expect(scanDateMentions("le 12/03/24 à Lyon", "fr")[0]).toMatchObject({ year: 2024, month: 3, day: 12 });
   });
 
   it("does not read a verb as a month", () => {

@@ -158,6 +158,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
       const tags = tagsOf[r];
       let hasQuotes: boolean | undefined;
       let lowers: string[] | undefined;
+      const listedAt = (i: number, cls: "LOC" | "ORG") => tables.features.gazetteer.longestAt((lowers ??= words.map((w) => w.lower)), i, cls);
+      const weight = seg?.kind === "caption" ? 0.5 : 1;
       let coveredTo = 0;
       for (const span of splitPlacesAtVerbs(joinAdjacentPersons(spansOfTags(tags), words), words, tables)) {
         if (span.start < coveredTo) continue;
@@ -168,24 +170,23 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         if (type === "PERSON" && endsOnTitle(tokens, trimmed[1], tables)) continue;
         // "Asie" tagged, "Asie centrale" listed: the listed place is the mention.
         if (type === "LOCATION") {
-          lowers ??= words.map((w) => w.lower);
-          const listed = tables.features.gazetteer.longestAt(lowers, trimmed[0], "LOC");
+          const listed = listedAt(trimmed[0], "LOC");
           if (listed > trimmed[1] - trimmed[0]) trimmed[1] = trimmed[0] + listed;
         }
         coveredTo = trimmed[1];
         const titled = afterTitle(tokens, trimmed[0], tables);
         // "le conseiller municipal PS", "le député LFI": after a title, a listed organisation is the person's party, not a name.
-        if (titled && tables.features.gazetteer.longestAt((lowers ??= words.map((w) => w.lower)), trimmed[0], "ORG") === trimmed[1] - trimmed[0]) type = "ORGANIZATION";
+        if (titled && listedAt(trimmed[0], "ORG") === trimmed[1] - trimmed[0]) type = "ORGANIZATION";
         else if (type !== "PERSON" && titled) type = "PERSON";
         // A name ending on a plus ("Canal+", "Disney+") is a brand: a company or its service, never a place or a person.
         else if (tokens[trimmed[1] - 1].text.endsWith("+")) type = "ORGANIZATION";
         // "le sénateur LR Bruno Retailleau": a listed acronym opening a person's span is the party, the rest the person.
         if (type === "PERSON" && trimmed[1] - trimmed[0] >= 2 && ACRONYM.test(tokens[trimmed[0]].text)) {
-          const org = tables.features.gazetteer.longestAt((lowers ??= words.map((w) => w.lower)), trimmed[0], "ORG");
+          const org = listedAt(trimmed[0], "ORG");
           if (org > 0 && org < trimmed[1] - trimmed[0]) {
             const os = tokens[trimmed[0]].start;
             const oe = tokens[trimmed[0] + org - 1].end;
-            const party = this.mention(os, oe, "ORGANIZATION", text.slice(os, oe), text.slice(os, oe), seg?.kind === "caption" ? 0.5 : 1, seg, lead, false, false);
+            const party = this.mention(os, oe, "ORGANIZATION", text.slice(os, oe), text.slice(os, oe), weight, seg, lead, false, false);
             mentions.push(party);
             mentionAt.set(os, party);
             trimmed[0] += org;
@@ -206,7 +207,6 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
           hasQuotes ??= QUOTE_MARKS.test(text.slice(region.start, end));
           quoted = hasQuotes && QUOTE_MARKS.test(text.slice(Math.max(region.start, s - 120), Math.min(end, e + 120)));
         }
-        const weight = seg?.kind === "caption" ? 0.5 : 1;
         const m = this.mention(s, e, type, surface, surface.replace(/\s+/g, " "), weight, seg, lead, quoted, false);
         mentions.push(m);
         mentionAt.set(s, m);
