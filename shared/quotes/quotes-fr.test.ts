@@ -64,6 +64,13 @@ describe("French quotes: speakers", () => {
     expect(q.cue).toBe("a déclaré");
   });
 
+  it("reads rapporter, suggérer, reprocher and se réjouir as cue verbs", () => {
+    const text =
+      "Port de Brest\n\n« Le trafic a doublé », a déclaré lundi le directeur du port, Alain Kervella. « Les quais sont saturés », rapporte Nadia Tanguy, docker depuis vingt ans. « Il faut un deuxième terminal », suggère l'élu Marc Le Goff. « Personne ne nous a consultés », reproche Hélène Caradec. « Enfin une bonne nouvelle », se réjouit Yves Prigent.";
+    const speakers = Object.fromEntries(["saturés", "terminal", "consultés", "bonne nouvelle"].map((w) => [w, find(text, w).speaker]));
+    expect(speakers).toEqual({ saturés: "Nadia Tanguy", terminal: "Marc Le Goff", consultés: "Hélène Caradec", "bonne nouvelle": "Yves Prigent" });
+  });
+
   it("finds the speaker before the quote", () => {
     const q = find("Titre\n\nMme Sophie Arnaud a dénoncé \"une décision injuste\" devant la presse.", "injuste");
     expect(q.speaker).toBe("Sophie Arnaud");
