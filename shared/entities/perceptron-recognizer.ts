@@ -10,6 +10,7 @@ import type { Entity, Segment } from "../summary";
 import { buildEntities, type Mention, acronymOf } from "./coreference";
 import { bylineAuthorSpans } from "./byline-authors";
 import { datelinePlaces } from "./dateline-place";
+import { resultLineSides } from "./result-lines";
 import { creditMentions, creditRange, titleCaseCaps } from "./credits";
 import { CLS_ORG, type WordInfo, describeTokens, documentEvidence, extractFeatures } from "./features";
 import { GAZ_CLASSES } from "./gazetteer";
@@ -75,7 +76,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
 
     const regions: Region[] = segments ? segments.map((s) => ({ segment: s, start: s.start, end: s.end })) : [{ segment: null, start: 0, end: text.length }];
     const isFirstName = (w: string) => (tables.features.gazetteer.classesOf(w) & FIRST) !== 0;
-    const tokenized: { region: Region; end: number; tokens: Token[]; words: WordInfo[] }[] = [];
+    const tokenized: { region: Region; end: number; tokens: Token[]; words: WordInfo[]; sides: { start: number; end: number }[] }[] = [];
     for (const region of regions) {
       const seg = region.segment;
       let end = region.end;
@@ -102,9 +103,15 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
           mentions.push(this.mention(c.start, c.end, c.type, surface, c.type === "PERSON" ? titleCaseCaps(surface) : surface, 0.2, seg, lead, false, true));
         }
       }
+      // "Aston Villa 1 Southampton 0", "Chelsea 4 3 1 0 9 2 10": a results line's names are sides, whatever the tagger says.
+      const sides = resultLineSides(text, start, end);
+      for (const side of sides) {
+        const surface = text.slice(side.start, side.end);
+        mentions.push(this.mention(side.start, side.end, side.country ? "LOCATION" : "ORGANIZATION", surface, titleCaseCaps(surface), 1, seg, lead, false, true));
+      }
       const tokens = doc.wordsIn(start, end);
       if (tokens.length === 0) continue;
-      tokenized.push({ region, end, tokens, words: describeTokens(tokens, tables.features) });
+      tokenized.push({ region, end, tokens, words: describeTokens(tokens, tables.features), sides });
     }
     // The article's tokens in one array, sized once: pushing them one by one cost about 5% of a 1 MB article.
     let total = 0;
@@ -153,7 +160,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
       });
     }
     const dates = [...article.dates].sort((a, b) => a.start - b.start);
-    for (const [r, { region, end, tokens, words }] of tokenized.entries()) {
+    for (const [r, { region, end, tokens, words, sides }] of tokenized.entries()) {
       const seg = region.segment;
       const tags = tagsOf[r];
       let hasQuotes: boolean | undefined;
@@ -163,6 +170,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
       let coveredTo = 0;
       for (const span of splitPlacesAtVerbs(joinAdjacentPersons(spansOfTags(tags), words), words, tables)) {
         if (span.start < coveredTo) continue;
+        if (sides.length > 0 && sides.some((x) => x.start < tokens[span.end - 1].end && x.end > tokens[span.start].start)) continue;
         const trimmed = trimSpan(tokens, span.start, span.end, tables, span.type === "PER");
         if (!trimmed) continue;
         let type: Mention["type"] = TYPE[span.type];
@@ -180,6 +188,9 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         else if (type !== "PERSON" && titled) type = "PERSON";
         // A name ending on a plus ("Canal+", "Disney+") is a brand: a company or its service, never a place or a person.
         else if (tokens[trimmed[1] - 1].text.endsWith("+")) type = "ORGANIZATION";
+        // "Paris Saint-Germain", "Banque Dupuis": a name of two words or more that the organisation list holds, or that an
+        // organisation word opens, names no person.
+        else if (type === "PERSON" && trimmed[1] - trimmed[0] >= 2 && (listedAt(trimmed[0], "ORG") === trimmed[1] - trimmed[0] || (words[trimmed[0]].cls & CLS_ORG) !== 0)) type = "ORGANIZATION";
         // "le sénateur LR Bruno Retailleau": a listed acronym opening a person's span is the party, the rest the person.
         if (type === "PERSON" && trimmed[1] - trimmed[0] >= 2 && ACRONYM.test(tokens[trimmed[0]].text)) {
           const org = listedAt(trimmed[0], "ORG");

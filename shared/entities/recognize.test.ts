@@ -134,6 +134,12 @@ describe("the recogniser backend", () => {
     expect(Object.keys(types).filter((n) => /^(LR|LFI) /.test(n))).toEqual([]);
   });
 
+  it("reads a name of two words or more that the organisation list holds, or that an organisation word opens, as no person", () => {
+    const types = (text: string, lang: string) => Object.fromEntries(recognizeEntities(article(text, lang)).map((e) => [e.name, e.type]));
+    expect(types("Football\n\nParis Saint-Germain signed the striker on Monday, said John Smith in London.", "en")).toMatchObject({ "Paris Saint-Germain": "ORGANIZATION", "John Smith": "PERSON" });
+    expect(types("Rachat\n\nLa Banque Dupuis a été rachetée mardi, a annoncé Paul Verdier à Lyon.", "fr")).toMatchObject({ "Banque Dupuis": "ORGANIZATION", "Paul Verdier": "PERSON" });
+  });
+
   it("can be swapped, e.g. for a managed service", () => {
     const fixed: Entity[] = [{ name: "X", type: "MISC", salience: 1, mentions: [] }];
     const previous = setEntityRecognizer({ recognize: () => fixed });
@@ -177,5 +183,50 @@ describe("a wire or section label opening a line", () => {
     expect(byName(fr, "France")?.type).toBe("LOCATION");
     const en = recognizeEntities(article("BREAKING: Boeing halts 737 deliveries\nBoeing said on Monday it had halted deliveries of its 737 jets after a supplier found a defect.", "en"));
     expect(en.map((e) => e.name).filter((n) => /BREAKING/.test(n))).toEqual([]);
+  });
+});
+
+describe("results and standings lines", () => {
+  // One paragraph whose lines are a results table, as wire services file them, then prose naming the same clubs.
+  const text = `Soccer: English league results
+
+Results of English league matches on Saturday:
+
+Aston Villa 1 Southampton 0
+Leeds 0 Everton 2
+Japan 2 Syria 1
+
+Standings:
+Chelsea 4 3 1 0 9 2 10
+Fulham 4 0 1 3 2 9 1
+
+Leeds coach Howard Wilkinson said his side would recover before meeting Everton in Liverpool.
+`;
+  const paragraph = (from: string, to: string): Segment => {
+    const start = text.indexOf(from);
+    const end = text.indexOf(to, start) + to.length;
+    return { kind: "paragraph", text: text.slice(start, end), start, end, sentences: [{ start, end }] };
+  };
+  const segments: Segment[] = [
+    { kind: "headline", text: "Soccer: English league results", start: 0, end: 30, sentences: [{ start: 0, end: 30 }] },
+    paragraph("Results of", "Saturday:"),
+    paragraph("Aston Villa", "Syria 1"),
+    paragraph("Standings", "9 1"),
+    paragraph("Leeds coach", "Liverpool."),
+  ];
+  const ents = recognizeEntities({ text, format: "text", language: "en", headline: segments[0].text, published: null, dates: [], segments });
+  const typeOf = (surface: string, from = 0) => ents.find((e) => e.mentions.some((m) => m.start === text.indexOf(surface, from)))?.type;
+
+  it("takes the clubs of a results table as organisations, town names included, and national sides as places", () => {
+    const table = text.indexOf("Aston Villa");
+    expect([typeOf("Aston Villa"), typeOf("Southampton"), typeOf("Leeds", table), typeOf("Everton"), typeOf("Chelsea"), typeOf("Fulham")]).toEqual(Array(6).fill("ORGANIZATION"));
+    expect([typeOf("Japan"), typeOf("Syria")]).toEqual(["LOCATION", "LOCATION"]);
+  });
+
+  it("keeps the club's type where the prose names it again, and the prose's own people and places", () => {
+    const prose = text.indexOf("Leeds coach");
+    expect(typeOf("Leeds", prose)).toBe("ORGANIZATION");
+    expect(typeOf("Howard Wilkinson")).toBe("PERSON");
+    expect(typeOf("Liverpool")).toBe("LOCATION");
   });
 });
