@@ -63,6 +63,12 @@ const CREDIT = new RegExp(
  */
 const STAFF_DATELINE = /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}(?:, [\p{L}.]+(?: [\p{L}.]+)?)?\s+(?:—|–|--))\s*/u;
 
+/**
+ * A dateline on a line of its own, the place in capitals and the filing date: `LONDON 1996-08-30`,
+ * `AL-AIN , United Arab Emirates 1996-12-06`, as wire archives print them above the story.
+ */
+const LINE_DATELINE = /^\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}(?:\s*,\s*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3})?\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*$/u;
+
 /** `PARIS (AFP) -`, `WASHINGTON (Reuters) —`, `LOS ANGELES, Calif. (AP) —`, `Berlin (dpa) -`. */
 const DATELINE = new RegExp(
   String.raw`^(\p{Lu}[\p{L}'’. -]{1,40}(?:,[^()\n]{1,40})?\s*\((?:${WIRE_AGENCIES.map(escapeRegExp).join("|")})\)\s*[-–—:]+)\s*`,
@@ -123,6 +129,10 @@ export function segmentBlocks(text: string, blocks: Block[], options: SegmentOpt
     }
     if (raw.length <= 240 && !/[\r\n]/.test(raw) && ((raw.length <= 120 && BYLINE.test(raw)) || isBylineWithDate(raw))) {
       segments.push(segment(text, "byline", b.start, b.end));
+      continue;
+    }
+    if (raw.length <= 80 && LINE_DATELINE.test(raw) && opensStory()) {
+      segments.push(segment(text, "dateline", b.start, b.end));
       continue;
     }
     // Most paragraphs have no "(" at all: the regex, which needs one, would backtrack through their first words.

@@ -59,6 +59,15 @@ describe("plain text structure", () => {
     expect(hyphen.segments.map((s) => s.kind)).toEqual(["headline", "paragraph"]);
   });
 
+  it("reads a dateline on a line of its own, place and filing date, as wire archives print it, before the story only", () => {
+    const a = parseArticle("x.txt", "Ferry strike ends\n\nAL-AIN , United Arab Emirates 1996-12-06\n\nThe ferry crews went back to work on Friday after a two-day strike.\n\nDUBAI 1996-12-07\n");
+    expect(a.segments.map((s) => s.kind)).toEqual(["headline", "dateline", "paragraph", "paragraph"]);
+    expect(a.segments[1].text).toBe("AL-AIN , United Arab Emirates 1996-12-06");
+    expect(a.published).toMatchObject({ date: "1996-12-06", precision: "day" });
+    const prose = parseArticle("x.txt", "Budget\n\nNASA 2024 plans were cut.\n");
+    expect(prose.segments.map((s) => s.kind)).toEqual(["headline", "paragraph"]);
+  });
+
   it("does not take a long first sentence for a headline", () => {
     const a = parseArticle("x.txt", "PARIS (AFP) - Le gouvernement a présenté mercredi un projet de loi sur l'eau, a annoncé le ministère dans un communiqué publié en fin de journée.\n\nLe texte sera examiné en juin.");
     expect(a.headline).toBeNull();

@@ -42,4 +42,12 @@ describe("dateline", () => {
     expect(found.find((e) => e.name === "England")?.type).toBe("LOCATION");
     expect(found.filter((e) => e.mentions.some((m) => /March/.test(m.text)))).toEqual([]);
   });
+
+  it("reads the places of a dateline on a line of its own, before its date ('AL-AIN , United Arab Emirates 1996-12-06')", () => {
+    const text = "Ferry strike ends\n\nAL-AIN , United Arab Emirates 1996-12-06\n\nThe ferry crews went back to work on Friday after a two-day strike, the port said.\n";
+    const entities = recognizeEntities(parseArticle("ferry.txt", text));
+    const typeOf = (surface: string) => entities.find((e) => e.mentions.some((m) => m.text === surface))?.type;
+    expect([typeOf("AL-AIN"), typeOf("United Arab Emirates")]).toEqual(["LOCATION", "LOCATION"]);
+    expect(entities.filter((e) => e.mentions.some((m) => /1996/.test(m.text)))).toEqual([]);
+  });
 });

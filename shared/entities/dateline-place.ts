@@ -1,13 +1,14 @@
 /**
  * The places a dateline opens with ("FELIXSTOWE, England (AP) —", "PARIS (AFP) -", "SHAWNEE, Okla. (AP)",
  * "RIVERTON —"): the words before its first comma, bracket or dash, and the region or country after that
- * comma ("Okla.", "England") when a comma, bracket or dash ends it too. Wire copy always names the filing
+ * comma ("Okla.", "England") when a comma, bracket, dash or the date ends it too ("LONDON 1996-08-30" on a line of its
+ * own). Wire copy always names the filing
  * place there, so each is a location whatever the tagger would say of a capitalised word (or an agency-style
  * abbreviation) alone. A part with a digit is the date ("Sept. 26", "4 déc"), never a place.
  */
 import type { Segment } from "../summary";
 
-const PLACE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,3}(?=\s*(?:[,(]|—|–|--))/u;
+const PLACE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,3}(?=\s*(?:[,(]|—|–|--)|\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*$)/u;
 /** Regions after the town: at most two ("PORTLAND, Maine, U.S."). */
 const MAX_REGIONS = 2;
 
@@ -18,7 +19,7 @@ export function datelinePlaces(text: string, dateline: Segment): { start: number
   const out = [{ start: dateline.start, end: dateline.start + first[0].length }];
   let at = first[0].length;
   for (let n = 0; n < MAX_REGIONS; n++) {
-    const comma = /^,\s*/.exec(line.slice(at));
+    const comma = /^\s*,\s*/.exec(line.slice(at));
     if (!comma) break;
     const region = PLACE.exec(line.slice(at + comma[0].length));
     if (!region) break;
