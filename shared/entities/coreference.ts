@@ -232,6 +232,8 @@ function rank(clusters: Cluster[]): Entity[] {
 /** Combining marks once decomposed: how many accents a spelling carries. */
 const accented = (name: string) => name.normalize("NFD").length - foldAccents(name).length;
 
+const inCapitals = (name: string) => name.length > 1 && name === name.toUpperCase() && name !== name.toLowerCase();
+
 function canonicalName(c: Cluster): string {
   // Each mention's words once: every candidate form is checked against all of them.
   const mentionWords = c.mentions.map((m) => m.name.split(/\s+/));
@@ -248,8 +250,10 @@ function canonicalName(c: Cluster): string {
   let bestSupport = support(best);
   for (const form of forms.slice(1)) {
     const s = support(form);
+    // "JAPAN" in a headline in capitals, "Japan" in the story: the story's spelling, then the accented one, then the longest.
+    const byCase = Number(inCapitals(best)) - Number(inCapitals(form));
     const byAccents = accented(form) - accented(best);
-    if (s > bestSupport || (s === bestSupport && (byAccents > 0 || (byAccents === 0 && form.length > best.length)))) {
+    if (s > bestSupport || (s === bestSupport && (byCase > 0 || (byCase === 0 && (byAccents > 0 || (byAccents === 0 && form.length > best.length)))))) {
       best = form;
       bestSupport = s;
     }

@@ -49,6 +49,7 @@ const NAME_PARTICLES = new Set(["della", "delle", "dello", "degli", "dos", "das"
 const ACRONYM_STOP: ReadonlySet<string> = new Set(nameWords.acronymStopWords);
 /** Prepositions that open a complement inside an organisation's name: "Voice to Parliament", "ministère du Travail". */
 const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(nameWords.complementWords);
+const DIRECTION_WORDS: ReadonlySet<string> = new Set(nameWords.directionWords);
 
 interface Region {
   segment: Segment | null;
@@ -207,6 +208,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         if (type === "PERSON" && trimmed[1] - trimmed[0] === 1 && trimmed[0] > 0 && tables.eventWords.has(tokens[trimmed[0] - 1].text.toLowerCase())) continue;
         // A people's name on its own ("les Autrichiens", "the French") is a demonym, not a place or a person.
         if (trimmed[1] - trimmed[0] === 1 && isDemonym(words[trimmed[0]], tables)) continue;
+        // "West Indian", "South African": a point of the compass and a people's name is that people's adjective, not a place.
+        if (type === "LOCATION" && trimmed[1] - trimmed[0] === 2 && DIRECTION_WORDS.has(words[trimmed[0]].lower) && words[trimmed[1] - 1].cap && isDemonym(words[trimmed[1] - 1], tables) && listedAt(trimmed[0], "LOC") !== 2) continue;
         const s = tokens[trimmed[0]].start;
         const e = tokens[trimmed[1] - 1].end;
         // "Sept. 26", "Mardi 12": a span the date reader read as a date names no one.
@@ -357,26 +360,41 @@ function propagate(
       if (last.length > 2) add(last, m, [last]);
     } else if (m.type !== "PERSON" && words[0].length > 1 && words.length <= 6) add(words[0], m, words);
   }
+  // "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT": in a line of capitals, a name is spelled in capitals too,
+  // so it is looked up without case, by its lowercase first word.
+  const formsByLower = new Map<string, { m: Mention; words: string[] }[]>();
+  for (const [first, list] of forms) {
+    const key = first.toLowerCase();
+    formsByLower.set(key, [...(formsByLower.get(key) ?? []), ...list]);
+  }
+  const inCapitals = (i: number) => isCapitalsWord(tokens[i]) && (isCapitalsWord(tokens[i - 1]) || isCapitalsWord(tokens[i + 1]) || isCapitalsWord(tokens[i + 2]) || isCapitalsWord(tokens[i - 2]));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (covered[t.start] || covered[t.end - 1]) continue;
-    const list = forms.get(t.text);
+    const caps = inCapitals(i);
+    const list = caps ? formsByLower.get(t.lower) : forms.get(t.text);
     if (!list || !/^\p{Lu}/u.test(t.text) || tables.functionWords.has(t.text.toLowerCase())) continue;
     // The longest listed name that the tokens from here spell out, none of them already covered.
     let best: { m: Mention; words: string[] } | undefined;
     for (const f of list) {
       if (best && f.words.length <= best.words.length) continue;
       let ok = i + f.words.length <= tokens.length;
-      for (let j = 1; ok && j < f.words.length; j++) ok = tokens[i + j].text === f.words[j] && !covered[tokens[i + j].start];
+      for (let j = 1; ok && j < f.words.length; j++) ok = (caps ? tokens[i + j].lower === f.words[j].toLowerCase() : tokens[i + j].text === f.words[j]) && !covered[tokens[i + j].start];
       if (ok) best = f;
     }
     if (!best) continue;
     const end = tokens[i + best.words.length - 1].end;
     const surface = text.slice(t.start, end);
-    mentions.push({ ...best.m, start: t.start, end, text: surface, name: surface.replace(/\s+/g, " "), weight: 1, ...place(t.start), quoted: false, fixedType: false });
+    // A name read in capitals is named as the running text spells it ("CHINA" is China).
+    mentions.push({ ...best.m, start: t.start, end, text: surface, name: caps ? best.words.join(" ") : surface.replace(/\s+/g, " "), weight: 1, ...place(t.start), quoted: false, fixedType: false });
     covered.fill(1, t.start, end);
     i += best.words.length - 1;
   }
+}
+
+/** A word of two letters or more in capitals ("CHINA", "AL-AIN"). */
+function isCapitalsWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && t.text.length > 1 && t.text !== t.lower && t.text === t.text.toUpperCase();
 }
 
 /**

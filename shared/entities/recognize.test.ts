@@ -107,6 +107,12 @@ describe("the recogniser backend", () => {
     expect(names.filter((n) => /Autrichien|Américain|Suisses/.test(n))).toEqual([]);
   });
 
+  it("takes a 'place' ending on a people's name as that people's adjective, no entity ('West Indian all-rounder')", () => {
+    const ents = recognizeEntities(article("Cricket\n\nWest Indian all-rounder Phil Simmons took four wickets on Friday in Leicester, and the South African captain praised him.", "en"));
+    expect(ents.filter((e) => /Indian|African/.test(e.name)).map((e) => e.name)).toEqual([]);
+    expect(byName(ents, "Phil Simmons")?.type).toBe("PERSON");
+  });
+
   it("takes a 'person' named only by a listed place's name as the place, but not after a title ('Mr. Arad')", () => {
     const types = (text: string) => Object.fromEntries(recognizeEntities(article(`Headline\n\n${text}`, "en")).map((e) => [e.name, e.type]));
     expect(types("Michigan was only doing what 40 states allow, the lawyer said.")).toMatchObject({ Michigan: "LOCATION" });
@@ -173,6 +179,21 @@ Airbus prévoit d'autres livraisons en janvier. Pour Air France, la commande res
     // The ALL-CAPS headline names the company as the running text does.
     expect(byName(ents, "Air France")?.type ?? byName(ents, "AIR FRANCE")?.type).toBe("ORGANIZATION");
     expect(ents.find((e) => e.type === "ORGANIZATION" && e.mentions.some((m) => m.text === "AIR FRANCE"))?.mentions.length).toBe(3);
+  });
+});
+
+describe("a headline in capitals", () => {
+  it("names, in capitals, the people and places the story names, under the story's spelling", () => {
+    const text = "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\nJapan began the defence of their title with a lucky 2-1 win against Syria on Friday . China crashed to a 2-0 defeat against Uzbekistan , coach Qi Wusheng said .\n";
+    const ents = recognizeEntities(article(text, "en"));
+    const china = ents.find((e) => e.mentions.some((m) => m.text === "CHINA"));
+    expect(china?.type).toBe("LOCATION");
+    expect(china?.name).toBe("China");
+    expect(china?.mentions.map((m) => m.text)).toEqual(["CHINA", "China"]);
+    expect(ents.find((e) => e.mentions.some((m) => m.text === "JAPAN"))?.name).toBe("Japan");
+    // A word in capitals standing alone in running text is an acronym, not the person's surname in capitals.
+    const alone = recognizeEntities(article("Budget\nThe agency said on Friday it would fund the SURPRISE programme, said Paul Surprise in London.\n", "en"));
+    expect(byName(alone, "Paul Surprise")?.mentions.map((m) => m.text)).toEqual(["Paul Surprise"]);
   });
 });
 
