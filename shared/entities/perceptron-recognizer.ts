@@ -204,6 +204,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
             trimmed[0] += org;
           }
         }
+        // "Rugby : Clermont arrache…", "SOCCER - JAPAN GET…": a section label opening a line, before its colon or dash, is no name.
+        if (trimmed[1] - trimmed[0] === 1 && isLineStart(text, tokens[trimmed[0]].start) && SECTION_LABEL_WORDS.has(tokens[trimmed[0]].text.toUpperCase()) && /^\s*(?::|-|–|—)/.test(text.slice(tokens[trimmed[0]].end, tokens[trimmed[0]].end + 3))) continue;
         // A lone name right after an event or award noun names the event, not a person: "le prix Lumière", "the Booker prize".
         if (type === "PERSON" && trimmed[1] - trimmed[0] === 1 && trimmed[0] > 0 && tables.eventWords.has(tokens[trimmed[0] - 1].text.toLowerCase())) continue;
         // A people's name on its own ("les Autrichiens", "the French") is a demonym, not a place or a person.
@@ -390,6 +392,15 @@ function propagate(
     covered.fill(1, t.start, end);
     i += best.words.length - 1;
   }
+}
+
+/** Does pos open its line (only spaces before it since the last line break or the text's start)? */
+function isLineStart(text: string, pos: number): boolean {
+  for (let k = pos - 1; k >= 0 && pos - k <= 200; k--) {
+    if (text[k] === "\n") return true;
+    if (text[k] !== " " && text[k] !== "\t") return false;
+  }
+  return pos < 200;
 }
 
 /** A word of two letters or more in capitals ("CHINA", "AL-AIN"). */

@@ -205,6 +205,17 @@ describe("a wire or section label opening a line", () => {
     const en = recognizeEntities(article("BREAKING: Boeing halts 737 deliveries\nBoeing said on Monday it had halted deliveries of its 737 jets after a supplier found a defect.", "en"));
     expect(en.map((e) => e.name).filter((n) => /BREAKING/.test(n))).toEqual([]);
   });
+
+  it("is no entity when it stands alone before its colon or dash: « Rugby : Clermont… », « CRICKET - … »", () => {
+    const fr = recognizeEntities(article("Rugby : Clermont arrache la qualification face à Toulon\nLe club auvergnat s'est imposé samedi à Toulon, a déclaré son entraîneur Paul Verdier.", "fr"));
+    expect(fr.map((e) => e.name)).not.toContain("Rugby");
+    expect(byName(fr, "Toulon")?.type).toBe("LOCATION");
+    const en = recognizeEntities(article("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP\nLeicestershire beat Somerset on Friday, said Phil Simmons in Leicester.", "en"));
+    expect(en.map((e) => e.name.toUpperCase())).not.toContain("CRICKET");
+    // In running text the same word is a word like any other: a town called Rugby stays a place.
+    const town = recognizeEntities(article("Floods\nThe river burst its banks in Rugby on Friday, said John Smith.", "en"));
+    expect(byName(town, "Rugby")?.type).toBe("LOCATION");
+  });
 });
 
 describe("results and standings lines", () => {

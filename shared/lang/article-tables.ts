@@ -24,7 +24,7 @@ export interface ArticleLanguageTable {
   /** Words for a day relative to the publication date, with their offset in days. */
   relativeDays: Record<string, number>;
   bylinePrefixes: string[];
-  /** Labels in capitals that open a story like a dateline but name no place ("BREAKING —", "EXCLUSIF —"). */
+  /** Labels in capitals that open a story or a headline like a dateline but name no place ("BREAKING —", "EXCLUSIF —", "Rugby :", "SOCCER -"). */
   sectionLabels?: string[];
   /** Words of a closing copyright notice ("Copyright", "Tous droits réservés"): a line with one is no paragraph of the text. */
   copyrightNotices?: string[];
