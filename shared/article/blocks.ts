@@ -66,8 +66,10 @@ const STAFF_DATELINE = /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}(?
 /**
  * A dateline on a line of its own, the place in capitals and the filing date: `LONDON 1996-08-30`,
  * `AL-AIN , United Arab Emirates 1996-12-06`, as wire archives print them above the story.
+ * FILING_DATE is the date's forms, which the entity stage reads too (entities/dateline-place.ts).
  */
-const LINE_DATELINE = /^\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}(?:\s*,\s*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3})?\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*$/u;
+export const FILING_DATE = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`;
+const LINE_DATELINE = new RegExp(String.raw`^\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}(?:\s*,\s*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3})?\s+${FILING_DATE}\s*$`, "u");
 
 /** `PARIS (AFP) -`, `WASHINGTON (Reuters) —`, `LOS ANGELES, Calif. (AP) —`, `Berlin (dpa) -`. */
 const DATELINE = new RegExp(

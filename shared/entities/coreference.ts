@@ -232,7 +232,8 @@ function rank(clusters: Cluster[]): Entity[] {
 /** Combining marks once decomposed: how many accents a spelling carries. */
 const accented = (name: string) => name.normalize("NFD").length - foldAccents(name).length;
 
-const inCapitals = (name: string) => name.length > 1 && name === name.toUpperCase() && name !== name.toLowerCase();
+/** Written in capitals, two letters or more: "JAPAN", "AL-AIN". */
+export const inCapitals = (name: string) => name.length > 1 && name === name.toUpperCase() && name !== name.toLowerCase();
 
 function canonicalName(c: Cluster): string {
   // Each mention's words once: every candidate form is checked against all of them.

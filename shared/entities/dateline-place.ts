@@ -6,9 +6,10 @@
  * place there, so each is a location whatever the tagger would say of a capitalised word (or an agency-style
  * abbreviation) alone. A part with a digit is the date ("Sept. 26", "4 déc"), never a place.
  */
+import { FILING_DATE } from "../article/blocks";
 import type { Segment } from "../summary";
 
-const PLACE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,3}(?=\s*(?:[,(]|—|–|--)|\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*$)/u;
+const PLACE = new RegExp(String.raw`^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,3}(?=\s*(?:[,(]|—|–|--)|\s+${FILING_DATE}\s*$)`, "u");
 /** Regions after the town: at most two ("PORTLAND, Maine, U.S."). */
 const MAX_REGIONS = 2;
 

@@ -7,7 +7,7 @@ import { ARTICLE_TABLES } from "../lang/article-tables";
 import nameWords from "../lang/entity-name-words.json";
 import type { ParsedArticle } from "../article";
 import type { Entity, Segment } from "../summary";
-import { buildEntities, type Mention, acronymOf } from "./coreference";
+import { buildEntities, type Mention, acronymOf, inCapitals } from "./coreference";
 import { bylineAuthorSpans } from "./byline-authors";
 import { datelinePlaces } from "./dateline-place";
 import { resultLineSides } from "./result-lines";
@@ -363,18 +363,23 @@ function propagate(
     } else if (m.type !== "PERSON" && words[0].length > 1 && words.length <= 6) add(words[0], m, words);
   }
   // "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT": in a line of capitals, a name is spelled in capitals too,
-  // so it is looked up without case, by its lowercase first word.
-  const formsByLower = new Map<string, { m: Mention; words: string[] }[]>();
-  for (const [first, list] of forms) {
-    const key = first.toLowerCase();
-    formsByLower.set(key, [...(formsByLower.get(key) ?? []), ...list]);
-  }
-  const inCapitals = (i: number) => isCapitalsWord(tokens[i]) && (isCapitalsWord(tokens[i - 1]) || isCapitalsWord(tokens[i + 1]) || isCapitalsWord(tokens[i + 2]) || isCapitalsWord(tokens[i - 2]));
+  // so it is looked up without case, by its lowercase first word (the table is built at the first such word).
+  let formsByLower: Map<string, { m: Mention; words: string[] }[]> | undefined;
+  const lowerForms = () => {
+    const byLower = new Map<string, { m: Mention; words: string[] }[]>();
+    for (const [first, list] of forms) {
+      const key = first.toLowerCase();
+      byLower.set(key, [...(byLower.get(key) ?? []), ...list]);
+    }
+    return byLower;
+  };
+  const capitals = (t: Token | undefined) => t !== undefined && t.kind === "word" && inCapitals(t.text);
+  const inCapitalsLine = (i: number) => capitals(tokens[i]) && (capitals(tokens[i - 1]) || capitals(tokens[i + 1]) || capitals(tokens[i + 2]) || capitals(tokens[i - 2]));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (covered[t.start] || covered[t.end - 1]) continue;
-    const caps = inCapitals(i);
-    const list = caps ? formsByLower.get(t.lower) : forms.get(t.text);
+    const caps = inCapitalsLine(i);
+    const list = caps ? (formsByLower ??= lowerForms()).get(t.lower) : forms.get(t.text);
     if (!list || !/^\p{Lu}/u.test(t.text) || tables.functionWords.has(t.text.toLowerCase())) continue;
     // The longest listed name that the tokens from here spell out, none of them already covered.
     let best: { m: Mention; words: string[] } | undefined;
@@ -394,18 +399,11 @@ function propagate(
   }
 }
 
-/** Does pos open its line (only spaces before it since the last line break or the text's start)? */
+/** Does pos open its line: nothing but a few spaces since the last line break or the text's start? */
 function isLineStart(text: string, pos: number): boolean {
-  for (let k = pos - 1; k >= 0 && pos - k <= 200; k--) {
-    if (text[k] === "\n") return true;
-    if (text[k] !== " " && text[k] !== "\t") return false;
-  }
-  return pos < 200;
-}
-
-/** A word of two letters or more in capitals ("CHINA", "AL-AIN"). */
-function isCapitalsWord(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === "word" && t.text.length > 1 && t.text !== t.lower && t.text === t.text.toUpperCase();
+  let k = pos - 1;
+  while (k >= 0 && pos - k <= 200 && (text[k] === " " || text[k] === "\t")) k--;
+  return k < 0 || text[k] === "\n";
 }
 
 /**

@@ -35,7 +35,7 @@ export function resultLineSides(text: string, start: number, end: number): Side[
   while (from < end) {
     let to = text.indexOf("\n", from);
     if (to < 0 || to > end) to = end;
-    if (to - from <= MAX_LINE && /\d/.test(text.slice(from, to))) {
+    if (to - from <= MAX_LINE && hasDigit(text, from, to)) {
       const line = text.slice(from, to);
       const m = RESULT.exec(line) ?? STANDING.exec(line);
       for (let g = 1; m?.indices && g < m.indices.length; g++) {
@@ -48,4 +48,13 @@ export function resultLineSides(text: string, start: number, end: number): Side[
     from = to + 1;
   }
   return out;
+}
+
+/** A digit in text[from, to), read in place: most lines have none, and need no copy. */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
