@@ -373,7 +373,8 @@ function propagate(
     }
     return byLower;
   };
-  const capitals = (t: Token | undefined) => t !== undefined && t.kind === "word" && inCapitals(t.text);
+  // Most words fail on their first letter, before any string is built.
+  const capitals = (t: Token | undefined) => t !== undefined && t.upper && t.text !== t.lower && inCapitals(t.text);
   const inCapitalsLine = (i: number) => capitals(tokens[i]) && (capitals(tokens[i - 1]) || capitals(tokens[i + 1]) || capitals(tokens[i + 2]) || capitals(tokens[i - 2]));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
