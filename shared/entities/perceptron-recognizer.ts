@@ -50,6 +50,8 @@ const ACRONYM_STOP: ReadonlySet<string> = new Set(nameWords.acronymStopWords);
 /** Prepositions that open a complement inside an organisation's name: "Voice to Parliament", "ministère du Travail". */
 const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(nameWords.complementWords);
 const DIRECTION_WORDS: ReadonlySet<string> = new Set(nameWords.directionWords);
+/** Company forms end a name; opening one they are a given name or a particle ("Asa Khalif"). */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(nameWords.legalForms);
 
 interface Region {
   segment: Segment | null;
@@ -191,7 +193,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         else if (tokens[trimmed[1] - 1].text.endsWith("+")) type = "ORGANIZATION";
         // "Paris Saint-Germain", "Banque Dupuis": a name of two words or more that the organisation list holds, or that an
         // organisation word opens, names no person.
-        else if (type === "PERSON" && trimmed[1] - trimmed[0] >= 2 && (listedAt(trimmed[0], "ORG") === trimmed[1] - trimmed[0] || (words[trimmed[0]].cls & CLS_ORG) !== 0)) type = "ORGANIZATION";
+        else if (type === "PERSON" && trimmed[1] - trimmed[0] >= 2 && (listedAt(trimmed[0], "ORG") === trimmed[1] - trimmed[0] || ((words[trimmed[0]].cls & CLS_ORG) !== 0 && !LEGAL_FORMS.has(words[trimmed[0]].lower)))) type = "ORGANIZATION";
         // "le sénateur LR Bruno Retailleau": a listed acronym opening a person's span is the party, the rest the person.
         if (type === "PERSON" && trimmed[1] - trimmed[0] >= 2 && ACRONYM.test(tokens[trimmed[0]].text)) {
           const org = listedAt(trimmed[0], "ORG");

@@ -144,6 +144,8 @@ describe("the recogniser backend", () => {
     const types = (text: string, lang: string) => Object.fromEntries(recognizeEntities(article(text, lang)).map((e) => [e.name, e.type]));
     expect(types("Football\n\nParis Saint-Germain signed the striker on Monday, said John Smith in London.", "en")).toMatchObject({ "Paris Saint-Germain": "ORGANIZATION", "John Smith": "PERSON" });
     expect(types("Rachat\n\nLa Banque Dupuis a été rachetée mardi, a annoncé Paul Verdier à Lyon.", "fr")).toMatchObject({ "Banque Dupuis": "ORGANIZATION", "Paul Verdier": "PERSON" });
+    // A company form ends a name; at its start it is a given name: "Asa" (as "Equinor ASA" ends one).
+    expect(types("Protest\n\nActivist Asa Khalif led the march on Monday, said John Smith in Philadelphia.", "en")["Asa Khalif"]).toBe("PERSON");
   });
 
   it("can be swapped, e.g. for a managed service", () => {
