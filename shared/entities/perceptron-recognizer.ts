@@ -50,8 +50,8 @@ const ACRONYM_STOP: ReadonlySet<string> = new Set(nameWords.acronymStopWords);
 /** Prepositions that open a complement inside an organisation's name: "Voice to Parliament", "ministère du Travail". */
 const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(nameWords.complementWords);
 const DIRECTION_WORDS: ReadonlySet<string> = new Set(nameWords.directionWords);
-/** Company forms end a name; opening one they are a given name or a particle ("Asa Khalif"). */
-const LEGAL_FORMS: ReadonlySet<string> = new Set(nameWords.legalForms);
+/** Every language's company forms (the byline reader's `companySuffixes`): they end a name; opening one they are a given name or a particle ("Asa Khalif"). */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.companySuffixes ?? []));
 
 interface Region {
   segment: Segment | null;

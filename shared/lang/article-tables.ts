@@ -30,7 +30,10 @@ export interface ArticleLanguageTable {
   copyrightNotices?: string[];
   /** Lowercased words of the job titles a byline gives after a name ("Staff Writer", "envoyé spécial"): no author's name. */
   bylineTitleWords?: string[];
-  /** Lowercased legal forms that end a company's name ("Inc", "GmbH", "SA"): a byline part ending with one is a company, no author. */
+  /**
+   * Lowercased legal forms that end a company's name ("Inc", "GmbH", "SA", "AB"): a byline part ending with one is a company,
+   * no author; a name opening with one is no company for that (entities: "Asa Khalif").
+   */
   companySuffixes?: string[];
   /** Starts of short blocks that are page furniture, not article text ("Lire aussi", "Share this"). */
   boilerplate?: string[];
