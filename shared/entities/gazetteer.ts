@@ -5,7 +5,12 @@
  */
 import { FNV_OFFSET, HashTable, type HashLookup, SortedHashTable, encodeSortedTable, fnvStep } from "./hash-table";
 
-export const GAZ_CLASSES = ["LOC", "FIRST", "LAST", "DEMONYM", "ORG"] as const;
+export const GAZ_CLASSES = ["LOC", "FIRST", "LAST", "DEMONYM", "ORG", "LANGUAGE"] as const;
+/**
+ * Classes the tagger's features read: all but LANGUAGE (languages and peoples, "Rohingya", "Kurde"), which only
+ * the recogniser's rules read, so that adding it left every feature, and the trained weights, as they were.
+ */
+const FEATURE_CLASSES = GAZ_CLASSES.indexOf("LANGUAGE");
 export type GazClass = (typeof GAZ_CLASSES)[number];
 
 /**
@@ -185,10 +190,10 @@ function gazetteerOf(words: HashLookup, phrases: HashLookup): Gazetteer {
         const info = firstInfos ? firstInfos[i] : firstInfo(lower[i]);
         if (!info) continue;
         const single = info >> 4;
-        for (let c = 0; c < GAZ_CLASSES.length; c++) if (single & (1 << c)) add(hits, i, c * 4 + 2);
+        for (let c = 0; c < FEATURE_CLASSES; c++) if (single & (1 << c)) add(hits, i, c * 4 + 2);
         if ((info & 15) < 2 || i + 1 >= lower.length) continue;
         walk(lower, i, info & 15, (len, classes) => {
-          for (let c = 0; c < GAZ_CLASSES.length; c++) {
+          for (let c = 0; c < FEATURE_CLASSES; c++) {
             if (!(classes & (1 << c))) continue;
             add(hits, i, c * 4);
             for (let j = 1; j < len; j++) add(hits, i + j, c * 4 + 1);

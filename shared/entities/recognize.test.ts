@@ -107,6 +107,22 @@ describe("the recogniser backend", () => {
     expect(names.filter((n) => /Autrichien|Américain|Suisses/.test(n))).toEqual([]);
   });
 
+  it("never runs a name over a sentence's end ('said Tom Hale. Brixham and…'), but keeps initials ('George W. Bush')", () => {
+    const ents = recognizeEntities(article("Port\n\nThe ferry left at noon, said Tom Hale. Brixham and Dartmouth crews cheered. George W. Bush sent his regards.", "en"));
+    expect(byName(ents, "Tom Hale")?.type).toBe("PERSON");
+    expect(byName(ents, "George W. Bush")?.type).toBe("PERSON");
+    expect(ents.filter((e) => e.name.includes(". ") && e.name !== "George W. Bush").map((e) => e.name)).toEqual([]);
+  });
+
+  it("takes a language or a people named like it on its own as no entity ('Yoruba voters', 'les Haoussas')", () => {
+    const en = recognizeEntities(article("Election\n\nHausa and Yoruba voters queued for hours in Kano, while Igbo traders stayed home. Zulu is the most spoken language in the province, and Xhosa second.", "en"));
+    expect(en.filter((e) => /Hausa|Yoruba|Igbo|Zulu|Xhosa/.test(e.name)).map((e) => e.name)).toEqual([]);
+    expect(byName(en, "Kano")?.type).toBe("LOCATION");
+    const fr = recognizeEntities(article("Élection\n\nLes Peuls et les Haoussas ont voté samedi à Kano, a constaté l'AFP.", "fr"));
+    expect(fr.filter((e) => /Peul|Haoussa/.test(e.name)).map((e) => e.name)).toEqual([]);
+    expect(byName(fr, "Kano")?.type).toBe("LOCATION");
+  });
+
   it("takes a 'place' ending on a people's name as that people's adjective, no entity ('West Indian all-rounder')", () => {
     const ents = recognizeEntities(article("Cricket\n\nWest Indian all-rounder Phil Simmons took four wickets on Friday in Leicester, and the South African captain praised him.", "en"));
     expect(ents.filter((e) => /Indian|African/.test(e.name)).map((e) => e.name)).toEqual([]);
