@@ -126,9 +126,9 @@ function buildGazetteerFile(): void {
     for (const n of flatten(person?.first_name)) if (/^\p{Lu}[\p{L}'-]+$/u.test(n)) first.add(n);
     for (const n of flatten(person?.last_name)) if (/^\p{Lu}[\p{L}'-]+$/u.test(n)) last.add(n);
   }
-  // Languages, and the peoples named like them ("Rohingya", "Garifuna", "Kurdish"; "Ouïghour", "Kurde"): neither
-  // persons, places nor organisations, which the sets we learn from do not annotate either. Single words only, and
-  // none the lists above know as a place, a given name, a surname or a demonym ("Breton", "Even", "Mende" stay names).
+  // Languages, and the peoples named like them ("Yoruba", "Kurdish", "Zulu"; "Haoussa", "Ouïghour"): neither persons,
+  // places nor organisations, which the sets we learn from do not annotate either. Single words only, and none the
+  // lists above know as a place, a given name, a surname or a demonym ("Breton" and "Dakota" stay names).
   // The rules read this class alone; the tagger's features do not (shared/entities/gazetteer.ts).
   const known = new Set([...loc, ...first, ...last, ...demonym].map(gazetteerForm));
   const language = new Set<string>();

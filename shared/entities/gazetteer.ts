@@ -7,7 +7,7 @@ import { FNV_OFFSET, HashTable, type HashLookup, SortedHashTable, encodeSortedTa
 
 export const GAZ_CLASSES = ["LOC", "FIRST", "LAST", "DEMONYM", "ORG", "LANGUAGE"] as const;
 /**
- * Classes the tagger's features read: all but LANGUAGE (languages and peoples, "Rohingya", "Kurde"), which only
+ * Classes the tagger's features read: all but LANGUAGE (languages and peoples, "Yoruba", "Kurde"), which only
  * the recogniser's rules read, so that adding it left every feature, and the trained weights, as they were.
  */
 const FEATURE_CLASSES = GAZ_CLASSES.indexOf("LANGUAGE");

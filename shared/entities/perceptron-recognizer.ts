@@ -475,7 +475,7 @@ function afterTitle(tokens: Token[], s: number, tables: LanguageTables): boolean
 const PLACE = 1 << GAZ_CLASSES.indexOf("LOC");
 const FIRST = 1 << GAZ_CLASSES.indexOf("FIRST");
 const NAME = FIRST | (1 << GAZ_CLASSES.indexOf("LAST"));
-/** A people's name: a demonym ("Autrichien") or a language, which often names its people too ("Rohingya", "Kurde"). */
+/** A people's name: a demonym ("Autrichien") or a language, which often names its people too ("Yoruba", "Kurde"). */
 const PEOPLE = (1 << GAZ_CLASSES.indexOf("DEMONYM")) | (1 << GAZ_CLASSES.indexOf("LANGUAGE"));
 
 /** Listed as a place and in neither the first-name nor the surname list ("Texas", but not "Jordan" or "Virginia"). */
