@@ -25,6 +25,8 @@ export interface LanguageTables {
   eventWords: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
+  /** "analysts at", "économiste chez": an occupation and the preposition after it, before the employer's name. */
+  employerCues: { prepositions: ReadonlySet<string>; nouns: ReadonlySet<string> };
 }
 
 interface HonorificsData {
@@ -40,6 +42,7 @@ interface KeywordsData {
   eventWords: string[];
   orgWords: string[];
   locWords: string[];
+  employerCues: { prepositions: string[]; nouns: string[] };
 }
 
 const DATA: Record<EntityLanguage, { h: HonorificsData; k: KeywordsData }> = {
@@ -84,6 +87,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
     eventWords: new Set(k.eventWords),
     determiners,
     functionWords: new Set(h.functionWords),
+    employerCues: { prepositions: new Set(k.employerCues.prepositions), nouns: new Set(k.employerCues.nouns) },
   };
   cache.set(language, t);
   return t;

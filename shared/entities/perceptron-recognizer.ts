@@ -194,6 +194,13 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         // "Paris Saint-Germain", "Banque Dupuis": a name of two words or more that the organisation list holds, or that an
         // organisation word opens, names no person.
         else if (type === "PERSON" && trimmed[1] - trimmed[0] >= 2 && (listedAt(trimmed[0], "ORG") === trimmed[1] - trimmed[0] || ((words[trimmed[0]].cls & CLS_ORG) !== 0 && !LEGAL_FORMS.has(words[trimmed[0]].lower)))) type = "ORGANIZATION";
+        // "analysts at Wood Mackenzie", "économiste chez Natixis": after an occupation and "at"/"chez", a name is the employer,
+        // unless it is a listed place or a place that qualifies what follows ("workers at Mexico's largest company").
+        if ((type === "PERSON" || type === "LOCATION") && afterEmployerCue(tokens, trimmed[0], tables)) {
+          const next = tokens[trimmed[1]]?.text;
+          const qualifies = next === "'s" || next === "’s" || next === "-";
+          if (type === "PERSON" || (!qualifies && listedAt(trimmed[0], "LOC") !== trimmed[1] - trimmed[0])) type = "ORGANIZATION";
+        }
         // "le sénateur LR Bruno Retailleau": a listed acronym opening a person's span is the party, the rest the person.
         if (type === "PERSON" && trimmed[1] - trimmed[0] >= 2 && ACRONYM.test(tokens[trimmed[0]].text)) {
           const org = listedAt(trimmed[0], "ORG");
@@ -443,6 +450,14 @@ function trimSpan(tokens: Token[], start: number, end: number, tables: LanguageT
   if (s >= e) return null;
   if (!/\p{L}/u.test(tokens.slice(s, e).map((t) => t.text).join(""))) return null;
   return [s, e];
+}
+
+/** "analysts at X", "an economist at the X", "analyste chez X": an occupation, its preposition, maybe a determiner, then s. */
+function afterEmployerCue(tokens: Token[], s: number, tables: LanguageTables): boolean {
+  let k = s - 1;
+  if (k >= 0 && tables.determiners.has(tokens[k].text.toLowerCase())) k--;
+  if (k < 1 || !tables.employerCues.prepositions.has(tokens[k].text.toLowerCase())) return false;
+  return tables.employerCues.nouns.has(tokens[k - 1].text.toLowerCase());
 }
 
 function endsOnTitle(tokens: Token[], end: number, tables: LanguageTables): boolean {

@@ -107,6 +107,18 @@ describe("the recogniser backend", () => {
     expect(names.filter((n) => /Autrichien|Américain|Suisses/.test(n))).toEqual([]);
   });
 
+  it("takes a name after an occupation and 'at' or 'chez' as the employer ('economists at Halvorsen Kerr'), not a listed place", () => {
+    const en = recognizeEntities(article("Oil\n\nPrices rose on Monday. Economists at Halvorsen Kerr expect them to climb, said Anna Berg, a strategist at Lindqvist Brandt. Workers at Mexico's largest refinery went on strike.", "en"));
+    expect(byName(en, "Halvorsen Kerr")?.type).toBe("ORGANIZATION");
+    expect(byName(en, "Lindqvist Brandt")?.type).toBe("ORGANIZATION");
+    expect(byName(en, "Anna Berg")?.type).toBe("PERSON");
+    expect(byName(en, "Mexico")?.type).toBe("LOCATION");
+    const fr = recognizeEntities(article("Marchés\n\nLes taux vont monter, selon Paul Durand, économiste chez Natixis. Les analystes chez Kepler Cheuvreux restent prudents.", "fr"));
+    expect(byName(fr, "Natixis")?.type).toBe("ORGANIZATION");
+    expect(byName(fr, "Kepler Cheuvreux")?.type).toBe("ORGANIZATION");
+    expect(byName(fr, "Paul Durand")?.type).toBe("PERSON");
+  });
+
   it("never runs a name over a sentence's end ('said Tom Hale. Brixham and…'), but keeps initials ('George W. Bush')", () => {
     const ents = recognizeEntities(article("Port\n\nThe ferry left at noon, said Tom Hale. Brixham and Dartmouth crews cheered. George W. Bush sent his regards.", "en"));
     expect(byName(ents, "Tom Hale")?.type).toBe("PERSON");
