@@ -5,7 +5,7 @@
  * through documentOf(article), which builds the Doc on first use and caches it.
  */
 import type { SentenceSpan } from "../summary";
-import { splitSentences } from "./sentences";
+import { TERMINALS, splitSentences } from "./sentences";
 import { type TokenLanguage, tokenLanguage, tokenizerTables } from "./token-tables";
 import { type Token, tokenize } from "./tokenize";
 
@@ -16,7 +16,6 @@ export interface DocSource {
   segments: readonly { sentences: readonly SentenceSpan[] }[];
 }
 
-const TERMINALS = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set(["»", "”", "’", '"', "'", ")", "]", "›"]);
 /** Marks after which the next token still opens the sentence: « Il …, — Oui, (Le …. */
 const OPENERS = new Set(['"', "«", "“", "‘", "„", "‹", "(", "[", "'", "—", "–", "-", "•"]);

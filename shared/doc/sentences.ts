@@ -13,7 +13,8 @@ const CLOSING = new Set(["»", "›", ")", "]"]);
 /** Open or close depending on what precedes them. */
 const AMBIGUOUS_QUOTES = new Set(['"', "“", "”"]);
 const TOKEN_CHAR = /[\p{L}.\-’']/u;
-const TERMINALS = new Set([".", "!", "?", "…"]);
+/** The marks that end a sentence (the splitter's, and the Doc's and the recogniser's when they ask). */
+export const TERMINALS: ReadonlySet<string> = new Set([".", "!", "?", "…"]);
 /** Past this many characters inside quote marks, assume the marks were unbalanced. */
 const MAX_QUOTED = 600;
 

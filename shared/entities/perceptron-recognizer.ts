@@ -23,6 +23,7 @@ import { NER_FR_STACK_MODEL } from "./model/ner-fr-stack";
 import type { EntityRecognizer } from "./recognizer";
 import { type TaggerWeights, emissionScores, spansOfTags, viterbi } from "./tagger";
 import { documentOf } from "../doc/document";
+import { TERMINALS } from "../doc/sentences";
 import type { Token } from "../doc/tokenize";
 import { UNSEEN_NAME_BIAS, favourUnseenNames } from "./unseen-names";
 import { type TokenFeatures, hasWordScores, tokenFeatures, wordScores } from "./word-scores";
@@ -455,9 +456,9 @@ function trimSpan(tokens: Token[], start: number, end: number, tables: LanguageT
 /** "analysts at X", "an economist at the X", "analyste chez X": an occupation, its preposition, maybe a determiner, then s. */
 function afterEmployerCue(tokens: Token[], s: number, tables: LanguageTables): boolean {
   let k = s - 1;
-  if (k >= 0 && tables.determiners.has(tokens[k].text.toLowerCase())) k--;
-  if (k < 1 || !tables.employerCues.prepositions.has(tokens[k].text.toLowerCase())) return false;
-  return tables.employerCues.nouns.has(tokens[k - 1].text.toLowerCase());
+  if (k >= 0 && tables.determiners.has(tokens[k].lower)) k--;
+  if (k < 1 || !tables.employerCues.prepositions.has(tokens[k].lower)) return false;
+  return tables.employerCues.nouns.has(tokens[k - 1].lower);
 }
 
 function endsOnTitle(tokens: Token[], end: number, tables: LanguageTables): boolean {
@@ -528,8 +529,6 @@ function splitPlacesAtVerbs<T extends { start: number; end: number; type: string
   return out;
 }
 
-const SENTENCE_STOPS: ReadonlySet<string> = new Set([".", "!", "?", "…"]);
-
 /**
  * A name never runs over a sentence's end: "…, said Mary Simon. Konkani and Ilocano speakers asked" is "Mary Simon".
  * What follows the end is dropped: kept as a name of the span's type, it was more often wrong than right (5-fold CV on
@@ -540,7 +539,7 @@ function cutAtSentenceEnds<T extends { start: number; end: number }>(spans: T[],
   return spans.map((s) => {
     for (let k = s.start + 1; k + 1 < s.end; k++) {
       const before = tokens[k - 1].text;
-      if (tokens[k + 1].sentenceStart && SENTENCE_STOPS.has(tokens[k].text) && before.length >= 3 && /\p{Ll}/u.test(before)) return { ...s, end: k };
+      if (tokens[k + 1].sentenceStart && TERMINALS.has(tokens[k].text) && before.length >= 3 && /\p{Ll}/u.test(before)) return { ...s, end: k };
     }
     return s;
   });
