@@ -82,7 +82,6 @@ function buildGazetteerFile(): void {
   const demonym = new Set<string>();
   for (const lang of ["fr", "en"]) {
     i18nCountries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
-    isoLanguages.registerLocale(require(`@cospired/i18n-iso-languages/langs/${lang}.json`));
     for (const names of Object.values(i18nCountries.getNames(lang, { select: "all" }))) for (const n of names) loc.add(n);
   }
   const wc = require("world-countries") as { name: { common: string }; translations: Record<string, { common: string }>; demonyms?: Record<string, { f: string; m: string }>; capital?: string[] }[];
@@ -135,6 +134,8 @@ function buildGazetteerFile(): void {
   // Only languages with an ISO 639-1 or 639-2 code: the rest of ISO 639-3 (7,000 languages) holds names that are
   // also universities and words of other languages ("Yale", "Ende", "Mengen", "Belle"), which the rule would drop.
   const major = iso6393.filter((l) => l.iso6391 || l.iso6392B || l.iso6392T);
+  // English names come from iso-639-3; only the French locale of the ISO 639-1 package is read.
+  isoLanguages.registerLocale(require("@cospired/i18n-iso-languages/langs/fr.json"));
   const languageNames = [...major.map((l) => l.name), ...Object.values(isoLanguages.getNames("fr")).map((n) => n.charAt(0).toUpperCase() + n.slice(1))];
   for (const name of languageNames) if (/^\p{Lu}[\p{Ll}'-]{3,}$/u.test(name) && !known.has(gazetteerForm(name))) language.add(name);
   // Stored as the lookups see them (lowercase, tokens joined by one space), so loading makes no string per name.

@@ -198,8 +198,9 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         // "analysts at Wood Mackenzie", "économiste chez Natixis": after an occupation and "at"/"chez", a name is the employer,
         // unless it is a listed place or a place that qualifies what follows ("workers at Mexico's largest company").
         if ((type === "PERSON" || type === "LOCATION") && afterEmployerCue(tokens, trimmed[0], tables)) {
-          const next = tokens[trimmed[1]]?.text;
-          const qualifies = next === "'s" || next === "’s" || next === "-";
+          // Tokens' lowercase form has ’ unified to ', so "'s" covers "’s".
+          const next = tokens[trimmed[1]]?.lower;
+          const qualifies = next === "'s" || next === "-";
           if (type === "PERSON" || (!qualifies && listedAt(trimmed[0], "LOC") !== trimmed[1] - trimmed[0])) type = "ORGANIZATION";
         }
         // "le sénateur LR Bruno Retailleau": a listed acronym opening a person's span is the party, the rest the person.
