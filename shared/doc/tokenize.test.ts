@@ -27,6 +27,14 @@ describe("tokenize", () => {
     expect(words("Canal+, Apple TV+ et C++ ; bac+5 et 2+2, Paris + Lyon.")).toEqual(["Canal+", ",", "Apple", "TV+", "et", "C++", ";", "bac", "+", "5", "et", "2", "+", "2", ",", "Paris", "+", "Lyon", "."]);
   });
 
+  it("keeps a word hyphenated at a line end whole (soft hyphen, OCR's '¬'), its lowercase form without the mark", () => {
+    const text = "Le Bundes\u00adkanzler et M. Poin¬caré ; a ¬ b.";
+    const tokens = tokenize(text, fr);
+    expect(tokens.map((t) => t.text)).toEqual(["Le", "Bundes\u00adkanzler", "et", "M.", "Poin¬caré", ";", "a", "¬", "b", "."]);
+    expect(tokens.map((t) => t.lower).slice(1, 5)).toEqual(["bundeskanzler", "et", "m.", "poincaré"]);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it("splits the English possessive in both text styles", () => {
     expect(words("Trump's aide", en)).toEqual(["Trump", "'s", "aide"]);
     expect(words("Trump 's aide", en)).toEqual(["Trump", "'s", "aide"]);

@@ -13,7 +13,7 @@ export interface Token {
   start: number;
   end: number;
   text: string;
-  /** Lowercase, with ’ unified to '. */
+  /** Lowercase, with ’ unified to ' and without line-end hyphenation marks (withoutLineBreakHyphens). */
   lower: string;
   /** "nl" is a line break (one token per "\n"); "punct" is one code point that is not a letter or digit. */
   kind: TokenKind;
@@ -35,8 +35,22 @@ export interface TokenizerTables {
   splitPossessive: boolean;
 }
 
-// A word: letters/digits with inner hyphens, apostrophes or full stops ("Kassym-Jomart", "U.S", "1.5").
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.,][\p{L}\p{M}\p{N}]+)*/uy;
+// A word: letters/digits with inner hyphens, apostrophes or full stops ("Kassym-Jomart", "U.S", "1.5"),
+// or with the mark of a word hyphenated at a line end (LINE_BREAK_HYPHENS: "Poin¬caré", "Bundes\u00adkanzler").
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.,\u00ad¬][\p{L}\p{M}\p{N}]+)*/uy;
+
+/**
+ * Marks of a word hyphenated at a line end, which are no part of the word: the soft hyphen (U+00AD,
+ * HTML's &shy;, invisible) and "¬" (how OCR of old newspapers writes it). A word keeps them in its
+ * text, so that offsets stay exact, and drops them from its lowercase form and from the names read
+ * off it: "Cuil\u00adlandre" is "Cuillandre".
+ */
+const LINE_BREAK_HYPHENS = /[\u00ad¬]/g;
+
+/** The text without line-end hyphenation marks (LINE_BREAK_HYPHENS). */
+export function withoutLineBreakHyphens(text: string): string {
+  return text.includes("\u00ad") || text.includes("¬") ? text.replace(LINE_BREAK_HYPHENS, "") : text;
+}
 const SPACE = /\s/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
@@ -58,7 +72,7 @@ function isUpperChar(text: string, i: number): boolean {
 
 export function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
   const t = text.slice(start, end);
-  let lower = kind === "word" ? t.toLowerCase() : t;
+  let lower = kind === "word" ? withoutLineBreakHyphens(t.toLowerCase()) : t;
   if (lower.includes("’")) lower = lower.replace(/’/g, "'");
   return { start, end, text: t, lower, kind, upper: kind === "word" && isUpperChar(text, start), sentenceStart: false };
 }

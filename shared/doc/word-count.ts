@@ -1,7 +1,7 @@
 /**
  * How many words a text has, as the summary's stats count them: runs of letters and digits, joined by
- * single inner apostrophes or hyphens ("aujourd'hui", "Jean-Luc", "3-2" count one each). The same count
- * as text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/gu).length, without building the array of every word.
+ * single inner apostrophes or hyphens ("aujourd'hui", "Jean-Luc", "3-2", "Poin¬caré" count one each). The same count
+ * as text.match(/[\p{L}\p{N}]+(?:['’\-\u00ad¬][\p{L}\p{N}]+)*\/gu).length, without building the array of every word.
  */
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
@@ -10,7 +10,8 @@ function isLetterOrDigit(cp: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 }
 
-const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45;
+// ' ’ - and the marks of a word hyphenated at a line end, soft hyphen and "¬" (shared/doc/tokenize.ts).
+const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 0xad || c === 0xac;
 
 export function countWords(text: string): number {
   let count = 0;

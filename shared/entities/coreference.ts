@@ -6,6 +6,7 @@
  */
 import type { Entity, EntityType, Span } from "../summary";
 import { foldAccents } from "./features";
+import { withoutLineBreakHyphens } from "../doc/tokenize";
 
 export interface Mention {
   start: number;
@@ -64,6 +65,8 @@ const isAcronym = (s: string) => /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(s);
 
 export function buildEntities(mentions: Mention[], tables: CoreferenceTables): Entity[] {
   for (const m of mentions) {
+    // "Cuil\u00adlandre" (a soft hyphen) and "Poin¬caré" (OCR) are named as the words they are.
+    m.name = withoutLineBreakHyphens(m.name);
     m.key = key(m.name);
     m.words = m.key.split(/\s+/).filter(Boolean);
   }

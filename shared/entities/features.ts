@@ -6,7 +6,7 @@
  */
 import type { Gazetteer } from "./gazetteer";
 import type { HashLookup } from "./hash-table";
-import type { Token } from "../doc/tokenize";
+import { type Token, withoutLineBreakHyphens } from "../doc/tokenize";
 
 export function hashString(s: string): number {
   let h = 0x811c9dc5;
@@ -163,7 +163,8 @@ function wordInfo(text: string, tables: FeatureTables, cache: Map<string, WordIn
   let w = cache.get(text);
   if (!w) {
     // "Disney+", "TV+": a brand's plus (shared/doc/tokenize.ts keeps it in the word) says nothing the word does not.
-    w = describeWord(text.length > 1 && text.endsWith("+") ? text.replace(/\++$/, "") || text : text, tables);
+    const word = withoutLineBreakHyphens(text);
+    w = describeWord(word.length > 1 && word.endsWith("+") ? word.replace(/\++$/, "") || word : word, tables);
     if (cache.size > 50_000) cache.clear();
     cache.set(text, w);
   }

@@ -126,6 +126,19 @@ describe("the recogniser backend", () => {
     expect(ents.filter((e) => e.name.includes(". ") && e.name !== "George W. Bush").map((e) => e.name)).toEqual([]);
   });
 
+  it("reads a word hyphenated at a line end (a soft hyphen, OCR's '¬') as one word, and names it without the mark", () => {
+    const shy = "\u00ad";
+    for (const mark of [shy, "¬"]) {
+      const text = `Le port rouvre\n\nLe maire de Brest, Fran${mark}çois Cuil${mark}landre, a an${mark}noncé lundi la réouverture du port. M. Cuil${mark}landre a remercié les dockers de Brest.`;
+      const ents = recognizeEntities(article(text, "fr"));
+      const person = byName(ents, "François Cuillandre");
+      expect(person?.type).toBe("PERSON");
+      // Both mentions, the second by surname alone, and their offsets still index the text as written.
+      expect(person?.mentions.map((m) => text.slice(m.start, m.end))).toEqual([`Fran${mark}çois Cuil${mark}landre`, `Cuil${mark}landre`]);
+      expect(ents.filter((e) => e.name.includes(mark) || /^Cuil$|^landre$/.test(e.name)).map((e) => e.name)).toEqual([]);
+    }
+  });
+
   it("takes a language or a people named like it on its own as no entity ('Yoruba voters', 'les Haoussas')", () => {
     const en = recognizeEntities(article("Election\n\nHausa and Yoruba voters queued for hours in Kano, while Igbo traders stayed home. Zulu is the most spoken language in the province, and Xhosa second.", "en"));
     expect(en.filter((e) => /Hausa|Yoruba|Igbo|Zulu|Xhosa/.test(e.name)).map((e) => e.name)).toEqual([]);

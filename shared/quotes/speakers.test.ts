@@ -298,3 +298,17 @@ describe("speakers: a photo credit names no one in the story", () => {
     expect(s.quotes.find((q) => q.text.includes("mal pensé"))?.speaker).not.toBe("Marc Ollivier");
   });
 });
+
+describe("speakers: a name hyphenated at a line end", () => {
+  it("names the speaker of 'M. Cuil\\u00adlandre' (a web page's soft hyphen) by the whole name, not its first half", () => {
+    const shy = "\u00ad";
+    const text = [
+      "Brest : le port rouvre",
+      `Le maire de Brest, Fran${shy}çois Cuil${shy}landre, a annoncé lundi la réouverture du port de commerce.`,
+      `« Nous avons tenu nos engagements », a déclaré M. Cuil${shy}landre devant le conseil municipal.`,
+    ].join("\n\n");
+    const s = summarize({ id: "port", name: "port.txt", body: text });
+    expect(s.quotes.find((q) => q.text.includes("engagements"))?.speaker).toBe("François Cuillandre");
+    expect(s.entities.filter((e) => e.type === "PERSON").map((e) => e.name)).toEqual(["François Cuillandre"]);
+  });
+});
