@@ -4,6 +4,7 @@ import { leadAndSummary } from "./article/lead-and-summary";
 import { recognizeEntities } from "./entities";
 import { extractQuotes } from "./quotes";
 import { countWords } from "./doc/word-count";
+import { displayText } from "./display-text";
 import type { ArticleSummary, SourceFormat, SourceRef, Stats, StoryRef } from "./summary";
 import { PIPELINE_VERSION } from "./version";
 
@@ -61,18 +62,18 @@ export function summarizeFile(
 
 function summarizeArticle(input: SummarizeInput, article: ParsedArticle, options: SummarizeOptions, story?: StoryRef): ArticleSummary {
   const entities = recognizeEntities(article);
-  const quotes = extractQuotes(article, entities);
+  const quotes = extractQuotes(article, entities).map((q) => (q.text.includes("\u00ad") ? { ...q, text: displayText(q.text) } : q));
   const { lead, summary } = leadAndSummary(article, entities);
   const result: ArticleSummary = {
     id: input.id,
     ...(input.source ? { source: { ...input.source, format: article.format } } : {}),
     ...(story ? { story } : {}),
     language: article.language,
-    headline: article.headline,
-    ...(article.authors ? { authors: article.authors } : {}),
+    headline: article.headline === null ? null : displayText(article.headline),
+    ...(article.authors ? { authors: article.authors.map(displayText) } : {}),
     published: article.published,
-    lead,
-    summary,
+    lead: lead === null ? null : displayText(lead),
+    summary: summary.map(displayText),
     segments: article.segments,
     entities,
     quotes,

@@ -64,7 +64,7 @@ export interface Entity {
 }
 
 export interface Quote {
-  /** The quoted words, without the quote marks. */
+  /** The quoted words, without the quote marks (and without soft hyphens: shared/display-text.ts). */
   text: string;
   start: number;
   end: number;
