@@ -194,6 +194,12 @@ function goldTags(tokens: Token[], gold: GoldSpan[], honorifics: ReadonlySet<str
     for (let j = ti; j < tokens.length && tokens[j].start < g.end; j++) {
       const tok = tokens[j].text;
       if (first && (honorifics.has(tok) || /^\p{P}+$/u.test(tok))) continue;
+      // A word hyphenated at a line end that the annotation split in two ("M. Poin¬" + "caré", "banque Re¬" +
+      // "nauld, de Nancy") is one token: the second span goes on from the first instead of losing its words.
+      if (first && tags[j] !== 0 && tokens[j].start < g.start && (tags[j] === base || tags[j] === base + 1)) {
+        first = false;
+        continue;
+      }
       if (tags[j] !== 0) break;
       tags[j] = first ? base : base + 1;
       first = false;

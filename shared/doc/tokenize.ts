@@ -51,6 +51,7 @@ const LINE_BREAK_HYPHENS = /[\u00ad¬]/g;
 export function withoutLineBreakHyphens(text: string): string {
   return text.includes("\u00ad") || text.includes("¬") ? text.replace(LINE_BREAK_HYPHENS, "") : text;
 }
+
 const SPACE = /\s/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
