@@ -62,7 +62,10 @@ export function summarizeFile(
 
 function summarizeArticle(input: SummarizeInput, article: ParsedArticle, options: SummarizeOptions, story?: StoryRef): ArticleSummary {
   const entities = recognizeEntities(article);
-  const quotes = extractQuotes(article, entities).map((q) => (q.text.includes("\u00ad") ? { ...q, text: displayText(q.text) } : q));
+  const quotes = extractQuotes(article, entities).map((q) => {
+    const text = displayText(q.text);
+    return text === q.text ? q : { ...q, text };
+  });
   const { lead, summary } = leadAndSummary(article, entities);
   const result: ArticleSummary = {
     id: input.id,
