@@ -3,7 +3,7 @@
  * English) find mention spans, rules handle photo credits and acronym
  * definitions, and coreference folds mentions into entities.
  */
-import { ARTICLE_TABLES } from "../lang/article-tables";
+import { ARTICLE_TABLES, capitalsMarkNames } from "../lang/article-tables";
 import nameWords from "../lang/entity-name-words.json";
 import type { ParsedArticle } from "../article";
 import type { Entity, Segment } from "../summary";
@@ -65,6 +65,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
   constructor(private readonly weightsFor: (language: EntityLanguage) => TaggerWeights = taggerWeights) {}
 
   recognize(article: ParsedArticle): Entity[] {
+    // German capitalises every noun: the taggers, which read a capital as a sign of a name, would name "Brücke" and "Anwohner".
+    if (!capitalsMarkNames(article.language)) return [];
     const text = article.text;
     // One tokenisation per article, shared with the quote stage: the Doc's language picks the tables too.
     const doc = documentOf(article);

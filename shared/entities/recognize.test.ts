@@ -139,6 +139,11 @@ describe("the recogniser backend", () => {
     }
   });
 
+  it("tags nothing in German, whose every noun has a capital, rather than taking nouns for names", () => {
+    const text = "Neue Brücke in Hamburg\n\nDie Stadtverwaltung hat am Montag den Bau der Brücke genehmigt. Bürgermeister Peter Tschentscher sprach von einem wichtigen Schritt für den Hafen und die Anwohner im Stadtteil.";
+    expect(recognizeEntities(article(text, "de"))).toEqual([]);
+  });
+
   it("takes a language or a people named like it on its own as no entity ('Yoruba voters', 'les Haoussas')", () => {
     const en = recognizeEntities(article("Election\n\nHausa and Yoruba voters queued for hours in Kano, while Igbo traders stayed home. Zulu is the most spoken language in the province, and Xhosa second.", "en"));
     expect(en.filter((e) => /Hausa|Yoruba|Igbo|Zulu|Xhosa/.test(e.name)).map((e) => e.name)).toEqual([]);

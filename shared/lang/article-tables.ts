@@ -41,6 +41,11 @@ export interface ArticleLanguageTable {
   cookieNoticeWords?: string[];
   /** Month and weekday names are written with a capital only (English "May" vs "may"). */
   capitalizedOnly?: boolean;
+  /**
+   * Every noun is written with a capital (German): a capital says nothing of a name there, so the entity taggers,
+   * learned on French and English where it does, and the quote stage's name finder are not run on such text (capitalsMarkNames).
+   */
+  capitalizedNouns?: boolean;
   /** Words that introduce a page's publication date ("Publié le", "Veröffentlicht am"), longest phrasing first or not. */
   publishedCues?: string[];
   /** Words that introduce a later change's date ("Mis à jour le", "Updated"): not the publication date. */
@@ -54,6 +59,11 @@ export interface ArticleLanguageTable {
 }
 
 export const ARTICLE_TABLES: Record<string, ArticleLanguageTable> = { fr, en, de, es, it, pt };
+
+/** A capital marks a name in this language's text, as the entity taggers and the quote stage's name finder assume: not in German. */
+export function capitalsMarkNames(language: string): boolean {
+  return ARTICLE_TABLES[language]?.capitalizedNouns !== true;
+}
 
 export const WIRE_AGENCIES: string[] = agencies.wireAgencies;
 const WIRE_AGENCY_SET = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase()));

@@ -1,6 +1,7 @@
 import type { ParsedArticle } from "../article";
 import type { Entity, Quote, Segment } from "../summary";
 import { creditRange } from "../entities/credits";
+import { capitalsMarkNames } from "../lang/article-tables";
 import { AttributionFinder, type Attribution, type Mention } from "./attribution";
 import { findNameSpans, honorificEnd } from "./name-spans";
 import { splitInsertions } from "./insertions";
@@ -45,7 +46,8 @@ export function extractQuotes(article: ParsedArticle, allEntities: Entity[], opt
   const tokens = doc.tokens;
   // A photo credit names who took the picture, not anyone in the story: no speaker, no antecedent.
   const inCredit = creditTest(text, article.segments);
-  const names = findNameSpans(text, tokens, lang).filter((n) => !inCredit(n.start));
+  // In German every noun has a capital, so capitalised words are no names to attribute to ("Die Anwohner").
+  const names = capitalsMarkNames(article.language) ? findNameSpans(text, tokens, lang).filter((n) => !inCredit(n.start)) : [];
   const entities = withoutCredits(allEntities, inCredit);
   const headlineEnd = headlineEndOf(article);
 

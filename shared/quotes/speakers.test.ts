@@ -312,3 +312,12 @@ describe("speakers: a name hyphenated at a line end", () => {
     expect(s.entities.filter((e) => e.type === "PERSON").map((e) => e.name)).toEqual(["François Cuillandre"]);
   });
 });
+
+describe("speakers: German, which the entity taggers do not read", () => {
+  it("leaves a German quote's speaker unknown rather than naming it from nouns taken for names", () => {
+    const text = "Neue Brücke in Hamburg\n\nDie Stadtverwaltung hat am Montag den Bau der Brücke genehmigt. „Das ist ein wichtiger Schritt für den Hafen“, sagte der Bürgermeister. Die Anwohner im Stadtteil sind skeptisch.";
+    const s = summarize({ id: "bruecke", name: "bruecke.txt", body: text });
+    expect(s.language).toBe("de");
+    expect(s.quotes.map((q) => [q.text, q.speaker])).toEqual([["Das ist ein wichtiger Schritt für den Hafen", null]]);
+  });
+});
