@@ -1,6 +1,6 @@
 import { francAll } from "franc-min";
 import { ISO639_3_TO_1 } from "../lang/article-tables";
-import english from "../lang/en/entities-honorifics.json";
+import { functionWordsOf } from "../doc/token-tables";
 
 const CANDIDATES = Object.keys(ISO639_3_TO_1);
 /** Letters needed before trusting trigram statistics. */
@@ -17,7 +17,6 @@ const SAMPLE = 320;
  */
 const CLOSE_CALL = 0.05;
 const ENGLISH_SHARE = 0.15;
-const ENGLISH_WORDS: ReadonlySet<string> = new Set(english.functionWords);
 
 /**
  * ISO 639-1 code of the text, or "und" when it is too short to tell or in a
@@ -40,7 +39,8 @@ export function detectLanguage(sample: string): string {
 /** Share of English function words among the words of two letters or more ("A Genève" in a French table is no "a"). */
 function englishShare(text: string): number {
   const words = text.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
+  const english = functionWordsOf("en");
   let n = 0;
-  for (const w of words) if (ENGLISH_WORDS.has(w)) n++;
+  for (const w of words) if (english.has(w)) n++;
   return words.length === 0 ? 0 : n / words.length;
 }

@@ -32,17 +32,24 @@ export function tokenizerTables(language: TokenLanguage): TokenizerTables {
 
 let functionWords: Record<TokenLanguage, ReadonlySet<string>> | undefined;
 
+/** The lowercase function words of French or English ("le", "de"; "the", "of"), from the language data. */
+export function functionWordsOf(language: TokenLanguage): ReadonlySet<string> {
+  functionWords ??= { fr: new Set(DATA.fr.functionWords), en: new Set(DATA.en.functionWords) };
+  return functionWords[language];
+}
+
 /** French or English from the declared language, or from function words when it is another or unknown. */
 export function tokenLanguage(declared: string, text: string): TokenLanguage {
   if (declared === "fr" || declared.startsWith("fr-")) return "fr";
   if (declared === "en" || declared.startsWith("en-")) return "en";
-  functionWords ??= { fr: new Set(DATA.fr.functionWords), en: new Set(DATA.en.functionWords) };
+  const fr = functionWordsOf("fr");
+  const en = functionWordsOf("en");
   let f = 0;
   let e = 0;
   const sample = text.slice(0, 4000).toLowerCase().match(/\p{L}+/gu) ?? [];
   for (const w of sample) {
-    if (functionWords.fr.has(w)) f++;
-    if (functionWords.en.has(w)) e++;
+    if (fr.has(w)) f++;
+    if (en.has(w)) e++;
   }
   return f >= e ? "fr" : "en";
 }
