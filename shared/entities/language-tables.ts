@@ -24,6 +24,11 @@ export interface LanguageTables {
   /** Nouns naming an event or award by a name ("festival Lumière", "prix Goncourt"): the name after them is not a person. */
   eventWords: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
+  /**
+   * Capitalised articles that open a surname ("Mme Le Pen", "M. Le Maire", "Le Drian"). Not "De" or "Du": at a
+   * sentence's start they are as often prepositions ("De Marine Le Pen à Éric Zemmour").
+   */
+  surnameParticles: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
   /** "analysts at", "économiste chez": an occupation and the preposition after it, before the employer's name. */
   employerCues: { prepositions: ReadonlySet<string>; nouns: ReadonlySet<string> };
@@ -34,6 +39,7 @@ interface HonorificsData {
   abbreviations: string[];
   elisions: string[];
   determiners: string[];
+  surnameParticles: string[];
   functionWords: string[];
   capitalForms: Record<string, string>;
 }
@@ -86,6 +92,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
     titles,
     eventWords: new Set(k.eventWords),
     determiners,
+    surnameParticles: new Set(h.surnameParticles),
     functionWords: new Set(h.functionWords),
     employerCues: { prepositions: new Set(k.employerCues.prepositions), nouns: new Set(k.employerCues.nouns) },
   };

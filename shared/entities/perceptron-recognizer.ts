@@ -179,6 +179,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         if (sides.length > 0 && sides.some((x) => x.start < tokens[span.end - 1].end && x.end > tokens[span.start].start)) continue;
         const trimmed = trimSpan(tokens, span.start, span.end, tables, span.type === "PER");
         if (!trimmed) continue;
+        if (span.type === "PER" && trimmed[0] - 1 >= coveredTo && opensSurname(tokens, trimmed[0] - 1, tables)) trimmed[0]--;
         let type: Mention["type"] = TYPE[span.type];
         // "le Premier ministre", "la Première dame": a name never ends on a lowercase title word.
         if (type === "PERSON" && endsOnTitle(tokens, trimmed[1], tables)) continue;
@@ -454,6 +455,16 @@ function trimSpan(tokens: Token[], start: number, end: number, tables: LanguageT
   if (s >= e) return null;
   if (!/\p{L}/u.test(tokens.slice(s, e).map((t) => t.text).join(""))) return null;
   return [s, e];
+}
+
+/**
+ * "Le" in "Mme Le Pen", "selon Jean-Yves Le Drian", "a dit Le Maire": inside a sentence, a capitalised article right before
+ * a person's capitalised name opens the surname. At a sentence's start the capital says nothing ("La Zambinella", "Le
+ * Dauphin" in novels).
+ */
+function opensSurname(tokens: Token[], i: number, tables: LanguageTables): boolean {
+  const next = tokens[i + 1];
+  return i >= 0 && !tokens[i].sentenceStart && tables.surnameParticles.has(tokens[i].text) && next !== undefined && next.upper && next.start === tokens[i].end + 1;
 }
 
 /** "analysts at X", "an economist at the X", "analyste chez X": an occupation, its preposition, maybe a determiner, then s. */

@@ -173,6 +173,17 @@ describe("the recogniser backend", () => {
     expect(byName(ents, "Antoine Lefort")?.type).toBe("PERSON");
   });
 
+  it("keeps a capitalised article that opens a surname inside a sentence ('Mme Le Goff', 'selon M. Le Bris')", () => {
+    const text =
+      "Port\n\nLa conseillère Hélène Le Goff a demandé un report. Mme Le Goff juge le contrat trop long, et selon M. Le Bris, son collègue, le vote attendra avril. Le directeur du port, Yann Morvan, n'est pas d'accord.\n";
+    const ents = recognizeEntities(article(text, "fr"));
+    expect(byName(ents, "Hélène Le Goff")?.mentions.map((m) => m.text)).toEqual(["Hélène Le Goff", "Le Goff"]);
+    expect(ents.flatMap((e) => e.mentions.map((m) => m.text))).toContain("Le Bris");
+    // "Le directeur": an article opening the sentence before a lowercase noun is no one's.
+    expect(ents.flatMap((e) => e.mentions.map((m) => m.text)).filter((m) => m.startsWith("Le d"))).toEqual([]);
+    expect(byName(ents, "Yann Morvan")?.type).toBe("PERSON");
+  });
+
   it("keeps a brand's plus in the name and reads it as an organisation ('Canal+', 'Apple TV+', 'Disney+')", () => {
     const types = (text: string, lang: string) => Object.fromEntries(recognizeEntities(article(text, lang)).map((e) => [e.name, e.type]));
     expect(types("Abonnements\n\nLe groupe Canal+ a signé un accord avec Apple TV+ et Disney+, a annoncé mardi Maxime Saada.", "fr")).toMatchObject({ "Canal+": "ORGANIZATION", "Apple TV+": "ORGANIZATION", "Disney+": "ORGANIZATION" });
