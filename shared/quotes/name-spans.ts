@@ -36,6 +36,8 @@ function isNameWord(t: Token, lang: QuoteLanguage, atStart: boolean): boolean {
   if (t.text.length === 1) return false; // a lone capital (sous X)
   if (last === ".") return false; // an initial (J.), an acronym (U.S.) or an abbreviation (Inc.): the tokenizer keeps their full stop
   if (atStart && lang.capitalisedNonNames.has(t.text)) return false;
+  // "le PDG de X", "the CEO, X": a title written in capitals opens a description, not a name ("Apple CEO Tim Cook" goes on).
+  if (atStart && t.text.length > 1 && t.text === t.text.toUpperCase() && lang.descriptionHeads.has(t.lower)) return false;
   // "Unanimement salué, X …", "Reportedly, …": a capitalised manner adverb opens the sentence, it names nobody.
   if (atStart && lang.adverbEnding && t.text.length >= lang.adverbEnding.minLength && t.lower.endsWith(lang.adverbEnding.suffix)) return false;
   return true;

@@ -129,6 +129,17 @@ describe("speakers: descriptions linked to names", () => {
     expect(speakerOf(text, "fr", "atteinte aux libertés")).toBe("Paul Martel");
   });
 
+  it("reads a title written in capitals as a description, not a name ('selon le PDG de Ferlor, X', 'said the CEO')", () => {
+    const text =
+      "Partenariat\n\nLe chantier Ferlor et la compagnie Iroise Lignes ont signé un accord.\nSelon le PDG de Ferlor, Anne Quéré, « c'est une première en Bretagne ».\n« Nous visons dix navires », a ajouté le PDG d'Iroise Lignes, Yves Tanguy.";
+    expect(speakerOf(text, "fr", "première en Bretagne")).toBe("Anne Quéré");
+    expect(speakerOf(text, "fr", "dix navires")).toBe("Yves Tanguy");
+    const en = "Merger\n\nThe two lenders agreed to merge on Monday.";
+    const said = (who: string) => summarize({ id: "t", name: "t.txt", body: `${en} "Not one job will go," said ${who}.` }).quotes.find((q) => q.text.includes("Not one job"))?.speaker;
+    expect(said("the CEO of Harbor Bank, Lisa Monroe")).toBe("Lisa Monroe");
+    expect(said("Harbor Bank CEO Lisa Monroe")).toBe("Lisa Monroe");
+  });
+
   it("takes the name in apposition after a description whose complement holds another name ('l'avocat de la famille Berlaud, X')", () => {
     const text =
       "Usine Berlaud\n\nLa direction de l'usine a annoncé mardi la fermeture de deux ateliers.\n« C'est un choc pour toute la ville », a réagi mercredi sur Twitter l'avocat de la famille Berlaud, Yanis Belkacem.";
