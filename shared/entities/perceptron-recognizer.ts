@@ -574,8 +574,9 @@ function joinAdjacentPersons<T extends { start: number; end: number; type: strin
   for (const s of spans) {
     const prev = out[out.length - 1];
     if (prev && prev.type === "PER" && s.type === "PER" && prev.end === s.start) prev.end = s.end;
-    // "Institut Lumière", "Lycée Victor Hugo", "Fondation Abbé Pierre": an organisation word and the name right after it are one organisation.
-    else if (prev && prev.type === "ORG" && s.type === "PER" && prev.end === s.start && (words[prev.end - 1].cls & CLS_ORG) !== 0) prev.end = s.end;
+    // "Institut Lumière", "Lycée Victor Hugo", "Fondation Abbé Pierre": an organisation word and the name right after it are one
+    // organisation. Not after a longer name ending on one: "the Food Security Committee Abdulrahman Al-Fadhli" is its chairman.
+    else if (prev && prev.type === "ORG" && s.type === "PER" && prev.end === s.start && prev.end - prev.start === 1 && (words[prev.end - 1].cls & CLS_ORG) !== 0) prev.end = s.end;
     else out.push(s);
   }
   return out;

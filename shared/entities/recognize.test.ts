@@ -184,6 +184,15 @@ describe("the recogniser backend", () => {
     expect(byName(ents, "Yann Morvan")?.type).toBe("PERSON");
   });
 
+  it("joins an organisation word and the name after it ('le lycée Victor Hugo'), but not a committee's name and its chairman", () => {
+    const en = recognizeEntities(article("Port safety\n\nThe report was presented on Monday by the chairman of the Harbour Safety Committee Daniel Okoro, who asked for more inspectors.\n", "en"));
+    expect(byName(en, "Daniel Okoro")?.type).toBe("PERSON");
+    expect(en.map((e) => e.name)).not.toContain("Harbour Safety Committee Daniel Okoro");
+    const fr = recognizeEntities(article("Rentrée\n\nLes élèves du Lycée Victor Hugo de Besançon ont fait leur rentrée mardi.\n", "fr"));
+    expect(fr.find((e) => e.name.startsWith("Lycée Victor Hugo"))?.type).toBe("ORGANIZATION");
+    expect(byName(fr, "Victor Hugo")).toBeUndefined();
+  });
+
   it("keeps a brand's plus in the name and reads it as an organisation ('Canal+', 'Apple TV+', 'Disney+')", () => {
     const types = (text: string, lang: string) => Object.fromEntries(recognizeEntities(article(text, lang)).map((e) => [e.name, e.type]));
     expect(types("Abonnements\n\nLe groupe Canal+ a signé un accord avec Apple TV+ et Disney+, a annoncé mardi Maxime Saada.", "fr")).toMatchObject({ "Canal+": "ORGANIZATION", "Apple TV+": "ORGANIZATION", "Disney+": "ORGANIZATION" });
