@@ -206,10 +206,12 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
           const qualifies = next === "'s" || next === "-";
           if (type === "PERSON" || (!qualifies && listedAt(trimmed[0], "LOC") !== trimmed[1] - trimmed[0])) type = "ORGANIZATION";
         }
-        // "le sénateur LR Bruno Retailleau": a listed acronym opening a person's span is the party, the rest the person.
-        if (type === "PERSON" && trimmed[1] - trimmed[0] >= 2 && ACRONYM.test(tokens[trimmed[0]].text)) {
+        // "le sénateur LR Bruno Retailleau", "le PDG de Renault Luca de Meo": a listed acronym, or a listed organisation before a
+        // first name, opening a person's span is the party or the employer, the rest the person.
+        if (type === "PERSON" && trimmed[1] - trimmed[0] >= 2) {
           const org = listedAt(trimmed[0], "ORG");
-          if (org > 0 && org < trimmed[1] - trimmed[0]) {
+          const opener = ACRONYM.test(tokens[trimmed[0]].text) || (trimmed[1] - trimmed[0] - org >= 2 && isFirstName(words[trimmed[0] + org]?.lower ?? "") && !isFirstName(words[trimmed[0]].lower));
+          if (org > 0 && org < trimmed[1] - trimmed[0] && opener) {
             const os = tokens[trimmed[0]].start;
             const oe = tokens[trimmed[0] + org - 1].end;
             const party = this.mention(os, oe, "ORGANIZATION", text.slice(os, oe), text.slice(os, oe), weight, seg, lead, false, false);

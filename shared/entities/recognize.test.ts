@@ -206,6 +206,12 @@ describe("the recogniser backend", () => {
     expect(Object.keys(types).filter((n) => /^(LR|LFI) /.test(n))).toEqual([]);
   });
 
+  it("splits a listed organisation from the person named right after it ('le PDG de Renault Luca de Meo')", () => {
+    const ents = recognizeEntities(article("Automobile\n\nLe PDG de Renault Luca de Meo a rencontré mardi les syndicats de l'usine de Flins.\n", "fr"));
+    expect(byName(ents, "Luca de Meo")?.type).toBe("PERSON");
+    expect(byName(ents, "Renault")?.type).toBe("ORGANIZATION");
+  });
+
   it("reads a name of two words or more that the organisation list holds, or that an organisation word opens, as no person", () => {
     const types = (text: string, lang: string) => Object.fromEntries(recognizeEntities(article(text, lang)).map((e) => [e.name, e.type]));
     expect(types("Football\n\nParis Saint-Germain signed the striker on Monday, said John Smith in London.", "en")).toMatchObject({ "Paris Saint-Germain": "ORGANIZATION", "John Smith": "PERSON" });
