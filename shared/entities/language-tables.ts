@@ -23,6 +23,8 @@ export interface LanguageTables {
   titles: ReadonlySet<string>;
   /** Nouns naming an event or award by a name ("festival Lumière", "prix Goncourt"): the name after them is not a person. */
   eventWords: ReadonlySet<string>;
+  /** Common nouns a company, club, party or medium is named after ("le groupe Renault", "the airline Ryanair"): that name is an organisation. */
+  organisationNouns: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   /**
    * Capitalised articles that open a surname ("Mme Le Pen", "M. Le Maire", "Le Drian"). Not "De" or "Du": at a
@@ -46,6 +48,7 @@ interface HonorificsData {
 interface KeywordsData {
   titles: string[];
   eventWords: string[];
+  organisationNouns: string[];
   orgWords: string[];
   locWords: string[];
   employerCues: { prepositions: string[]; nouns: string[] };
@@ -91,6 +94,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
     honorifics,
     titles,
     eventWords: new Set(k.eventWords),
+    organisationNouns: new Set(k.organisationNouns),
     determiners,
     surnameParticles: new Set(h.surnameParticles),
     functionWords: new Set(h.functionWords),

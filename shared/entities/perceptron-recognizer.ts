@@ -198,6 +198,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         // "Paris Saint-Germain", "Banque Dupuis": a name of two words or more that the organisation list holds, or that an
         // organisation word opens, names no person.
         else if (type === "PERSON" && trimmed[1] - trimmed[0] >= 2 && (listedAt(trimmed[0], "ORG") === trimmed[1] - trimmed[0] || ((words[trimmed[0]].cls & CLS_ORG) !== 0 && !LEGAL_FORMS.has(words[trimmed[0]].lower)))) type = "ORGANIZATION";
+        // "le groupe Renault", "the airline Ryanair": a name right after such a noun is the organisation.
+        if ((type === "PERSON" || type === "LOCATION") && !titled && afterOrganisationNoun(tokens, trimmed[0], tables, isFirstName)) type = "ORGANIZATION";
         // "analysts at Wood Mackenzie", "économiste chez Natixis": after an occupation and "at"/"chez", a name is the employer,
         // unless it is a listed place or a place that qualifies what follows ("workers at Mexico's largest company").
         if ((type === "PERSON" || type === "LOCATION") && afterEmployerCue(tokens, trimmed[0], tables)) {
@@ -467,6 +469,15 @@ function trimSpan(tokens: Token[], start: number, end: number, tables: LanguageT
 function opensSurname(tokens: Token[], i: number, tables: LanguageTables): boolean {
   const next = tokens[i + 1];
   return i >= 0 && !tokens[i].sentenceStart && tables.surnameParticles.has(tokens[i].text) && next !== undefined && next.upper && next.start === tokens[i].end + 1;
+}
+
+/**
+ * "le groupe X", "the airline X": a lowercase organisation noun right before s. Not before a first name ("publisher Ron Unz",
+ * "le fabricant Henri"), and not across another word ("party chair Gwede Mantashe", "a company outside Washington").
+ */
+function afterOrganisationNoun(tokens: Token[], s: number, tables: LanguageTables, isFirstName: (w: string) => boolean): boolean {
+  const prev = tokens[s - 1];
+  return prev !== undefined && prev.text === prev.lower && tables.organisationNouns.has(prev.lower) && !isFirstName(tokens[s].lower);
 }
 
 /** "analysts at X", "an economist at the X", "analyste chez X": an occupation, its preposition, maybe a determiner, then s. */

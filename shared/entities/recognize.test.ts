@@ -212,6 +212,15 @@ describe("the recogniser backend", () => {
     expect(byName(ents, "Renault")?.type).toBe("ORGANIZATION");
   });
 
+  it("reads a name right after an organisation noun as the organisation ('le groupe Kerval'), but not a first name ('publisher Ron Vale')", () => {
+    const fr = recognizeEntities(article("Industrie\n\nLe groupe Kerval a annoncé mardi la fermeture de son usine de Quimper. Le fabricant Henri Coz regrette cette décision.\n", "fr"));
+    expect(byName(fr, "Kerval")?.type).toBe("ORGANIZATION");
+    expect(byName(fr, "Henri Coz")?.type).toBe("PERSON");
+    const en = recognizeEntities(article("Ferries\n\nThe airline Skerrow said on Monday it would buy two ferries. The deal pleased publisher Ron Vale.\n", "en"));
+    expect(byName(en, "Skerrow")?.type).toBe("ORGANIZATION");
+    expect(byName(en, "Ron Vale")?.type).toBe("PERSON");
+  });
+
   it("reads a name of two words or more that the organisation list holds, or that an organisation word opens, as no person", () => {
     const types = (text: string, lang: string) => Object.fromEntries(recognizeEntities(article(text, lang)).map((e) => [e.name, e.type]));
     expect(types("Football\n\nParis Saint-Germain signed the striker on Monday, said John Smith in London.", "en")).toMatchObject({ "Paris Saint-Germain": "ORGANIZATION", "John Smith": "PERSON" });
