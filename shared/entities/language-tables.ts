@@ -13,6 +13,7 @@ import { type Gazetteer, decodeGazetteer } from "./gazetteer";
 import { unpackBytes } from "./model-codec";
 import { GAZETTEER } from "./model/gazetteer";
 import { type TokenLanguage, tokenLanguage } from "../doc/token-tables";
+import type { MatchTables } from "./match-sides";
 
 export type EntityLanguage = TokenLanguage;
 
@@ -25,6 +26,8 @@ export interface LanguageTables {
   eventWords: ReadonlySet<string>;
   /** Common nouns a company, club, party or medium is named after ("le groupe Renault", "the airline Ryanair"): that name is an organisation. */
   organisationNouns: ReadonlySet<string>;
+  /** What makes a story a match report, and a town's name a club's (match-sides.ts). */
+  match: MatchTables;
   determiners: ReadonlySet<string>;
   /**
    * Capitalised articles that open a surname ("Mme Le Pen", "M. Le Maire", "Le Drian"). Not "De" or "Du": at a
@@ -49,6 +52,7 @@ interface KeywordsData {
   titles: string[];
   eventWords: string[];
   organisationNouns: string[];
+  match: { sportsWords: string[]; matchVerbs: string[]; scorelessWords: string[]; placePrepositions: string[] };
   orgWords: string[];
   locWords: string[];
   employerCues: { prepositions: string[]; nouns: string[] };
@@ -95,6 +99,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
     titles,
     eventWords: new Set(k.eventWords),
     organisationNouns: new Set(k.organisationNouns),
+    match: { sportsWords: new Set(k.match.sportsWords), matchVerbs: new Set(k.match.matchVerbs), scorelessWords: new Set(k.match.scorelessWords), placePrepositions: new Set(k.match.placePrepositions) },
     determiners,
     surnameParticles: new Set(h.surnameParticles),
     functionWords: new Set(h.functionWords),

@@ -11,6 +11,7 @@ import { buildEntities, type Mention, acronymOf, inCapitals } from "./coreferenc
 import { bylineAuthorSpans } from "./byline-authors";
 import { datelinePlaces } from "./dateline-place";
 import { resultLineSides } from "./result-lines";
+import { retypeMatchSides } from "./match-sides";
 import { creditMentions, creditRange, titleCaseCaps } from "./credits";
 import { CLS_ORG, type WordInfo, describeTokens, documentEvidence, extractFeatures } from "./features";
 import { GAZ_CLASSES } from "./gazetteer";
@@ -246,6 +247,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         mentionAt.set(s, m);
       }
     }
+    retypeMatchSides(doc, mentions, tables.match);
     addAcronyms(text, allTokens, mentions, mentionAt);
     const headline = segments?.find((s) => s.kind === "headline") ?? null;
     const within = (seg: Segment | null, pos: number) => seg !== null && pos >= seg.start && pos < seg.end;

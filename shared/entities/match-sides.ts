@@ -1,0 +1,77 @@
+/**
+ * Sides of a match named in running text: "Leeds held Chelsea to a goalless draw", "Liverpool beat Blackburn 2-1",
+ * "Lens a battu Nantes 2-1". In a sports story, a town's name in a sentence with a match verb and a score is its
+ * club, an organisation as news annotation has it (the results lines of result-lines.ts say the same), for every
+ * use of that name in the article. A country's name is its national side, which stays the place; a name after
+ * "in", "at" or "à" is where the game was played.
+ */
+import countryData from "../lang/country-names.json";
+import type { Doc } from "../doc/document";
+import type { Mention } from "./coreference";
+
+export interface MatchTables {
+  /** Words only a sports story uses often ("goalless", "striker", "mi-temps"): enough of them make one. */
+  sportsWords: ReadonlySet<string>;
+  /** Verbs of one side playing another ("beat", "held", "a battu"): with a score, they put names on the pitch. */
+  matchVerbs: ReadonlySet<string>;
+  /** Words that give a score of nothing ("goalless", "nul et vierge"): a score too. */
+  scorelessWords: ReadonlySet<string>;
+  /** Prepositions of place: a name after them is where the match was played. */
+  placePrepositions: ReadonlySet<string>;
+}
+
+/** Sports words an article needs before its scores are read as matches: "won 52-48" is also a vote. */
+const MIN_SPORTS_WORDS = 2;
+/** "3-0", "2 - 1", "1–1"; not a date ("1996-08-25") nor a range of years. */
+const SCORE = /(?<![\d-–])\d{1,2} ?[-–] ?\d{1,2}(?![\d-–])/;
+
+/** Listed countries, and the last word of a longer one ("Korea" of "South Korea"): a national side's short name. */
+const COUNTRIES: ReadonlySet<string> = new Set(
+  countryData.countries.flatMap((c) => {
+    const lower = c.toLowerCase();
+    const words = lower.split(/\s+/);
+    return words.length > 1 ? [lower, words[words.length - 1]] : [lower];
+  }),
+);
+
+/** Retypes, in place, the place mentions that are sides of a match in a sports story. */
+export function retypeMatchSides(doc: Doc, mentions: Mention[], tables: MatchTables): void {
+  if (!mentions.some((m) => m.type === "LOCATION" && !m.fixedType)) return;
+  let sportsWords = 0;
+  for (const t of doc.tokens) if (tables.sportsWords.has(t.lower) && ++sportsWords >= MIN_SPORTS_WORDS) break;
+  if (sportsWords < MIN_SPORTS_WORDS) return;
+  const onPitch = new Map<number, boolean>();
+  const sides = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== "LOCATION" || m.fixedType || COUNTRIES.has(m.name.toLowerCase())) continue;
+    const k = doc.tokenAt(m.start);
+    const s = doc.sentenceOf[k];
+    if (s < 0) continue;
+    let yes = onPitch.get(s);
+    if (yes === undefined) onPitch.set(s, (yes = matchSentence(doc, s, tables)));
+    const before = doc.tokens[k - 1];
+    if (yes && !(before && tables.placePrepositions.has(before.lower))) sides.add(m.name.toLowerCase());
+  }
+  if (sides.size === 0) return;
+  // The article's one name for the club: every place mention of that string, headline and later lines included.
+  for (const m of mentions) {
+    if (m.type === "LOCATION" && !m.fixedType && sides.has(m.name.toLowerCase())) {
+      m.type = "ORGANIZATION";
+      m.fixedType = true;
+    }
+  }
+}
+
+/** A sentence with a match verb and a score ("3-0", "goalless"): a vote ("defeated 52-48") has no sports story around it. */
+function matchSentence(doc: Doc, s: number, tables: MatchTables): boolean {
+  const span = doc.sentences[s];
+  const [from, to] = doc.range(span.start, span.end);
+  let verb = false;
+  let score = SCORE.test(doc.text.slice(span.start, span.end));
+  for (let k = from; k < to && !(verb && score); k++) {
+    const w = doc.tokens[k].lower;
+    if (tables.matchVerbs.has(w)) verb = true;
+    else if (tables.scorelessWords.has(w)) score = true;
+  }
+  return verb && score;
+}
