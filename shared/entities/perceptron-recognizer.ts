@@ -252,6 +252,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
     const headline = segments?.find((s) => s.kind === "headline") ?? null;
     const within = (seg: Segment | null, pos: number) => seg !== null && pos >= seg.start && pos < seg.end;
     propagate(text, allTokens, mentions, tables, (pos) => ({ inHeadline: within(headline, pos), inLead: within(lead, pos) }));
+    extendToKnownSurnames(text, allTokens, mentions, tables);
     const gazetteer = tables.features.gazetteer;
     const entities = buildEntities(mentions, {
       acronymStopWords: ACRONYM_STOP,
@@ -357,6 +358,45 @@ function definitionStart(tokens: Token[], paren: number, acr: string): number {
  * mentions wherever they stand capitalised. Other repeats are left to the
  * tagger: propagating them cost precision on held-out English.
  */
+/**
+ * "Marine Le Pen … Le Pen a promis": at a sentence's start a capitalised article says nothing by itself (opensSurname),
+ * but when the article names the person in full with it, the article before the surname is the surname's.
+ */
+function extendToKnownSurnames(text: string, tokens: Token[], mentions: Mention[], tables: LanguageTables): void {
+  if (tables.surnameParticles.size === 0) return;
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== "PERSON") continue;
+    const words = m.text.split(/\s+/);
+    for (let i = 1; i < words.length - 1; i++) if (tables.surnameParticles.has(words[i])) surnames.add(words.slice(i).join(" "));
+  }
+  if (surnames.size === 0) return;
+  for (const m of mentions) {
+    if (m.type !== "PERSON") continue;
+    const k = tokenStartingAt(tokens, m.start);
+    const before = k > 0 ? tokens[k - 1] : undefined;
+    if (!before || !tables.surnameParticles.has(before.text) || before.end + 1 !== m.start) continue;
+    const longer = `${before.text} ${m.text}`;
+    if (!surnames.has(longer)) continue;
+    m.start = before.start;
+    m.text = text.slice(m.start, m.end);
+    m.name = longer;
+  }
+}
+
+/** Index of the token that starts at offset, or -1. */
+function tokenStartingAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else if (tokens[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
 function propagate(
   text: string,
   tokens: Token[],

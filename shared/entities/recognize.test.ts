@@ -184,6 +184,12 @@ describe("the recogniser backend", () => {
     expect(byName(ents, "Yann Morvan")?.type).toBe("PERSON");
   });
 
+  it("opens a surname with its article at a sentence's start when the article names the person in full with it", () => {
+    const text = "Port\n\nLa conseillère Hélène Le Goff a demandé un report. Le Goff juge le contrat trop long.\n";
+    const ents = recognizeEntities(article(text, "fr"));
+    expect(byName(ents, "Hélène Le Goff")?.mentions.map((m) => m.text)).toEqual(["Hélène Le Goff", "Le Goff"]);
+  });
+
   it("joins an organisation word and the name after it ('le lycée Victor Hugo'), but not a committee's name and its chairman", () => {
     const en = recognizeEntities(article("Port safety\n\nThe report was presented on Monday by the chairman of the Harbour Safety Committee Daniel Okoro, who asked for more inspectors.\n", "en"));
     expect(byName(en, "Daniel Okoro")?.type).toBe("PERSON");
