@@ -565,6 +565,19 @@ export class AttributionFinder {
   }
 
   /** A speaker noun phrase starting at ctx[i]: pronoun, name (honorific allowed), or description. */
+  /**
+   * "said Green Party councillor Carla Denyer", "a déclaré LR député X" is rare in French but the English order: a
+   * name that is no person's, a lowercase title, then a person's name: the person speaks, the first name qualifies.
+   */
+  private partyBeforeTitle(ctx: number[], i: number, name: NameSpan): Mention | null {
+    if (this.isPerson(name)) return null;
+    const j = i + name.last - name.first + 1;
+    const title = this.tok(ctx[j]);
+    if (!title || title.kind !== "word" || title.upper || !this.lang.descriptionHeads.has(title.lower)) return null;
+    const person = ctx[j + 1] >= 0 ? this.nameByFirst.get(ctx[j + 1]) : undefined;
+    return person && this.isPerson(person) ? this.nameMention(person) : null;
+  }
+
   private nounPhraseForward(ctx: number[], i: number, objectPronoun = false, descriptionOnly = false): Mention | null {
     const t = this.tok(ctx[i]);
     if (!t || ctx[i] < 0) return null;
@@ -573,7 +586,7 @@ export class AttributionFinder {
       if (pron !== undefined && !(this.lang.code === "en" && pron === "x")) return { kind: "pronoun", start: t.start, end: t.end, gender: pron };
     }
     const direct = this.nameByFirst.get(ctx[i]);
-    if (direct) return this.nameMention(direct);
+    if (direct) return this.partyBeforeTitle(ctx, i, direct) ?? this.nameMention(direct);
     // Description, possibly followed by the name it introduces ("le président ouzbek Chavkat Mirzioïev").
     let headGender: Gender = "x";
     let head = "";

@@ -140,6 +140,11 @@ describe("speakers: descriptions linked to names", () => {
     expect(said("Harbor Bank CEO Lisa Monroe")).toBe("Lisa Monroe");
   });
 
+  it("gives the quote to the person after a party and a title ('said Green Party councillor Carla Denyer'), not to the party", () => {
+    const body = "Housing\n\nThe council met on Monday to discuss the harbourside plan.\n\"The mayor is promising what he cannot deliver,\" said Green Party councillor Nia Wynne.";
+    expect(summarize({ id: "t", name: "t.txt", body }).quotes[0]?.speaker).toBe("Nia Wynne");
+  });
+
   it("takes the name in apposition after a description whose complement holds another name ('l'avocat de la famille Berlaud, X')", () => {
     const text =
       "Usine Berlaud\n\nLa direction de l'usine a annoncé mardi la fermeture de deux ateliers.\n« C'est un choc pour toute la ville », a réagi mercredi sur Twitter l'avocat de la famille Berlaud, Yanis Belkacem.";
