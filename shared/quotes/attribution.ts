@@ -4,7 +4,7 @@
  * before it ("M. Tokaïev a loué"), selon/according to, then adjacent quotes.
  */
 import type { Gender, QuoteLanguage } from "./quote-language";
-import type { NameSpan } from "./name-spans";
+import { honorificEnd, type NameSpan } from "./name-spans";
 import type { Doc } from "../doc/document";
 import type { Token } from "../doc/tokenize";
 
@@ -573,8 +573,16 @@ export class AttributionFinder {
     if (this.isPerson(name)) return null;
     const j = i + name.last - name.first + 1;
     const title = this.tok(ctx[j]);
-    if (!title || title.kind !== "word" || title.upper || !this.lang.descriptionHeads.has(title.lower)) return null;
-    const person = ctx[j + 1] >= 0 ? this.nameByFirst.get(ctx[j + 1]) : undefined;
+    if (!title || title.kind !== "word") return null;
+    let after: number;
+    if (!title.upper && this.lang.descriptionHeads.has(title.lower)) after = j + 1;
+    else {
+      // "said Republican Sen. Ted Cruz": the title is an honorific, whose full stop may be a token of its own.
+      const end = honorificEnd(this.tokens, ctx[j], this.lang);
+      if (end < 0) return null;
+      after = j + (end - ctx[j]);
+    }
+    const person = ctx[after] >= 0 ? this.nameByFirst.get(ctx[after]) : undefined;
     return person && this.isPerson(person) ? this.nameMention(person) : null;
   }
 

@@ -140,9 +140,11 @@ describe("speakers: descriptions linked to names", () => {
     expect(said("Harbor Bank CEO Lisa Monroe")).toBe("Lisa Monroe");
   });
 
-  it("gives the quote to the person after a party and a title ('said Green Party councillor Carla Denyer'), not to the party", () => {
+  it("gives the quote to the person after a party and a title ('said Green Party councillor X', 'said Republican Sen. X'), not to the party", () => {
     const body = "Housing\n\nThe council met on Monday to discuss the harbourside plan.\n\"The mayor is promising what he cannot deliver,\" said Green Party councillor Nia Wynne.";
     expect(summarize({ id: "t", name: "t.txt", body }).quotes[0]?.speaker).toBe("Nia Wynne");
+    const senator = body.replace("Green Party councillor Nia Wynne", "Republican Sen. Ted Lowry");
+    expect(summarize({ id: "t", name: "t.txt", body: senator }).quotes[0]?.speaker).toBe("Ted Lowry");
   });
 
   it("takes the name in apposition after a description whose complement holds another name ('l'avocat de la famille Berlaud, X')", () => {
