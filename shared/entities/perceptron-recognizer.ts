@@ -23,7 +23,7 @@ import { NER_EN_STACK_MODEL } from "./model/ner-en-stack";
 import { NER_FR_STACK_MODEL } from "./model/ner-fr-stack";
 import type { EntityRecognizer } from "./recognizer";
 import { type TaggerWeights, emissionScores, spansOfTags, viterbi } from "./tagger";
-import { documentOf } from "../doc/document";
+import { type Doc, documentOf } from "../doc/document";
 import { TERMINALS } from "../doc/sentences";
 import type { Token } from "../doc/tokenize";
 import { UNSEEN_NAME_BIAS, favourUnseenNames } from "./unseen-names";
@@ -252,7 +252,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
     const headline = segments?.find((s) => s.kind === "headline") ?? null;
     const within = (seg: Segment | null, pos: number) => seg !== null && pos >= seg.start && pos < seg.end;
     propagate(text, allTokens, mentions, tables, (pos) => ({ inHeadline: within(headline, pos), inLead: within(lead, pos) }));
-    extendToKnownSurnames(text, allTokens, mentions, tables);
+    extendToKnownSurnames(doc, mentions, tables);
     const gazetteer = tables.features.gazetteer;
     const entities = buildEntities(mentions, {
       acronymStopWords: ACRONYM_STOP,
@@ -362,7 +362,7 @@ function definitionStart(tokens: Token[], paren: number, acr: string): number {
  * "Marine Le Pen … Le Pen a promis": at a sentence's start a capitalised article says nothing by itself (opensSurname),
  * but when the article names the person in full with it, the article before the surname is the surname's.
  */
-function extendToKnownSurnames(text: string, tokens: Token[], mentions: Mention[], tables: LanguageTables): void {
+function extendToKnownSurnames(doc: Doc, mentions: Mention[], tables: LanguageTables): void {
   if (tables.surnameParticles.size === 0) return;
   const surnames = new Set<string>();
   for (const m of mentions) {
@@ -373,28 +373,15 @@ function extendToKnownSurnames(text: string, tokens: Token[], mentions: Mention[
   if (surnames.size === 0) return;
   for (const m of mentions) {
     if (m.type !== "PERSON") continue;
-    const k = tokenStartingAt(tokens, m.start);
-    const before = k > 0 ? tokens[k - 1] : undefined;
+    const k = doc.tokenAt(m.start);
+    const before = doc.tokens[k].start === m.start && k > 0 ? doc.tokens[k - 1] : undefined;
     if (!before || !tables.surnameParticles.has(before.text) || before.end + 1 !== m.start) continue;
     const longer = `${before.text} ${m.text}`;
     if (!surnames.has(longer)) continue;
     m.start = before.start;
-    m.text = text.slice(m.start, m.end);
+    m.text = doc.text.slice(m.start, m.end);
     m.name = longer;
   }
-}
-
-/** Index of the token that starts at offset, or -1. */
-function tokenStartingAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else if (tokens[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
 }
 
 function propagate(

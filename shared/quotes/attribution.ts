@@ -566,8 +566,8 @@ export class AttributionFinder {
 
   /** A speaker noun phrase starting at ctx[i]: pronoun, name (honorific allowed), or description. */
   /**
-   * "said Green Party councillor Carla Denyer", "a déclaré LR député X" is rare in French but the English order: a
-   * name that is no person's, a lowercase title, then a person's name: the person speaks, the first name qualifies.
+   * "said Green Party councillor Carla Denyer", "said Republican Sen. Ted Cruz": a name that is no person's, then a title
+   * (a description's head or an honorific), then a person's name. The person speaks; the first name only qualifies them.
    */
   private partyBeforeTitle(ctx: number[], i: number, name: NameSpan): Mention | null {
     if (this.isPerson(name)) return null;
