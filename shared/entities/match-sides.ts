@@ -5,7 +5,7 @@
  * use of that name in the article. A country's name is its national side, which stays the place; a name after
  * "in", "at" or "à" is where the game was played.
  */
-import countryData from "../lang/country-names.json";
+import { isCountryOrShortName } from "./countries";
 import type { Doc } from "../doc/document";
 import type { Mention } from "./coreference";
 
@@ -25,15 +25,6 @@ const MIN_SPORTS_WORDS = 2;
 /** "3-0", "2 - 1", "1–1"; not a date ("1996-08-25") nor a range of years. */
 const SCORE = /(?<![\d-–])\d{1,2} ?[-–] ?\d{1,2}(?![\d-–])/;
 
-/** Listed countries, and the last word of a longer one ("Korea" of "South Korea"): a national side's short name. */
-const COUNTRIES: ReadonlySet<string> = new Set(
-  countryData.countries.flatMap((c) => {
-    const lower = c.toLowerCase();
-    const words = lower.split(/\s+/);
-    return words.length > 1 ? [lower, words[words.length - 1]] : [lower];
-  }),
-);
-
 /** Retypes, in place, the place mentions that are sides of a match in a sports story. */
 export function retypeMatchSides(doc: Doc, mentions: Mention[], tables: MatchTables): void {
   if (!mentions.some((m) => m.type === "LOCATION" && !m.fixedType)) return;
@@ -43,7 +34,7 @@ export function retypeMatchSides(doc: Doc, mentions: Mention[], tables: MatchTab
   const onPitch = new Map<number, boolean>();
   const sides = new Set<string>();
   for (const m of mentions) {
-    if (m.type !== "LOCATION" || m.fixedType || COUNTRIES.has(m.name.toLowerCase())) continue;
+    if (m.type !== "LOCATION" || m.fixedType || isCountryOrShortName(m.name)) continue;
     const k = doc.tokenAt(m.start);
     const s = doc.sentenceOf[k];
     if (s < 0) continue;

@@ -5,7 +5,7 @@
  * country's name is its national side, which news annotation keeps as the place ("Japan 2 Syria 1").
  * The tagger reads such lines poorly (no verbs, a town's name), so their layout decides.
  */
-import countryData from "../lang/country-names.json";
+import { isCountryName } from "./countries";
 
 export interface Side {
   start: number;
@@ -26,8 +26,6 @@ const STANDING = new RegExp(String.raw`^[ \t]*(${NAME})(?:[ \t]+(?:\d{1,3}|\d{0,
 /** Longer lines are prose or something else; bounding them keeps a huge line linear. */
 const MAX_LINE = 400;
 
-const COUNTRIES: ReadonlySet<string> = new Set(countryData.countries.map((c) => c.toLowerCase()));
-
 /** The sides named on results and standings lines within text[start, end). */
 export function resultLineSides(text: string, start: number, end: number): Side[] {
   const out: Side[] = [];
@@ -42,7 +40,7 @@ export function resultLineSides(text: string, start: number, end: number): Side[
         const at = m.indices[g];
         if (!at) continue;
         const name = line.slice(at[0], at[1]);
-        out.push({ start: from + at[0], end: from + at[1], country: COUNTRIES.has(name.replace(/\s+/g, " ").toLowerCase()) });
+        out.push({ start: from + at[0], end: from + at[1], country: isCountryName(name.replace(/\s+/g, " ")) });
       }
     }
     from = to + 1;
