@@ -231,6 +231,13 @@ export class AttributionFinder {
     return k >= 0 ? this.tokens[k] : undefined;
   }
 
+  /** A listener preposition right before token k, an article between allowed ("au Parisien", "à l'AFP", "to the Times"). */
+  private listenerRightBefore(k: number): boolean {
+    let p = this.tok(k - 1);
+    if (p && p.kind === "word" && this.lang.articles.has(p.lower) && !this.lang.listenerPrepositions.has(p.lower)) p = this.tok(k - 2);
+    return p !== undefined && p.kind === "word" && this.lang.listenerPrepositions.has(p.lower);
+  }
+
   /** Is the token a cue verb form (or ends a multi-word cue)? Returns the index of the cue's first token, or -1. */
   private verbAt(ctx: number[], i: number): number {
     const t = this.tok(ctx[i]);
@@ -308,7 +315,7 @@ export class AttributionFinder {
       attached = attached ?? this.attachedPronoun(after[verbEnd]);
       const cue = { start: this.tokens[after[vStart]].start, end: this.tokens[after[verbEnd]].end };
       if (attached) return { mention: attached, cue, source: "after" };
-      const np = this.nounPhraseForward(after, verbEnd + 1) ?? this.subjectAfterAdjunct(after, verbEnd + 1);
+      const np = this.nounPhraseForward(after, verbEnd + 1, false, false, true) ?? this.subjectAfterAdjunct(after, verbEnd + 1);
       if (np) return { mention: this.appositionName(after, np) ?? np, cue, source: "after" };
       return null;
     }
@@ -341,7 +348,7 @@ export class AttributionFinder {
       const cue = { start: this.tokens[after[s]].start, end: this.tokens[after[pe >= 0 ? pe : v]].end };
       if (np) return { mention: np, cue, source: "after" };
       // "…, the group said" failed; an inverted subject after a later verb: "…, said the senator".
-      const inv = this.nounPhraseForward(after, (pe >= 0 ? pe : v) + 1);
+      const inv = this.nounPhraseForward(after, (pe >= 0 ? pe : v) + 1, false, false, true);
       if (inv && s > i && this.tokens[after[s - 1]].text === ",") return { mention: inv, cue, source: "after" };
       return null;
     }
@@ -586,7 +593,8 @@ export class AttributionFinder {
     return person && this.isPerson(person) ? this.nameMention(person) : null;
   }
 
-  private nounPhraseForward(ctx: number[], i: number, objectPronoun = false, descriptionOnly = false): Mention | null {
+  /** `inverted`: the phrase is a cue's inverted subject ("a déclaré le patron …"), where "au Parisien" after it is the one spoken to. */
+  private nounPhraseForward(ctx: number[], i: number, objectPronoun = false, descriptionOnly = false, inverted = false): Mention | null {
     const t = this.tok(ctx[i]);
     if (!t || ctx[i] < 0) return null;
     if (t.kind === "word") {
@@ -634,6 +642,11 @@ export class AttributionFinder {
         return { ...this.nameMention(name), gender: name.gender !== "x" ? name.gender : headGender };
       }
       if (modifier) {
+        // "a déclaré le patron de l'entreprise au Parisien": a name right after a listener preposition is the one spoken to.
+        if (inverted && listenerEnd >= 0 && this.listenerRightBefore(k)) {
+          lastK = listenerEnd;
+          break;
+        }
         j += name.last - name.first;
         lastK = name.last;
         afterPrep = true;

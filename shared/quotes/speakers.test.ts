@@ -194,6 +194,15 @@ describe("speakers: the medium spoken to is not the speaker", () => {
     expect(speakerOf(text, "fr", "ces familles", entities)).toBe("Julie Ferrand");
   });
 
+  it("French: the medium after an inverted description ('a déclaré le patron de l'entreprise au Parisien') is not part of the speaker's mention", () => {
+    const text =
+      "Grève\n\nLe président de la compagnie, Jean-Paul Morvan, a appelé mardi les salariés à reprendre le travail.\n« Il est temps de revenir à la table », a déclaré le patron de l'entreprise publique au Parisien.";
+    const entities = [entity(text, "Jean-Paul Morvan", "PERSON"), entity(text, "Parisien", "ORGANIZATION")];
+    const q = quotes(text, "fr", entities).find((x) => x.text.includes("revenir à la table"));
+    expect(q?.speaker).toBe("Jean-Paul Morvan");
+    expect(q?.speakerMention?.text).toBe("le patron de l'entreprise publique");
+  });
+
   it("English: told Reuters", () => {
     const entities = (t: string) => [entity(t, "Dana Whitfield", "PERSON"), entity(t, "Reuters", "ORGANIZATION")];
     const text = "Port strike\n\nDock workers walked out on Monday.\n\"We will stay out until the contract is signed,\" union leader Dana Whitfield told Reuters.";
