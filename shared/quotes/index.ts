@@ -6,7 +6,7 @@ import { AttributionFinder, type Attribution, type Mention } from "./attribution
 import { findNameSpans, honorificEnd } from "./name-spans";
 import { splitInsertions } from "./insertions";
 import { isNotQuote, isUncuedTerm, isUncuedTitle, nameCoverage } from "./not-quotes";
-import { organisationKindOf, quoteLanguage, type QuoteLanguage } from "./quote-language";
+import { isPersonHead, organisationKindOf, quoteLanguage, type QuoteLanguage } from "./quote-language";
 import { findMarkedSpans, type MarkedSpan } from "./quote-marks";
 import { SpeakerResolver } from "./speaker-resolution";
 import { documentOf } from "../doc/document";
@@ -168,6 +168,7 @@ export function extractQuotes(article: ParsedArticle, allEntities: Entity[], opt
           isSpeakerHead: (w) => lang.descriptionHeads.has(w) || lang.organisationHeads.has(w),
           organisationKindOf: (m) => organisationKindOf(m, lang),
           isAuxiliaryOrAdverb: (w) => lang.auxiliaries.has(w) || lang.adverbs.has(w),
+          isPersonHead: (w) => isPersonHead(w, lang),
           headlineEnd,
         }
       : null;
@@ -278,7 +279,10 @@ function rankAttribution(doc: RankerDocument, q: number, rule: Attribution, prev
     if ((ranker || observe) && isCueAntecedentMention(m)) {
       const orgHead = doc.organisationKindOf(m);
       const ruleName = resolver.peek(m);
-      const choices = cueAntecedentChoices(resolver, m, { ruleName, previousSpeaker: previous?.speaker ?? null, breaks: Math.min(previous?.breaks ?? 3, 3), spoken }, orgHead);
+      // "a déclaré le directeur": one person's description never stands for an organisation, a hard constraint at
+      // decoding. Training still sees the organisations, as negatives that shape the weights of the other descriptions.
+      const personOnly = !observe && m.gender !== "p" && m.head !== undefined && doc.isPersonHead(m.head.split(" ")[0]);
+      const choices = cueAntecedentChoices(resolver, m, { ruleName, previousSpeaker: previous?.speaker ?? null, breaks: Math.min(previous?.breaks ?? 3, 3), spoken }, orgHead, personOnly);
       if (observe) {
         const tok = doc.tokenAt(m.start);
         const cands = choices.names.map((n, i): SpeakerCandidate => ({ mention: m, tok, lastTok: tok, rule: i === choices.rule, previous: false, alternative: n ?? undefined }));

@@ -38,6 +38,7 @@ interface GrammarTable {
   indefiniteArticles: string[];
   pluralEndings: string[];
   organisationHeads: Record<string, string>;
+  notPersonHeads?: string[];
   adverbEnding?: { suffix: string; minLength: number };
   fragments: { minWords: number; needCue: boolean; filterCued?: boolean; keepCuedWords?: number };
   unopenedContinuations?: boolean;
@@ -81,6 +82,8 @@ export interface QuoteLanguage {
   articleGenders: Map<string, Gender>;
   /** Nouns naming a medium, an institution or a document ("le quotidien", "the company", "un communiqué"): never a person. */
   organisationHeads: Map<string, "medium" | "institution" | "document">;
+  /** Description heads that do not name one person ("campaign", "officials"): the rest, outside organisationHeads, do. */
+  notPersonHeads: Set<string>;
   /** Articles that introduce someone new ("un", "une", "a"). */
   indefiniteArticles: Set<string>;
   /** Endings of a plural noun ("les Bleus", "the Democrats"), read where the article does not tell the number. */
@@ -214,6 +217,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     clauseCoordinators: new Set(grammar.clauseCoordinators.map(norm)),
     indefiniteArticles: new Set(grammar.indefiniteArticles.map(norm)),
     pluralEndings: grammar.pluralEndings,
+    notPersonHeads: new Set((grammar.notPersonHeads ?? []).map(norm)),
     organisationHeads: new Map(Object.entries(grammar.organisationHeads).map(([k, v]) => [norm(k), v as "medium" | "institution" | "document"])),
     fragments: grammar.fragments,
     unopenedContinuations: grammar.unopenedContinuations ?? false,
@@ -236,6 +240,11 @@ const LANGUAGES: Record<string, () => QuoteLanguage> = {
  */
 export function organisationKindOf(m: { kind: string; head?: string }, lang: QuoteLanguage): "medium" | "institution" | "document" | undefined {
   return m.kind === "description" && m.head ? lang.organisationHeads.get(m.head.split(" ")[0]) : undefined;
+}
+
+/** A description head that names one person ("le procureur", "la directrice", "the spokeswoman"), never an organisation. */
+export function isPersonHead(head: string, lang: QuoteLanguage): boolean {
+  return lang.descriptionHeads.has(head) && !lang.organisationHeads.has(head) && !lang.notPersonHeads.has(head);
 }
 
 const cache = new Map<string, QuoteLanguage>();

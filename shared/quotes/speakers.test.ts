@@ -49,6 +49,17 @@ describe("speakers: institutions", () => {
     expect(speakerOf(text, "en", "open to talks")).toBe("Merriden Terminals");
   });
 
+  it("never gives a person's description ('le directeur', 'the spokeswoman') an organisation's name", () => {
+    const fr =
+      "Transport aérien\n\nAir Atlantique a annoncé mardi la suppression de 800 postes d'ici à 2027, invoquant la hausse du prix du kérosène.\n« Nous n'avons pas d'autre choix pour sauver la compagnie », a déclaré le directeur, lors d'une conférence de presse à Nantes.";
+    expect(speakerOf(fr, "fr", "autre choix", [entity(fr, "Air Atlantique", "ORGANIZATION"), entity(fr, "Nantes", "LOCATION")])).toBeNull();
+    const en = "Layoffs\n\nNorthway Freight said on Monday it would close two depots. \"This was a painful decision,\" the spokeswoman said.";
+    expect(speakerOf(en, "en", "painful decision", [entity(en, "Northway Freight", "ORGANIZATION")])).toBeNull();
+    // Named in the article, the person is still found.
+    const named = fr.replace("Air Atlantique a annoncé", "Son directeur, Paul Kermarrec, a annoncé pour Air Atlantique");
+    expect(speakerOf(named, "fr", "autre choix", [entity(named, "Air Atlantique", "ORGANIZATION"), entity(named, "Paul Kermarrec", "PERSON")])).toBe("Paul Kermarrec");
+  });
+
   it("never gives 'the company' a person's name", () => {
     const text = "Layoffs\n\nAlice Brandt, a welder, lost her job in March. \"We regret these cuts,\" the company said.";
     expect(speakerOf(text, "en", "regret these cuts", [entity(text, "Alice Brandt", "PERSON")])).not.toBe("Alice Brandt");

@@ -53,7 +53,8 @@ export function isInstitutionHead(organisationHeadKind: string | undefined): boo
   return organisationHeadKind === "medium" || organisationHeadKind === "institution";
 }
 
-export function cueAntecedentChoices(source: CueAntecedentSource, m: Mention, ctx: CueAntecedentContext, organisationHead?: string): CueAntecedentChoices {
+/** `personOnly`: the mention's head names one person ("le directeur"), so no organisation is offered. */
+export function cueAntecedentChoices(source: CueAntecedentSource, m: Mention, ctx: CueAntecedentContext, organisationHead?: string, personOnly = false): CueAntecedentChoices {
   const k = m.kind;
   const head = m.head?.split(" ")[0];
   const mg = gender(m.gender);
@@ -84,7 +85,7 @@ export function cueAntecedentChoices(source: CueAntecedentSource, m: Mention, ct
     organisation.push(false);
   });
   // An organisation speaks as an institution's description or a group ("les magistrats").
-  source.organisationCandidates(m.start, ORGANISATIONS, head ?? null).forEach((o, rank) => {
+  (personOnly ? [] : source.organisationCandidates(m.start, ORGANISATIONS, head ?? null)).forEach((o, rank) => {
     const kg = organisationHead ? name("i", organisationHead) : m.gender === "p" ? "grp" : "sg";
     const f = [name("ca:org", k, kg), name("ca:ork", kg, rank), name("ca:os", kg, o.sentences), name("ca:ospoke", k, countBucket(ctx.spoken.get(o.name) ?? 0))];
     if (o.headIn) f.push("ca:ohead");

@@ -49,6 +49,8 @@ export interface RankerDocument {
   /** A noun that names a speaker: a person's description head or an organisation's ("ministre", "avocate", "quotidien"). */
   isSpeakerHead(lower: string): boolean;
   isAuxiliaryOrAdverb(lower: string): boolean;
+  /** A head naming one person ("le procureur", "la directrice", "the spokeswoman"): never an organisation. */
+  isPersonHead(lower: string): boolean;
   /** "medium", "institution" or "document" for a description whose head names an organisation ("le quotidien", "le conseil", "un communiqué"). */
   organisationKindOf(m: Mention): string | undefined;
   /** End offset of the headline (0 when none). */
