@@ -231,6 +231,18 @@ export class AttributionFinder {
     return k >= 0 ? this.tokens[k] : undefined;
   }
 
+  /**
+   * Where a description's reported text ends: "les parlementaires insoumis dans un communiqué" is read up
+   * to the verb form, so a preposition or article left at its end opens the next phrase and is not shown.
+   * (The ranker's features keep the extent they were learned on.)
+   */
+  reportedEnd(m: Mention): number {
+    if (m.kind !== "description") return m.end;
+    let k = this.doc.tokenAt(m.end - 1);
+    while (k > 0 && this.tokens[k].start > m.start && this.tokens[k].kind === "word" && (this.lang.prepositions.has(this.tokens[k].lower) || this.lang.articles.has(this.tokens[k].lower))) k--;
+    return Math.min(m.end, this.tokens[k].end);
+  }
+
   /** A listener preposition right before token k, an article between allowed ("au Parisien", "à l'AFP", "to the Times"). */
   private listenerRightBefore(k: number): boolean {
     let p = this.tok(k - 1);

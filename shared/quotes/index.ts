@@ -207,7 +207,7 @@ export function extractQuotes(article: ParsedArticle, allEntities: Entity[], opt
       end: s.end,
       partial: partials[q],
       speaker,
-      speakerMention: mention ? { text: text.slice(mention.start, mention.end), start: mention.start, end: mention.end } : null,
+      speakerMention: mention ? reportedMention(text, mention, finder.reportedEnd(mention)) : null,
       cue,
     };
     out.push(quote);
@@ -355,6 +355,10 @@ function reportedFragment(q: Quote, lang: QuoteLanguage): boolean {
 }
 
 /** "le quotidien", "l'autorité sanitaire": a medium's or an institution's description, never a person a later "il" stands for. */
+function reportedMention(text: string, m: Mention, end: number): { text: string; start: number; end: number } {
+  return { text: text.slice(m.start, end), start: m.start, end };
+}
+
 function institutionDescription(m: Mention, lang: QuoteLanguage): boolean {
   return isInstitutionHead(organisationKindOf(m, lang));
 }

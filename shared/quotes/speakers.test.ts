@@ -245,6 +245,15 @@ describe("speakers: a group stands for its organisation", () => {
     expect(speakerOf(text, "fr", "provocation", entities)).toBe("La France insoumise");
   });
 
+  it("French: the group's reported mention ends at its noun ('dans un communiqué' is not part of it)", () => {
+    const text =
+      "Assemblée\n\nLa France insoumise a déposé une motion de censure mardi contre le gouvernement d'Élise Marchand.\n« Ce budget est une provocation », ont dénoncé les parlementaires insoumis dans un communiqué.";
+    const entities = [entity(text, "La France insoumise", "ORGANIZATION"), entity(text, "Élise Marchand", "PERSON")];
+    const group = quotes(text, "fr", entities).find((x) => x.text.includes("provocation"));
+    expect(group?.speaker).toBe("La France insoumise");
+    expect(group?.speakerMention).toEqual({ text: "les parlementaires insoumis", start: text.indexOf("les parlementaires"), end: text.indexOf(" dans un communiqué") });
+  });
+
   it("French: a group no organisation is named for stays null", () => {
     const text = "Inondations\n\nLa rivière est sortie de son lit dans la nuit.\n« Nous avons tout perdu », ont témoigné les habitants du quartier.";
     expect(speakerOf(text, "fr", "tout perdu")).toBeNull();
