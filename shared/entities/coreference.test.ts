@@ -42,6 +42,14 @@ describe("coreference", () => {
     expect(names([m("European Commission", "ORGANIZATION"), m("Electoral Commission", "ORGANIZATION"), m("Commission", "ORGANIZATION")])).toHaveLength(3);
     expect(names([m("Indigenous Voice to Parliament", "ORGANIZATION"), m("Parliament", "ORGANIZATION")])).toHaveLength(2);
     expect(names([m("Agricultural Bank of China", "ORGANIZATION"), m("Bank of China", "ORGANIZATION")])).toHaveLength(2);
+    // A name written with and without its article is one organisation, or one place, under the fuller form.
+    const leadingArticles = ["la", "le", "the"];
+    const withArticles = (mentions: Mention[]) => buildEntities(mentions, { acronymStopWords: stop, complementWords, leadingArticles }).map((e) => [e.name, e.mentions.length]);
+    expect(withArticles([m("France insoumise", "ORGANIZATION"), m("La France insoumise", "ORGANIZATION")])).toEqual([["La France insoumise", 2]]);
+    expect(withArticles([m("Le Havre", "LOCATION"), m("Havre", "LOCATION")])).toEqual([["Le Havre", 2]]);
+    // Only within one type, and only for an article.
+    expect(withArticles([m("La France insoumise", "ORGANIZATION"), m("France insoumise", "LOCATION")])).toHaveLength(2);
+    expect(names([m("France insoumise", "ORGANIZATION"), m("La France insoumise", "ORGANIZATION")])).toHaveLength(2);
     // Places are not shortened: "Korea" is not "South Korea".
     expect(names([m("South Korea", "LOCATION"), m("Korea", "LOCATION")])).toHaveLength(2);
   });

@@ -31,6 +31,8 @@ export interface Mention {
 export interface CoreferenceTables {
   /** Lowercase words skipped when building acronyms ("de", "of", "the"). */
   acronymStopWords: ReadonlySet<string>;
+  /** Lowercase articles a name may be written with or without ("La France insoumise", "France insoumise"). */
+  leadingArticles?: readonly string[];
   /** Lowercase prepositions that open a complement inside a name ("of", "to", "du"): what follows is not the name's head. */
   complementWords?: ReadonlySet<string>;
   /** Known place names and first names, to let a mistyped surname ("Trudeau" as a place) join its person. */
@@ -78,7 +80,7 @@ export function buildEntities(mentions: Mention[], tables: CoreferenceTables): E
   const byKey = new Map<string, Cluster>();
   for (const m of order) {
     const k = `${m.type}|${m.key}`;
-    let c = byKey.get(k) ?? findHost(m, index, tables);
+    let c = byKey.get(k) ?? withArticle(m, byKey, tables) ?? findHost(m, index, tables);
     if (!c) {
       c = { type: m.type, name: m.name, words: m.words!, mentions: [] };
       clusters.push(c);
@@ -88,6 +90,15 @@ export function buildEntities(mentions: Mention[], tables: CoreferenceTables): E
     c.mentions.push(m);
   }
   return rank(clusters);
+}
+
+/** The same name written with a leading article, already a cluster of the same type ("France insoumise" after "La France insoumise"). */
+function withArticle(m: Mention, byKey: ReadonlyMap<string, Cluster>, tables: CoreferenceTables): Cluster | undefined {
+  for (const a of tables.leadingArticles ?? []) {
+    const c = byKey.get(`${m.type}|${a} ${m.key}`);
+    if (c) return c;
+  }
+  return undefined;
 }
 
 /**

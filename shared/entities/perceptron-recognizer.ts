@@ -257,6 +257,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
     const entities = buildEntities(mentions, {
       acronymStopWords: ACRONYM_STOP,
       complementWords: COMPLEMENT_WORDS,
+      leadingArticles: nameWords.leadingArticles,
       isPlace: (name) => (gazetteer.classesOf(name) & PLACE) !== 0,
       isFirstName,
     });
