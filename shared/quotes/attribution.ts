@@ -297,7 +297,8 @@ export class AttributionFinder {
         j++;
         continue;
       }
-      if ((this.lang.adverbs.has(t.lower) || CLITICS.has(t.lower)) && j + 1 < after.length && !this.lang.verbForms.has(t.lower) && this.phraseFrom(after, j) < 0) {
+      // An article opens the subject ("…," the union president, X, said), never a verb group, whatever the adverb list says.
+      if (((this.lang.adverbs.has(t.lower) && !this.lang.articles.has(t.lower)) || CLITICS.has(t.lower)) && j + 1 < after.length && !this.lang.verbForms.has(t.lower) && this.phraseFrom(after, j) < 0) {
         j++;
         continue;
       }

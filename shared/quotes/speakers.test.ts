@@ -158,6 +158,13 @@ describe("speakers: descriptions linked to names", () => {
     expect(summarize({ id: "t", name: "t.txt", body: senator }).quotes[0]?.speaker).toBe("Ted Lowry");
   });
 
+  it("English: a description and the name in apposition after the quote ('\"…,\" the union's president, X, told reporters') give the name", () => {
+    const text =
+      "Plant closure\n\nHalvorsen Motors will close its Toledo plant, chief executive Karen Lindqvist said on Tuesday.\n\"Workers should not pay for management's mistakes,\" the union's president, Shawn Fain, told reporters in Detroit.";
+    const entities = [entity(text, "Karen Lindqvist", "PERSON"), entity(text, "Shawn Fain", "PERSON"), entity(text, "Halvorsen Motors", "ORGANIZATION"), entity(text, "Detroit", "LOCATION")];
+    expect(speakerOf(text, "en", "management's mistakes", entities)).toBe("Shawn Fain");
+  });
+
   it("takes the name in apposition after a description whose complement holds another name ('l'avocat de la famille Berlaud, X')", () => {
     const text =
       "Usine Berlaud\n\nLa direction de l'usine a annoncé mardi la fermeture de deux ateliers.\n« C'est un choc pour toute la ville », a réagi mercredi sur Twitter l'avocat de la famille Berlaud, Yanis Belkacem.";
