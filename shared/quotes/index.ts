@@ -354,11 +354,12 @@ function reportedFragment(q: Quote, lang: QuoteLanguage): boolean {
   return words >= lang.fragments.minWords && (!lang.fragments.needCue || q.cue !== null);
 }
 
-/** "le quotidien", "l'autorité sanitaire": a medium's or an institution's description, never a person a later "il" stands for. */
+/** The speaker's mention as a quote reports it, ending at `end` (AttributionFinder.reportedEnd). */
 function reportedMention(text: string, m: Mention, end: number): { text: string; start: number; end: number } {
   return { text: text.slice(m.start, end), start: m.start, end };
 }
 
+/** "le quotidien", "l'autorité sanitaire": a medium's or an institution's description, never a person a later "il" stands for. */
 function institutionDescription(m: Mention, lang: QuoteLanguage): boolean {
   return isInstitutionHead(organisationKindOf(m, lang));
 }
