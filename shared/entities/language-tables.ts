@@ -13,7 +13,7 @@ import { type Gazetteer, decodeGazetteer } from "./gazetteer";
 import { unpackBytes } from "./model-codec";
 import { GAZETTEER } from "./model/gazetteer";
 import { type TokenLanguage, tokenLanguage } from "../doc/token-tables";
-import type { MatchTables } from "./match-sides";
+import { type MatchTables, scoreRegExp } from "./match-sides";
 
 export type EntityLanguage = TokenLanguage;
 
@@ -52,7 +52,7 @@ interface KeywordsData {
   titles: string[];
   eventWords: string[];
   organisationNouns: string[];
-  match: { sportsWords: string[]; matchVerbs: string[]; scorelessWords: string[]; placePrepositions: string[] };
+  match: { sportsWords: string[]; matchVerbs: string[]; scorelessWords: string[]; placePrepositions: string[]; scoreJoiners: string[]; notScoreAfter: string[] };
   orgWords: string[];
   locWords: string[];
   employerCues: { prepositions: string[]; nouns: string[] };
@@ -99,7 +99,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
     titles,
     eventWords: new Set(k.eventWords),
     organisationNouns: new Set(k.organisationNouns),
-    match: { sportsWords: new Set(k.match.sportsWords), matchVerbs: new Set(k.match.matchVerbs), scorelessWords: new Set(k.match.scorelessWords), placePrepositions: new Set(k.match.placePrepositions) },
+    match: { sportsWords: new Set(k.match.sportsWords), matchVerbs: new Set(k.match.matchVerbs), scorelessWords: new Set(k.match.scorelessWords), placePrepositions: new Set(k.match.placePrepositions), score: scoreRegExp(k.match.scoreJoiners, k.match.notScoreAfter) },
     determiners,
     surnameParticles: new Set(h.surnameParticles),
     functionWords: new Set(h.functionWords),

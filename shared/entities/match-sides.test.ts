@@ -24,6 +24,15 @@ describe("sides of a match in running text", () => {
     expect(typeOf(fr, "Lorient")).toBe("ORGANIZATION");
   });
 
+  it("reads a French score written with 'à' and a match verb in the participle ('en battant Toulon 24 à 22')", () => {
+    const fr =
+      "Rugby : Brive arrache la qualification face à Toulon\n\nLe CA Brive s'est qualifié dimanche pour les barrages du championnat en battant Toulon 24 à 22 au stade Amédée-Domenech, sur une pénalité dans les dernières secondes.\n";
+    expect(typeOf(fr, "Toulon")).toBe("ORGANIZATION");
+    // A time of day is no score: the town that "reçoit" visitors "de 14 à 16 heures" in a sports story stays a place.
+    const times = "Rugby\n\nLe championnat reprend samedi. Toulon reçoit les supporters de 14 à 16 heures pour une journée portes ouvertes.\n";
+    expect(typeOf(times, "Toulon")).toBe("LOCATION");
+  });
+
   it("leaves places alone outside a sports story: a vote's tally is no score", () => {
     const vote = "Primary\n\nOhio defeated the measure 52-48 on Tuesday, and Florida voted against it too, officials in Columbus said.\n";
     expect(typeOf(vote, "Ohio")).toBe("LOCATION");

@@ -18,12 +18,24 @@ export interface MatchTables {
   scorelessWords: ReadonlySet<string>;
   /** Prepositions of place: a name after them is where the match was played. */
   placePrepositions: ReadonlySet<string>;
+  /** A score in running text (scoreRegExp): "2-1" everywhere, "24 à 22" in French. */
+  score: RegExp;
+}
+
+/**
+ * "3-0", "2 - 1", "1–1", not a date ("1996-08-25") nor a range of years; also "24 à 22" for a language whose
+ * scores join with a word (`joiners`), unless a unit follows ("de 14 à 16 heures").
+ */
+export function scoreRegExp(joiners: readonly string[], notAfter: readonly string[]): RegExp {
+  const dash = String.raw`(?<![\d\-–])\d{1,2} ?[\-–] ?\d{1,2}(?![\d\-–])`;
+  if (joiners.length === 0) return new RegExp(dash);
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const unit = notAfter.length ? String.raw`(?! ?(?:${notAfter.map(esc).join("|")})(?![\p{L}]))` : "";
+  return new RegExp(String.raw`${dash}|(?<![\d])\d{1,2} (?:${joiners.map(esc).join("|")}) \d{1,2}(?!\d)${unit}`, "u");
 }
 
 /** Sports words an article needs before its scores are read as matches: "won 52-48" is also a vote. */
 const MIN_SPORTS_WORDS = 2;
-/** "3-0", "2 - 1", "1–1"; not a date ("1996-08-25") nor a range of years. */
-const SCORE = /(?<![\d-–])\d{1,2} ?[-–] ?\d{1,2}(?![\d-–])/;
 
 /** Retypes, in place, the place mentions that are sides of a match in a sports story. */
 export function retypeMatchSides(doc: Doc, mentions: Mention[], tables: MatchTables): void {
@@ -53,12 +65,12 @@ export function retypeMatchSides(doc: Doc, mentions: Mention[], tables: MatchTab
   }
 }
 
-/** A sentence with a match verb and a score ("3-0", "goalless"): a vote ("defeated 52-48") has no sports story around it. */
+/** A sentence with a match verb and a score ("3-0", "24 à 22", "goalless"): a vote ("defeated 52-48") has no sports story around it. */
 function matchSentence(doc: Doc, s: number, tables: MatchTables): boolean {
   const span = doc.sentences[s];
   const [from, to] = doc.range(span.start, span.end);
   let verb = false;
-  let score = SCORE.test(doc.text.slice(span.start, span.end));
+  let score = tables.score.test(doc.text.slice(span.start, span.end));
   for (let k = from; k < to && !(verb && score); k++) {
     const w = doc.tokens[k].lower;
     if (tables.matchVerbs.has(w)) verb = true;
