@@ -122,6 +122,9 @@ export function findNameSpans(text: string, tokens: Token[], lang: QuoteLanguage
     }
     // "le député LFI Jean-Hugues Ratenon": a leading acronym names the party, the rest the person.
     if (last - first >= 2 && /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}/u.test(tokens[first].text) && tokens[first].text.length <= 6) first++;
+    // "Chief Executive Karen Lindqvist said", "Representative Steve Cohen": a description head before a known given
+    // name is the title, not the name ("Republican National Committee" keeps its first word).
+    else if (last - first >= 2 && lang.descriptionHeads.has(tokens[first].lower) && lang.firstNames.has(foldName(tokens[first + 1].lower))) first++;
     const start = tokens[first].start;
     const end = tokens[last].end;
     out.push({ first, last, start, end, text: text.slice(start, end), key: fold(tokens[last].text), gender, honorific, governed });

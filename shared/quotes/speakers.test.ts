@@ -165,6 +165,14 @@ describe("speakers: descriptions linked to names", () => {
     expect(speakerOf(text, "en", "management's mistakes", entities)).toBe("Shawn Fain");
   });
 
+  it("English: a title before a given name is not part of the speaker's name ('Chief Executive Karen Lindqvist said')", () => {
+    const text = "Job cuts\n\nHalvorsen Motors will cut 3,000 jobs.\n\"These are difficult decisions,\" Chief Executive Karen Lindqvist said in a memo.";
+    const entities = [entity(text, "Karen Lindqvist", "PERSON"), entity(text, "Halvorsen Motors", "ORGANIZATION")];
+    const q = quotes(text, "en", entities).find((x) => x.text.includes("difficult decisions"));
+    expect(q?.speaker).toBe("Karen Lindqvist");
+    expect(q?.speakerMention?.text).toBe("Karen Lindqvist");
+  });
+
   it("takes the name in apposition after a description whose complement holds another name ('l'avocat de la famille Berlaud, X')", () => {
     const text =
       "Usine Berlaud\n\nLa direction de l'usine a annoncé mardi la fermeture de deux ateliers.\n« C'est un choc pour toute la ville », a réagi mercredi sur Twitter l'avocat de la famille Berlaud, Yanis Belkacem.";
