@@ -354,12 +354,6 @@ function definitionStart(tokens: Token[], paren: number, acr: string): number {
 }
 
 /**
- * The tagger misses some repeats of a person it found elsewhere (a surname alone
- * in a headline, a sentence-initial surname): the surnames of its persons are
- * mentions wherever they stand capitalised. Other repeats are left to the
- * tagger: propagating them cost precision on held-out English.
- */
-/**
  * "Marine Le Pen … Le Pen a promis": at a sentence's start a capitalised article says nothing by itself (opensSurname),
  * but when the article names the person in full with it, the article before the surname is the surname's.
  */
@@ -385,6 +379,12 @@ function extendToKnownSurnames(doc: Doc, mentions: Mention[], tables: LanguageTa
   }
 }
 
+/**
+ * The tagger misses some repeats of a person it found elsewhere (a surname alone
+ * in a headline, a sentence-initial surname): the surnames of its persons are
+ * mentions wherever they stand capitalised. Other repeats are left to the
+ * tagger: propagating them cost precision on held-out English.
+ */
 function propagate(
   text: string,
   tokens: Token[],
