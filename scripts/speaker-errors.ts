@@ -1,7 +1,7 @@
 /**
  * Buckets the speaker errors of the cross-validated ranker (5-fold by document, the same folds as
  * eval/speaker-protocol.ts) by kind, so that fixes target kinds of error rather than visible articles.
- * Usage: npx tsx scripts/speaker-errors.ts [--lang fr|en] [--set name] [--show kind] [--rules] [--ceiling]
+ * Usage: npx tsx scripts/speaker-errors.ts [--lang fr|en] [--set name] [--show kind|all] [--rules] [--ceiling]
  * Reads ../shared/corpus; never copies it; prints counts and, with --show, short contexts. --ceiling also
  * counts the wrong quotes by how the rules found their pick and whether any candidate the ranker sees
  * (or any person the cue-antecedent choice offers) would have been right: the errors a better ranker can
@@ -101,4 +101,4 @@ if (ceiling) {
   console.log("  wrong quotes by the rules' source (after/before/preposition: cue-reported, only a description's person is re-chosen):");
   for (const [k, v] of [...reach].sort((a, b) => b[1] - a[1])) console.log(`  ${String(v).padStart(4)}  ${k}`);
 }
-if (show) for (const line of buckets.get(show) ?? []) console.log("   " + line);
+if (show) for (const [k, lines] of buckets) if (show === "all" || show === k) for (const line of lines) console.log(`   [${k}] ${line}`);
