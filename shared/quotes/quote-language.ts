@@ -3,6 +3,7 @@
  * shared/lang/<lang>/cues.json and quotes-grammar.json. Adding a language means adding those two files
  * and one line in LANGUAGES.
  */
+import { buildOfficeTable, type OfficeTable } from "./offices";
 import enCues from "../lang/en/cues.json";
 import enNames from "../lang/en/first-names.json";
 import enGrammar from "../lang/en/quotes-grammar.json";
@@ -46,6 +47,8 @@ interface GrammarTable {
   selfDescribed?: { verbs: string[]; before: string[] };
   possessives?: string[];
   quantifiers?: string[];
+  offices?: Record<string, string[]>;
+  officeComplements?: string[];
 }
 
 interface FirstNameTable {
@@ -117,6 +120,10 @@ export interface QuoteLanguage {
   selfDescribed: { verbs: Set<string>; before: Set<string> };
   /** Possessive determiners: son « hypocrisie » gives the word to someone, so it is not a scare-quoted term. */
   possessives: Set<string>;
+  /** Phrases naming one office ("chef du gouvernement", "locataire de Matignon", "Premier ministre"). */
+  offices: OfficeTable;
+  /** Prepositions of a complement saying whose office it is ("ministre de l'Intérieur du Japon", "foreign minister of France"). */
+  officeComplements: Set<string>;
   /** Determiners of quantity (certains, plusieurs): like an article before a scare-quoted term. */
   quantifiers: Set<string>;
   /** Folded given name -> gender: this language's table first, then the other languages' (names travel). */
@@ -223,6 +230,8 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     unopenedContinuations: grammar.unopenedContinuations ?? false,
     spanRules: { quotedNames: grammar.spanRules?.quotedNames ?? false, uncuedTitles: grammar.spanRules?.uncuedTitles ?? false, uncuedTerms: grammar.spanRules?.uncuedTerms ?? false, shoutedSubheadings: grammar.spanRules?.shoutedSubheadings ?? false },
     possessives: new Set((grammar.possessives ?? []).map(norm)),
+    offices: buildOfficeTable(grammar.offices),
+    officeComplements: new Set((grammar.officeComplements ?? []).map(norm)),
     quantifiers: new Set((grammar.quantifiers ?? []).map(norm)),
     selfDescribed: { verbs: new Set((grammar.selfDescribed?.verbs ?? []).map(norm)), before: new Set((grammar.selfDescribed?.before ?? []).map(norm)) },
   };

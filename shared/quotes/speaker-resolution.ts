@@ -9,6 +9,7 @@ import { foldName, type NameSpan } from "./name-spans";
 import { type Gender, organisationKindOf, type QuoteLanguage } from "./quote-language";
 import type { Token } from "../doc/tokenize";
 import { isWireAgency } from "../lang/article-tables";
+import { foldWord, officeAt } from "./offices";
 
 
 export interface SpeakerEvent {
@@ -41,6 +42,13 @@ export interface AntecedentCandidate {
   top?: boolean;
 }
 const EMPTY: ReadonlySet<string> = new Set();
+/** How an office stands among a person's introduction heads: apart from any noun. */
+export const officeKey = (office: string, qualifier?: string): string => (qualifier ? `office:${office}:${qualifier}` : `office:${office}`);
+
+/** The candidate was introduced with the description's head noun, or with a phrase of the office it names. */
+export function introducedAs(a: AntecedentCandidate, head: string | undefined, office: string | null): boolean {
+  return (head !== undefined && a.heads.has(head)) || (office !== null && a.heads.has(officeKey(office)));
+}
 
 /** The person an article names most often, how often, and where first (a persons entry). */
 interface Protagonist {
@@ -340,6 +348,8 @@ export class SpeakerResolver {
 
   /** Description heads each name key was introduced with, anywhere in the article ("Anne Martin, l'avocate" -> avocate). */
   private headsByKey: Map<string, Set<string>> | null = null;
+  /** Words that qualified an office in some introduction ("britannique"), filled with headsByKey. */
+  private readonly officeAdjectives = new Set<string>();
   private personsByHead: Map<string, Array<{ pos: number; key: string; name: NameSpan }>> | null = null;
 
   /**
@@ -530,8 +540,76 @@ export class SpeakerResolver {
         if (lang.articles.has(t[n.last + 2]?.lower ?? "") && noun(n.last + 3)) add(n.key, t[n.last + 3].lower);
         else if (noun(n.last + 2)) add(n.key, t[n.last + 2].lower);
       }
+      const office = this.officeIntroducing(n);
+      if (office) {
+        add(n.key, officeKey(office.office));
+        if (office.qualifier) {
+          add(n.key, officeKey(office.office, office.qualifier));
+          this.officeAdjectives.add(office.qualifier);
+        }
+      }
     }
     return out;
+  }
+
+  /**
+   * The office a name is introduced with, on either side: "le Premier ministre (britannique) Boris Johnson",
+   * "le chef de l'État, Emmanuel Macron", "Édouard Philippe, le Premier ministre". The phrase must open its
+   * noun phrase: "l'ancien Premier ministre X" held the office before, so is not introduced with it.
+   */
+  private officeIntroducing(n: NameSpan): { office: string; qualifier: string | null } | null {
+    const t = this.tokens;
+    const opens = (k: number) => k < 0 || t[k].kind !== "word" || this.lang.articles.has(t[k].lower);
+    for (let s = Math.max(0, n.first - 8); s < n.first; s++) {
+      const hit = officeAt(t, s, this.lang.offices);
+      if (!hit || !opens(s - 1)) continue;
+      const gap = n.first - 1 - hit.last;
+      if (gap === 0 || (gap === 1 && t[hit.last + 1].text === ",")) return { office: hit.office, qualifier: null };
+      // "le Premier ministre britannique Boris Johnson": a word between the office and the name qualifies it.
+      const qualifier = this.officeQualifier(hit.last, () => true);
+      if (qualifier && qualifier.last === n.first - 1 - (t[n.first - 1].text === "," ? 1 : 0)) return { office: hit.office, qualifier: qualifier.text };
+    }
+    if (t[n.last + 1]?.text !== ",") return null;
+    const k = this.lang.articles.has(t[n.last + 2]?.lower ?? "") ? n.last + 3 : n.last + 2;
+    const hit = officeAt(t, k, this.lang.offices);
+    if (!hit) return null;
+    // "Boris Johnson, le Premier ministre britannique, …": an adjective closing the apposition.
+    const qualifier = this.officeQualifier(hit.last, () => t[hit.last + 2]?.kind !== "word");
+    return { office: hit.office, qualifier: qualifier?.text ?? null };
+  }
+
+  /**
+   * What says whose office a phrase ending at token k is: a complement naming a country ("of France", "du
+   * Japon"), or an adjective ("britannique") where `adjective` allows one. Folded; null when none follows.
+   */
+  private officeQualifier(k: number, adjective: (w: string) => boolean): { text: string; last: number } | null {
+    const t = this.tokens;
+    const w = t[k + 1];
+    if (!w || w.kind !== "word") return null;
+    const lang = this.lang;
+    if (lang.officeComplements.has(w.lower)) {
+      let j = k + 2;
+      if (t[j] && lang.articles.has(t[j].lower)) j++;
+      return t[j]?.kind === "word" && t[j].upper ? { text: foldWord(t[j].lower), last: j } : null;
+    }
+    if (w.upper || lang.prepositions.has(w.lower) || lang.articles.has(w.lower) || lang.auxiliaries.has(w.lower) || lang.verbForms.has(w.lower) || !adjective(foldWord(w.lower))) return null;
+    return { text: foldWord(w.lower), last: k + 1 };
+  }
+
+  /** The office a description names ("le chef du gouvernement", "son ministre de l'Intérieur"), or null. */
+  officeOf(m: Mention): string | null {
+    if (m.kind !== "description") return null;
+    let k = Math.max(0, lastIndexBefore(this.tokens, m.start + 1, (t) => t.start));
+    if (this.tokens[k]?.start !== m.start) return null;
+    if (this.lang.articles.has(this.tokens[k].lower)) k++;
+    const hit = officeAt(this.tokens, k, this.lang.offices);
+    if (!hit) return null;
+    // "the foreign minister of France" is not the Secretary of State the article named: a qualified office
+    // matches only a person introduced with the same qualifier.
+    // An adjective counts only if the article qualifies someone's office with it ("le chef du gouvernement lors de …").
+    this.headsByKey ??= this.introductionHeads();
+    const qualifier = this.officeQualifier(hit.last, (w) => this.officeAdjectives.has(w));
+    return qualifier ? `${hit.office}:${qualifier.text}` : hit.office;
   }
 
   /** What resolve() would answer, without learning anything from the mention (for ranking candidates). */
@@ -559,6 +637,10 @@ export class SpeakerResolver {
       // "les parlementaires insoumis", "les socialistes": a group stands for the organisation its words name.
       if (m.gender === "p" && !m.indefinite) return this.groupOrganisation(m);
       if (m.gender === "p" || (m.indefinite && kind !== "document")) return null;
+      // "le chef du gouvernement": whoever the article introduced with a phrase of that office.
+      const office = this.officeOf(m);
+      const holder = office ? this.introducedWith(officeKey(office), m.start, m.gender) : null;
+      if (holder) return holder;
       const list = m.head ? this.appositions.get(m.head.split(" ")[0]) : undefined;
       if (list) {
         // The nearest compatible introduction before the description, else the first after it.

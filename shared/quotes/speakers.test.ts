@@ -200,6 +200,20 @@ describe("speakers: descriptions linked to names", () => {
   });
 });
 
+  it("links an office named by another phrase ('le chef du gouvernement', 'the top diplomat') to the person introduced with it", () => {
+    const fr =
+      "Intempéries\n\nLe Premier ministre Julien Marchal a présenté mardi un plan d'aide devant les députés. Le président de la République, Antoine Lefort, avait visité la veille les communes sinistrées. Le préfet Bruno Caillaud a été chargé de coordonner les secours.\n« Nous ne laisserons aucune commune seule », a déclaré le chef du gouvernement à l'Assemblée. « La reconstruction commencera dès lundi », a assuré de son côté le chef de l'État lors d'un déplacement à Carcassonne.";
+    const people = ["Julien Marchal", "Antoine Lefort", "Bruno Caillaud"].map((n) => entity(fr, n, "PERSON"));
+    expect(speakerOf(fr, "fr", "aucune commune", people)).toBe("Julien Marchal");
+    expect(speakerOf(fr, "fr", "reconstruction commencera", people)).toBe("Antoine Lefort");
+    const en =
+      "Ceasefire talks\n\nSecretary of State Mary Callow met her counterparts in Geneva on Tuesday. Senator Paul Whitby said the talks were overdue.\n\"We will keep the channel open,\" the top diplomat said after the meeting.";
+    expect(speakerOf(en, "en", "channel open", [entity(en, "Mary Callow", "PERSON"), entity(en, "Paul Whitby", "PERSON"), entity(en, "Geneva", "LOCATION")])).toBe("Mary Callow");
+    // Another country's holder of the office is someone else.
+    const other = en.replace("the top diplomat said", "the foreign minister of France said");
+    expect(speakerOf(other, "en", "channel open", [entity(other, "Mary Callow", "PERSON"), entity(other, "Paul Whitby", "PERSON"), entity(other, "France", "LOCATION")])).not.toBe("Mary Callow");
+  });
+
 describe("speakers: the medium spoken to is not the speaker", () => {
   it("French: a-t-il déclaré à l'AFP", () => {
     const entities = (t: string) => [entity(t, "Marc Delorme", "PERSON"), entity(t, "AFP", "ORGANIZATION")];

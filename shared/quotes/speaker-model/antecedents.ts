@@ -7,7 +7,7 @@
  * and whether the person spoke the previous quote.
  */
 import type { Mention } from "../attribution";
-import type { AntecedentCandidate } from "../speaker-resolution";
+import { introducedAs, type AntecedentCandidate } from "../speaker-resolution";
 import type { Candidate } from "./candidates";
 import { name } from "./feature-names";
 
@@ -16,11 +16,12 @@ const PER_MENTION = 3;
 
 export interface AntecedentSource {
   antecedentCandidates(pos: number, limit: number): AntecedentCandidate[];
+  officeOf(m: Mention): string | null;
 }
 
 const countBucket = (n: number) => (n <= 1 ? "1" : n <= 2 ? "2" : n <= 4 ? "4" : "5+");
 
-function antecedentFeatures(a: AntecedentCandidate, rank: number, m: Mention, previousSpeaker: string | null): string[] {
+function antecedentFeatures(a: AntecedentCandidate, rank: number, m: Mention, previousSpeaker: string | null, office: string | null): string[] {
   const k = m.kind;
   const mg = m.gender === "m" || m.gender === "f" ? m.gender : "x";
   const ag = a.gender === "m" || a.gender === "f" ? a.gender : "x";
@@ -31,7 +32,7 @@ function antecedentFeatures(a: AntecedentCandidate, rank: number, m: Mention, pr
   if (a.top) f.push(name("a:top", k));
   if (previousSpeaker && a.name === previousSpeaker) f.push(name("a:prev", k));
   const head = m.head?.split(" ")[0];
-  if (head && a.heads.has(head)) f.push(name("a:head", k));
+  if (introducedAs(a, head, office)) f.push(name("a:head", k));
   else if (k === "description" && a.heads.size > 0) f.push("a:otherhead");
   return f;
 }
@@ -63,8 +64,9 @@ export function expandAntecedents(
     if (m.kind === "name" || (c.previous && !c.rule) || m.indefinite || m.gender === "p") continue;
     if (!c.rule && i !== nearestBefore && i !== nearestAfter) continue;
     const alts = source.antecedentCandidates(m.start, PER_MENTION);
+    const office = source.officeOf(m);
     alts.forEach((a, rank) => {
-      const af = antecedentFeatures(a, rank, m, previousSpeaker);
+      const af = antecedentFeatures(a, rank, m, previousSpeaker, office);
       if (a.name === resolved[i]) {
         features[i].push(...af);
         return;

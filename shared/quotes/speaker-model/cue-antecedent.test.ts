@@ -7,6 +7,7 @@ const person = (name: string, gender: "m" | "f" = "f"): AntecedentCandidate => (
 const source = (persons: AntecedentCandidate[], organisations: string[]): CueAntecedentSource => ({
   antecedentCandidates: (_pos, limit) => persons.slice(0, limit),
   organisationCandidates: (_pos, limit, head) => organisations.slice(0, limit).map((name) => ({ name, sentences: 1, headIn: head !== null && name.toLowerCase().includes(head) })),
+  officeOf: () => null,
 });
 const description = (head: string, gender: Mention["gender"] = "f", indefinite = false): Mention => ({ kind: "description", start: 100, end: 120, gender, head, indefinite });
 const ctx = (ruleName: string | null) => ({ ruleName, previousSpeaker: null, breaks: 3, spoken: new Map<string, number>() });

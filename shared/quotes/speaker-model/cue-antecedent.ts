@@ -7,7 +7,7 @@
  * Pronouns keep the rules' antecedent: re-choosing it was tried and lost (docs/accuracy.md).
  */
 import type { Mention } from "../attribution";
-import type { AntecedentCandidate } from "../speaker-resolution";
+import { introducedAs, type AntecedentCandidate } from "../speaker-resolution";
 import { name } from "./feature-names";
 
 /** Persons considered per mention (the rules' own choice is added when it is not among them). */
@@ -16,6 +16,7 @@ const PER_MENTION = 4;
 export interface CueAntecedentSource {
   antecedentCandidates(pos: number, limit: number): AntecedentCandidate[];
   organisationCandidates(pos: number, limit: number, head: string | null): Array<{ name: string; sentences: number; headIn: boolean }>;
+  officeOf(m: Mention): string | null;
 }
 
 /** Organisations considered per mention. */
@@ -57,6 +58,7 @@ export function isInstitutionHead(organisationHeadKind: string | undefined): boo
 export function cueAntecedentChoices(source: CueAntecedentSource, m: Mention, ctx: CueAntecedentContext, organisationHead?: string, personOnly = false): CueAntecedentChoices {
   const k = m.kind;
   const head = m.head?.split(" ")[0];
+  const office = source.officeOf(m);
   const mg = gender(m.gender);
   const names: (string | null)[] = [];
   const features: string[][] = [];
@@ -74,7 +76,7 @@ export function cueAntecedentChoices(source: CueAntecedentSource, m: Mention, ct
     if (a.after) f.push(name("ca:after", k));
     if (a.top) f.push(name("ca:top", k));
     if (ctx.previousSpeaker === a.name) f.push(name("ca:prev", k, ctx.breaks), name("ca:prevrk", k, r));
-    if (head && a.heads.has(head)) f.push(name("ca:head", k));
+    if (introducedAs(a, head, office)) f.push(name("ca:head", k));
     else if (k === "description" && a.heads.size > 0) f.push("ca:otherhead");
     if (a.name === ctx.ruleName) {
       rule = names.length;
