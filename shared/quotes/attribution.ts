@@ -473,10 +473,16 @@ export class AttributionFinder {
     let s = v;
     while (s > 0 && ctx[s - 1] >= 0) {
       const t = this.tokens[ctx[s - 1]];
-      if (t.kind !== "word" || t.upper || !(this.lang.auxiliaries.has(t.lower) || this.lang.adverbs.has(t.lower) || ATTACHED_RE.test(t.lower))) break;
+      if (t.kind !== "word" || t.upper || !(this.lang.auxiliaries.has(t.lower) || this.lang.adverbs.has(t.lower) || ATTACHED_RE.test(t.lower) || this.stressesSubject(ctx, s - 1))) break;
       s--;
     }
     return s;
+  }
+
+  /** "la mairie a elle rapporté": a stressed pronoun between an auxiliary and its participle repeats the subject, it is not one. */
+  private stressesSubject(ctx: number[], i: number): boolean {
+    const before = i > 0 && ctx[i - 1] >= 0 ? this.tokens[ctx[i - 1]] : undefined;
+    return this.lang.stressedPronouns.has(this.tokens[ctx[i]].lower) && before !== undefined && before.kind === "word" && this.lang.auxiliaries.has(before.lower);
   }
 
   /** Nearest cue verb before the quote and its subject. */

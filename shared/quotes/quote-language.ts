@@ -49,6 +49,7 @@ interface GrammarTable {
   quantifiers?: string[];
   offices?: Record<string, string[]>;
   officeComplements?: string[];
+  stressedPronouns?: string[];
 }
 
 interface FirstNameTable {
@@ -124,6 +125,8 @@ export interface QuoteLanguage {
   offices: OfficeTable;
   /** Prepositions of a complement saying whose office it is ("ministre de l'Intérieur du Japon", "foreign minister of France"). */
   officeComplements: Set<string>;
+  /** Pronouns that stress a subject between an auxiliary and its participle ("a elle rapporté", "ont eux aussi dénoncé"). */
+  stressedPronouns: Set<string>;
   /** Determiners of quantity (certains, plusieurs): like an article before a scare-quoted term. */
   quantifiers: Set<string>;
   /** Folded given name -> gender: this language's table first, then the other languages' (names travel). */
@@ -232,6 +235,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     possessives: new Set((grammar.possessives ?? []).map(norm)),
     offices: buildOfficeTable(grammar.offices),
     officeComplements: new Set((grammar.officeComplements ?? []).map(norm)),
+    stressedPronouns: new Set((grammar.stressedPronouns ?? []).map(norm)),
     quantifiers: new Set((grammar.quantifiers ?? []).map(norm)),
     selfDescribed: { verbs: new Set((grammar.selfDescribed?.verbs ?? []).map(norm)), before: new Set((grammar.selfDescribed?.before ?? []).map(norm)) },
   };

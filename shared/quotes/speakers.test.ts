@@ -60,6 +60,14 @@ describe("speakers: institutions", () => {
     expect(speakerOf(named, "fr", "autre choix", [entity(named, "Air Atlantique", "ORGANIZATION"), entity(named, "Paul Kermarrec", "PERSON")])).toBe("Paul Kermarrec");
   });
 
+  it("reads a stressed pronoun after the auxiliary ('la mairie a elle rapporté') as the subject repeated, not as the speaker", () => {
+    const text =
+      "Inondations\n\nLe préfet Marc Lenoir a visité la commune mardi. Dans un communiqué, la mairie de Sorgues a elle rapporté « des dégâts considérables » dans le centre-ville. Le maire, Paul Abadie, a lui aussi dénoncé « une catastrophe annoncée ».";
+    const entities = [entity(text, "Marc Lenoir", "PERSON"), entity(text, "mairie de Sorgues", "ORGANIZATION"), entity(text, "Paul Abadie", "PERSON")];
+    expect(speakerOf(text, "fr", "dégâts considérables", entities)).toBe("mairie de Sorgues");
+    expect(speakerOf(text, "fr", "catastrophe annoncée", entities)).toBe("Paul Abadie");
+  });
+
   it("never gives 'the company' a person's name", () => {
     const text = "Layoffs\n\nAlice Brandt, a welder, lost her job in March. \"We regret these cuts,\" the company said.";
     expect(speakerOf(text, "en", "regret these cuts", [entity(text, "Alice Brandt", "PERSON")])).not.toBe("Alice Brandt");
