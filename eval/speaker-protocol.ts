@@ -146,9 +146,11 @@ export const MARGIN = Number(process.env.SPEAKER_MARGIN ?? 1);
 export const RUNS = Number(process.env.SPEAKER_RUNS ?? 5);
 /** L2 decay of the speaker ranker's training (SPEAKER_L2 overrides it, to compare settings; docs/accuracy.md). */
 export const L2 = Number(process.env.SPEAKER_L2 ?? 1e-4);
+/** First shuffle seed (SPEAKER_SEED overrides it, to measure how much the training order alone moves each row). */
+export const SEED = Number(process.env.SPEAKER_SEED ?? 1);
 /** Each document's examples, repeated as often as its set's weight (SPEAKER_SET_WEIGHTS). */
 const weighted = (docs: readonly PreparedDoc[]) => docs.flatMap((d) => Array.from({ length: SPEAKER_SET_WEIGHTS[d.set] ?? 1 }, () => d.examples).flat());
-export const train = (docs: readonly PreparedDoc[], sets: string[]): SpeakerWeights => ({ ...trainRanker(weighted(docs), sets, { runs: RUNS, l2: L2 }), margin: MARGIN });
+export const train = (docs: readonly PreparedDoc[], sets: string[]): SpeakerWeights => ({ ...trainRanker(weighted(docs), sets, { runs: RUNS, l2: L2, seed: SEED }), margin: MARGIN });
 
 const trainSpans = (docs: readonly PreparedDoc[], sets: string[]): SpeakerWeights | null => {
   const examples = docs.flatMap((d) => d.spanExamples);
