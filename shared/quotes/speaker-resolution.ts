@@ -596,7 +596,10 @@ export class SpeakerResolver {
     return { text: foldWord(w.lower), last: k + 1 };
   }
 
-  /** The office a description names ("le chef du gouvernement", "son ministre de l'Intérieur"), or null. */
+  /**
+   * The office a description names ("le chef du gouvernement", "son ministre de l'Intérieur"), or null; followed by
+   * ":" and its country when one qualifies it ("the foreign minister of France": "foreign-minister:france").
+   */
   officeOf(m: Mention): string | null {
     if (m.kind !== "description") return null;
     let k = Math.max(0, lastIndexBefore(this.tokens, m.start + 1, (t) => t.start));
@@ -604,9 +607,9 @@ export class SpeakerResolver {
     if (this.lang.articles.has(this.tokens[k].lower)) k++;
     const hit = officeAt(this.tokens, k, this.lang.offices);
     if (!hit) return null;
-    // "the foreign minister of France" is not the Secretary of State the article named: a qualified office
-    // matches only a person introduced with the same qualifier.
-    // An adjective counts only if the article qualifies someone's office with it ("le chef du gouvernement lors de …").
+    // "the foreign minister of France" is not the Secretary of State the article named: a qualified office matches
+    // only a person introduced with the same qualifier. An adjective counts only if the article qualifies someone's
+    // office with it, so "le chef du gouvernement lors de …" stays unqualified.
     this.headsByKey ??= this.introductionHeads();
     const qualifier = this.officeQualifier(hit.last, (w) => this.officeAdjectives.has(w));
     return qualifier ? `${hit.office}:${qualifier.text}` : hit.office;
