@@ -217,6 +217,12 @@ describe("speakers: descriptions linked to names", () => {
     const en =
       "Ceasefire talks\n\nSecretary of State Mary Callow met her counterparts in Geneva on Tuesday. Senator Paul Whitby said the talks were overdue.\n\"We will keep the channel open,\" the top diplomat said after the meeting.";
     expect(speakerOf(en, "en", "channel open", [entity(en, "Mary Callow", "PERSON"), entity(en, "Paul Whitby", "PERSON"), entity(en, "Geneva", "LOCATION")])).toBe("Mary Callow");
+    // The country says which holder: "britannique" after the office, in the introduction and in the description.
+    const two =
+      "Brexit\n\nLe Premier ministre britannique Tom Hallett a reçu mardi à Londres la Première ministre Claire Dumont. Le président du Conseil européen, Jan Verhoeven, était aussi présent. « Nous ne rouvrirons pas l'accord », a déclaré le chef du gouvernement britannique. « La France restera ferme », a prévenu la cheffe du gouvernement.";
+    const leaders = ["Tom Hallett", "Claire Dumont", "Jan Verhoeven"].map((n) => entity(two, n, "PERSON"));
+    expect(speakerOf(two, "fr", "rouvrirons", leaders)).toBe("Tom Hallett");
+    expect(speakerOf(two, "fr", "restera ferme", leaders)).toBe("Claire Dumont");
     // Another country's holder of the office is someone else.
     const other = en.replace("the top diplomat said", "the foreign minister of France said");
     expect(speakerOf(other, "en", "channel open", [entity(other, "Mary Callow", "PERSON"), entity(other, "Paul Whitby", "PERSON"), entity(other, "France", "LOCATION")])).not.toBe("Mary Callow");
