@@ -24,6 +24,10 @@ export interface LanguageTables {
   titles: ReadonlySet<string>;
   /** Nouns naming an event or award by a name ("festival Lumière", "prix Goncourt"): the name after them is not a person. */
   eventWords: ReadonlySet<string>;
+  /** Words of a currency after a place's name ("Hong Kong dollars"): the place is then part of the unit, no mention. */
+  currencyWords: ReadonlySet<string>;
+  /** Countries' codes that make a dollar sign after them theirs ("US $ 4.2 billion"); after another name, "$" is an amount ("gave Israel $3.8 billion"). */
+  currencyCodes: ReadonlySet<string>;
   /** Common nouns a company, club, party or medium is named after ("le groupe Renault", "the airline Ryanair"): that name is an organisation. */
   organisationNouns: ReadonlySet<string>;
   /** What makes a story a match report, and a town's name a club's (match-sides.ts). */
@@ -51,6 +55,8 @@ interface HonorificsData {
 interface KeywordsData {
   titles: string[];
   eventWords: string[];
+  currencyWords?: string[];
+  currencyCodes?: string[];
   organisationNouns: string[];
   match: { sportsWords: string[]; matchVerbs: string[]; scorelessWords: string[]; placePrepositions: string[]; scoreJoiners: string[]; notScoreAfter: string[] };
   orgWords: string[];
@@ -98,6 +104,8 @@ export function languageTables(language: EntityLanguage): LanguageTables {
     honorifics,
     titles,
     eventWords: new Set(k.eventWords),
+    currencyWords: new Set(k.currencyWords ?? []),
+    currencyCodes: new Set(k.currencyCodes ?? []),
     organisationNouns: new Set(k.organisationNouns),
     match: { sportsWords: new Set(k.match.sportsWords), matchVerbs: new Set(k.match.matchVerbs), scorelessWords: new Set(k.match.scorelessWords), placePrepositions: new Set(k.match.placePrepositions), score: scoreRegExp(k.match.scoreJoiners, k.match.notScoreAfter) },
     determiners,

@@ -227,6 +227,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         if (trimmed[1] - trimmed[0] === 1 && isLineStart(text, tokens[trimmed[0]].start) && SECTION_LABEL_WORDS.has(tokens[trimmed[0]].text.toUpperCase()) && /^\s*(?::|-|–|—)/.test(text.slice(tokens[trimmed[0]].end, tokens[trimmed[0]].end + 3))) continue;
         // A lone name right after an event or award noun names the event, not a person: "le prix Lumière", "the Booker prize".
         if (type === "PERSON" && trimmed[1] - trimmed[0] === 1 && trimmed[0] > 0 && tables.eventWords.has(tokens[trimmed[0] - 1].text.toLowerCase())) continue;
+        // "US $ 4.2 billion", "22 billion US dollars": a place's name before a currency is part of the unit, no mention.
+        if (type === "LOCATION" && beforeCurrency(tokens, trimmed[0], trimmed[1], tables)) continue;
         // A people's name on its own ("les Autrichiens", "the French") is a demonym, not a place or a person.
         if (trimmed[1] - trimmed[0] === 1 && isDemonym(words[trimmed[0]], tables)) continue;
         // "West Indian", "South African": a point of the compass and a people's name is that people's adjective, not a place.
@@ -439,6 +441,8 @@ function propagate(
       if (ok) best = f;
     }
     if (!best) continue;
+    // "US $ 4.2 billion": a place before a currency is part of the unit here too.
+    if (best.m.type === "LOCATION" && beforeCurrency(tokens, i, i + best.words.length, tables)) continue;
     const end = tokens[i + best.words.length - 1].end;
     const surface = text.slice(t.start, end);
     // A name read in capitals is named as the running text spells it ("CHINA" is China).
@@ -446,6 +450,16 @@ function propagate(
     covered.fill(1, t.start, end);
     i += best.words.length - 1;
   }
+}
+
+/** Is the place spanning tokens [start, end) part of a currency's name: "Hong Kong dollars", "US $", "U.S. $"? */
+function beforeCurrency(tokens: readonly Token[], start: number, end: number, tables: LanguageTables): boolean {
+  const next = tokens[end]?.lower ?? "";
+  if (tables.currencyWords.has(next)) return true;
+  if (next !== "$") return false;
+  let code = "";
+  for (let i = start; i < end; i++) code += tokens[i].text.replace(/\./g, "");
+  return tables.currencyCodes.has(code);
 }
 
 /** Does pos open its line: nothing but a few spaces since the last line break or the text's start? */

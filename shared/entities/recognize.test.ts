@@ -305,6 +305,17 @@ describe("a wire or section label opening a line", () => {
     const town = recognizeEntities(article("Floods\nThe river burst its banks in Rugby on Friday, said John Smith.", "en"));
     expect(byName(town, "Rugby")?.type).toBe("LOCATION");
   });
+
+  it("is no place when it names a currency ('US $ 371 million', 'Hong Kong dollars'), and stays one elsewhere", () => {
+    const text =
+      "Aid appeal\nThe World Food Programme appealed for US $ 371 million on Monday, and donors in Hong Kong pledged 50 million Hong Kong dollars. The US has pledged more, and Washington gave Jordan $ 1.2 billion last year.";
+    const ents = recognizeEntities(article(text, "en"));
+    const mentions = (name: string) => byName(ents, name)?.mentions.map((m) => text.slice(m.start, m.start + 20)) ?? [];
+    expect(mentions("US")).toEqual(["US has pledged more,"]);
+    expect(mentions("Hong Kong")).toEqual(["Hong Kong pledged 50"]);
+    // After any other name the dollar sign is an amount given to it: Jordan stays a place.
+    expect(byName(ents, "Jordan")?.type).toBe("LOCATION");
+  });
 });
 
 describe("results and standings lines", () => {
