@@ -239,6 +239,15 @@ export class AttributionFinder {
   reportedEnd(m: Mention): number {
     if (m.kind !== "description") return m.end;
     let k = this.doc.tokenAt(m.end - 1);
+    // "le chef de l'État dans son allocution", "le quadragénaire mercredi lors d'une conférence": a time or an
+    // adjunct after the description's noun is no part of it.
+    const first = this.doc.tokenAt(m.start);
+    for (let j = first + 2; j <= k; j++) {
+      if (this.tokens[j].kind === "word" && this.lang.adjunctOpeners.has(this.tokens[j].lower)) {
+        k = j - 1;
+        break;
+      }
+    }
     while (k > 0 && this.tokens[k].start > m.start && this.tokens[k].kind === "word" && (this.lang.prepositions.has(this.tokens[k].lower) || this.lang.articles.has(this.tokens[k].lower))) k--;
     return Math.min(m.end, this.tokens[k].end);
   }

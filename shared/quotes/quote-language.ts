@@ -50,6 +50,7 @@ interface GrammarTable {
   offices?: Record<string, string[]>;
   officeComplements?: string[];
   stressedPronouns?: string[];
+  adjunctOpeners?: string[];
 }
 
 interface FirstNameTable {
@@ -127,6 +128,8 @@ export interface QuoteLanguage {
   officeComplements: Set<string>;
   /** Pronouns that stress a subject between an auxiliary and its participle ("a elle rapporté", "ont eux aussi dénoncé"). */
   stressedPronouns: Set<string>;
+  /** Words that open a time or an adjunct after a description ("dans son allocution", "mardi", "during a visit"): the reported mention ends before them. */
+  adjunctOpeners: Set<string>;
   /** Determiners of quantity (certains, plusieurs): like an article before a scare-quoted term. */
   quantifiers: Set<string>;
   /** Folded given name -> gender: this language's table first, then the other languages' (names travel). */
@@ -236,6 +239,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     offices: buildOfficeTable(grammar.offices),
     officeComplements: new Set((grammar.officeComplements ?? []).map(norm)),
     stressedPronouns: new Set((grammar.stressedPronouns ?? []).map(norm)),
+    adjunctOpeners: new Set((grammar.adjunctOpeners ?? []).map(norm)),
     quantifiers: new Set((grammar.quantifiers ?? []).map(norm)),
     selfDescribed: { verbs: new Set((grammar.selfDescribed?.verbs ?? []).map(norm)), before: new Set((grammar.selfDescribed?.before ?? []).map(norm)) },
   };

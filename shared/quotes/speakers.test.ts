@@ -297,6 +297,15 @@ describe("speakers: a group stands for its organisation", () => {
     expect(group?.speakerMention).toEqual({ text: "les parlementaires insoumis", start: text.indexOf("les parlementaires"), end: text.indexOf(" dans un communiqué") });
   });
 
+  it("ends a reported description before a time or an adjunct ('le rappeur dans son refrain', 'the spokeswoman on Monday … during a visit')", () => {
+    const fr = "Musique\n\nLe rappeur Kalim a sorti vendredi un nouvel album.\n« Je chante pour ceux qu'on n'écoute pas », explique le rappeur dans son refrain. « Rien n'est écrit d'avance », a confié le chanteur mercredi lors d'une conférence de presse.";
+    const mention = (text: string, lang: string, words: string) => quotes(text, lang, [entity(text, "Kalim", "PERSON")]).find((x) => x.text.includes(words))?.speakerMention?.text;
+    expect(mention(fr, "fr", "ceux qu'on")).toBe("le rappeur");
+    expect(mention(fr, "fr", "Rien n'est")).toBe("le chanteur");
+    const en = "Port strike\n\nDockworkers walked out at the Harwell terminal. \"We will not reopen the talks until the union returns to the table,\" said the terminal's spokeswoman during a visit to the docks.";
+    expect(quotes(en, "en").find((x) => x.text.includes("reopen"))?.speakerMention?.text).toBe("the terminal's spokeswoman");
+  });
+
   it("French: a group no organisation is named for stays null", () => {
     const text = "Inondations\n\nLa rivière est sortie de son lit dans la nuit.\n« Nous avons tout perdu », ont témoigné les habitants du quartier.";
     expect(speakerOf(text, "fr", "tout perdu")).toBeNull();
