@@ -17,6 +17,7 @@ import { trainRanker, type RankingExample } from "../shared/quotes/speaker-model
 import { DROP } from "../shared/quotes/span-model/span-features";
 import type { Entity } from "../shared/summary";
 import { CORPUS_DIR, readRecords } from "./corpus";
+import { documentInterval, type DocumentCount } from "./document-bootstrap";
 import { overlapOverUnion, quoteCounts, speakerCorrect, type GoldQuote } from "./metrics";
 import { SPAN_TRAINING_SETS, SPEAKER_HELD_OUT_SETS, SPEAKER_SET_WEIGHTS, SPEAKER_TRAINING_SETS } from "./speaker-training-sets";
 
@@ -107,13 +108,15 @@ export interface SpeakerFigures {
   quotes: number;
   speakerTotal: number;
   speakerCorrect: number;
+  /** 95% interval of the speaker accuracy over documents (eval/document-bootstrap.ts); null when no speaker is counted. */
+  speakerInterval: [number, number] | null;
   strictP: number;
   strictR: number;
   strictF1: number;
 }
 
 function measure(docs: readonly PreparedDoc[], modelsOf: (doc: PreparedDoc) => Models) {
-  const c = { tp: 0, predicted: 0, gold: 0, speakerTotal: 0, speakerCorrect: 0 };
+  const c = { tp: 0, predicted: 0, gold: 0, speakerTotal: 0, speakerCorrect: 0, perDocument: [] as DocumentCount[] };
   for (const d of docs) {
     const m = modelsOf(d);
     const pred = extractQuotes(d.article, d.entities, { ranker: m.ranker, spanFilter: m.spans });
@@ -123,6 +126,7 @@ function measure(docs: readonly PreparedDoc[], modelsOf: (doc: PreparedDoc) => M
     c.gold += q.gold;
     c.speakerTotal += q.speakerTotal;
     c.speakerCorrect += q.speakerCorrect;
+    c.perDocument.push({ correct: q.speakerCorrect, total: q.speakerTotal });
   }
   return c;
 }
@@ -130,7 +134,7 @@ function measure(docs: readonly PreparedDoc[], modelsOf: (doc: PreparedDoc) => M
 function figures(set: string, protocol: string, docs: readonly PreparedDoc[], c: ReturnType<typeof measure>): SpeakerFigures {
   const p = c.predicted ? c.tp / c.predicted : 0;
   const r = c.gold ? c.tp / c.gold : 0;
-  return { set, protocol, documents: docs.length, quotes: c.gold, speakerTotal: c.speakerTotal, speakerCorrect: c.speakerCorrect, strictP: p, strictR: r, strictF1: p + r ? (2 * p * r) / (p + r) : 0 };
+  return { set, protocol, documents: docs.length, quotes: c.gold, speakerTotal: c.speakerTotal, speakerCorrect: c.speakerCorrect, speakerInterval: documentInterval(c.perDocument), strictP: p, strictR: r, strictF1: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
 /** FNV-1a of the document id: folds that do not depend on file order. */
@@ -204,7 +208,8 @@ export function protocolSets(lang: string): string[] {
 }
 
 export function protocolTable(rows: readonly SpeakerFigures[]): string {
-  const lines = ["| set | protocol | documents | gold quotes | quote strict P / R / F1 | speaker acc. |", "|---|---|---|---|---|---|"];
-  for (const r of rows) lines.push(`| ${r.set} | ${r.protocol} | ${r.documents} | ${r.quotes} | ${r.strictP.toFixed(3)} / ${r.strictR.toFixed(3)} / ${r.strictF1.toFixed(3)} | ${r.speakerTotal ? (r.speakerCorrect / r.speakerTotal).toFixed(3) : "-"} (${r.speakerCorrect}/${r.speakerTotal}) |`);
+  const lines = ["| set | protocol | documents | gold quotes | quote strict P / R / F1 | speaker acc. | speaker acc., 95% over documents |", "|---|---|---|---|---|---|---|"];
+  const interval = (i: [number, number] | null) => (i ? `${i[0].toFixed(3)}–${i[1].toFixed(3)}` : "-");
+  for (const r of rows) lines.push(`| ${r.set} | ${r.protocol} | ${r.documents} | ${r.quotes} | ${r.strictP.toFixed(3)} / ${r.strictR.toFixed(3)} / ${r.strictF1.toFixed(3)} | ${r.speakerTotal ? (r.speakerCorrect / r.speakerTotal).toFixed(3) : "-"} (${r.speakerCorrect}/${r.speakerTotal}) | ${interval(r.speakerInterval)} |`);
   return lines.join("\n");
 }
