@@ -3,29 +3,18 @@
  * percentile bootstrap that resamples whole documents (their quotes travel together, as errors do in a long
  * article with several speakers). Seeded, so a report prints the same interval every time.
  */
+import { seededRandom } from "../test/support/article-text";
 
 export interface DocumentCount {
   correct: number;
   total: number;
 }
 
-/** Deterministic 32-bit generator (mulberry32): the same resamples on every run. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The 2.5th and 97.5th percentiles of sum(correct)/sum(total) over `resamples` resamplings of the documents; null when nothing is counted. */
 export function documentInterval(docs: readonly DocumentCount[], resamples = 1000, seed = 1): [number, number] | null {
   const counted = docs.filter((d) => d.total > 0);
   if (counted.length === 0) return null;
-  const next = generator(seed);
+  const next = seededRandom(seed);
   const ratios: number[] = [];
   for (let r = 0; r < resamples; r++) {
     let correct = 0;
