@@ -6,17 +6,18 @@
  * "chef de l'Etat" and "chef de l'État" are one phrase.
  */
 import type { Token } from "../doc/tokenize";
+import { foldName } from "./name-spans";
 
 export interface OfficeTable {
   /** Phrases by their first folded word, longest first: each a word list and its office. */
   readonly byFirst: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; office: string }>>;
 }
 
-/** Lowercase, ’ as ', accents removed: the form phrases and tokens are compared in. */
-export const foldWord = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/’/g, "'");
-
-/** The phrases' words split as the tokenizer splits them: after an elision's apostrophe ("l'état" -> "l'", "état"). */
-const phraseWords = (phrase: string): string[] => foldWord(phrase).split(/\s+|(?<=')/).filter(Boolean);
+/**
+ * The phrases' words folded as tokens are (foldName of a token's lower form, which has ’ as '), and split as the
+ * tokenizer splits them: after an elision's apostrophe ("l'état" -> "l'", "état").
+ */
+const phraseWords = (phrase: string): string[] => foldName(phrase.replace(/’/g, "'")).split(/\s+|(?<=')/).filter(Boolean);
 
 export function buildOfficeTable(offices: Readonly<Record<string, readonly string[]>> | undefined): OfficeTable {
   const byFirst = new Map<string, Array<{ words: string[]; office: string }>>();
@@ -37,11 +38,11 @@ export function buildOfficeTable(offices: Readonly<Record<string, readonly strin
 export function officeAt(tokens: readonly Token[], k: number, table: OfficeTable): { office: string; last: number } | null {
   const first = tokens[k];
   if (!first || first.kind !== "word") return null;
-  const list = table.byFirst.get(foldWord(first.lower));
+  const list = table.byFirst.get(foldName(first.lower));
   if (!list) return null;
   for (const { words, office } of list) {
     let i = 0;
-    while (i < words.length && tokens[k + i]?.kind === "word" && foldWord(tokens[k + i].lower) === words[i]) i++;
+    while (i < words.length && tokens[k + i]?.kind === "word" && foldName(tokens[k + i].lower) === words[i]) i++;
     if (i === words.length) return { office, last: k + i - 1 };
   }
   return null;

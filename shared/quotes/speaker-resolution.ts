@@ -9,7 +9,7 @@ import { foldName, type NameSpan } from "./name-spans";
 import { type Gender, organisationKindOf, type QuoteLanguage } from "./quote-language";
 import type { Token } from "../doc/tokenize";
 import { isWireAgency } from "../lang/article-tables";
-import { foldWord, officeAt } from "./offices";
+import { officeAt } from "./offices";
 
 
 export interface SpeakerEvent {
@@ -590,10 +590,10 @@ export class SpeakerResolver {
     if (lang.officeComplements.has(w.lower)) {
       let j = k + 2;
       if (t[j] && lang.articles.has(t[j].lower)) j++;
-      return t[j]?.kind === "word" && t[j].upper ? { text: foldWord(t[j].lower), last: j } : null;
+      return t[j]?.kind === "word" && t[j].upper ? { text: foldName(t[j].lower), last: j } : null;
     }
-    if (w.upper || lang.prepositions.has(w.lower) || lang.articles.has(w.lower) || lang.auxiliaries.has(w.lower) || lang.verbForms.has(w.lower) || !adjective(foldWord(w.lower))) return null;
-    return { text: foldWord(w.lower), last: k + 1 };
+    if (w.upper || lang.prepositions.has(w.lower) || lang.articles.has(w.lower) || lang.auxiliaries.has(w.lower) || lang.verbForms.has(w.lower) || !adjective(foldName(w.lower))) return null;
+    return { text: foldName(w.lower), last: k + 1 };
   }
 
   /**
