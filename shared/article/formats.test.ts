@@ -48,6 +48,16 @@ describe("HTML pages", () => {
     expect(cleanHeadline("Cinq-Mars")).toBe("Cinq-Mars");
   });
 
+  it("drops a final full stop, but not one that ends an abbreviation", () => {
+    expect(cleanHeadline("Talks resume at 7 p.m.")).toBe("Talks resume at 7 p.m.");
+    expect(cleanHeadline("Shipyard jobs move to the U.S.")).toBe("Shipyard jobs move to the U.S.");
+    expect(cleanHeadline("Harbour contract goes to Fenwick Marine Ltd.")).toBe("Harbour contract goes to Fenwick Marine Ltd.");
+    expect(cleanHeadline("Une fouille révèle un temple du IIe siècle av. J.-C.")).toBe("Une fouille révèle un temple du IIe siècle av. J.-C.");
+    expect(cleanHeadline("The port reopens on Monday.")).toBe("The port reopens on Monday");
+    expect(cleanHeadline("Le port rouvre lundi.»")).toBe("Le port rouvre lundi»");
+    expect(cleanHeadline("Plan B.")).toBe("Plan B");
+  });
+
   it("strips site names from titles", () => {
     expect(stripSiteName("Le titre de l'article | Le Monde", ["Le Monde"])).toBe("Le titre de l'article");
     expect(stripSiteName("Le Monde - Le titre de l'article", ["lemonde"])).toBe("Le titre de l'article");

@@ -1,6 +1,19 @@
 /**
  * Headline cleaning and the "does this first line look like a title" test.
  */
+import { ARTICLE_TABLES } from "../lang/article-tables";
+
+/** Every language's abbreviations, as the sentence splitter reads them: a headline's language is not known yet here. */
+const ABBREVIATIONS = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.abbreviations.filter((a) => a.length > 1)));
+/** "p.m", "U.S", "J.-C": letters each followed by a stop, the last stop being the one to keep. */
+const DOTTED_INITIALS = /(?:^|[\s(])(?:\p{L}\.-?)+\p{L}$/u;
+
+/** Whether the stop after `before` ends an abbreviation ("7 p.m.", "Fenwick Marine Ltd.") rather than the headline. */
+function endsWithAbbreviation(before: string): boolean {
+  if (DOTTED_INITIALS.test(before)) return true;
+  const word = /[\p{L}.-]+$/u.exec(before)?.[0];
+  return word !== undefined && ABBREVIATIONS.has(word);
+}
 
 /**
  * A final full stop is not part of a headline (some feeds add one), even
@@ -10,7 +23,8 @@
 export function cleanHeadline(raw: string): string {
   let h = raw.replace(/\s+/g, " ").trim();
   h = h.replace(/\s+(?:[|–—·•]|-{1,2})$/u, "").replace(/^(?:[|–—·•]|-{1,2})\s+/u, "");
-  h = h.replace(/(?<![.])\.(["'’”»)]*)$/u, "$1").trim();
+  const stop = /(?<![.])\.(["'’”»)]*)$/u.exec(h);
+  if (stop && !endsWithAbbreviation(h.slice(0, stop.index))) h = (h.slice(0, stop.index) + stop[1]).trim();
   return h;
 }
 
