@@ -57,6 +57,19 @@ describe("the format comes from the content; the name is only a hint", () => {
     expect(refusal(() => parseArticle("letter.txt", "{\\rtf1\\ansi Bonjour}"))?.message).toContain("an RTF document");
   });
 
+  it("names a NewsML-G2 item that carries no story (a package, a concept), even when its tags look like HTML", () => {
+    const pkg = `<?xml version="1.0"?><packageItem xmlns="http://iptc.org/std/nar/2006-10-01/" standard="NewsML-G2" guid="urn:ex:pkg:1">
+  <itemMeta><itemClass qcode="ninat:composite"/><title>Top stories</title></itemMeta>
+  <groupSet root="G1"><group id="G1"><itemRef residref="urn:ex:rail-strike"><title>Rail strike called off</title></itemRef></group></groupSet>
+</packageItem>`;
+    const r = refusal(() => parseArticle("top.xml", pkg));
+    expect(r?.code).toBe("UNSUPPORTED_FORMAT");
+    expect(r?.message).toContain("a NewsML-G2 packageItem");
+    expect(r?.message).toContain("newsItem");
+    const concept = refusal(() => parseArticle("person", `<conceptItem xmlns="http://iptc.org/std/nar/2006-10-01/"><concept><name>Ada</name></concept><title>x</title><p>y</p></conceptItem>`));
+    expect(concept?.message).toContain("a NewsML-G2 conceptItem");
+  });
+
   it("names binary formats, whatever the key says", () => {
     const cases: [string, Buffer, string][] = [
       ["report.txt", bytes("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"), "a PDF document"],

@@ -39,6 +39,9 @@ export function detectFormat(name: string, text: string): SourceFormat {
     if (root) {
       const xml = xmlFormat(root);
       if (xml) return xml;
+      // packageItem, conceptItem, knowledgeItem, planningItem, catalogItem: NewsML-G2, but no story in them (a
+      // package refers to its items), and their <title> and <p>-like tags must not pass for an HTML page.
+      if (root.uri === NEWSML_G2) throw new ExtractionError("UNSUPPORTED_FORMAT", `This is a NewsML-G2 ${root.local}, which carries no story text: upload the newsItem itself, with its text inline, or a newsMessage of newsItems.`);
       if (looksLikeHtml(head, root)) return "html";
       if (root.uri === "" && HTML_ELEMENTS.has(root.local.toLowerCase())) return "html";
       if (root.local.toLowerCase() === "svg") throw unsupported("an SVG image");

@@ -24,7 +24,7 @@ export function readNewsMl(source: string): StoryFile {
   const texts = items.map((item) => ({ item, body: contentOf(item) })).filter(({ item, body }) => body !== null || isTextItem(item));
   // xml:lang is inherited: a newsMessage may state it once for all its items.
   const messageLanguage = root.local === "newsItem" ? null : (root.getAttribute("xml:lang") ?? root.element("itemSet", NEWSML_G2)?.getAttribute("xml:lang") ?? null);
-  if (texts.length === 0 && broken.length === 0) throw new ExtractionError("NO_TEXT", "This NewsML-G2 file has no text item (inlineXML or inlineData): nothing to summarise.");
+  if (texts.length === 0 && broken.length === 0) throw new ExtractionError("NO_TEXT", `This NewsML-G2 file has no text item (inlineXML or inlineData), so nothing to summarise${heldInstead(items)}.`);
   const stories: StoryFile["stories"] = [...broken, ...texts.map(({ item, body }) => (body ? newsItem(item, body, messageLanguage) : byReference(item)))];
   return { multi: root.local !== "newsItem", stories: stories.sort((a, b) => a.position - b.position) };
 }
@@ -84,6 +84,13 @@ function byReference(item: XmlElement): { position: number; id: string | null; e
       `This NewsML-G2 text item has no inline text (inlineXML or inlineData)${where ? `: its text is by reference (remoteContent ${where}), which we do not fetch` : ""}. Send the item with its text inline.`,
     ),
   };
+}
+
+/** ": it holds a picture (ninat:picture) and a video (ninat:video)", from the items' classes. */
+function heldInstead(items: readonly XmlElement[]): string {
+  const classes = [...new Set(items.map((item) => item.element("itemMeta", NEWSML_G2)?.element("itemClass", NEWSML_G2)?.getAttribute("qcode")).filter((q): q is string => !!q))];
+  if (classes.length === 0) return "";
+  return `: it holds ${classes.map((q) => `a ${q.slice(q.indexOf(":") + 1)} (${q})`).join(" and ")}`;
 }
 
 function isTextItem(item: XmlElement): boolean {

@@ -321,6 +321,9 @@ describe("NewsML-G2 items that are no story", () => {
 
   it("fails the whole message with a clear reason when it holds only a package and a picture", () => {
     expect(() => summarizeFile({ id: "m", name: "m.xml", body: message(pkg + picture) })).toThrow(/no text item/);
+    // What it holds instead, so the sender knows what went wrong.
+    expect(() => summarizeFile({ id: "m", name: "m.xml", body: message(pkg + picture) })).toThrow(/it holds a picture \(ninat:picture\)/);
+    expect(() => summarizeFile({ id: "p", name: "p.xml", body: picture.replace("<newsItem ", `<newsItem ${NS} `) })).toThrow(/it holds a picture \(ninat:picture\)/);
   });
 
   it("fails a text item whose text is by reference alone, saying so, and reads the others", () => {
