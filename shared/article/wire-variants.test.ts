@@ -448,3 +448,36 @@ describe("A one-line 'URGENT' item whose body repeats its headline", () => {
     expect(s.language).toBe("fr");
   });
 });
+
+describe("NewsML-G2 item from an agency that names itself as creator, with a weekday dateline", () => {
+  const item = `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:ex:dam-talks" standard="NewsML-G2" version="1">
+<itemMeta><itemClass qcode="ninat:text"/><versionCreated>2026-02-10T10:00:00+03:00</versionCreated></itemMeta>
+<contentMeta>
+  <contentCreated>2026-02-10T09:17:00+03:00
+  </contentCreated>
+  <located qcode="city:Moscow"><broader qcode="cntry:Russia"/></located>
+  <creator qcode="web:thomsonreuters.com"><name>Thomson Reuters</name></creator>
+  <creator><name>Agence France Presse</name></creator>
+  <language tag="en-US"/>
+  <headline>Talks on the Dniester dam to resume</headline>
+  <dateline>MOSCOW, Monday (Reuters)</dateline>
+</contentMeta>
+<contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>
+<p>Russia's foreign ministry said on Monday that talks on the Dniester dam would resume in Geneva next month.</p>
+<p>"We expect all sides to attend," ministry spokeswoman Irina Volkova told reporters.</p>
+</body></html></inlineXML></contentSet>
+</newsItem>`;
+  const s = ok(summarizeFile({ id: "dam", name: "dam.xml", body: item }, { withText: true }))[0];
+
+  it("has no author when the creators are agencies, and reads a date with a line break in it", () => {
+    expect(s.authors ?? []).toEqual([]);
+    expect(s.published?.date).toBe("2026-02-10T09:17:00+03:00");
+  });
+
+  it("takes the dateline's town for a place and its weekday for none", () => {
+    expect(kind(s, "dateline")).toEqual(["MOSCOW, Monday (Reuters)"]);
+    expect(named(s, "LOCATION")).toContain("Moscow");
+    expect(s.entities.filter((e) => e.name === "Monday")).toEqual([]);
+    expect(speakerOf(s, "all sides")).toBe("Irina Volkova");
+  });
+});

@@ -25,6 +25,15 @@ describe("dateline", () => {
     expect(entities.filter((e) => e.mentions.some((m) => /Sept/.test(m.text)))).toEqual([]);
   });
 
+  it("takes no weekday or month after the town for a region, and so no day of the week for a place anywhere", () => {
+    const en = "Talks on the dam to resume\n\nMOSCOW, Monday (Reuters) - Russia's foreign ministry said on Monday that talks on the dam would resume in Geneva.\n";
+    const entities = recognizeEntities(parseArticle("dam.txt", en));
+    expect(entities.find((e) => e.name === "Moscow")?.type).toBe("LOCATION");
+    expect(entities.filter((e) => /monday/i.test(e.name))).toEqual([]);
+    const fr = "Reprise des pourparlers sur le barrage\n\nLISBONNE, lundi (AFP) - Les pourparlers sur le barrage reprendront en mars à Genève, a annoncé le ministère des Affaires étrangères.\n";
+    expect(recognizeEntities(parseArticle("barrage.txt", fr)).filter((e) => /lundi/i.test(e.name))).toEqual([]);
+  });
+
   it("reads a staff writer's dateline the same way", () => {
     const text = "Flood plan approved\n\nRIVERTON — The Riverton City Council voted on Tuesday to approve a flood plan for the east side.\n";
     const entities = recognizeEntities(parseArticle("flood.txt", text));

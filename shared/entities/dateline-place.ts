@@ -2,12 +2,19 @@
  * The places a dateline opens with ("FELIXSTOWE, England (AP) —", "PARIS (AFP) -", "SHAWNEE, Okla. (AP)",
  * "RIVERTON —"): the words before its first comma, bracket or dash, and the region or country after that
  * comma ("Okla.", "England") when a comma, bracket, dash or the date ends it too ("LONDON 1996-08-30" on a line of its
- * own). Wire copy always names the filing
+ * own), unless it is a weekday, a month or "today" in some language ("MOSCOW, Monday (Reuters)"). Wire copy always names the filing
  * place there, so each is a location whatever the tagger would say of a capitalised word (or an agency-style
  * abbreviation) alone. A part with a digit is the date ("Sept. 26", "4 déc"), never a place.
  */
 import { FILING_DATE } from "../article/blocks";
+import { ARTICLE_TABLES } from "../lang/article-tables";
 import type { Segment } from "../summary";
+
+/** Every language's weekdays, months and relative days, lowercased: "MOSCOW, Monday (Reuters)" dates the story after the town. */
+const DATE_WORDS = new Set(
+  Object.values(ARTICLE_TABLES).flatMap((t) => [...t.weekdays, ...t.months.flat(), ...Object.keys(t.relativeDays)].map((w) => w.toLowerCase().replace(/\.$/, ""))),
+);
+const isDateWord = (part: string) => part.split(/\s+/).every((w) => DATE_WORDS.has(w.toLowerCase().replace(/\.$/, "")));
 
 const PLACE = new RegExp(String.raw`^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,3}(?=\s*(?:[,(]|—|–|--)|\s+${FILING_DATE}\s*$)`, "u");
 /** Regions after the town: at most two ("PORTLAND, Maine, U.S."). */
@@ -16,14 +23,14 @@ const MAX_REGIONS = 2;
 export function datelinePlaces(text: string, dateline: Segment): { start: number; end: number }[] {
   const line = text.slice(dateline.start, dateline.end);
   const first = PLACE.exec(line);
-  if (!first) return [];
+  if (!first || isDateWord(first[0])) return [];
   const out = [{ start: dateline.start, end: dateline.start + first[0].length }];
   let at = first[0].length;
   for (let n = 0; n < MAX_REGIONS; n++) {
     const comma = /^\s*,\s*/.exec(line.slice(at));
     if (!comma) break;
     const region = PLACE.exec(line.slice(at + comma[0].length));
-    if (!region) break;
+    if (!region || isDateWord(region[0])) break;
     at += comma[0].length;
     out.push({ start: dateline.start + at, end: dateline.start + at + region[0].length });
     at += region[0].length;
