@@ -78,8 +78,22 @@ export function nitfStory(nitf: XmlElement): StoryFields {
 /** NITF's body.content, its elements renamed for the HTML block reader; null when there is none. */
 export function nitfBodyContent(nitf: XmlElement): XmlElement | null {
   const content = nitf.element("body")?.element("body.content") ?? null;
-  if (content) for (const el of [content, ...descendants(content)]) el.nodeName = AS_HTML[el.local] ?? el.local;
+  if (!content) return null;
+  const repeated = repeatedBlocks(content);
+  for (const el of [content, ...descendants(content)]) el.nodeName = repeated.has(el) ? "object" : (AS_HTML[el.local] ?? el.local);
   return content;
+}
+
+/**
+ * Blocks whose whole text opens the next block: archives such as the New York Times' give the lead
+ * paragraph in a block of its own ("lead_paragraph") and again at the top of the full text ("full_text").
+ * Only the next block is compared, so a file of many blocks stays linear.
+ */
+function repeatedBlocks(content: XmlElement): Set<XmlElement> {
+  const blocks = content.elements("block").map((b) => ({ b, text: b.text() })).filter((x) => x.text !== null);
+  const out = new Set<XmlElement>();
+  for (let i = 0; i + 1 < blocks.length; i++) if (blocks[i + 1].text!.startsWith(blocks[i].text!)) out.add(blocks[i].b);
+  return out;
 }
 
 /** `<byline>By <person>Jane Doe</person>, <byttl>Staff</byttl></byline>`, or a plain "Par Jean Dupont". */

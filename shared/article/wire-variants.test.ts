@@ -481,3 +481,46 @@ describe("NewsML-G2 item from an agency that names itself as creator, with a wee
     expect(speakerOf(s, "all sides")).toBe("Irina Volkova");
   });
 });
+
+describe("NITF from a newspaper archive: the lead paragraph given in a block of its own and again in the full text", () => {
+  const nitf = `<?xml version="1.0" encoding="UTF-8"?>
+<nitf version="-//IPTC//DTD NITF 3.3//EN">
+  <head>
+    <title>Council Approves Ferry Budget</title>
+    <docdata><doc-id id-string="1745210"/><identified-content><person class="indexing_service">Harlow, Dana</person></identified-content></docdata>
+    <pubdata date.publication="20260314T000000" name="The Harbour Times"/>
+  </head>
+  <body>
+    <body.head>
+      <hedline><hl1>Council Approves Ferry Budget</hl1></hedline>
+      <byline class="print_byline">By Mark Olsen</byline>
+      <dateline>PORT ELLEN, March 13</dateline>
+    </body.head>
+    <body.content>
+      <block class="lead_paragraph">
+        <p>The island council approved a budget of 4.8 million pounds for the Port Ellen ferry on Friday, ending a month of debate over winter crossings.</p>
+      </block>
+      <block class="full_text">
+        <p>The island council approved a budget of 4.8 million pounds for the Port Ellen ferry on Friday, ending a month of debate over winter crossings.</p>
+        <p>"Islanders will see a boat every two hours again," said Dana Harlow, who chairs the council's transport committee.</p>
+        <p>The budget restores the evening crossing that was cut last winter.</p>
+      </block>
+    </body.content>
+  </body>
+</nitf>`;
+  const s = ok(summarizeFile({ id: "ferry", name: "ferry.xml", body: nitf }, { withText: true }))[0];
+
+  it("reads the lead paragraph once", () => {
+    expect(kind(s, "paragraph")).toHaveLength(3);
+    expect(kind(s, "paragraph")[0]).toMatch(/^The island council approved/);
+    expect(kind(s, "paragraph")[1]).toMatch(/^"Islanders will see/);
+    expect(s.authors).toEqual(["Mark Olsen"]);
+    expect(speakerOf(s, "every two hours")).toBe("Dana Harlow");
+    offsetsHold(s);
+  });
+
+  it("keeps a block that only resembles the next one", () => {
+    const distinct = nitf.replace('<block class="lead_paragraph">\n        <p>The island council', '<block class="lead_paragraph">\n        <p>Summary: the island council');
+    expect(kind(ok(summarizeFile({ id: "f2", name: "f2.xml", body: distinct }))[0], "paragraph")).toHaveLength(4);
+  });
+});
