@@ -12,35 +12,7 @@ import { layoutBlocks } from "./layout";
 import { ARTICLE_TABLES } from "../lang/article-tables";
 import { anyShownDate, cuedPublicationDate, type Dated, latestShown, shownDate, yearFromPage } from "./shown-dates";
 import { parseDateString } from "./published-date";
-import { escapeRegExp } from "./regex-escape";
-
-let furnitureStarts: string[] | null = null;
-let cookieContext: RegExp | null = null;
-
-/** "Cookies" next to a word of a language table's cookieNoticeWords ("website", "consent", "Einwilligung"). */
-function isCookieNotice(text: string): boolean {
-  if (!/\bcookies?\b/i.test(text)) return false;
-  cookieContext ??= new RegExp(
-    `(?<![\\p{L}])(?:${[...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.cookieNoticeWords ?? []))].map(escapeRegExp).join("|")})(?![\\p{L}])`,
-    "iu",
-  );
-  return cookieContext.test(text);
-}
-
-/**
- * Page furniture among the blocks: a short label ending with a colon
- * ("Lesen Sie auch:", "Kontakt:") or a short block starting with a known
- * furniture phrase of any language table ("Diesen Artikel teilen").
- */
-function isFurniture(text: string): boolean {
-  const words = text.split(" ").length;
-  if (words <= 80 && isCookieNotice(text)) return true;
-  if (words <= 8 && /:\s*$/.test(text)) return true;
-  if (words > 25) return false;
-  const f = fold(text);
-  furnitureStarts ??= [...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.boilerplate ?? []))].map((s) => fold(s));
-  return furnitureStarts.some((s) => f === s || (f.startsWith(s) && /^[\s:!.,…-]/.test(f.slice(s.length))));
-}
+import { isFurniture } from "./page-furniture";
 
 /**
  * The first date of the metadata that parses. Without any, a date shown on

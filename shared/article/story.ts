@@ -10,6 +10,7 @@ import { type LaidBlock, layoutBlocks } from "./layout";
 import { dropSelfLinkFooter, type TreeNode } from "./self-link-footer";
 import { textParagraphs } from "./text-paragraphs";
 import { isClosingLine } from "./wire-credit";
+import { isFurniture } from "./page-furniture";
 import type { XmlElement } from "./xml-tree";
 
 /** A story's body as its format carries it. */
@@ -56,8 +57,9 @@ export function storyResult(story: StoryFields): FormatResult & { authors: strin
   const headline = story.headline ? cleanHeadline(story.headline) : opening ? cleanHeadline(opening) : null;
   const blocks: LaidBlock[] = [];
   if (story.subheadline) blocks.push({ kind: "heading", text: story.subheadline });
-  // Credit lines, sign-offs, separator rules and contributors' lines closing the story: out of the text.
-  while (body.length > 0 && body[body.length - 1].kind === "paragraph" && isClosingLine(body[body.length - 1].text)) body.pop();
+  // Credit lines, sign-offs, separator rules, contributors' lines and page furniture ("Related: …", a "Share this:"
+  // heading over its links) closing the story: out of the text.
+  while (body.length > 0 && closesStory(body[body.length - 1], body.length > 1)) body.pop();
   const dateline = story.dateline?.replace(/\s+/g, " ").trim();
   // A dateline the body already opens with ("PARIS, 12 mars (AFP) - ...") is not repeated.
   // Case aside: NewsML's located name is "London" where the text opens "LONDON, March 14".
@@ -70,14 +72,28 @@ export function storyResult(story: StoryFields): FormatResult & { authors: strin
   return { text, segments, headline, metadataDate: story.date, headerDate: null, declaredLanguage: story.language, authors: story.authors };
 }
 
+/**
+ * Blocks a story's body may end with that are no text of it; a heading with nothing after it is one. Furniture
+ * and link lines go only when text comes before them: a body that is one link is a teaser, and stays.
+ */
+function closesStory(b: BodyBlock, textBefore: boolean): boolean {
+  if (b.kind === "paragraph" && isClosingLine(b.text)) return true;
+  if (!textBefore) return false;
+  if (b.kind === "heading") return true;
+  return b.kind === "paragraph" && (isFurniture(b.text) || ((b.links ?? 0) > 0.6 && b.text.split(" ").length < 40));
+}
+
+/** A laid-out block, with the share of its characters inside links when it came from markup. */
+type BodyBlock = LaidBlock & { links?: number };
+
 /** As for web pages (html.ts): far deeper than any real story, and parsing cost grows with depth. */
 const MAX_STORY_MARKUP_DEPTH = 1500;
 
 /** The body's blocks, less a closing link back to the story itself (self-link-footer.ts). */
-function bodyBlocks(body: StoryBody, link: string | null, title: string | null): LaidBlock[] {
+function bodyBlocks(body: StoryBody, link: string | null, title: string | null): BodyBlock[] {
   if (body.kind === "xml") {
     dropSelfLinkFooter(body.root, link, title);
-    return htmlBlocks(body.root).map(({ kind, text }) => ({ kind, text }));
+    return htmlBlocks(body.root).map(({ kind, text, links }) => ({ kind, text, links }));
   }
   // "HTML" with no tag at all (a plain RSS description) keeps its paragraph breaks; its entities are still HTML's, read once.
   if (body.kind === "html" && !/<[A-Za-z!/]/.test(body.html)) return bodyBlocks({ kind: "text", text: decodeHTML(body.html) }, link, title);
@@ -87,7 +103,7 @@ function bodyBlocks(body: StoryBody, link: string | null, title: string | null):
     const { document } = linkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
     const root = (document as unknown as { body: TreeNode }).body;
     dropSelfLinkFooter(root, link, title);
-    return htmlBlocks(root as never).map(({ kind, text }) => ({ kind, text }));
+    return htmlBlocks(root as never).map(({ kind, text, links }) => ({ kind, text, links }));
   }
   return textParagraphs(body.text).map((text) => ({ kind: "paragraph" as const, text }));
 }

@@ -524,3 +524,30 @@ describe("NITF from a newspaper archive: the lead paragraph given in a block of 
     expect(kind(ok(summarizeFile({ id: "f2", name: "f2.xml", body: distinct }))[0], "paragraph")).toHaveLength(4);
   });
 });
+
+describe("RSS 2.0 from a blog platform: the body closes with related links and share buttons", () => {
+  const feed = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Valley Gazette</title><link>https://valleygazette.example</link><language>en-US</language>
+<item>
+  <title>Library reopens after flood repairs</title>
+  <link>https://valleygazette.example/2026/03/library-reopens/</link>
+  <dc:creator><![CDATA[Priya Natarajan]]></dc:creator>
+  <pubDate>Tue, 10 Mar 2026 14:05:00 +0000</pubDate>
+  <guid isPermaLink="false">https://valleygazette.example/?p=4521</guid>
+  <content:encoded><![CDATA[<p>The Millbrook library reopened on Tuesday after six months of repairs to its flooded basement and reading room.</p>
+<p>"We lost 4,000 books, but not one reader," said head librarian Carol Mendez.</p>
+<p>The county paid $1.2 million for the work.</p>
+<p>Related: <a href="https://valleygazette.example/2025/09/flood/">Flood closes library</a></p>
+<div class="sharedaddy"><h3 class="sd-title">Share this:</h3><ul><li><a href="https://valleygazette.example/share?fb">Facebook</a></li><li><a href="https://valleygazette.example/share?x">X</a></li></ul></div>
+<p>The post <a rel="nofollow" href="https://valleygazette.example/2026/03/library-reopens/">Library reopens after flood repairs</a> appeared first on <a rel="nofollow" href="https://valleygazette.example">Valley Gazette</a>.</p>]]></content:encoded>
+</item></channel></rss>`;
+  const s = ok(summarizeFile({ id: "gazette", name: "gazette.xml", body: feed }, { withText: true }))[0];
+
+  it("ends the text with the story's last paragraph", () => {
+    const paragraphs = kind(s, "paragraph");
+    expect(paragraphs.at(-1)).toBe("The county paid $1.2 million for the work.");
+    expect(allText(s)).not.toMatch(/Related|Share this|Facebook|appeared first/);
+    expect(speakerOf(s, "not one reader")).toBe("Carol Mendez");
+    offsetsHold(s);
+  });
+});
