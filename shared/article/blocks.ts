@@ -58,10 +58,11 @@ const CREDIT = new RegExp(
 );
 
 /**
- * A staff writer's dateline, no agency: `RIVERTON —`, `NEW YORK, N.Y. —`, `WASHINGTON --`. The place in capitals
+ * A staff writer's dateline, no agency: `RIVERTON —`, `NEW YORK, N.Y. —`, `WASHINGTON --`, and a regional paper's
+ * with its département or county in brackets, `DOLE (Jura) –`. The place in capitals
  * and a dash (never a hyphen, which "PARIS - le" style copy also uses in running text), at the story's start only.
  */
-const STAFF_DATELINE = /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}(?:, [\p{L}.]+(?: [\p{L}.]+)?)?\s+(?:—|–|--))\s*/u;
+const STAFF_DATELINE = /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}(?:, [\p{L}.]+(?: [\p{L}.]+)?)?(?: \(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{L}[\p{L}'’.-]*){0,3}\))?\s+(?:—|–|--))\s*/u;
 
 /**
  * A dateline on a line of its own, the place in capitals and the filing date: `LONDON 1996-08-30`,
@@ -138,7 +139,7 @@ export function segmentBlocks(text: string, blocks: Block[], options: SegmentOpt
       continue;
     }
     // Most paragraphs have no "(" at all: the regex, which needs one, would backtrack through their first words.
-    const dateline = raw.includes("(") ? DATELINE.exec(raw) : opensStory() ? staffDateline(raw) : null;
+    const dateline = (raw.includes("(") ? DATELINE.exec(raw) : null) ?? (opensStory() ? staffDateline(raw) : null);
     if (dateline && raw.length > dateline[0].length + 10) {
       const dEnd = b.start + dateline[1].length;
       segments.push(segment(text, "dateline", b.start, dEnd));
@@ -173,7 +174,11 @@ const SECTION_LABELS = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.se
 
 function staffDateline(raw: string): RegExpExecArray | null {
   const m = STAFF_DATELINE.exec(raw);
-  return m && !SECTION_LABELS.has(m[1].replace(/\s*(?:—|–|--)$/u, "").trim()) ? m : null;
+  if (!m) return null;
+  const place = m[1].replace(/\s*(?:—|–|--)$/u, "").trim();
+  // "VAUDEVILLE. — 8 h. 30": a word and a full stop before the dash is a listing's or a sentence's end, not a town ("N.Y." is).
+  if (!place.includes(",") && /[^.\s]{3,}\.$/u.test(place)) return null;
+  return SECTION_LABELS.has(place) ? null : m;
 }
 
 /** A short single line, capitalised, without sentence punctuation at its end. */

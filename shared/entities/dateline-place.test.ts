@@ -41,6 +41,21 @@ describe("dateline", () => {
     expect(entities.find((e) => e.name === "Riverton City Council")?.type).toBe("ORGANIZATION");
   });
 
+  it("reads a regional paper's dateline, the département or county in brackets, as the town and its region", () => {
+    const text = "Le pont Louis-Pasteur fermé six mois\n\nDOLE (Jura) – Le pont Louis-Pasteur sera fermé à la circulation pendant six mois, a annoncé jeudi la préfecture du Jura.\n\n« Nous n'avions pas le choix », a expliqué le maire.\n";
+    const article = parseArticle("pont.txt", text);
+    expect(article.segments.filter((s) => s.kind === "dateline").map((s) => s.text)).toEqual(["DOLE (Jura) –"]);
+    expect(article.segments.find((s) => s.kind === "paragraph")?.text).toMatch(/^Le pont Louis-Pasteur sera fermé/);
+    const entities = recognizeEntities(article);
+    expect(entities.find((e) => e.name === "Dole")?.type).toBe("LOCATION");
+    expect(entities.find((e) => e.name === "Jura")?.type).toBe("LOCATION");
+    // An agency in brackets is the source, never a place.
+    const wire = recognizeEntities(parseArticle("w.txt", "Grève au port\n\nBREST (AFP) – Les dockers du port de Brest ont cessé le travail jeudi, selon la CGT.\n"));
+    expect(wire.find((e) => e.name === "AFP")?.type).not.toBe("LOCATION");
+    const broadcaster = recognizeEntities(parseArticle("b.txt", "Senate passes bill\n\nWASHINGTON (CNN) — The Senate passed the infrastructure bill on Tuesday, officials said.\n"));
+    expect(broadcaster.find((e) => e.name === "CNN")?.type).not.toBe("LOCATION");
+  });
+
   it("reads the region after the town as a location too, an agency abbreviation included, and never the date", () => {
     const text = "Tornado strikes small town\n\nSHAWNEE, Okla. (AP) — A tornado tore through a small town overnight, killing three people, officials said.\n";
     const entities = recognizeEntities(parseArticle("tornado.txt", text));

@@ -7,7 +7,7 @@
  * abbreviation) alone. A part with a digit is the date ("Sept. 26", "4 déc"), never a place.
  */
 import { FILING_DATE } from "../article/blocks";
-import { ARTICLE_TABLES } from "../lang/article-tables";
+import { ARTICLE_TABLES, isWireAgency } from "../lang/article-tables";
 import type { Segment } from "../summary";
 
 /** Every language's weekdays, months and relative days, lowercased: "MOSCOW, Monday (Reuters)" dates the story after the town. */
@@ -17,6 +17,8 @@ const DATE_WORDS = new Set(
 const isDateWord = (part: string) => part.split(/\s+/).every((w) => DATE_WORDS.has(w.toLowerCase().replace(/\.$/, "")));
 
 const PLACE = new RegExp(String.raw`^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,3}(?=\s*(?:[,(]|—|–|--)|\s+${FILING_DATE}\s*$)`, "u");
+/** A capitalised name of a few words, as a département or county is ("Jura", "Côtes-d'Armor"); never all capitals, as a broadcaster's "(CNN)" is. */
+const PLACE_IN_BRACKETS = /^(?=[^()]*\p{Ll})\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -]\p{L}[\p{L}\p{M}'’.-]*){0,3}$/u;
 /** Regions after the town: at most two ("PORTLAND, Maine, U.S."). */
 const MAX_REGIONS = 2;
 
@@ -34,6 +36,12 @@ export function datelinePlaces(text: string, dateline: Segment): { start: number
     at += comma[0].length;
     out.push({ start: dateline.start + at, end: dateline.start + at + region[0].length });
     at += region[0].length;
+  }
+  // "DOLE (Jura) –": a regional paper's département or county in brackets; an agency there ("(AFP)") is the source.
+  const bracketed = /^\s*\(\s*([^()\d]{2,40}?)\s*\)/u.exec(line.slice(at));
+  if (bracketed && PLACE_IN_BRACKETS.test(bracketed[1]) && !isWireAgency(bracketed[1]) && !isDateWord(bracketed[1])) {
+    const start = dateline.start + at + bracketed[0].indexOf(bracketed[1]);
+    out.push({ start, end: start + bracketed[1].length });
   }
   return out;
 }
