@@ -8,7 +8,7 @@ import enKeywords from "../lang/en/entities-keywords.json";
 import frHonorifics from "../lang/fr/entities-honorifics.json";
 import frKeywords from "../lang/fr/entities-keywords.json";
 import { wordClusters } from "./clusters";
-import { type FeatureTables, wordClasses } from "./features";
+import { type FeatureTables, hashString, wordClasses } from "./features";
 import { type Gazetteer, decodeGazetteer } from "./gazetteer";
 import { unpackBytes } from "./model-codec";
 import { GAZETTEER } from "./model/gazetteer";
@@ -28,6 +28,12 @@ export interface LanguageTables {
   currencyWords: ReadonlySet<string>;
   /** Countries' codes that make a dollar sign after them theirs ("US $ 4.2 billion"); after another name, "$" is an amount ("gave Israel $3.8 billion"). */
   currencyCodes: ReadonlySet<string>;
+  /**
+   * Word clusters (fine ids) of the seed nicknames of clubs ("yankees", "lakers"): a capitalised plural of one of these
+   * clusters after a town's name makes the pair a club ("the Seattle Mariners"). Seeds, not ids, are the data, so a
+   * rebuilt cluster table needs no edit here.
+   */
+  clubNicknameClusters: ReadonlySet<number>;
   /** Common nouns a company, club, party or medium is named after ("le groupe Renault", "the airline Ryanair"): that name is an organisation. */
   organisationNouns: ReadonlySet<string>;
   /** What makes a story a match report, and a town's name a club's (match-sides.ts). */
@@ -57,6 +63,7 @@ interface KeywordsData {
   eventWords: string[];
   currencyWords?: string[];
   currencyCodes?: string[];
+  clubNicknameSeeds?: string[];
   organisationNouns: string[];
   match: { sportsWords: string[]; matchVerbs: string[]; scorelessWords: string[]; placePrepositions: string[]; scoreJoiners: string[]; notScoreAfter: string[] };
   orgWords: string[];
@@ -88,6 +95,8 @@ export function languageTables(language: EntityLanguage): LanguageTables {
   const honorifics = new Set(h.honorifics);
   const titles = new Set(k.titles);
   const determiners = new Set(h.determiners);
+  const clusters = wordClusters(language);
+  const fineCluster = (w: string) => clusters.get(hashString(w)) & 0xffff;
   t = {
     language,
     features: withWordClasses({
@@ -99,13 +108,14 @@ export function languageTables(language: EntityLanguage): LanguageTables {
       determiners,
       functionWords: new Set(h.functionWords),
       capitalForms: new Map(Object.entries(h.capitalForms)),
-      clusters: wordClusters(language),
+      clusters,
     }),
     honorifics,
     titles,
     eventWords: new Set(k.eventWords),
     currencyWords: new Set(k.currencyWords ?? []),
     currencyCodes: new Set(k.currencyCodes ?? []),
+    clubNicknameClusters: new Set((k.clubNicknameSeeds ?? []).map(fineCluster).filter((c) => c !== 0)),
     organisationNouns: new Set(k.organisationNouns),
     match: { sportsWords: new Set(k.match.sportsWords), matchVerbs: new Set(k.match.matchVerbs), scorelessWords: new Set(k.match.scorelessWords), placePrepositions: new Set(k.match.placePrepositions), score: scoreRegExp(k.match.scoreJoiners, k.match.notScoreAfter) },
     determiners,

@@ -188,6 +188,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         if (type === "LOCATION") {
           const listed = listedAt(trimmed[0], "LOC");
           if (listed > trimmed[1] - trimmed[0]) trimmed[1] = trimmed[0] + listed;
+          // "the Seattle Mariners" tagged "Seattle": the club's nickname right after the town is part of the name.
+          if (listed === trimmed[1] - trimmed[0] && trimmed[1] < tokens.length && isTownAndNickname(words, trimmed[0], trimmed[1] + 1, listedAt, tables)) trimmed[1]++;
         }
         coveredTo = trimmed[1];
         const titled = afterTitle(tokens, trimmed[0], tables);
@@ -199,6 +201,9 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         // "Paris Saint-Germain", "Banque Dupuis": a name of two words or more that the organisation list holds, or that an
         // organisation word opens, names no person.
         else if (type === "PERSON" && trimmed[1] - trimmed[0] >= 2 && (listedAt(trimmed[0], "ORG") === trimmed[1] - trimmed[0] || ((words[trimmed[0]].cls & CLS_ORG) !== 0 && !LEGAL_FORMS.has(words[trimmed[0]].lower)))) type = "ORGANIZATION";
+        // "the Philadelphia Phillies", "Seattle Mariners": a listed town or state and a capitalised plural after it that no
+        // list holds is a club, unless the whole name is a listed place ("Cayman Islands", "Palm Springs").
+        if (type === "LOCATION" && !titled && isTownAndNickname(words, trimmed[0], trimmed[1], listedAt, tables)) type = "ORGANIZATION";
         // "le groupe Renault", "the airline Ryanair": a name right after such a noun is the organisation.
         if ((type === "PERSON" || type === "LOCATION") && !titled && afterOrganisationNoun(tokens, trimmed[0], tables, isFirstName)) type = "ORGANIZATION";
         // "analysts at Wood Mackenzie", "économiste chez Natixis": after an occupation and "at"/"chez", a name is the employer,
@@ -510,6 +515,17 @@ function trimSpan(tokens: Token[], start: number, end: number, tables: LanguageT
  * a person's capitalised name opens the surname. At a sentence's start the capital says nothing ("La Zambinella", "Le
  * Dauphin" in novels).
  */
+/**
+ * A listed place of all but the last word, then a capitalised plural of a club nickname's word cluster ("Phillies",
+ * "Mariners", "Lakers"; language-tables.ts): a club. The cluster keeps out "South Carolina Republicans", "Gulf States".
+ */
+function isTownAndNickname(words: readonly WordInfo[], start: number, end: number, listedAt: (i: number, cls: "LOC" | "ORG") => number, tables: LanguageTables): boolean {
+  const n = end - start;
+  if (n < 2 || tables.clubNicknameClusters.size === 0 || listedAt(start, "LOC") !== n - 1) return false;
+  const last = words[end - 1];
+  return last.casing === 2 && last.lower.endsWith("s") && tables.clubNicknameClusters.has(last.cluster & 0xffff);
+}
+
 function opensSurname(tokens: Token[], i: number, tables: LanguageTables): boolean {
   const next = tokens[i + 1];
   return i >= 0 && !tokens[i].sentenceStart && tables.surnameParticles.has(tokens[i].text) && next !== undefined && next.upper && next.start === tokens[i].end + 1;

@@ -235,6 +235,15 @@ describe("the recogniser backend", () => {
     expect(types("Protest\n\nActivist Asa Khalif led the march on Monday, said John Smith in Philadelphia.", "en")["Asa Khalif"]).toBe("PERSON");
   });
 
+  it("reads a listed town and a plural nickname after it as a club ('the Philadelphia Phillies'), and keeps listed plural places", () => {
+    const types = (text: string) => Object.fromEntries(recognizeEntities(article(text, "en")).map((e) => [e.name, e.type]));
+    const game = types("Baseball\n\nThe Philadelphia Phillies welcome the Seattle Mariners tonight at Citizens Bank Park, said manager Rob Thomson.");
+    expect(game).toMatchObject({ "Philadelphia Phillies": "ORGANIZATION", "Seattle Mariners": "ORGANIZATION", "Rob Thomson": "PERSON" });
+    const places = types("Storm\n\nThe storm moved from the Cayman Islands towards Palm Springs and the Golan Heights, officials in Washington said.");
+    expect(places["Cayman Islands"]).toBe("LOCATION");
+    expect(places["Washington"]).toBe("LOCATION");
+  });
+
   it("can be swapped, e.g. for a managed service", () => {
     const fixed: Entity[] = [{ name: "X", type: "MISC", salience: 1, mentions: [] }];
     const previous = setEntityRecognizer({ recognize: () => fixed });
