@@ -14,6 +14,7 @@ import { unpackBytes } from "./model-codec";
 import { GAZETTEER } from "./model/gazetteer";
 import { type TokenLanguage, tokenLanguage } from "../doc/token-tables";
 import { type MatchTables, scoreRegExp } from "./match-sides";
+import type { ClubNameTables } from "./club-names";
 
 export type EntityLanguage = TokenLanguage;
 
@@ -34,6 +35,8 @@ export interface LanguageTables {
    * rebuilt cluster table needs no edit here.
    */
   clubNicknameClusters: ReadonlySet<number>;
+  /** Prefixes and suffixes of clubs' names ("FC Nantes", "le Stade rennais", "Blackburn Rovers"; club-names.ts). */
+  clubNames: ClubNameTables;
   /** Common nouns a company, club, party or medium is named after ("le groupe Renault", "the airline Ryanair"): that name is an organisation. */
   organisationNouns: ReadonlySet<string>;
   /** What makes a story a match report, and a town's name a club's (match-sides.ts). */
@@ -64,6 +67,7 @@ interface KeywordsData {
   currencyWords?: string[];
   currencyCodes?: string[];
   clubNicknameSeeds?: string[];
+  clubNames?: { prefixes: string[]; suffixes: string[]; links: string[]; adjectiveEndings: string[] };
   organisationNouns: string[];
   match: { sportsWords: string[]; matchVerbs: string[]; scorelessWords: string[]; placePrepositions: string[]; scoreJoiners: string[]; notScoreAfter: string[] };
   orgWords: string[];
@@ -116,6 +120,12 @@ export function languageTables(language: EntityLanguage): LanguageTables {
     currencyWords: new Set(k.currencyWords ?? []),
     currencyCodes: new Set(k.currencyCodes ?? []),
     clubNicknameClusters: new Set((k.clubNicknameSeeds ?? []).map(fineCluster).filter((c) => c !== 0)),
+    clubNames: {
+      prefixes: new Set(k.clubNames?.prefixes ?? []),
+      suffixes: new Set(k.clubNames?.suffixes ?? []),
+      links: new Set(k.clubNames?.links ?? []),
+      adjectiveEndings: k.clubNames?.adjectiveEndings ?? [],
+    },
     organisationNouns: new Set(k.organisationNouns),
     match: { sportsWords: new Set(k.match.sportsWords), matchVerbs: new Set(k.match.matchVerbs), scorelessWords: new Set(k.match.scorelessWords), placePrepositions: new Set(k.match.placePrepositions), score: scoreRegExp(k.match.scoreJoiners, k.match.notScoreAfter) },
     determiners,

@@ -11,6 +11,7 @@ import { buildEntities, type Mention, acronymOf, inCapitals } from "./coreferenc
 import { bylineAuthorSpans } from "./byline-authors";
 import { datelinePlaces } from "./dateline-place";
 import { resultLineSides } from "./result-lines";
+import { clubNameSpans } from "./club-names";
 import { retypeMatchSides } from "./match-sides";
 import { creditMentions, creditRange, titleCaseCaps } from "./credits";
 import { CLS_ORG, type WordInfo, describeTokens, documentEvidence, extractFeatures } from "./features";
@@ -83,6 +84,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
 
     const regions: Region[] = segments ? segments.map((s) => ({ segment: s, start: s.start, end: s.end })) : [{ segment: null, start: 0, end: text.length }];
     const isFirstName = (w: string) => (tables.features.gazetteer.classesOf(w) & FIRST) !== 0;
+    const isPlaceWord = (w: string) => (tables.features.gazetteer.classesOf(w) & PLACE) !== 0;
     const tokenized: { region: Region; end: number; tokens: Token[]; words: WordInfo[]; sides: { start: number; end: number }[] }[] = [];
     for (const region of regions) {
       const seg = region.segment;
@@ -118,6 +120,15 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
       }
       const tokens = doc.wordsIn(start, end);
       if (tokens.length === 0) continue;
+      // "FC Nantes", "le Stade toulousain", "Blackburn Rovers": a club's name by the sport's own forms is one organisation.
+      for (const club of clubNameSpans(tokens, tables.clubNames, isPlaceWord)) {
+        const cs = tokens[club.start].start;
+        const ce = tokens[club.end - 1].end;
+        if (sides.some((x) => x.start < ce && x.end > cs)) continue;
+        sides.push({ start: cs, end: ce, country: false });
+        const surface = text.slice(cs, ce);
+        mentions.push(this.mention(cs, ce, "ORGANIZATION", surface, surface.replace(/\s+/g, " "), 1, seg, lead, false, true));
+      }
       tokenized.push({ region, end, tokens, words: describeTokens(tokens, tables.features), sides });
     }
     // The article's tokens in one array, sized once: pushing them one by one cost about 5% of a 1 MB article.

@@ -244,6 +244,28 @@ describe("the recogniser backend", () => {
     expect(places["Washington"]).toBe("LOCATION");
   });
 
+  it("reads a club named by the sport's prefixes and suffixes as one organisation, never into a date", () => {
+    const types = (text: string, lang: string) => Object.fromEntries(recognizeEntities(article(text, lang)).map((e) => [e.name, e.type]));
+    const fr = types(
+      "Rugby : le Stade toulousain s'impose\n\nLe Stade toulousain a battu l'ASM Clermont Auvergne samedi, tandis que le Stade rennais a dominé le FC Nantes et que l'Olympique de Marseille a perdu, selon Jean Dupont. L'entraîneur du RC Lens, Franck Haise, et le Racing Club de Strasbourg ont réagi.",
+      "fr",
+    );
+    expect(fr).toMatchObject({
+      "Stade toulousain": "ORGANIZATION",
+      "ASM Clermont Auvergne": "ORGANIZATION",
+      "Stade rennais": "ORGANIZATION",
+      "FC Nantes": "ORGANIZATION",
+      "Olympique de Marseille": "ORGANIZATION",
+      "RC Lens": "ORGANIZATION",
+      "Racing Club de Strasbourg": "ORGANIZATION",
+      "Jean Dupont": "PERSON",
+      "Franck Haise": "PERSON",
+    });
+    const en = types("Football\n\nManchester United beat Blackburn Rovers on Saturday, while Real Madrid drew with FC Barcelona. The United States and United Airlines said nothing, and Real Estate agents in Dallas were quiet.", "en");
+    expect(en).toMatchObject({ "Manchester United": "ORGANIZATION", "Blackburn Rovers": "ORGANIZATION", "Real Madrid": "ORGANIZATION", "FC Barcelona": "ORGANIZATION", "United States": "LOCATION" });
+    expect(Object.keys(en).filter((n) => /Real Estate|The United/.test(n))).toEqual([]);
+  });
+
   it("can be swapped, e.g. for a managed service", () => {
     const fixed: Entity[] = [{ name: "X", type: "MISC", salience: 1, mentions: [] }];
     const previous = setEntityRecognizer({ recognize: () => fixed });
