@@ -320,12 +320,20 @@ function withinDate(dates: readonly { start: number; end: number }[], start: num
  */
 function addAcronyms(text: string, tokens: Token[], mentions: Mention[], mentionAt: Map<number, Mention>): void {
   const defined = new Map<string, Mention>();
+  /** Acronyms that name an organisation without spelling it: their mentions take the organisation's name. */
+  const aliases = new Map<string, Mention>();
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i].text !== "(" || tokens[i + 2].text !== ")") continue;
     const acr = tokens[i + 1].text;
     if (!/^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(acr)) continue;
     const from = definitionStart(tokens, i, acr);
-    if (from < 0) continue;
+    if (from < 0) {
+      // "l'Initiative égyptienne pour les droits personnels (EIPR)": an acronym of the name in another language (English
+      // here) does not spell its initials, but right after an organisation of two words or more it is that organisation.
+      const named = mentions.find((m) => m.end === tokens[i - 1].end && m.type === "ORGANIZATION" && /\s/.test(m.name));
+      if (named && !defined.has(acr)) aliases.set(acr, named);
+      continue;
+    }
     const start = tokens[from].start;
     const end = tokens[i - 1].end;
     const inside = mentions.filter((m) => m.start < end && m.end > start);
@@ -341,17 +349,22 @@ function addAcronyms(text: string, tokens: Token[], mentions: Mention[], mention
     mentionAt.set(start, full);
     defined.set(acr, full);
   }
-  if (defined.size === 0) return;
+  for (const acr of defined.keys()) aliases.delete(acr);
+  if (defined.size === 0 && aliases.size === 0) return;
   for (const t of tokens) {
-    const full = defined.get(t.text);
+    const alias = aliases.get(t.text);
+    const full = defined.get(t.text) ?? alias;
     if (!full) continue;
+    const name = alias ? alias.name : t.text;
     const existing = mentionAt.get(t.start);
     if (existing) {
+      if (alias && existing.end !== t.end) continue;
       existing.type = full.type;
       existing.fixedType = true;
+      if (alias) existing.name = name;
       continue;
     }
-    const m: Mention = { start: t.start, end: t.end, type: full.type, text: t.text, name: t.text, weight: 1, inHeadline: false, inLead: false, quoted: false, fixedType: true };
+    const m: Mention = { start: t.start, end: t.end, type: full.type, text: t.text, name, weight: 1, inHeadline: false, inLead: false, quoted: false, fixedType: true };
     mentions.push(m);
     mentionAt.set(t.start, m);
   }

@@ -281,6 +281,17 @@ describe("speakers: a cue's object is not its subject", () => {
 });
 
 describe("speakers: a group stands for its organisation", () => {
+  it("names an organisation by its full name when the article gives its acronym in another language ('l'Initiative … (EIPR)')", () => {
+    const body =
+      "Masques en Egypte\n\nL'Initiative égyptienne pour les droits personnels (EIPR) a dénoncé lundi la pénurie de masques dans les hôpitaux du Caire.\n\n« Les médecins sont en danger », a déclaré l'EIPR dans un communiqué.";
+    const s = summarize({ id: "t", name: "t.txt", body });
+    expect(s.quotes[0]?.speaker).toBe("Initiative égyptienne pour les droits personnels");
+    const org = s.entities.find((e) => e.name === "Initiative égyptienne pour les droits personnels");
+    expect(org?.type).toBe("ORGANIZATION");
+    expect(org?.mentions.map((m) => m.text)).toEqual(["Initiative égyptienne pour les droits personnels", "EIPR", "EIPR"]);
+    expect(s.entities.filter((e) => e.name === "EIPR")).toEqual([]);
+  });
+
   it("French: les parlementaires insoumis -> La France insoumise", () => {
     const text =
       "Assemblée\n\nLa France insoumise a déposé une motion de censure mardi. Le gouvernement d'Élise Marchand y répondra jeudi.\n« Ce budget est une provocation », ont dénoncé les parlementaires insoumis dans un communiqué.";
