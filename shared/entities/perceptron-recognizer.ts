@@ -14,7 +14,7 @@ import { resultLineSides } from "./result-lines";
 import { clubNameSpans } from "./club-names";
 import { retypeMatchSides } from "./match-sides";
 import { creditMentions, creditRange, titleCaseCaps } from "./credits";
-import { CLS_ORG, type WordInfo, describeTokens, documentEvidence, extractFeatures } from "./features";
+import { CLS_ORG, type WordInfo, describeTokens, documentEvidence, extractFeatures, hashString } from "./features";
 import { GAZ_CLASSES } from "./gazetteer";
 import { type EntityLanguage, type LanguageTables, languageTables } from "./language-tables";
 import { decodeWeights, unpackBytes } from "./model-codec";
@@ -440,6 +440,8 @@ function propagate(
       const last = words[words.length - 1];
       if (last.length > 2) add(last, m, [last]);
     } else if (m.type !== "PERSON" && words[0].length > 1 && words.length <= 6) add(words[0], m, words);
+    // "the Philadelphia Phillies" … "The Phillies picked up": a club is then named by its nickname alone.
+    if (m.type === "ORGANIZATION" && words.length > 1 && isClubNickname(words[words.length - 1], tables)) add(words[words.length - 1], m, [words[words.length - 1]]);
   }
   // "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT": in a line of capitals, a name is spelled in capitals too,
   // so it is looked up without case, by its lowercase first word (the table is built at the first such word).
@@ -539,6 +541,12 @@ function trimSpan(tokens: Token[], start: number, end: number, tables: LanguageT
  * a person's capitalised name opens the surname. At a sentence's start the capital says nothing ("La Zambinella", "Le
  * Dauphin" in novels).
  */
+/** A capitalised plural in a club nickname's word cluster ("Phillies", "Lakers"; language-tables.ts). */
+function isClubNickname(word: string, tables: LanguageTables): boolean {
+  if (tables.clubNicknameClusters.size === 0 || !/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  return tables.clubNicknameClusters.has(tables.features.clusters.get(hashString(word.toLowerCase())) & 0xffff);
+}
+
 /**
  * A listed place of all but the last word, then a capitalised plural of a club nickname's word cluster ("Phillies",
  * "Mariners", "Lakers"; language-tables.ts): a club. The cluster keeps out "South Carolina Republicans", "Gulf States".

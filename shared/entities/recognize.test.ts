@@ -239,6 +239,9 @@ describe("the recogniser backend", () => {
     const types = (text: string) => Object.fromEntries(recognizeEntities(article(text, "en")).map((e) => [e.name, e.type]));
     const game = types("Baseball\n\nThe Philadelphia Phillies welcome the Seattle Mariners tonight at Citizens Bank Park, said manager Rob Thomson.");
     expect(game).toMatchObject({ "Philadelphia Phillies": "ORGANIZATION", "Seattle Mariners": "ORGANIZATION", "Rob Thomson": "PERSON" });
+    // Named again by its nickname alone, the club is the same organisation.
+    const story = recognizeEntities(article("Baseball\n\nThe Philadelphia Phillies welcome the Seattle Mariners tonight. The Phillies swept Atlanta last week, said manager Rob Thomson.", "en"));
+    expect(byName(story, "Philadelphia Phillies")?.mentions.map((m) => m.text)).toEqual(["Philadelphia Phillies", "Phillies"]);
     const places = types("Storm\n\nThe storm moved from the Cayman Islands towards Palm Springs and the Golan Heights, officials in Washington said.");
     expect(places["Cayman Islands"]).toBe("LOCATION");
     expect(places["Washington"]).toBe("LOCATION");
