@@ -85,7 +85,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
     const regions: Region[] = segments ? segments.map((s) => ({ segment: s, start: s.start, end: s.end })) : [{ segment: null, start: 0, end: text.length }];
     const isFirstName = (w: string) => (tables.features.gazetteer.classesOf(w) & FIRST) !== 0;
     const isPlaceWord = (w: string) => (tables.features.gazetteer.classesOf(w) & PLACE) !== 0;
-    const tokenized: { region: Region; end: number; tokens: Token[]; words: WordInfo[]; sides: { start: number; end: number }[] }[] = [];
+    const tokenized: { region: Region; end: number; tokens: Token[]; words: WordInfo[]; fixed: FixedSpans }[] = [];
     for (const region of regions) {
       const seg = region.segment;
       let end = region.end;
@@ -113,8 +113,9 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         }
       }
       // "Aston Villa 1 Southampton 0", "Chelsea 4 3 1 0 9 2 10": a results line's names are sides, whatever the tagger says.
-      const sides = resultLineSides(text, start, end);
-      for (const side of sides) {
+      const fixed = new FixedSpans(start, end);
+      for (const side of resultLineSides(text, start, end)) {
+        fixed.add(side.start, side.end);
         const surface = text.slice(side.start, side.end);
         mentions.push(this.mention(side.start, side.end, side.country ? "LOCATION" : "ORGANIZATION", surface, titleCaseCaps(surface), 1, seg, lead, false, true));
       }
@@ -124,12 +125,12 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
       for (const club of clubNameSpans(tokens, tables.clubNames, isPlaceWord)) {
         const cs = tokens[club.start].start;
         const ce = tokens[club.end - 1].end;
-        if (sides.some((x) => x.start < ce && x.end > cs)) continue;
-        sides.push({ start: cs, end: ce, country: false });
+        if (fixed.overlaps(cs, ce)) continue;
+        fixed.add(cs, ce);
         const surface = text.slice(cs, ce);
         mentions.push(this.mention(cs, ce, "ORGANIZATION", surface, surface.replace(/\s+/g, " "), 1, seg, lead, false, true));
       }
-      tokenized.push({ region, end, tokens, words: describeTokens(tokens, tables.features), sides });
+      tokenized.push({ region, end, tokens, words: describeTokens(tokens, tables.features), fixed });
     }
     // The article's tokens in one array, sized once: pushing them one by one cost about 5% of a 1 MB article.
     let total = 0;
@@ -178,7 +179,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
       });
     }
     const dates = [...article.dates].sort((a, b) => a.start - b.start);
-    for (const [r, { region, end, tokens, words, sides }] of tokenized.entries()) {
+    for (const [r, { region, end, tokens, words, fixed }] of tokenized.entries()) {
       const seg = region.segment;
       const tags = tagsOf[r];
       let hasQuotes: boolean | undefined;
@@ -188,7 +189,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
       let coveredTo = 0;
       for (const span of cutAtSentenceEnds(splitPlacesAtVerbs(joinAdjacentPersons(spansOfTags(tags), words), words, tables), tokens)) {
         if (span.start < coveredTo) continue;
-        if (sides.length > 0 && sides.some((x) => x.start < tokens[span.end - 1].end && x.end > tokens[span.start].start)) continue;
+        if (fixed.overlaps(tokens[span.start].start, tokens[span.end - 1].end)) continue;
         const trimmed = trimSpan(tokens, span.start, span.end, tables, span.type === "PER");
         if (!trimmed) continue;
         if (span.type === "PER" && trimmed[0] - 1 >= coveredTo && opensSurname(tokens, trimmed[0] - 1, tables)) trimmed[0]--;
@@ -301,6 +302,26 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
   }
 }
 
+/**
+ * Character ranges of a region whose names the layout or the sport's forms fixed (results lines' sides, clubs):
+ * the tagger's spans over them are dropped. A mask, so each check costs the span's length, not the count of ranges.
+ */
+class FixedSpans {
+  private mask: Uint8Array | null = null;
+  constructor(
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+  add(start: number, end: number): void {
+    (this.mask ??= new Uint8Array(this.to - this.from)).fill(1, start - this.from, end - this.from);
+  }
+  overlaps(start: number, end: number): boolean {
+    if (!this.mask) return false;
+    for (let i = Math.max(start, this.from); i < Math.min(end, this.to); i++) if (this.mask[i - this.from]) return true;
+    return false;
+  }
+}
+
 /** Does [start, end) lie inside one of the date mentions (sorted by start; they do not overlap)? */
 function withinDate(dates: readonly { start: number; end: number }[], start: number, end: number): boolean {
   let lo = 0;
@@ -322,6 +343,8 @@ function addAcronyms(text: string, tokens: Token[], mentions: Mention[], mention
   const defined = new Map<string, Mention>();
   /** Acronyms that name an organisation without spelling it: their mentions take the organisation's name. */
   const aliases = new Map<string, Mention>();
+  /** Mentions by their end offset, built at the first acronym that needs it: one lookup per bracket, never a scan. */
+  let byEnd: Map<number, Mention> | undefined;
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i].text !== "(" || tokens[i + 2].text !== ")") continue;
     const acr = tokens[i + 1].text;
@@ -330,8 +353,10 @@ function addAcronyms(text: string, tokens: Token[], mentions: Mention[], mention
     if (from < 0) {
       // "l'Initiative égyptienne pour les droits personnels (EIPR)": an acronym of the name in another language (English
       // here) does not spell its initials, but right after an organisation of two words or more it is that organisation.
-      const named = mentions.find((m) => m.end === tokens[i - 1].end && m.type === "ORGANIZATION" && /\s/.test(m.name));
-      if (named && !defined.has(acr)) aliases.set(acr, named);
+      byEnd ??= new Map(mentions.map((m) => [m.end, m]));
+      const named = byEnd.get(tokens[i - 1].end);
+      if (!named || named.type !== "ORGANIZATION" || !/\s/.test(named.name)) continue;
+      if (!defined.has(acr)) aliases.set(acr, named);
       continue;
     }
     const start = tokens[from].start;
@@ -341,12 +366,14 @@ function addAcronyms(text: string, tokens: Token[], mentions: Mention[], mention
     for (const m of inside) {
       mentions.splice(mentions.indexOf(m), 1);
       mentionAt.delete(m.start);
+      if (byEnd?.get(m.end) === m) byEnd.delete(m.end);
     }
     const surface = text.slice(start, end);
     const base = inside[0];
     const full: Mention = { start, end, type, text: surface, name: surface.replace(/\s+/g, " "), weight: 1, inHeadline: base?.inHeadline ?? false, inLead: base?.inLead ?? false, quoted: false, fixedType: true };
     mentions.push(full);
     mentionAt.set(start, full);
+    byEnd?.set(end, full);
     defined.set(acr, full);
   }
   for (const acr of defined.keys()) aliases.delete(acr);
