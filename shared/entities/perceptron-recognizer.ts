@@ -339,12 +339,16 @@ function withinDate(dates: readonly { start: number; end: number }[], start: num
  * parenthesis whose initials make the acronym are one organisation (or place),
  * whatever the tagger said, and every use of the acronym is a mention of it.
  */
+/** Tokens a name spans at most, for looking back from a definition to a mention that overlaps it. */
+const MAX_NAME_TOKENS = 16;
+
 function addAcronyms(text: string, tokens: Token[], mentions: Mention[], mentionAt: Map<number, Mention>): void {
   const defined = new Map<string, Mention>();
   /** Acronyms that name an organisation without spelling it: their mentions take the organisation's name. */
   const aliases = new Map<string, Mention>();
   /** Mentions by their end offset, built at the first acronym that needs it: one lookup per bracket, never a scan. */
   let byEnd: Map<number, Mention> | undefined;
+  const removed = new Set<Mention>();
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i].text !== "(" || tokens[i + 2].text !== ")") continue;
     const acr = tokens[i + 1].text;
@@ -361,10 +365,16 @@ function addAcronyms(text: string, tokens: Token[], mentions: Mention[], mention
     }
     const start = tokens[from].start;
     const end = tokens[i - 1].end;
-    const inside = mentions.filter((m) => m.start < end && m.end > start);
+    // The mentions the definition overlaps start at one of its words or a few before it ("UN Office for the Coordination
+    // of Humanitarian Affairs (OCHA)"): looked up by start, not searched for.
+    const inside: Mention[] = [];
+    for (let k = Math.max(0, from - MAX_NAME_TOKENS); k < i; k++) {
+      const m = mentionAt.get(tokens[k].start);
+      if (m && !removed.has(m) && m.end > start && m.start < end) inside.push(m);
+    }
     const type = inside.find((m) => m.type !== "PERSON")?.type ?? "ORGANIZATION";
     for (const m of inside) {
-      mentions.splice(mentions.indexOf(m), 1);
+      removed.add(m);
       mentionAt.delete(m.start);
       if (byEnd?.get(m.end) === m) byEnd.delete(m.end);
     }
@@ -375,6 +385,12 @@ function addAcronyms(text: string, tokens: Token[], mentions: Mention[], mention
     mentionAt.set(start, full);
     byEnd?.set(end, full);
     defined.set(acr, full);
+  }
+  // Removed in one pass: a splice per definition made thousands of them quadratic.
+  if (removed.size > 0) {
+    let kept = 0;
+    for (const m of mentions) if (!removed.has(m)) mentions[kept++] = m;
+    mentions.length = kept;
   }
   for (const acr of defined.keys()) aliases.delete(acr);
   if (defined.size === 0 && aliases.size === 0) return;
