@@ -14,7 +14,8 @@ import { resultLineSides } from "./result-lines";
 import { clubNameSpans } from "./club-names";
 import { retypeMatchSides } from "./match-sides";
 import { creditMentions, creditRange, titleCaseCaps } from "./credits";
-import { CLS_ORG, type WordInfo, describeTokens, documentEvidence, extractFeatures, hashString } from "./features";
+import { CLS_ORG, type WordInfo, describeTokens, documentEvidence, extractFeatures, hashString, lineCase } from "./features";
+import { fitTitleCaseHeadline } from "./title-case-headline";
 import { GAZ_CLASSES } from "./gazetteer";
 import { type EntityLanguage, type LanguageTables, languageTables } from "./language-tables";
 import { decodeWeights, unpackBytes } from "./model-codec";
@@ -265,6 +266,11 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         mentions.push(m);
         mentionAt.set(s, m);
       }
+    }
+    // A Title Case headline: its names are cut back to what the story below writes (title-case-headline.ts).
+    const headlineWords = tokenized.find((t) => t.region.segment?.kind === "headline");
+    if (headlineWords && lineCase(headlineWords.words) === 1) {
+      for (const m of fitTitleCaseHeadline(text, headlineWords.region, mentions, evidence.lowerSeen, (w) => tables.functionWords.has(w) || tables.determiners.has(w))) if (mentionAt.get(m.start) === m) mentionAt.delete(m.start);
     }
     retypeMatchSides(doc, mentions, tables.match);
     addAcronyms(text, allTokens, mentions, mentionAt);

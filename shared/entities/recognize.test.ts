@@ -321,6 +321,30 @@ describe("a headline in capitals", () => {
   });
 });
 
+describe("a headline in Title Case", () => {
+  it("cuts a name run into the words around it back to what the story writes ('Maersk Stall In Rotterdam')", () => {
+    const ents = recognizeEntities(article("Port Workers Strike As Talks With Maersk Stall In Rotterdam\nDock workers in Rotterdam walked out on Tuesday after talks with shipping group Maersk broke down, union leader Niek Stam said.\n", "en"));
+    expect(ents.map((e) => [e.name, e.type])).toEqual(
+      expect.arrayContaining([
+        ["Maersk", "ORGANIZATION"],
+        ["Rotterdam", "LOCATION"],
+      ]),
+    );
+    expect(byName(ents, "Rotterdam")?.mentions).toHaveLength(2);
+    expect(ents.filter((e) => /Stall|Strike/.test(e.name))).toEqual([]);
+    // The name takes the type the story gives it, and a name the story writes too stays whole.
+    const people = recognizeEntities(article("Senator Ada Kemp Endorses Tom Price For Governor\nSenator Ada Kemp on Monday endorsed Tom Price, the former mayor, at the State of the Union Hall in Albany.\n", "en"));
+    expect(byName(people, "Ada Kemp")?.type).toBe("PERSON");
+    expect(people.filter((e) => /Endorses/.test(e.name))).toEqual([]);
+  });
+
+  it("takes no lone word the story writes only in lowercase for a name ('Le Port')", () => {
+    const ents = recognizeEntities(article("Grève Des Dockers À Marseille : La CGT Appelle À Bloquer Le Port\nLes dockers du port de Marseille ont cessé le travail mardi à l'appel de la CGT, a indiqué son secrétaire départemental, Olivier Mateu.\n", "fr"));
+    expect(ents.filter((e) => e.name === "Port")).toEqual([]);
+    expect(byName(ents, "Marseille")?.type).toBe("LOCATION");
+  });
+});
+
 describe("a wire or section label opening a line", () => {
   it("is not part of the name after it: « URGENT - France », « BREAKING: Boeing »", () => {
     const fr = recognizeEntities(article("URGENT - France: le gouvernement annonce un plan pour l'hôpital\nLe gouvernement a annoncé mardi un plan de deux milliards d'euros pour l'hôpital public en France.", "fr"));
