@@ -1,18 +1,19 @@
 /**
  * Headline cleaning and the "does this first line look like a title" test.
  */
-import { ARTICLE_TABLES } from "../lang/article-tables";
-
-/** Every language's abbreviations, as the sentence splitter reads them: a headline's language is not known yet here. */
-const ABBREVIATIONS = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.abbreviations.filter((a) => a.length > 1)));
+import { ABBREVIATIONS } from "../doc/sentences";
 /** "p.m", "U.S", "J.-C": letters each followed by a stop, the last stop being the one to keep. */
 const DOTTED_INITIALS = /(?:^|[\s(])(?:\p{L}\.-?)+\p{L}$/u;
 
-/** Whether the stop after `before` ends an abbreviation ("7 p.m.", "Fenwick Marine Ltd.") rather than the headline. */
+/**
+ * Whether the stop after `before` ends an abbreviation ("7 p.m.", "Fenwick Marine Ltd.") rather than the headline:
+ * every language's, as the sentence splitter reads them (a headline's language is not known yet here), but no single
+ * letter ("Plan B.").
+ */
 function endsWithAbbreviation(before: string): boolean {
   if (DOTTED_INITIALS.test(before)) return true;
   const word = /[\p{L}.-]+$/u.exec(before)?.[0];
-  return word !== undefined && ABBREVIATIONS.has(word);
+  return word !== undefined && word.length > 1 && ABBREVIATIONS.has(word);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { SentenceSpan } from "../summary";
  * ("St. Louis") must not end a sentence either, and the tables do not clash.
  * "etc." is left out on purpose: it ends sentences more often than not.
  */
-const ABBREVIATIONS = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.abbreviations));
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.abbreviations));
 
 const OPENING = new Set(["«", "„", "‹", "(", "["]);
 const CLOSING = new Set(["»", "›", ")", "]"]);

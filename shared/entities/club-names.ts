@@ -4,7 +4,7 @@
  * tagger made of its town (a place) or its acronym (a name of its own). The forms are per-language data
  * (`clubNames` in shared/lang/<code>/entities-keywords.json); a name never runs into a date ("… Auvergne samedi").
  */
-import { ARTICLE_TABLES } from "../lang/article-tables";
+import { isDateWord } from "../lang/article-tables";
 import type { Token } from "../doc/tokenize";
 
 export interface ClubNameTables {
@@ -18,15 +18,14 @@ export interface ClubNameTables {
   adjectiveEndings: readonly string[];
 }
 
-/** Every language's weekdays, months and relative days: a club's name stops before "samedi". */
-const DATE_WORDS = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => [...t.weekdays, ...t.months.flat(), ...Object.keys(t.relativeDays)].map((w) => w.toLowerCase())));
 /** Capitalised words that open a sentence or a name without being part of a club's: "The United…". */
 const DETERMINERS = new Set(["the", "le", "la", "les", "l'"]);
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 /** Words of a club's name after its prefix: at most this many. */
 const MAX_WORDS = 4;
 
-const isNameWord = (t: Token) => t.kind === "word" && t.upper && !t.sentenceStart && !DATE_WORDS.has(t.lower) && /\p{Ll}/u.test(t.text);
+/** A capitalised word of a club's name; the name stops before a date word ("… Auvergne samedi"). */
+const isNameWord = (t: Token) => t.kind === "word" && t.upper && !t.sentenceStart && !isDateWord(t.lower) && /\p{Ll}/u.test(t.text);
 
 /**
  * Token ranges [start, end) of the clubs named in `tokens` (one sentence or line of words). A name by a word prefix

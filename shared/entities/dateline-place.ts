@@ -7,14 +7,11 @@
  * abbreviation) alone. A part with a digit is the date ("Sept. 26", "4 déc"), never a place.
  */
 import { FILING_DATE } from "../article/blocks";
-import { ARTICLE_TABLES, isWireAgency } from "../lang/article-tables";
+import { isDateWord, isWireAgency } from "../lang/article-tables";
 import type { Segment } from "../summary";
 
-/** Every language's weekdays, months and relative days, lowercased: "MOSCOW, Monday (Reuters)" dates the story after the town. */
-const DATE_WORDS = new Set(
-  Object.values(ARTICLE_TABLES).flatMap((t) => [...t.weekdays, ...t.months.flat(), ...Object.keys(t.relativeDays)].map((w) => w.toLowerCase().replace(/\.$/, ""))),
-);
-const isDateWord = (part: string) => part.split(/\s+/).every((w) => DATE_WORDS.has(w.toLowerCase().replace(/\.$/, "")));
+/** "MOSCOW, Monday (Reuters)": a part of weekdays, months or relative days dates the story after the town. */
+const isDatePart = (part: string) => part.split(/\s+/).every(isDateWord);
 
 const PLACE = new RegExp(String.raw`^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,3}(?=\s*(?:[,(]|—|–|--)|\s+${FILING_DATE}\s*$)`, "u");
 /** A capitalised name of a few words, as a département or county is ("Jura", "Côtes-d'Armor"); never all capitals, as a broadcaster's "(CNN)" is. */
@@ -25,21 +22,21 @@ const MAX_REGIONS = 2;
 export function datelinePlaces(text: string, dateline: Segment): { start: number; end: number }[] {
   const line = text.slice(dateline.start, dateline.end);
   const first = PLACE.exec(line);
-  if (!first || isDateWord(first[0])) return [];
+  if (!first || isDatePart(first[0])) return [];
   const out = [{ start: dateline.start, end: dateline.start + first[0].length }];
   let at = first[0].length;
   for (let n = 0; n < MAX_REGIONS; n++) {
     const comma = /^\s*,\s*/.exec(line.slice(at));
     if (!comma) break;
     const region = PLACE.exec(line.slice(at + comma[0].length));
-    if (!region || isDateWord(region[0])) break;
+    if (!region || isDatePart(region[0])) break;
     at += comma[0].length;
     out.push({ start: dateline.start + at, end: dateline.start + at + region[0].length });
     at += region[0].length;
   }
   // "DOLE (Jura) –": a regional paper's département or county in brackets; an agency there ("(AFP)") is the source.
   const bracketed = /^\s*\(\s*([^()\d]{2,40}?)\s*\)/u.exec(line.slice(at));
-  if (bracketed && PLACE_IN_BRACKETS.test(bracketed[1]) && !isWireAgency(bracketed[1]) && !isDateWord(bracketed[1])) {
+  if (bracketed && PLACE_IN_BRACKETS.test(bracketed[1]) && !isWireAgency(bracketed[1]) && !isDatePart(bracketed[1])) {
     const start = dateline.start + at + bracketed[0].indexOf(bracketed[1]);
     out.push({ start, end: start + bracketed[1].length });
   }

@@ -590,10 +590,16 @@ function trimSpan(tokens: Token[], start: number, end: number, tables: LanguageT
  * a person's capitalised name opens the surname. At a sentence's start the capital says nothing ("La Zambinella", "Le
  * Dauphin" in novels).
  */
-/** A capitalised plural in a club nickname's word cluster ("Phillies", "Lakers"; language-tables.ts). */
+/** A plural in a club nickname's word cluster ("phillies", "lakers"; language-tables.ts), from its lowercase form and cluster. */
+function nicknameWord(lower: string, cluster: number, tables: LanguageTables): boolean {
+  return lower.endsWith("s") && tables.clubNicknameClusters.has(cluster & 0xffff);
+}
+
+/** A capitalised club nickname in running text ("Phillies"). */
 function isClubNickname(word: string, tables: LanguageTables): boolean {
   if (tables.clubNicknameClusters.size === 0 || !/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
-  return tables.clubNicknameClusters.has(tables.features.clusters.get(hashString(word.toLowerCase())) & 0xffff);
+  const lower = word.toLowerCase();
+  return nicknameWord(lower, tables.features.clusters.get(hashString(lower)), tables);
 }
 
 /**
@@ -604,7 +610,7 @@ function isTownAndNickname(words: readonly WordInfo[], start: number, end: numbe
   const n = end - start;
   if (n < 2 || tables.clubNicknameClusters.size === 0 || listedAt(start, "LOC") !== n - 1) return false;
   const last = words[end - 1];
-  return last.casing === 2 && last.lower.endsWith("s") && tables.clubNicknameClusters.has(last.cluster & 0xffff);
+  return last.casing === 2 && nicknameWord(last.lower, last.cluster, tables);
 }
 
 function opensSurname(tokens: Token[], i: number, tables: LanguageTables): boolean {

@@ -65,6 +65,13 @@ export function capitalsMarkNames(language: string): boolean {
   return ARTICLE_TABLES[language]?.capitalizedNouns !== true;
 }
 
+let dateWords: Set<string> | undefined;
+/** A weekday, a month (or its abbreviation, with or without its stop) or a relative day of any language, in any case: "Monday", "samedi", "Sept.". */
+export function isDateWord(word: string): boolean {
+  dateWords ??= new Set(Object.values(ARTICLE_TABLES).flatMap((t) => [...t.weekdays, ...t.months.flat(), ...Object.keys(t.relativeDays)].map((w) => w.toLowerCase().replace(/\.$/, ""))));
+  return dateWords.has(word.toLowerCase().replace(/\.$/, ""));
+}
+
 export const WIRE_AGENCIES: string[] = agencies.wireAgencies;
 const WIRE_AGENCY_SET = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase()));
 /** A wire agency's name or short form in any case ("AFP", "Associated Press"): a source, never a writer or a speaker. */
