@@ -7,6 +7,7 @@
  *   story's tagging gives that name, if any ("Maersk"; propagation then finds "Rotterdam" again);
  * - a lone word the story only writes in lowercase ("Le Port" over "le port de Marseille") is no name.
  */
+import { escapeRegExp } from "../article/regex-escape";
 import type { Mention } from "./coreference";
 
 /** Fits the headline's mentions in place; returns those it dropped. */
@@ -22,7 +23,7 @@ export function fitTitleCaseHeadline(
   // The story's own names and their types: the first type each is given.
   const bodyTypes = new Map<string, Mention["type"]>();
   for (const m of mentions) if (m.start >= headline.end && !bodyTypes.has(m.text)) bodyTypes.set(m.text, m.type);
-  const written = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}])${s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u").test(body);
+  const written = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s)}(?![\\p{L}\\p{N}])`, "u").test(body);
   const dropped: Mention[] = [];
   let kept = 0;
   for (const m of mentions) {
