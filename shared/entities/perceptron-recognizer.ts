@@ -214,8 +214,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         // "Paris Saint-Germain", "Banque Dupuis": a name of two words or more that the organisation list holds, or that an
         // organisation word opens, names no person.
         else if (type === "PERSON" && trimmed[1] - trimmed[0] >= 2 && (listedAt(trimmed[0], "ORG") === trimmed[1] - trimmed[0] || ((words[trimmed[0]].cls & CLS_ORG) !== 0 && !LEGAL_FORMS.has(words[trimmed[0]].lower)))) type = "ORGANIZATION";
-        // "the Philadelphia Phillies", "Seattle Mariners": a listed town or state and a capitalised plural after it that no
-        // list holds is a club, unless the whole name is a listed place ("Cayman Islands", "Palm Springs").
+        // "the Philadelphia Phillies", "Seattle Mariners": a listed town or state and a club nickname after it is a club
+        // ("Cayman Islands", "South Carolina Republicans" have no nickname's word).
         if (type === "LOCATION" && !titled && isTownAndNickname(words, trimmed[0], trimmed[1], listedAt, tables)) type = "ORGANIZATION";
         // "le groupe Renault", "the airline Ryanair": a name right after such a noun is the organisation.
         if ((type === "PERSON" || type === "LOCATION") && !titled && afterOrganisationNoun(tokens, trimmed[0], tables, isFirstName)) type = "ORGANIZATION";
