@@ -37,7 +37,8 @@ export function clubNameSpans(tokens: readonly Token[], tables: ClubNameTables, 
   const out: { start: number; end: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== "word") continue;
+    // Prefixes and suffixes are capitalised: most tokens are not, and cost one check.
+    if (!t.upper || t.kind !== "word") continue;
     if (tables.prefixes.has(t.text)) {
       let j = i + 1;
       // "le Stade rennais", "l'Olympique lyonnais": a town's adjective.

@@ -7,8 +7,9 @@
  *   story's tagging gives that name, if any ("Maersk"; propagation then finds "Rotterdam" again);
  * - a lone word the story only writes in lowercase ("Le Port" over "le port de Marseille") is no name.
  */
-import { escapeRegExp } from "../article/regex-escape";
 import type { Mention } from "./coreference";
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Fits the headline's mentions in place; returns those it dropped. */
 export function fitTitleCaseHeadline(
@@ -19,11 +20,17 @@ export function fitTitleCaseHeadline(
   isFunctionWord: (lower: string) => boolean,
 ): Mention[] {
   const body = text.slice(headline.end);
-  const bodyLower = body.toLowerCase();
+  let bodyLower: string | undefined;
   // The story's own names and their types: the first type each is given.
   const bodyTypes = new Map<string, Mention["type"]>();
   for (const m of mentions) if (m.start >= headline.end && !bodyTypes.has(m.text)) bodyTypes.set(m.text, m.type);
-  const written = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s)}(?![\\p{L}\\p{N}])`, "u").test(body);
+  // Written as a whole word or words: an occurrence with no letter or digit on either side.
+  const written = (s: string) => {
+    for (let at = body.indexOf(s); at >= 0; at = body.indexOf(s, at + 1)) {
+      if (!WORD_CHAR.test(body[at - 1] ?? " ") && !WORD_CHAR.test(body[at + s.length] ?? " ")) return true;
+    }
+    return false;
+  };
   const dropped: Mention[] = [];
   let kept = 0;
   for (const m of mentions) {
@@ -32,7 +39,7 @@ export function fitTitleCaseHeadline(
       continue;
     }
     const words = [...m.text.matchAll(/\S+/g)];
-    if (words.length === 1 ? written(m.text) : bodyLower.includes(m.text.toLowerCase())) {
+    if (words.length === 1 ? written(m.text) : (bodyLower ??= body.toLowerCase()).includes(m.text.toLowerCase())) {
       mentions[kept++] = m;
       continue;
     }
