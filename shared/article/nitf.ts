@@ -51,7 +51,10 @@ export function nitfStory(nitf: XmlElement): StoryFields {
   const body = nitf.element("body");
   const bodyHead = body?.element("body.head");
   const hedline = bodyHead?.element("hedline");
-  const content = nitfBodyContent(nitf);
+  const bodyContent = nitfBodyContent(nitf);
+  // A flash with no body.content, or an empty one, that has an abstract: the abstract is all the text there is.
+  const abstract = bodyContent?.text() ? null : (bodyHead?.element("abstract") ?? null);
+  const content = abstract ? asHtml(abstract) : bodyContent;
   const blocks = content?.elements("block") ?? [];
   const date =
     parseWireDate(docdata?.element("date.issue")?.getAttribute("norm")) ??
@@ -82,6 +85,13 @@ export function nitfBodyContent(nitf: XmlElement): XmlElement | null {
   const repeated = repeatedBlocks(content);
   for (const el of [content, ...descendants(content)]) el.nodeName = repeated.has(el) ? "object" : (AS_HTML[el.local] ?? el.local);
   return content;
+}
+
+/** An element's content renamed for the HTML block reader, itself read as a division (an abstract standing for the body). */
+function asHtml(el: XmlElement): XmlElement {
+  for (const d of descendants(el)) d.nodeName = AS_HTML[d.local] ?? d.local;
+  el.nodeName = "div";
+  return el;
 }
 
 /**

@@ -551,3 +551,20 @@ describe("RSS 2.0 from a blog platform: the body closes with related links and s
     offsetsHold(s);
   });
 });
+
+describe("NITF flash with an abstract and no body.content", () => {
+  const flash = `<nitf><head><title>Ferry fares rise</title><docdata><doc-id id-string="flash-77"/></docdata></head><body><body.head><hedline><hl1>Ferry fares rise</hl1></hedline><abstract><p>Fares on the island ferry will rise by 4% in April, the operator said on Wednesday, citing fuel costs.</p></abstract></body.head></body></nitf>`;
+
+  it("reads the abstract as the text, when it is all the text there is", () => {
+    const s = ok(summarizeFile({ id: "flash", name: "flash.xml", body: flash }, { withText: true }))[0];
+    expect(s.headline).toBe("Ferry fares rise");
+    expect(kind(s, "paragraph")).toEqual(["Fares on the island ferry will rise by 4% in April, the operator said on Wednesday, citing fuel costs."]);
+    offsetsHold(s);
+  });
+
+  it("keeps an abstract out of the text when body.content has text", () => {
+    const full = flash.replace("</body.head>", "</body.head><body.content><p>The island ferry will charge 4% more from April 1, its operator said, blaming fuel.</p></body.content>");
+    const s = ok(summarizeFile({ id: "full", name: "full.xml", body: full }, { withText: true }))[0];
+    expect(kind(s, "paragraph")).toEqual(["The island ferry will charge 4% more from April 1, its operator said, blaming fuel."]);
+  });
+});
