@@ -37,6 +37,8 @@ export interface LanguageTables {
   clubNicknameClusters: ReadonlySet<number>;
   /** Prefixes and suffixes of clubs' names ("FC Nantes", "le Stade rennais", "Blackburn Rovers"; club-names.ts). */
   clubNames: ClubNameTables;
+  /** "la préfecture du Jura", "the city of Boston": an administration's noun and the link before the place it is named after. */
+  placeComplement: { nouns: ReadonlySet<string>; links: ReadonlySet<string> };
   /** Common nouns a company, club, party or medium is named after ("le groupe Renault", "the airline Ryanair"): that name is an organisation. */
   organisationNouns: ReadonlySet<string>;
   /** What makes a story a match report, and a town's name a club's (match-sides.ts). */
@@ -68,6 +70,7 @@ interface KeywordsData {
   currencyCodes?: string[];
   clubNicknameSeeds?: string[];
   clubNames?: { prefixes: string[]; suffixes: string[]; links: string[]; adjectiveEndings: string[] };
+  placeComplement?: { nouns: string[]; links: string[] };
   organisationNouns: string[];
   match: { sportsWords: string[]; matchVerbs: string[]; scorelessWords: string[]; placePrepositions: string[]; scoreJoiners: string[]; notScoreAfter: string[] };
   orgWords: string[];
@@ -126,6 +129,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
       links: new Set(k.clubNames?.links ?? []),
       adjectiveEndings: k.clubNames?.adjectiveEndings ?? [],
     },
+    placeComplement: { nouns: new Set(k.placeComplement?.nouns ?? []), links: new Set(k.placeComplement?.links ?? []) },
     organisationNouns: new Set(k.organisationNouns),
     match: { sportsWords: new Set(k.match.sportsWords), matchVerbs: new Set(k.match.matchVerbs), scorelessWords: new Set(k.match.scorelessWords), placePrepositions: new Set(k.match.placePrepositions), score: scoreRegExp(k.match.scoreJoiners, k.match.notScoreAfter) },
     determiners,

@@ -217,6 +217,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         // "the Philadelphia Phillies", "Seattle Mariners": a listed town or state and a club nickname after it is a club
         // ("Cayman Islands", "South Carolina Republicans" have no nickname's word).
         if (type === "LOCATION" && !titled && isTownAndNickname(words, trimmed[0], trimmed[1], listedAt, tables)) type = "ORGANIZATION";
+        // "la préfecture du Jura", "la mairie de Besançon": the one-word listed place an administration is named after is the place.
+        if (type === "ORGANIZATION" && trimmed[1] - trimmed[0] === 1 && listedAt(trimmed[0], "LOC") === 1 && afterPlaceComplement(tokens, trimmed[0], tables)) type = "LOCATION";
         // "le groupe Renault", "the airline Ryanair": a name right after such a noun is the organisation.
         if ((type === "PERSON" || type === "LOCATION") && !titled && afterOrganisationNoun(tokens, trimmed[0], tables, isFirstName)) type = "ORGANIZATION";
         // "analysts at Wood Mackenzie", "économiste chez Natixis": after an occupation and "at"/"chez", a name is the employer,
@@ -622,6 +624,15 @@ function opensSurname(tokens: Token[], i: number, tables: LanguageTables): boole
  * "le groupe X", "the airline X": a lowercase organisation noun right before s. Not before a first name ("publisher Ron Unz",
  * "le fabricant Henri"), and not across another word ("party chair Gwede Mantashe", "a company outside Washington").
  */
+/** "préfecture du", "mairie de la", "city of": an administration's lowercase noun and its link right before tokens[s]. */
+function afterPlaceComplement(tokens: Token[], s: number, tables: LanguageTables): boolean {
+  let k = s - 1;
+  if (tokens[k] && tables.determiners.has(tokens[k].lower) && tokens[k - 1] && tables.placeComplement.links.has(tokens[k - 1].lower)) k--;
+  if (!tokens[k] || !tables.placeComplement.links.has(tokens[k].lower)) return false;
+  const noun = tokens[k - 1];
+  return noun !== undefined && noun.text === noun.lower && tables.placeComplement.nouns.has(noun.lower);
+}
+
 function afterOrganisationNoun(tokens: Token[], s: number, tables: LanguageTables, isFirstName: (w: string) => boolean): boolean {
   const prev = tokens[s - 1];
   return prev !== undefined && prev.text === prev.lower && tables.organisationNouns.has(prev.lower) && !isFirstName(tokens[s].lower);

@@ -228,6 +228,12 @@ describe("the recogniser backend", () => {
     expect(byName(en, "Ron Vale")?.type).toBe("PERSON");
   });
 
+  it("reads the place an administration is named after as the place ('la préfecture du Jura', 'la mairie de Paris')", () => {
+    const types = (text: string) => Object.fromEntries(recognizeEntities(article(text, "fr")).map((e) => [e.name, e.type]));
+    const fr = types("Pont fermé\n\nLa préfecture du Jura a annoncé jeudi la fermeture du pont, tandis que la mairie de Besançon a ouvert une enquête, selon Jean Dupont.");
+    expect(fr).toMatchObject({ Jura: "LOCATION", Besançon: "LOCATION", "Jean Dupont": "PERSON" });
+  });
+
   it("reads a name of two words or more that the organisation list holds, or that an organisation word opens, as no person", () => {
     const types = (text: string, lang: string) => Object.fromEntries(recognizeEntities(article(text, lang)).map((e) => [e.name, e.type]));
     expect(types("Football\n\nParis Saint-Germain signed the striker on Monday, said John Smith in London.", "en")).toMatchObject({ "Paris Saint-Germain": "ORGANIZATION", "John Smith": "PERSON" });
