@@ -53,8 +53,10 @@ export function nitfStory(nitf: XmlElement): StoryFields {
   const hedline = bodyHead?.element("hedline");
   const bodyContent = nitfBodyContent(nitf);
   // A flash with no body.content, or an empty one, that has an abstract: the abstract is all the text there is.
-  const abstract = bodyContent?.text() ? null : (bodyHead?.element("abstract") ?? null);
-  const content = abstract ? asHtml(abstract) : bodyContent;
+  // (The body's text is gathered only when there is an abstract to fall back on.)
+  const abstractEl = bodyHead?.element("abstract") ?? null;
+  const abstract = abstractEl && !bodyContent?.text() ? abstractEl : null;
+  const content = abstract ? renameForHtml(abstract, "div") : bodyContent;
   const blocks = content?.elements("block") ?? [];
   const date =
     parseWireDate(docdata?.element("date.issue")?.getAttribute("norm")) ??
@@ -82,15 +84,16 @@ export function nitfStory(nitf: XmlElement): StoryFields {
 export function nitfBodyContent(nitf: XmlElement): XmlElement | null {
   const content = nitf.element("body")?.element("body.content") ?? null;
   if (!content) return null;
-  const repeated = repeatedBlocks(content);
-  for (const el of [content, ...descendants(content)]) el.nodeName = repeated.has(el) ? "object" : (AS_HTML[el.local] ?? el.local);
-  return content;
+  return renameForHtml(content, content.local, repeatedBlocks(content));
 }
 
-/** An element's content renamed for the HTML block reader, itself read as a division (an abstract standing for the body). */
-function asHtml(el: XmlElement): XmlElement {
-  for (const d of descendants(el)) d.nodeName = AS_HTML[d.local] ?? d.local;
-  el.nodeName = "div";
+/**
+ * An element and its descendants renamed for the HTML block reader (`as` for the element itself: "div" for an
+ * abstract standing for the body); `skipped` elements become objects, which the reader passes over.
+ */
+function renameForHtml(el: XmlElement, as: string, skipped: ReadonlySet<XmlElement> = new Set()): XmlElement {
+  for (const d of descendants(el)) d.nodeName = skipped.has(d) ? "object" : (AS_HTML[d.local] ?? d.local);
+  el.nodeName = as;
   return el;
 }
 

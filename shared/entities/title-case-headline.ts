@@ -19,15 +19,22 @@ export function fitTitleCaseHeadline(
   lowerSeen: ReadonlySet<string>,
   isFunctionWord: (lower: string) => boolean,
 ): Mention[] {
-  const body = text.slice(headline.end);
+  // The story is text from the headline's end on: searched in place, never copied, but lowercased once if a name needs it.
+  const from = headline.end;
   let bodyLower: string | undefined;
-  // The story's own names and their types: the first type each is given.
-  const bodyTypes = new Map<string, Mention["type"]>();
-  for (const m of mentions) if (m.start >= headline.end && !bodyTypes.has(m.text)) bodyTypes.set(m.text, m.type);
+  // The story's own names and their types (the first type each is given), gathered when a name is first cut back.
+  let bodyTypes: Map<string, Mention["type"]> | undefined;
+  const typeInBody = (name: string) => {
+    if (!bodyTypes) {
+      bodyTypes = new Map();
+      for (const m of mentions) if (m.start >= from && !bodyTypes.has(m.text)) bodyTypes.set(m.text, m.type);
+    }
+    return bodyTypes.get(name);
+  };
   // Written as a whole word or words: an occurrence with no letter or digit on either side.
   const written = (s: string) => {
-    for (let at = body.indexOf(s); at >= 0; at = body.indexOf(s, at + 1)) {
-      if (!WORD_CHAR.test(body[at - 1] ?? " ") && !WORD_CHAR.test(body[at + s.length] ?? " ")) return true;
+    for (let at = text.indexOf(s, from); at >= 0; at = text.indexOf(s, at + 1)) {
+      if ((at === from || !WORD_CHAR.test(text[at - 1])) && !WORD_CHAR.test(text[at + s.length] ?? " ")) return true;
     }
     return false;
   };
@@ -39,7 +46,7 @@ export function fitTitleCaseHeadline(
       continue;
     }
     const words = [...m.text.matchAll(/\S+/g)];
-    if (words.length === 1 ? written(m.text) : (bodyLower ??= body.toLowerCase()).includes(m.text.toLowerCase())) {
+    if (words.length === 1 ? written(m.text) : (bodyLower ??= text.slice(from).toLowerCase()).includes(m.text.toLowerCase())) {
       mentions[kept++] = m;
       continue;
     }
@@ -52,7 +59,7 @@ export function fitTitleCaseHeadline(
       m.end = m.start + end;
       m.text = prefix;
       m.name = prefix.replace(/\s+/g, " ");
-      m.type = bodyTypes.get(prefix) ?? m.type;
+      m.type = typeInBody(prefix) ?? m.type;
       fitted = true;
     }
     if (!fitted && words.length === 1 && lowerSeen.has(m.text.toLowerCase())) {
