@@ -12,7 +12,7 @@ import { layoutBlocks } from "./layout";
 import { ARTICLE_TABLES } from "../lang/article-tables";
 import { anyShownDate, cuedPublicationDate, type Dated, latestShown, shownDate, yearFromPage } from "./shown-dates";
 import { parseDateString } from "./published-date";
-import { isFurniture } from "./page-furniture";
+import { fold, isFurniture } from "./page-furniture";
 
 /**
  * The first date of the metadata that parses. Without any, a date shown on
@@ -172,8 +172,6 @@ function textNodes(root: DomElement): string[] {
   return out;
 }
 
-const fold = (s: string) =>
-  s.toLowerCase().normalize("NFKC").replace(/[“”«»„"’‘']/g, "'").replace(/[–—]/g, "-").replace(/\s+/g, " ").trim();
 
 
 const words = (s: string) => new Set(fold(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));

@@ -33,5 +33,6 @@ export function isFurniture(text: string): boolean {
   return furnitureStarts.some((s) => f === s || (f.startsWith(s) && /^[\s:!.,…-]/.test(f.slice(s.length))));
 }
 
-const fold = (s: string) =>
+/** Block text as page furniture and headlines are compared: lowercase, NFKC, one kind of quote and dash, spaces collapsed. */
+export const fold = (s: string) =>
   s.toLowerCase().normalize("NFKC").replace(/[“”«»„"’‘']/g, "'").replace(/[–—]/g, "-").replace(/\s+/g, " ").trim();
