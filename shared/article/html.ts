@@ -89,14 +89,14 @@ function mostShown(shown: Dated[]): Dated | null {
  * Readability over linkedom, laid out as plain text (headline, blank line,
  * one block per paragraph) that every offset indexes.
  */
-export function parseHtml(source: string): FormatResult {
+export function parseHtml(source: string, savedFrom: string | null = null): FormatResult {
   // Nested thousands deep, a page is flattened to its text-bearing elements first (html-depth.ts).
   const html = markupDepth(source, MAX_MARKUP_DEPTH) > MAX_MARKUP_DEPTH ? flattenMarkup(source) : source;
   let { document } = linkedom().parseHTML(html);
   // Bare text (a flattened page whose tags were all inline) gives linkedom no root element at all.
   if (!(document as unknown as { documentElement: unknown }).documentElement) ({ document } = linkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`));
   const page = indexDocument(document as unknown as DomElement);
-  const meta = readHtmlMetadata(page, page.html ?? (document as unknown as { documentElement: DomElement | null }).documentElement, savedFromUrl(source));
+  const meta = readHtmlMetadata(page, page.html ?? (document as unknown as { documentElement: DomElement | null }).documentElement, savedFrom ?? savedFromUrl(source));
   const headline = chooseHeadline(meta);
   // The publisher's own schema.org articleBody, when there is one, beats any guess.
   let blocks: HtmlBlock[] = articleBodyBlocks(page);

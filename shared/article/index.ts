@@ -18,6 +18,7 @@ import { datesOf } from "./published-date";
 import { readRss } from "./rss";
 import { readJsonFeed } from "./json-feed";
 import { isNewsMl1, readNewsMl1 } from "./newsml1";
+import { archivedPage, isWebArchive } from "./mhtml";
 import { type StoryFile, storyKey, storyResult } from "./story";
 
 export type { ParsedArticle } from "./parsed-article";
@@ -71,14 +72,17 @@ export function parseArticle(name: string, body: Uint8Array | string): ParsedArt
  * read carries its own error and the others are still read.
  */
 export function parseFile(name: string, body: Uint8Array | string): ParsedFile {
-  const decoded = decodeBody(body);
-  if (decoded.trim() === "") throw new ExtractionError("EMPTY", "The object is empty: upload an article with some text.");
-  const format = detectFormat(name, decoded);
+  const raw = decodeBody(body);
+  if (raw.trim() === "") throw new ExtractionError("EMPTY", "The object is empty: upload an article with some text.");
+  // A page saved as one file (MHTML) is read as the HTML page it holds.
+  const archived = isWebArchive(raw) ? archivedPage(raw) : null;
+  const decoded = archived ? archived.html : raw;
+  const format = archived ? "html" : detectFormat(name, decoded);
   // JSON is parsed once: a list of articles is a feed, anything else one article.
   const json = format === "json" ? parseJsonValue(decoded) : undefined;
   const file = format === "json" ? readJsonFeed(json) : readStories(format, decoded);
   if (!file) {
-    const article = finish(format, format === "json" ? jsonItemResult(json) : read(format, decoded));
+    const article = finish(format, format === "json" ? jsonItemResult(json) : read(format, decoded, archived?.url ?? null));
     return { format, multi: false, stories: [{ story: { index: 0, guid: "" }, article }] };
   }
   const seen = new Map<string, number>();
@@ -134,10 +138,10 @@ function readStories(format: SourceFormat, text: string): StoryFile | null {
   }
 }
 
-function read(format: SourceFormat, text: string): FormatResult {
+function read(format: SourceFormat, text: string, savedFrom: string | null): FormatResult {
   switch (format) {
     case "html":
-      return parseHtml(text);
+      return parseHtml(text, savedFrom);
     case "markdown":
       return parseMarkdown(text);
     default: {
