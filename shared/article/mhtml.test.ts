@@ -32,6 +32,8 @@ describe("a web page saved as one file (MHTML)", () => {
       ["Le quai était vide à cette heure-là, les dockers venaient de partir.", "Frank Bellion"],
     ]);
     expect(s.segments.filter((g) => g.kind === "caption").map((g) => g.text)).toEqual(["La grue couchée sur le quai Malbert, lundi. (Photo Yann Le Goff)"]);
+    // The reporter credited for the photo is the same person as the byline's.
+    expect(s.entities.find((e) => e.name === "Yann Le Goff")?.type).toBe("PERSON");
   });
 
   it("leaves out the MIME headers, the other parts and the soft line breaks of quoted-printable", () => {

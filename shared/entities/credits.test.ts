@@ -25,6 +25,16 @@ describe("photo credits", () => {
     expect(mentionsOf(text, caption(text))).toEqual(["ORGANIZATION:Reuters", "PERSON:Kevin Lamarque"]);
   });
 
+  it("takes a credit that names one of the article's authors as that person, with or without a known first name", () => {
+    const text = "La grue couchée sur le quai, lundi. (Photo Maël Le Bihan)";
+    const range = creditRange(text, caption(text))!;
+    const credit = (authors: string[]) => creditMentions(text, range, () => false, authors).map((m) => `${m.type}:${text.slice(m.start, m.end)}`);
+    expect(credit(["Maël Le Bihan"])).toEqual(["PERSON:Maël Le Bihan"]);
+    expect(credit(["MAËL LE BIHAN"])).toEqual(["PERSON:Maël Le Bihan"]);
+    // Someone else's byline proves nothing about the photographer.
+    expect(credit(["Anne Kervella"])).toEqual(["ORGANIZATION:Maël Le Bihan"]);
+  });
+
   it("finds no credit in a caption without one", () => {
     const text = "Le port de Marseille, le 3 mars (photo d'illustration)";
     expect(mentionsOf(text, caption(text))).toBeNull();

@@ -52,8 +52,13 @@ export function creditRange(text: string, seg: Segment): CreditRange | null {
   return { start, end: start + m[1].length, cutFrom: open };
 }
 
-/** Mentions in a credit: each part between slashes (or " - ") is a person or an organisation. */
-export function creditMentions(text: string, range: CreditRange, isFirstName: (w: string) => boolean): CreditMention[] {
+/**
+ * Mentions in a credit: each part between slashes (or " - ") is a person or an organisation. A part that names one
+ * of the article's authors is that person, whatever the first-name lists know ("Par Yann Le Goff" … "(Photo Yann Le
+ * Goff)": the reporter took the picture).
+ */
+export function creditMentions(text: string, range: CreditRange, isFirstName: (w: string) => boolean, authors: readonly string[] = []): CreditMention[] {
+  const authorNames = new Set(authors.map(nameKey));
   const out: CreditMention[] = [];
   const re = /[^/]+/g;
   const credit = text.slice(range.start, range.end);
@@ -65,7 +70,7 @@ export function creditMentions(text: string, range: CreditRange, isFirstName: (w
       const start = range.start + part.offset + lead + (raw.trim().length - value.length);
       if (!value || SKIP.test(value) || !/\p{L}/u.test(value)) continue;
       const end = start + value.length;
-      if (PERSON_CAPS.test(value) || (PERSON_PLAIN.test(value) && isFirstName(value.split(/\s+/)[0]))) {
+      if (PERSON_CAPS.test(value) || (PERSON_PLAIN.test(value) && isFirstName(value.split(/\s+/)[0])) || authorNames.has(nameKey(value))) {
         out.push({ start, end, type: "PERSON" });
       } else if (/^\p{Lu}/u.test(value)) {
         // "AFP PHOTO" names the agency.
@@ -76,6 +81,9 @@ export function creditMentions(text: string, range: CreditRange, isFirstName: (w
   }
   return out;
 }
+
+/** A name compared case-blind and space-blind: "Yann LE GOFF" is "Yann Le Goff". */
+const nameKey = (name: string) => name.toLowerCase().replace(/\s+/g, " ").trim();
 
 function splitDash(s: string, offset: number): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];

@@ -108,7 +108,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
       const credit = seg ? creditRange(text, seg) : null;
       if (credit && credit.cutFrom >= region.start) {
         end = Math.min(end, credit.cutFrom);
-        for (const c of creditMentions(text, credit, isFirstName)) {
+        for (const c of creditMentions(text, credit, isFirstName, article.authors)) {
           const surface = text.slice(c.start, c.end);
           mentions.push(this.mention(c.start, c.end, c.type, surface, c.type === "PERSON" ? titleCaseCaps(surface) : surface, 0.2, seg, lead, false, true));
         }
