@@ -1,6 +1,7 @@
 import { ExtractionError } from "../errors";
 import { bylineAuthors } from "./byline";
-import { CONTAINERS, FIELDS, type Obj, dateOf, headlineOf, isNoAuthor, isObj, lookup, pick, sourceNameOf, str, withoutTruncationMarker } from "./json-item";
+import { flatItem } from "./json-cms-shapes";
+import { bodyString, CONTAINERS, FIELDS, type Obj, dateOf, headlineOf, isNoAuthor, isObj, lookup, pick, sourceNameOf, str, withoutTruncationMarker } from "./json-item";
 import { type StoryBody, type StoryFields, type StoryFile, languageTag, names, textOrMarkup } from "./story";
 
 /** Wrappers are shallow in practice ({"data": {"articles": [...]}}); deeper is not a feed we know. */
@@ -16,9 +17,9 @@ export function readJsonFeed(value: unknown): StoryFile | null {
   if (!feed) return null;
   const { items, language } = feed;
   // A list of anything but articles ([1, 2], [{"id": 3}]) is not a feed: the single-item reader says what it expected.
-  if (!items.some((item) => isObj(item) && bodyValue(item) !== null)) return null;
+  if (!items.some((item) => isObj(item) && bodyString(flatItem(item)) !== null)) return null;
   const stories = items.map((item, position): StoryFile["stories"][number] =>
-    isObj(item) ? storyOf(item, language, position) : { position, id: null, error: new ExtractionError("UNKNOWN_JSON_SHAPE", `Item ${position + 1} of this JSON feed is not an object.`) },
+    isObj(item) ? storyOf(flatItem(item), language, position) : { position, id: null, error: new ExtractionError("UNKNOWN_JSON_SHAPE", `Item ${position + 1} of this JSON feed is not an object.`) },
   );
   return { multi: true, stories };
 }
@@ -27,7 +28,7 @@ export function readJsonFeed(value: unknown): StoryFile | null {
 function findList(v: unknown, language: string | null, depth: number): { items: unknown[]; language: string | null } | null {
   if (depth > MAX_DEPTH) return null;
   if (Array.isArray(v)) return v.some(isObj) ? { items: v, language } : null;
-  if (!isObj(v) || pick(v, FIELDS.body) !== undefined) return null;
+  if (!isObj(v) || bodyString(flatItem(v)) !== null) return null;
   const own = languageTag(str(pick(v, FIELDS.language))) ?? language;
   for (const key of CONTAINERS) {
     const inner = lookup(v, key);
@@ -38,17 +39,12 @@ function findList(v: unknown, language: string | null, depth: number): { items: 
   return null;
 }
 
-function bodyValue(item: Obj): string | null {
-  const body = str(pick(item, FIELDS.body)) ?? str(pick(item, FIELDS.summary));
-  return body && body.trim() !== "" ? body : null;
-}
-
 function storyOf(item: Obj, feedLanguage: string | null, position: number): StoryFields {
-  const found = bodyValue(item);
+  const found = bodyString(item);
   const raw = found === null ? null : withoutTruncationMarker(found);
   // An item without a body still becomes a story: it fails alone (NO_TEXT), and its neighbours land.
   const body: StoryBody | null = raw === null ? null : /<[A-Za-z/]/.test(raw) ? { kind: "html", html: raw } : { kind: "text", text: raw };
-  const id = str(lookup(item, "id") ?? lookup(item, "guid") ?? lookup(item, "uuid")) ?? numberId(lookup(item, "id"));
+  const id = str(lookup(item, "id") ?? lookup(item, "guid") ?? lookup(item, "uuid") ?? lookup(item, "_id")) ?? numberId(lookup(item, "id"));
   return {
     guid: id,
     link: str(pick(item, ["url", "link", "external_url", "webUrl", "permalink"])),

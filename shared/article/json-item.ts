@@ -5,21 +5,22 @@ import { paragraphBlocks, segmentBlocks, segment } from "./blocks";
 import { isWireAgency } from "../lang/article-tables";
 import { cleanHeadline, stripSiteName } from "./headline";
 import { htmlBlocks } from "./html-blocks";
+import { flatItem } from "./json-cms-shapes";
 import type { FormatResult } from "./index";
 import { layoutBlocks } from "./layout";
 import { parseDateString } from "./published-date";
 
 /** Field names feeds and news APIs use, best first. */
 export const FIELDS = {
-  headline: ["headline", "title", "name"],
-  date: ["datePublished", "date_published", "publishedAt", "published_at", "published", "pubDate", "publicationDate", "publication_date", "date", "firstPublished", "created_at", "createdAt", "created", "timestamp"],
+  headline: ["headline", "headlines", "title", "webTitle", "name"],
+  date: ["datePublished", "date_published", "publishedAt", "published_at", "published", "pubDate", "publicationDate", "publication_date", "first_publish_date", "firstPublicationDate", "webPublicationDate", "display_date", "date", "firstPublished", "created_at", "createdAt", "created", "timestamp"],
   body: ["articleBody", "body", "text", "content", "content_text", "content_html", "contentHtml", "bodyText", "body_html", "fullText", "story"],
-  summary: ["description", "summary", "abstract", "excerpt", "lead"],
+  summary: ["description", "summary", "abstract", "excerpt", "lead", "standfirst", "trailText"],
   byline: ["byline", "author", "authors", "creator", "writer"],
   language: ["language", "lang", "inLanguage", "locale"],
 };
 
-export const CONTAINERS = ["items", "articles", "entries", "results", "data", "docs", "stories", "item", "article", "entry", "story", "response"];
+export const CONTAINERS = ["items", "articles", "entries", "results", "data", "docs", "stories", "item", "article", "entry", "story", "response", "content", "content_elements"];
 
 export type Obj = Record<string, unknown>;
 
@@ -43,10 +44,11 @@ export function parseJsonValue(source: string): unknown {
 
 /** One article object, found in the parsed JSON. */
 export function jsonItemResult(value: unknown): FormatResult {
-  const item = findItem(value, 0);
+  const found = findItem(value, 0);
+  const item = found && flatItem(found);
   if (!item) throw unknownShape();
-  const rawBody = str(pick(item, FIELDS.body)) ?? str(pick(item, FIELDS.summary));
-  if (!rawBody || rawBody.trim() === "") throw unknownShape();
+  const rawBody = bodyString(item);
+  if (!rawBody) throw unknownShape();
   const bodyRaw = withoutTruncationMarker(rawBody);
   const headline = headlineOf(str(pick(item, FIELDS.headline)), sourceNameOf(item));
   const dateValue = pick(item, FIELDS.date);
@@ -93,7 +95,7 @@ function findItem(v: unknown, depth: number): Obj | null {
   if (depth > 3) return null;
   if (Array.isArray(v)) return v.length > 0 ? findItem(v[0], depth + 1) : null;
   if (!isObj(v)) return null;
-  if (pick(v, FIELDS.body) !== undefined) return v;
+  if (bodyString(flatItem(v)) !== null) return v;
   for (const k of CONTAINERS) {
     const inner = lookup(v, k);
     if (inner !== undefined) {
@@ -102,6 +104,12 @@ function findItem(v: unknown, depth: number): Obj | null {
     }
   }
   return null;
+}
+
+/** The item's body, or its summary when it has none: a string with text in it, else null. */
+export function bodyString(item: Obj): string | null {
+  const body = str(pick(item, FIELDS.body)) ?? str(pick(item, FIELDS.summary));
+  return body && body.trim() !== "" ? body : null;
 }
 
 /** Case-insensitive key lookup. */
@@ -120,10 +128,10 @@ export function pick(o: Obj, keys: string[]): unknown {
   return undefined;
 }
 
-/** Strings, and the `{rendered}` / `{value}` wrappers of WordPress-like APIs. */
+/** Strings, and the `{rendered}` / `{value}` wrappers of WordPress-like APIs (`{basic}`: Arc XP's headlines). */
 export function str(v: unknown): string | null {
   if (typeof v === "string") return v;
-  if (isObj(v)) return str(v.rendered ?? v.value ?? v.text ?? v.html ?? v.name);
+  if (isObj(v)) return str(v.rendered ?? v.value ?? v.text ?? v.html ?? v.name ?? v.basic);
   return null;
 }
 
