@@ -1,10 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { decodeBody } from "./decode";
+import { decodeBody, decodeInCharset } from "./decode";
 import { errorCode } from "./fixtures";
 import { parseArticle } from "./index";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const code = errorCode;
+
+describe("decodeInCharset (the charset a web archive names)", () => {
+  // “L’été” in Windows-1252: curly quotes and apostrophe at 0x93, 0x94, 0x92.
+  const cp1252 = new Uint8Array([0x93, 0x4c, 0x92, 0xe9, 0x74, 0xe9, 0x94]);
+
+  it("reads the Windows-1252 family with its curly quotes, never as C1 control characters", () => {
+    for (const label of ["windows-1252", "ISO-8859-1", "latin1", "us-ascii"]) expect(decodeInCharset(cp1252, label)).toBe("“L’été”");
+  });
+
+  it("reads other labels with TextDecoder, and UTF-8, no label or an unknown one as any upload", () => {
+    expect(decodeInCharset(new Uint8Array([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]), "windows-1251")).toBe("Привет");
+    expect(decodeInCharset(utf8("Élysée"), "utf-8")).toBe("Élysée");
+    expect(decodeInCharset(utf8("Élysée"), null)).toBe("Élysée");
+    expect(decodeInCharset(cp1252, "x-no-such-charset")).toBe("“L’été”");
+  });
+});
 
 describe("decodeBody", () => {
   it("decodes UTF-8 and removes only the BOM", () => {

@@ -25,6 +25,28 @@ export function decodeBody(body: Uint8Array | string): string {
 }
 
 /**
+ * Bytes whose charset a container names (an MHTML part's Content-Type, a Safari archive's text encoding): the
+ * Windows-1252 family ("iso-8859-1", "latin1", "us-ascii" mean Windows-1252 on the web) with the table below, other
+ * labels with TextDecoder, and UTF-8, no label or an unknown one as any upload is read.
+ */
+export function decodeInCharset(bytes: Uint8Array, charset: string | null | undefined): string {
+  const label = (charset ?? "").trim().toLowerCase();
+  if (WINDOWS_1252_LABELS.has(label)) return checked(decodeWindows1252(bytes));
+  if (label && label !== "utf-8" && label !== "utf8") {
+    try {
+      return checked(new TextDecoder(label).decode(bytes));
+    } catch (e) {
+      // An unknown label (RangeError): read as any upload is. A binary refusal goes on.
+      if (!(e instanceof RangeError)) throw e;
+    }
+  }
+  return decodeBody(bytes);
+}
+
+/** The WHATWG Encoding Standard's labels for windows-1252. */
+const WINDOWS_1252_LABELS = new Set(["windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1", "us-ascii", "ascii", "ansi_x3.4-1968", "cp819", "ibm819", "iso-ir-100"]);
+
+/**
  * UTF-16 without a BOM, told by where the NUL bytes fall: text in Latin
  * scripts is mostly ASCII, whose UTF-16 code units have one zero byte, always
  * on the same side. Binary data has NULs on both sides.

@@ -19,6 +19,7 @@ import { readRss } from "./rss";
 import { readJsonFeed } from "./json-feed";
 import { isNewsMl1, readNewsMl1 } from "./newsml1";
 import { archivedPage, isWebArchive } from "./mhtml";
+import { isBinaryPlist, safariArchivedPage } from "./safari-webarchive";
 import { type StoryFile, storyKey, storyResult } from "./story";
 
 export type { ParsedArticle } from "./parsed-article";
@@ -72,10 +73,11 @@ export function parseArticle(name: string, body: Uint8Array | string): ParsedArt
  * read carries its own error and the others are still read.
  */
 export function parseFile(name: string, body: Uint8Array | string): ParsedFile {
-  const raw = decodeBody(body);
+  // A page saved as one file (Safari .webarchive, MHTML) is read as the HTML page it holds.
+  const safari = typeof body !== "string" && isBinaryPlist(body) ? safariArchivedPage(body) : null;
+  const raw = safari ? safari.html : decodeBody(body);
   if (raw.trim() === "") throw new ExtractionError("EMPTY", "The object is empty: upload an article with some text.");
-  // A page saved as one file (MHTML) is read as the HTML page it holds.
-  const archived = isWebArchive(raw) ? archivedPage(raw) : null;
+  const archived = safari ?? (isWebArchive(raw) ? archivedPage(raw) : null);
   const decoded = archived ? archived.html : raw;
   const format = archived ? "html" : detectFormat(name, decoded);
   // JSON is parsed once: a list of articles is a feed, anything else one article.

@@ -1,6 +1,6 @@
 import { decode as decodeQuotedPrintable } from "libqp";
 import { ExtractionError } from "../errors";
-import { decodeBody } from "./decode";
+import { decodeInCharset } from "./decode";
 
 /** The page a saved web archive holds: its HTML, decoded, and the address it was saved from. */
 export interface ArchivedPage {
@@ -134,13 +134,5 @@ function decodePart(part: Part): string {
   // 7bit, 8bit and binary parts were decoded with the whole file.
   if (encoding !== "quoted-printable" && encoding !== "base64") return part.body;
   const bytes = encoding === "base64" ? Buffer.from(part.body, "base64") : decodeQuotedPrintable(Buffer.from(part.body, "utf8"));
-  const charset = parameters(part.headers.get("content-type") ?? "").get("charset")?.toLowerCase();
-  if (charset && charset !== "utf-8" && charset !== "utf8") {
-    try {
-      return new TextDecoder(charset).decode(bytes);
-    } catch {
-      // A charset label TextDecoder does not know: read the bytes as any upload is.
-    }
-  }
-  return decodeBody(bytes);
+  return decodeInCharset(bytes, parameters(part.headers.get("content-type") ?? "").get("charset"));
 }
