@@ -23,6 +23,19 @@ describe("decodeInCharset (the charset a web archive names)", () => {
 });
 
 describe("decodeBody", () => {
+  it("reads bytes that are not UTF-8 in the charset the file declares, else as Windows-1252", () => {
+    // "cœur … 12 M€" in ISO-8859-15: œ is 0xBD and € 0xA4, which Windows-1252 reads "½" and "¤".
+    const latin9 = (s: string) => Uint8Array.from([...s].map((c) => (c === "œ" ? 0xbd : c === "€" ? 0xa4 : c.charCodeAt(0))));
+    const body = "<p>Le cœur de Nantes : 12 M€ de travaux.</p>";
+    expect(decodeBody(latin9(`<?xml version="1.0" encoding="ISO-8859-15"?><nitf>${body}</nitf>`))).toContain("Le cœur de Nantes : 12 M€");
+    expect(decodeBody(latin9(`<html><head><meta charset="iso-8859-15"></head><body>${body}</body></html>`))).toContain("Le cœur de Nantes : 12 M€");
+    expect(decodeBody(latin9(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-15"></head><body>${body}</body></html>`))).toContain("Le cœur de Nantes : 12 M€");
+    // No declaration: Windows-1252, as before.
+    expect(decodeBody(latin9(body))).toContain("Le c½ur de Nantes : 12 M¤");
+    // A UTF-8 declaration on bytes that are not UTF-8 is wrong; Windows-1252 is the likelier truth.
+    expect(decodeBody(Uint8Array.from([...Buffer.from('<meta charset="utf-8"><p>'), 0xe9, 0x74, 0xe9]))).toContain("<p>été");
+  });
+
   it("decodes UTF-8 and removes only the BOM", () => {
     expect(decodeBody(utf8("Élysée"))).toBe("Élysée");
     expect(decodeBody(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(" été")]))).toBe(" été");

@@ -71,8 +71,22 @@ function decodeUtf8OrLegacy(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return decodeWindows1252(bytes);
+    // Not UTF-8: the charset the file declares (an old French page or NITF file in ISO-8859-15 writes "œ" and
+    // "€" where Windows-1252 has "½" and "¤"), else Windows-1252.
+    const declared = declaredCharset(bytes);
+    return declared && !/^utf-?8$/i.test(declared) ? decodeInCharset(bytes, declared) : decodeWindows1252(bytes);
   }
+}
+
+/** Bytes read for a charset declaration: the XML declaration and an HTML head's meta come first. */
+const DECLARATION_SCAN = 2048;
+
+/** The charset the file declares: `<?xml … encoding="…"?>`, `<meta charset="…">` or `<meta http-equiv content="…; charset=…">`. */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = String.fromCharCode(...bytes.subarray(0, DECLARATION_SCAN));
+  const xml = /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']/.exec(head);
+  if (xml) return xml[1];
+  return /<meta\b[^>]*?\bcharset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})/i.exec(head)?.[1] ?? null;
 }
 
 /**
