@@ -20,6 +20,7 @@ import { readJsonFeed } from "./json-feed";
 import { isNewsMl1, readNewsMl1 } from "./newsml1";
 import { archivedPage, isWebArchive } from "./mhtml";
 import { isBinaryPlist, safariArchivedPage } from "./safari-webarchive";
+import { wireMessages } from "./transmission-envelope";
 import { type StoryFile, storyKey, storyResult } from "./story";
 
 export type { ParsedArticle } from "./parsed-article";
@@ -78,7 +79,12 @@ export function parseFile(name: string, body: Uint8Array | string): ParsedFile {
   const raw = safari ? safari.html : decodeBody(body);
   if (raw.trim() === "") throw new ExtractionError("EMPTY", "The object is empty: upload an article with some text.");
   const archived = safari ?? (isWebArchive(raw) ? archivedPage(raw) : null);
-  const decoded = archived ? archived.html : raw;
+  // An agency wire's transmission envelope (IPTC 7901, ANPA 1312): routing data around each message's text.
+  const messages = archived ? null : wireMessages(raw);
+  if (messages && messages.length > 1) {
+    return { format: "text", multi: true, stories: storyOutcomes(messages.map((m, index) => ({ guid: m.id ?? `#${index + 1}`, link: null, read: () => finish("text", read("text", m.text, null)) }))) };
+  }
+  const decoded = archived ? archived.html : messages ? messages[0].text : raw;
   const format = archived ? "html" : detectFormat(name, decoded);
   // JSON is parsed once: a list of articles is a feed, anything else one article.
   const json = format === "json" ? parseJsonValue(decoded) : undefined;
@@ -87,25 +93,34 @@ export function parseFile(name: string, body: Uint8Array | string): ParsedFile {
     const article = finish(format, format === "json" ? jsonItemResult(json) : read(format, decoded, archived?.url ?? null));
     return { format, multi: false, stories: [{ story: { index: 0, guid: "" }, article }] };
   }
+  const entries = file.stories.map((s, index): StoryEntry =>
+    "error" in s ? { guid: s.id ?? `#${index + 1}`, link: null, error: s.error } : { guid: storyKey(s, index), link: s.link, read: () => finish(format, storyResult(s)) },
+  );
+  return { format, multi: file.multi, stories: storyOutcomes(entries) };
+}
+
+/** One story of a multi-story file before it is read: its identity, and how to read it (or why it cannot be). */
+type StoryEntry = { guid: string; link: string | null } & ({ read: () => ParsedArticle; error?: never } | { error: ExtractionError; read?: never });
+
+/** Each story read on its own: a story that fails carries its error, and the others are still read. */
+function storyOutcomes(entries: StoryEntry[]): StoryOutcome[] {
   const seen = new Map<string, number>();
-  const stories = file.stories.map((s, index): StoryOutcome => {
-    const fields = "error" in s ? null : s;
-    let guid = "error" in s ? (s.id ?? `#${index + 1}`) : storyKey(s, index);
+  return entries.map((entry, index): StoryOutcome => {
+    let guid = entry.guid;
     // Two stories with one guid (a sloppy feed) stay two stories.
     const n = (seen.get(guid) ?? 0) + 1;
     seen.set(guid, n);
     if (n > 1) guid = `${guid}#${n}`;
-    const story: StoryRef = { index, guid, ...(fields?.link ? { link: fields.link } : {}) };
+    const story: StoryRef = { index, guid, ...(entry.link ? { link: entry.link } : {}) };
     if (index >= MAX_STORIES) return { story, error: new ExtractionError("TOO_MANY_STORIES", `Only the first ${MAX_STORIES} stories of a file are read: split the file.`) };
-    if ("error" in s) return { story, error: s.error };
+    if (entry.error) return { story, error: entry.error };
     try {
-      return { story, article: finish(format, storyResult(s)) };
+      return { story, article: entry.read!() };
     } catch (e) {
       if (e instanceof ExtractionError) return { story, error: e };
       throw e;
     }
   });
-  return { format, multi: file.multi, stories };
 }
 
 /** Language, dates and the no-text check, the same for every format. */
