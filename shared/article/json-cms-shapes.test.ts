@@ -100,7 +100,8 @@ describe("the Guardian Content API", () => {
 
   it("reads a search response as a feed, with each item's id as its guid", () => {
     const other = { ...guardianItem, id: "uk-news/2025/apr/09/dover-reopens", webTitle: "Dover reopens", fields: { headline: "Dover reopens after two-day closure", body: "<p>The port of Dover reopened on Wednesday after a two-day closure, officials said.</p>" }, tags: [] };
-    const f = parseFile("search.json", JSON.stringify({ response: { status: "ok", total: 2, pageSize: 10, currentPage: 1, results: [guardianItem, other] } }));
+    // A wrapper's own description of the response does not make it an article.
+    const f = parseFile("search.json", JSON.stringify({ response: { status: "ok", description: "Latest UK news", total: 2, pageSize: 10, currentPage: 1, results: [guardianItem, other] } }));
     expect(f.stories.map((s) => [s.story.guid, s.article?.headline])).toEqual([
       ["uk-news/2025/apr/08/ferry-crews-walk-out", "Ferry crews walk out over new rosters"],
       ["uk-news/2025/apr/09/dover-reopens", "Dover reopens after two-day closure"],

@@ -1,7 +1,7 @@
 import { ExtractionError } from "../errors";
 import { bylineAuthors } from "./byline";
 import { flatItem } from "./json-cms-shapes";
-import { bodyString, CONTAINERS, FIELDS, type Obj, dateOf, headlineOf, isNoAuthor, isObj, lookup, pick, sourceNameOf, str, withoutTruncationMarker } from "./json-item";
+import { bodyString, CONTAINERS, hasBody, FIELDS, type Obj, dateOf, headlineOf, isNoAuthor, isObj, lookup, pick, sourceNameOf, str, withoutTruncationMarker } from "./json-item";
 import { type StoryBody, type StoryFields, type StoryFile, languageTag, names, textOrMarkup } from "./story";
 
 /** Wrappers are shallow in practice ({"data": {"articles": [...]}}); deeper is not a feed we know. */
@@ -28,7 +28,7 @@ export function readJsonFeed(value: unknown): StoryFile | null {
 function findList(v: unknown, language: string | null, depth: number): { items: unknown[]; language: string | null } | null {
   if (depth > MAX_DEPTH) return null;
   if (Array.isArray(v)) return v.some(isObj) ? { items: v, language } : null;
-  if (!isObj(v) || bodyString(flatItem(v)) !== null) return null;
+  if (!isObj(v) || hasBody(flatItem(v))) return null;
   const own = languageTag(str(pick(v, FIELDS.language))) ?? language;
   for (const key of CONTAINERS) {
     const inner = lookup(v, key);

@@ -95,7 +95,7 @@ function findItem(v: unknown, depth: number): Obj | null {
   if (depth > 3) return null;
   if (Array.isArray(v)) return v.length > 0 ? findItem(v[0], depth + 1) : null;
   if (!isObj(v)) return null;
-  if (bodyString(flatItem(v)) !== null) return v;
+  if (hasBody(flatItem(v))) return v;
   for (const k of CONTAINERS) {
     const inner = lookup(v, k);
     if (inner !== undefined) {
@@ -104,6 +104,15 @@ function findItem(v: unknown, depth: number): Obj | null {
     }
   }
   return null;
+}
+
+/**
+ * Whether an object is an article rather than a wrapper: it has a body with text in it (a wrapper's
+ * "description" of the response, beside its list of articles, does not make it one).
+ */
+export function hasBody(item: Obj): boolean {
+  const body = str(pick(item, FIELDS.body));
+  return body !== null && body.trim() !== "";
 }
 
 /** The item's body, or its summary when it has none: a string with text in it, else null. */
