@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { summarizeFile } from "../summarize";
 import type { ArticleSummary } from "../summary";
-import { errorCode, FIXTURES_DIR } from "./fixtures";
+import { errorCode } from "./fixtures";
 import { parseArticle } from "./index";
 
 /**
@@ -11,7 +11,8 @@ import { parseArticle } from "./index";
  * laid out as Chrome writes it: quoted-printable HTML first, then a stylesheet, a base64 image, and an advertising
  * frame that is a second HTML part. The expected values are read from the page by hand.
  */
-const saved = readFileSync(join(FIXTURES_DIR, "fr-page-saved-grue-brest.mhtml"));
+// A shipped sample too: `npm start` ingests it with the others.
+const saved = readFileSync(join(import.meta.dirname, "..", "..", "samples", "fr-page-saved-grue-brest.mhtml"));
 const summaryOf = (name: string, body: Uint8Array | string): ArticleSummary => summarizeFile({ id: name, name, body }, { withText: true }).stories[0].summary!;
 const CRLF = (s: string) => s.replace(/\r?\n/g, "\r\n");
 
