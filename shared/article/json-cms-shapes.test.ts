@@ -5,8 +5,8 @@ import { parseArticle, parseFile } from "./index";
 
 /**
  * JSON exported from a newsroom CMS or fetched from a news API whose article is not one flat object. The records are
- * our own, written in the published shapes: Arc XP's ANS story (content_elements) and the Guardian Content API's
- * single item and search response (show-fields, show-tags=contributor).
+ * our own, written in the published shapes: Arc XP's ANS story (content_elements), IPTC ninjs 1.x and 2.x items,
+ * and the Guardian Content API's single item and search response (show-fields, show-tags=contributor).
  */
 const kinds = (a: { segments: { kind: string; text: string }[] }, kind: string) => a.segments.filter((s) => s.kind === kind).map((s) => s.text);
 
@@ -107,5 +107,52 @@ describe("the Guardian Content API", () => {
       ["uk-news/2025/apr/09/dover-reopens", "Dover reopens after two-day closure"],
     ]);
     expect(f.stories[0].story.link).toBe("https://www.theguardian.example/uk-news/2025/apr/08/ferry-crews-walk-out");
+  });
+});
+
+describe("IPTC ninjs (News in JSON)", () => {
+  it("1.x: headline, body_html, byline, and firstcreated as the publication time", () => {
+    const item = {
+      uri: "urn:newsml:agence.example.fr:20250312:tgv-greve",
+      type: "text",
+      versioncreated: "2025-03-12T09:30:00+01:00",
+      firstcreated: "2025-03-12T08:05:00+01:00",
+      language: "fr",
+      headline: "Grève SNCF : un TGV sur deux jeudi",
+      byline: "Camille Roux",
+      body_html: "<p>PARIS, 12 mars 2025 (AFP) - La SNCF prévoit un TGV sur deux jeudi, a annoncé la direction mercredi.</p><p>\"Nous ferons tout pour informer les voyageurs\", a déclaré le directeur de SNCF Voyageurs, Christophe Fanichet.</p>",
+      subject: [{ code: "medtop:20000349", name: "grève" }],
+    };
+    const article = parseArticle("ninjs.json", JSON.stringify(item));
+    expect(article.headline).toBe("Grève SNCF : un TGV sur deux jeudi");
+    expect(article.published).toMatchObject({ date: "2025-03-12T08:05:00+01:00", precision: "time", source: "metadata" });
+    expect(article.authors).toEqual(["Camille Roux"]);
+    expect(article.text).not.toMatch(/medtop|urn:newsml/);
+  });
+
+  it("2.x: the main headline of headlines, the main HTML body of bodies, and the bylines", () => {
+    const item = {
+      uri: "urn:newsml:agency.example.com:20250312:ferry",
+      type: "text",
+      firstcreated: "2025-03-12T10:12:00Z",
+      language: "en-GB",
+      headlines: [
+        { role: "sub", value: "Crossings cancelled until Friday" },
+        { role: "main", value: "Ferry crews strike over new rosters" },
+      ],
+      bylines: [{ byline: "By Sarah Penrose" }],
+      bodies: [
+        { role: "main", contenttype: "text/plain", value: "Ferry crews walked out on Wednesday.\n\nA plain rendition." },
+        { role: "main", contenttype: "text/html", value: "<p>Ferry crews on the Portsmouth crossing walked out on Wednesday, the RMT union said.</p><p>“We have been pushed too far,” said Mick Hollis, the union’s regional organiser.</p>" },
+      ],
+    };
+    const summary = summarizeFile({ id: "ninjs2.json", name: "ninjs2.json", body: JSON.stringify(item) }, { withText: true }).stories[0].summary as ArticleSummary;
+    expect(summary.headline).toBe("Ferry crews strike over new rosters");
+    expect(summary.language).toBe("en");
+    expect(summary.authors).toEqual(["Sarah Penrose"]);
+    expect(summary.published).toMatchObject({ date: "2025-03-12T10:12:00Z", precision: "time" });
+    // One rendition, not both.
+    expect(summary.text).not.toContain("A plain rendition");
+    expect(summary.quotes[0]).toMatchObject({ text: "We have been pushed too far,", speaker: "Mick Hollis" });
   });
 });

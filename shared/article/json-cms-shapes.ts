@@ -3,6 +3,8 @@
  * (json-item.ts, json-feed.ts) read them by the usual field names:
  * - Arc XP's ANS (Arc Native Specification) stories: the body is a `content_elements` list of typed
  *   elements (text, header, list, quote, image…), the authors are `credits.by`;
+ * - IPTC ninjs 2.x (News in JSON, as agencies' APIs deliver it): `headlines`, `bodies` and `bylines` are lists
+ *   of {role, value}; the main HTML body is read, else the main plain one;
  * - the Guardian's Content API: the article's own fields (body, headline, byline…) sit in `fields`, and its
  *   contributor tags name the authors one by one (the byline runs names and roles together: "Helen Pidd North
  *   of England editor").
@@ -26,8 +28,29 @@ export function flatItem(item: Obj): Obj {
   }
   const contributors = Array.isArray(view.tags) ? view.tags.filter((t) => isObj(t) && t.type === "contributor" && typeof t.webTitle === "string").map((t) => (t as Obj).webTitle) : [];
   if (contributors.length > 0) view = { ...view, byline: undefined, authors: contributors };
+  view = ninjsLists(view);
   const credits = view.credits;
   if (isObj(credits) && Array.isArray(credits.by) && view.author === undefined && view.byline === undefined) view = { ...view, authors: credits.by };
+  return view;
+}
+
+/** ninjs 2.x's lists brought to single fields: the main headline, the main body (HTML first), the bylines. */
+function ninjsLists(item: Obj): Obj {
+  let view = item;
+  const main = (list: unknown[]) => list.filter(isObj).filter((x) => typeof x.value === "string" && (x.role === undefined || x.role === "main"));
+  if (Array.isArray(item.headlines) && item.headline === undefined) {
+    const headline = main(item.headlines)[0]?.value ?? item.headlines.filter(isObj).find((x) => typeof x.value === "string")?.value;
+    if (typeof headline === "string") view = { ...view, headline };
+  }
+  if (Array.isArray(item.bodies) && item.body === undefined) {
+    const bodies = main(item.bodies);
+    const body = (bodies.find((b) => b.contenttype === "text/html") ?? bodies.find((b) => b.contenttype === "text/plain") ?? bodies[0])?.value;
+    if (typeof body === "string") view = { ...view, body };
+  }
+  if (Array.isArray(item.bylines) && item.byline === undefined) {
+    const bylines = item.bylines.filter(isObj).map((b) => b.byline ?? b.name).filter((b): b is string => typeof b === "string");
+    if (bylines.length > 0) view = { ...view, authors: bylines };
+  }
   return view;
 }
 

@@ -13,7 +13,7 @@ import { parseDateString } from "./published-date";
 /** Field names feeds and news APIs use, best first. */
 export const FIELDS = {
   headline: ["headline", "headlines", "title", "webTitle", "name"],
-  date: ["datePublished", "date_published", "publishedAt", "published_at", "published", "pubDate", "publicationDate", "publication_date", "first_publish_date", "firstPublicationDate", "webPublicationDate", "display_date", "date", "firstPublished", "created_at", "createdAt", "created", "timestamp"],
+  date: ["datePublished", "date_published", "publishedAt", "published_at", "published", "pubDate", "publicationDate", "publication_date", "first_publish_date", "firstPublicationDate", "webPublicationDate", "display_date", "firstcreated", "versioncreated", "date", "firstPublished", "created_at", "createdAt", "created", "timestamp"],
   body: ["articleBody", "body", "text", "content", "content_text", "content_html", "contentHtml", "bodyText", "body_html", "fullText", "story"],
   summary: ["description", "summary", "abstract", "excerpt", "lead", "standfirst", "trailText"],
   byline: ["byline", "author", "authors", "creator", "writer"],
