@@ -64,6 +64,17 @@ const CREDIT = new RegExp(
  */
 const STAFF_DATELINE = /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}(?:, [\p{L}.]+(?: [\p{L}.]+)?)?(?: \(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{L}[\p{L}'’.-]*){0,3}\))?\s+(?:—|–|--))\s*/u;
 
+/** Month names and abbreviations of every language's table ("March", "Mar", "mars", "janv"). */
+const MONTH_NAMES = [...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.months.flat()))].sort((a, b) => b.length - a.length);
+/**
+ * A staff dateline with its date: `WASHINGTON, March 12 —`, `PORTSMOUTH, England, March 12 -`, `RENNES, 12 mars -`.
+ * The town in capitals followed by a day and a month is a dateline's own shape, so a plain hyphen is its dash too.
+ */
+const DATED_STAFF_DATELINE = new RegExp(
+  String.raw`^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}(?:, \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?, (?:(?:${MONTH_NAMES.map(escapeRegExp).join("|")})\.? \d{1,2}|\d{1,2}(?:er)? (?:${MONTH_NAMES.map(escapeRegExp).join("|")})\.?)(?:,? \d{4})?\s+(?:—|–|--|-))\s*`,
+  "u",
+);
+
 /**
  * A dateline on a line of its own, the place in capitals and the filing date: `LONDON 1996-08-30`,
  * `AL-AIN , United Arab Emirates 1996-12-06`, as wire archives print them above the story.
@@ -173,6 +184,8 @@ function closingLinesFrom(text: string, blocks: Block[]): number {
 const SECTION_LABELS = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.sectionLabels ?? []));
 
 function staffDateline(raw: string): RegExpExecArray | null {
+  const dated = DATED_STAFF_DATELINE.exec(raw);
+  if (dated) return dated;
   const m = STAFF_DATELINE.exec(raw);
   if (!m) return null;
   const place = m[1].replace(/\s*(?:—|–|--)$/u, "").trim();

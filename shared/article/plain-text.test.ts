@@ -59,6 +59,16 @@ describe("plain text structure", () => {
     expect(hyphen.segments.map((s) => s.kind)).toEqual(["headline", "paragraph"]);
   });
 
+  it("separates a staff dateline with its date, whose dash may be a plain hyphen", () => {
+    const dateline = (body: string) => parseArticle("x.txt", `Titre\n\n${body}\n\nUn second paragraphe suit ici.`).segments.find((s) => s.kind === "dateline")?.text ?? null;
+    expect(dateline("PORTSMOUTH, England, March 12 - Ferry crews walked out on Wednesday, the union said.")).toBe("PORTSMOUTH, England, March 12 -");
+    expect(dateline("WASHINGTON, March 12 — Senators voted on Tuesday to extend the program.")).toBe("WASHINGTON, March 12 —");
+    expect(dateline("NEW YORK, Jan. 5, 2025 -- Stocks rose on Monday as oil prices fell.")).toBe("NEW YORK, Jan. 5, 2025 --");
+    expect(dateline("RENNES, 12 mars 2025 - Le conseil municipal a voté mardi le budget de la ville.")).toBe("RENNES, 12 mars 2025 -");
+    // Without a date, a hyphen is running text's ("PARIS - Les cheminots…"), not a dateline's dash.
+    expect(dateline("PARIS - Les cheminots ont cessé le travail mardi matin dans toute la région.")).toBeNull();
+  });
+
   it("reads a dateline on a line of its own, place and filing date, as wire archives print it, before the story only", () => {
     const a = parseArticle("x.txt", "Ferry strike ends\n\nAL-AIN , United Arab Emirates 1996-12-06\n\nThe ferry crews went back to work on Friday after a two-day strike.\n\nDUBAI 1996-12-07\n");
     expect(a.segments.map((s) => s.kind)).toEqual(["headline", "dateline", "paragraph", "paragraph"]);
