@@ -25,6 +25,8 @@ export interface LanguageTables {
   titles: ReadonlySet<string>;
   /** Nouns naming an event or award by a name ("festival Lumière", "prix Goncourt"): the name after them is not a person. */
   eventWords: ReadonlySet<string>;
+  /** Nouns of a named storm ("Storm Darragh", "la tempête Ciara"): the name after them is no person, place or organisation. */
+  stormWords: ReadonlySet<string>;
   /** Words of a currency after a place's name ("Hong Kong dollars"): the place is then part of the unit, no mention. */
   currencyWords: ReadonlySet<string>;
   /** Countries' codes that make a dollar sign after them theirs ("US $ 4.2 billion"); after another name, "$" is an amount ("gave Israel $3.8 billion"). */
@@ -66,6 +68,7 @@ interface HonorificsData {
 interface KeywordsData {
   titles: string[];
   eventWords: string[];
+  stormWords?: string[];
   currencyWords?: string[];
   currencyCodes?: string[];
   clubNicknameSeeds?: string[];
@@ -119,7 +122,8 @@ export function languageTables(language: EntityLanguage): LanguageTables {
     }),
     honorifics,
     titles,
-    eventWords: new Set(k.eventWords),
+    eventWords: new Set([...k.eventWords, ...(k.stormWords ?? [])]),
+    stormWords: new Set(k.stormWords ?? []),
     currencyWords: new Set(k.currencyWords ?? []),
     currencyCodes: new Set(k.currencyCodes ?? []),
     clubNicknameClusters: new Set((k.clubNicknameSeeds ?? []).map(fineCluster).filter((c) => c !== 0)),

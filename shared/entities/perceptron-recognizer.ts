@@ -247,6 +247,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         if (trimmed[1] - trimmed[0] === 1 && isLineStart(text, tokens[trimmed[0]].start) && SECTION_LABEL_WORDS.has(tokens[trimmed[0]].text.toUpperCase()) && /^\s*(?::|-|–|—)/.test(text.slice(tokens[trimmed[0]].end, tokens[trimmed[0]].end + 3))) continue;
         // A lone name right after an event or award noun names the event, not a person: "le prix Lumière", "the Booker prize".
         if (type === "PERSON" && trimmed[1] - trimmed[0] === 1 && trimmed[0] > 0 && tables.eventWords.has(tokens[trimmed[0] - 1].text.toLowerCase())) continue;
+        // "Storm Darragh", "la tempête Ciara": a storm's name is none of the three types, whatever the tagger said.
+        if (trimmed[1] - trimmed[0] === 1 && trimmed[0] > 0 && tables.stormWords.has(tokens[trimmed[0] - 1].text.toLowerCase())) continue;
         // "US $ 4.2 billion", "22 billion US dollars": a place's name before a currency is part of the unit, no mention.
         if (type === "LOCATION" && beforeCurrency(tokens, trimmed[0], trimmed[1], tables)) continue;
         // A people's name on its own ("les Autrichiens", "the French") is a demonym, not a place or a person.
@@ -571,6 +573,8 @@ function trimSpan(tokens: Token[], start: number, end: number, tables: LanguageT
     // particle). Organisations may: "ministère de l'Intérieur" (applied to them, 5-fold CV strict F1 on OrangeSum fell 0.02-0.03).
     else if (person && e - s > 1 && lower.length >= 4 && t === lower && /^\p{L}+$/u.test(t) && !NAME_PARTICLES.has(lower)) s++;
     else if (e - s > 1 && tokens[s].sentenceStart && tables.functionWords.has(lower)) s++;
+    // A storm's noun, whatever the type ("ouragan Irma" as an organisation): trimmed, so the storm rule drops the name.
+    else if (e - s > 1 && tables.stormWords.has(lower)) s++;
     // Titles, and event nouns the tagger took in: "prix Lumière" is trimmed to "Lumière", which the event rule then drops.
     else if (person && e - s > 1 && (tables.titles.has(lower) || tables.eventWords.has(lower))) s++;
     // "URGENT - France", "EXCLUSIF : Renault": a wire or section label in capitals opens the line, not the name.

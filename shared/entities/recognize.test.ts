@@ -101,6 +101,16 @@ describe("the recogniser backend", () => {
     expect(people).not.toContain("Lumière");
   });
 
+  it("takes a storm's name as no entity of any type ('Storm Darragh', 'l'ouragan Irma'), and keeps the places it hit", () => {
+    const en = "Thousands without power in Wales\n\nTens of thousands of homes in Wales were without power on Saturday as Storm Darragh brought winds of up to 90 mph. Hurricane Milton made landfall in Florida on Wednesday.\n";
+    const fr = "Les Antilles se préparent\n\nL'ouragan Irma a frappé Saint-Martin mercredi, après la tempête Ciara qui avait privé d'électricité des milliers de foyers en Bretagne.\n";
+    const names = (text: string, lang: "en" | "fr") => recognizeEntities(article(text, lang)).map((e) => e.name);
+    expect(names(en, "en")).toEqual(expect.arrayContaining(["Wales", "Florida"]));
+    expect(names(en, "en").filter((n) => /Darragh|Milton/.test(n))).toEqual([]);
+    expect(names(fr, "fr")).toEqual(expect.arrayContaining(["Saint-Martin", "Bretagne"]));
+    expect(names(fr, "fr").filter((n) => /Irma|Ciara/.test(n))).toEqual([]);
+  });
+
   it("takes a people's name on its own as a demonym, neither place nor person ('les Autrichiens')", () => {
     const text = "Entente à Genève\n\nSelon les Américains, les Suisses et les Autrichiens ont signé un accord à Genève.";
     const names = recognizeEntities(article(text, "fr")).map((e) => e.name);
