@@ -78,6 +78,12 @@ export function htmlBlocks(root: N): HtmlBlock[] {
     }
     const isBlock = BLOCK.has(tag);
     const cls = `${node.getAttribute?.("class") ?? ""} ${node.getAttribute?.("itemprop") ?? ""}`;
+    if (tag === "BLOCKQUOTE" && EMBEDDED_POST.test(cls)) {
+      flush();
+      const post = embeddedPost(node);
+      if (post) out.push({ kind: "paragraph", text: post, bold: 0, links: 0 });
+      continue;
+    }
     let own: HtmlBlock["kind"] = inherited;
     if (HEADING.test(tag)) own = "heading";
     else if (tag === "FIGCAPTION" || tag === "CAPTION" || CAPTION_CLASS.test(cls)) own = "caption";
@@ -96,6 +102,30 @@ export function htmlBlocks(root: N): HtmlBlock[] {
   }
   flush();
   return out;
+}
+
+/** A social-media post embedded in an article, as the networks' embed code writes it (X/Twitter, Bluesky). */
+const EMBEDDED_POST = /(?:^|\s)(?:twitter-tweet|bluesky-embed)(?:\s|$)/;
+/** "— Eluned Morgan (@FM_Wales) December 7, 2024": the author line under the post's text. */
+const POST_AUTHOR = /^[\s—–-]*(\p{Lu}[^()\n]{0,80}?)\s*\(\s*(@[\w.-]+)\s*\)/u;
+/** Shortened links and picture links the network puts in the text. */
+const POST_LINKS = /\s*\b(?:pic\.twitter\.com|t\.co|pic\.x\.com)\/\S+/g;
+
+/**
+ * An embedded post is a quotation of its author: laid out as "Name (@handle): “text”", the form the press prints a
+ * post in, so the quote stage reads the post as a quote and its author as the speaker. Without an author line, the
+ * post's text alone; the date link under it is no text of the article.
+ */
+function embeddedPost(blockquote: N): string | null {
+  const children = Array.from(blockquote.childNodes);
+  const first = children.find((c) => c.nodeType === 1 && c.nodeName.toUpperCase() === "P");
+  const whole = (blockquote.textContent ?? "").replace(/\s+/g, " ").trim();
+  const body = (first?.textContent ?? whole).replace(POST_LINKS, "").replace(/\s+/g, " ").trim();
+  if (!body || !/[\p{L}\p{N}]/u.test(body)) return null;
+  if (!first) return body;
+  const rest = children.filter((c) => c !== first).map((c) => c.textContent ?? "").join("").replace(/\s+/g, " ").trim();
+  const author = POST_AUTHOR.exec(rest);
+  return author ? `${author[1]} (${author[2]}): “${body}”` : body;
 }
 
 /** Line breaks in the whitespace ending `before + t`, given those ending `before`. */
