@@ -15,11 +15,13 @@ const MAX_DEPTH = 3;
 export function readJsonFeed(value: unknown): StoryFile | null {
   const feed = findList(value, null, 0);
   if (!feed) return null;
-  const { items, language } = feed;
+  const { language } = feed;
+  // Each item as the readers see it, CMS wrappers brought up (json-cms-shapes.ts), once.
+  const items = feed.items.map((item) => (isObj(item) ? flatItem(item) : item));
   // A list of anything but articles ([1, 2], [{"id": 3}]) is not a feed: the single-item reader says what it expected.
-  if (!items.some((item) => isObj(item) && bodyString(flatItem(item)) !== null)) return null;
+  if (!items.some((item) => isObj(item) && bodyString(item) !== null)) return null;
   const stories = items.map((item, position): StoryFile["stories"][number] =>
-    isObj(item) ? storyOf(flatItem(item), language, position) : { position, id: null, error: new ExtractionError("UNKNOWN_JSON_SHAPE", `Item ${position + 1} of this JSON feed is not an object.`) },
+    isObj(item) ? storyOf(item, language, position) : { position, id: null, error: new ExtractionError("UNKNOWN_JSON_SHAPE", `Item ${position + 1} of this JSON feed is not an object.`) },
   );
   return { multi: true, stories };
 }

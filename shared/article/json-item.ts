@@ -42,10 +42,9 @@ export function parseJsonValue(source: string): unknown {
   }
 }
 
-/** One article object, found in the parsed JSON. */
+/** One article object, found in the parsed JSON (findItem hands it back flattened). */
 export function jsonItemResult(value: unknown): FormatResult {
-  const found = findItem(value, 0);
-  const item = found && flatItem(found);
+  const item = findItem(value, 0);
   if (!item) throw unknownShape();
   const rawBody = bodyString(item);
   if (!rawBody) throw unknownShape();
@@ -95,7 +94,9 @@ function findItem(v: unknown, depth: number): Obj | null {
   if (depth > 3) return null;
   if (Array.isArray(v)) return v.length > 0 ? findItem(v[0], depth + 1) : null;
   if (!isObj(v)) return null;
-  if (hasBody(flatItem(v))) return v;
+  // The article as the readers see it, CMS wrappers brought up (json-cms-shapes.ts): flattened once, here.
+  const view = flatItem(v);
+  if (hasBody(view)) return view;
   for (const k of CONTAINERS) {
     const inner = lookup(v, k);
     if (inner !== undefined) {
