@@ -64,16 +64,16 @@ const CREDIT = new RegExp(
  */
 const STAFF_DATELINE = /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}(?:, [\p{L}.]+(?: [\p{L}.]+)?)?(?: \(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{L}[\p{L}'’.-]*){0,3}\))?\s+(?:—|–|--))\s*/u;
 
-/** Month names and abbreviations of every language's table ("March", "Mar", "mars", "janv"). */
-const MONTH_NAMES = [...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.months.flat()))].sort((a, b) => b.length - a.length);
+/** Month names and abbreviations of every language's table ("march", "mar", "mars", "janv"), lowercase. */
+const MONTH_NAMES = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.months.flat().map((m) => m.toLowerCase().replace(/\.$/, ""))));
 /**
  * A staff dateline with its date: `WASHINGTON, March 12 —`, `PORTSMOUTH, England, March 12 -`, `RENNES, 12 mars -`.
  * The town in capitals followed by a day and a month is a dateline's own shape, so a plain hyphen is its dash too.
+ * The month (group 2 or 3) is checked against the tables after the match: one generic pattern, not an alternation of
+ * every month name (which also made V8's startup snapshot of the CLI fail to serialise its compiled code).
  */
-const DATED_STAFF_DATELINE = new RegExp(
-  String.raw`^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}(?:, \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?, (?:(?:${MONTH_NAMES.map(escapeRegExp).join("|")})\.? \d{1,2}|\d{1,2}(?:er)? (?:${MONTH_NAMES.map(escapeRegExp).join("|")})\.?)(?:,? \d{4})?\s+(?:—|–|--|-))\s*`,
-  "u",
-);
+const DATED_STAFF_DATELINE =
+  /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}(?:, \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?, (?:(\p{L}+)\.? \d{1,2}|\d{1,2}(?:er)? (\p{L}+)\.?)(?:,? \d{4})?\s+(?:—|–|--|-))\s*/u;
 
 /**
  * A dateline on a line of its own, the place in capitals and the filing date: `LONDON 1996-08-30`,
@@ -185,7 +185,7 @@ const SECTION_LABELS = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.se
 
 function staffDateline(raw: string): RegExpExecArray | null {
   const dated = DATED_STAFF_DATELINE.exec(raw);
-  if (dated) return dated;
+  if (dated && MONTH_NAMES.has((dated[2] ?? dated[3]).toLowerCase())) return dated;
   const m = STAFF_DATELINE.exec(raw);
   if (!m) return null;
   const place = m[1].replace(/\s*(?:—|–|--)$/u, "").trim();
