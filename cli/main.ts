@@ -26,8 +26,9 @@ const COMMANDS: Record<string, Command> = {
     usage: `news-summary summarize FILE… [--with-text]
 news-summary summarize --jsonl [--with-text] < articles.jsonl
 
-  FILE…         article files (text, HTML, Markdown, JSON, NewsML-G2, NewsML 1, NITF, RSS, Atom), read by content:
-                one summary JSON; a JSON array (one per story) for a feed or a NewsML message;
+  FILE…         article files (text, HTML, saved pages .mhtml/.webarchive, Markdown, JSON, CSV tables of articles,
+                NewsML-G2, NewsML 1, NITF, RSS, Atom, agency wires in IPTC 7901), read by content:
+                one summary JSON; a JSON array (one per story) for a feed, a table or a NewsML message;
                 JSON Lines for several files
   --jsonl       read {"id","name","text"} lines on stdin and write one summary (or {"id","error"}) per line
   --with-text   include the plain text that every offset in the summary indexes

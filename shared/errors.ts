@@ -17,6 +17,8 @@ export type ExtractionErrorCode =
   | "XML_ENTITIES"
   /** XML nested deeper, or with more elements, than news files ever are. */
   | "XML_LIMIT"
+  /** A table of articles (CSV, TSV) that does not parse. */
+  | "BAD_CSV"
   /** A story past the per-file story limit. */
   | "TOO_MANY_STORIES";
 

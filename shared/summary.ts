@@ -10,7 +10,7 @@
  */
 
 /** newsml: NewsML-G2; nitf: NITF 3.x; rss: RSS 2.0 or 1.0; atom: Atom 1.0. */
-export type SourceFormat = "text" | "html" | "markdown" | "json" | "newsml" | "nitf" | "rss" | "atom";
+export type SourceFormat = "text" | "html" | "markdown" | "json" | "csv" | "newsml" | "nitf" | "rss" | "atom";
 
 export interface SourceRef {
   bucket: string;

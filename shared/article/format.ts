@@ -1,6 +1,7 @@
 import { ExtractionError } from "../errors";
 import type { SourceFormat } from "../summary";
 import { SUPPORTED_FORMATS } from "./supported-formats";
+import { articleTableDelimiter } from "./article-table";
 import { sniffXmlRoot, type XmlRoot } from "./xml-root";
 
 /** What the name suggests; the content decides. */
@@ -51,6 +52,8 @@ export function detectFormat(name: string, text: string): SourceFormat {
   if (claimed === "json") return "json";
   if (claimed === "html") return "html";
   if (claimed === undefined && /^[{[]/.test(head) && /[}\]]\s*$/.test(text.slice(-64))) return "json";
+  // A table of articles, one per row: told by its header row (a body column, and a title or date column).
+  if (articleTableDelimiter(head) !== null) return "csv";
   if (claimed === "markdown") return "markdown";
   if (claimed === undefined && looksLikeMarkdown(head)) return "markdown";
   return "text";

@@ -10,14 +10,14 @@ import type { FormatResult } from "./index";
 import { layoutBlocks } from "./layout";
 import { parseDateString } from "./published-date";
 
-/** Field names feeds and news APIs use, best first. */
+/** Field names feeds, news APIs and article tables use, best first (French column names of exports after the English). */
 export const FIELDS = {
-  headline: ["headline", "headlines", "title", "webTitle", "name"],
+  headline: ["headline", "headlines", "title", "webTitle", "name", "titre"],
   date: ["datePublished", "date_published", "publishedAt", "published_at", "published", "pubDate", "publicationDate", "publication_date", "first_publish_date", "firstPublicationDate", "webPublicationDate", "display_date", "firstcreated", "versioncreated", "date", "firstPublished", "created_at", "createdAt", "created", "timestamp"],
-  body: ["articleBody", "body", "text", "content", "content_text", "content_html", "contentHtml", "bodyText", "body_html", "fullText", "story"],
+  body: ["articleBody", "body", "text", "content", "content_text", "content_html", "contentHtml", "bodyText", "body_html", "fullText", "story", "texte", "contenu"],
   summary: ["description", "summary", "abstract", "excerpt", "lead", "standfirst", "trailText"],
-  byline: ["byline", "author", "authors", "creator", "writer"],
-  language: ["language", "lang", "inLanguage", "locale"],
+  byline: ["byline", "author", "authors", "creator", "writer", "auteur", "auteurs"],
+  language: ["language", "lang", "inLanguage", "locale", "langue"],
 };
 
 export const CONTAINERS = ["items", "articles", "entries", "results", "data", "docs", "stories", "item", "article", "entry", "story", "response", "content", "content_elements"];
