@@ -363,6 +363,16 @@ export const HOSTILE_CASES: HostileCase[] = [
     body: () => `<rss version="2.0"><channel><item><title>a</titel></item><item><title>b<i></title></item></channel></rss>`,
     expect: failed("ALL_STORIES_FAILED"),
   },
+  // Containers and tables read since pipeline 0.8.13: broken ones fail with their reason, and never stall.
+  { group: "formats", key: "hostile/formats/table-unclosed-quote.csv", body: () => `title,date,text\n"Unclosed,2025-01-01,"${"x".repeat(10_000)}\n`, expect: failed("BAD_CSV") },
+  {
+    group: "formats",
+    key: "hostile/formats/mhtml-50k-image-parts.mhtml",
+    body: () => `MIME-Version: 1.0\nContent-Type: multipart/related; boundary="B"\n\n${"--B\nContent-Type: image/png\n\nx\n".repeat(50_000)}--B--\n`,
+    expect: failed("NO_TEXT"),
+  },
+  { group: "formats", key: "hostile/formats/webarchive-corrupt.webarchive", body: () => bytes("bplist00", new Array(4096).fill(0xff)), expect: failed("UNSUPPORTED_FORMAT") },
+  { group: "formats", key: "hostile/formats/wire-100k-empty-messages.txt", body: () => "\x01\x02\x03".repeat(100_000), expect: failed("BINARY", "ALL_STORIES_FAILED", "NO_TEXT") },
 
   // --- Object keys (decoded from the notification; status found by the same key) ---
   { group: "keys", key: "hostile/keys/with  spaces in it.txt", body: () => english.text, expect: processedWithHeadline(english.headline) },
