@@ -17,8 +17,16 @@ export function readAtom(source: string): StoryFile {
   const feedAuthors = authorsOf(root);
   const entries = root.local === "entry" ? [root] : root.find("entry", ATOM);
   if (entries.length === 0 && broken.length === 0) throw new ExtractionError("NO_TEXT", "This Atom feed has no entries: nothing to summarise.");
-  const stories: StoryFile["stories"] = [...broken, ...entries.map((e) => atomEntry(e, feedLanguage, feedAuthors))];
+  const stories: StoryFile["stories"] = [...broken, ...entries.map((e) => remoteOnly(e) ?? atomEntry(e, feedLanguage, feedAuthors))];
   return { multi: root.local !== "entry", stories: stories.sort((a, b) => a.position - b.position) };
+}
+
+/** An entry whose content is only a reference (content src=…) and that has no summary: it fails alone, saying where its text is. */
+function remoteOnly(entry: XmlElement): { position: number; id: string | null; error: ExtractionError } | null {
+  const src = entry.element("content", ATOM)?.getAttribute("src");
+  if (!src || bodyOf(entry.element("summary", ATOM))) return null;
+  const error = new ExtractionError("NO_TEXT", `This Atom entry's text is not in the feed: its content is at ${src.slice(0, 300)}. Upload that page, or a feed with the text inline.`);
+  return { position: entry.position, id: entry.element("id", ATOM)?.text() ?? null, error };
 }
 
 function atomEntry(entry: XmlElement, feedLanguage: string | null, feedAuthors: string[]): StoryFields {

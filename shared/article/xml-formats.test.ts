@@ -146,6 +146,17 @@ describe("Atom (en-atom-feed-coastal.xml)", () => {
   const file = read("en-atom-feed-coastal.xml");
   const [aberdeen, whitby, boulogne] = ok(file);
 
+  it("fails an entry whose content is only a reference (content src) alone, saying where its text is; its summary stands in when there is one", () => {
+    const feed = (entry: string) =>
+      `<feed xmlns="http://www.w3.org/2005/Atom"><title>Gazette</title><id>urn:g</id><updated>2025-03-11T08:00:00Z</updated>${entry}<entry><id>urn:g:2</id><title>Cahors : le pont Valentré fermé</title><updated>2025-03-11T08:00:00Z</updated><content type="text">Le pont Valentré sera fermé aux piétons à partir de lundi, a annoncé la mairie de Cahors.</content></entry></feed>`;
+    const remote = summarizeFile({ id: "f.xml", name: "f.xml", body: feed('<entry><id>urn:g:1</id><title>Remote</title><updated>2025-03-11T08:00:00Z</updated><content src="https://gazette.example.org/a.html" type="text/html"/></entry>') });
+    expect(remote.stories[0]).toMatchObject({ story: { guid: "urn:g:1" }, error: { code: "NO_TEXT" } });
+    expect(remote.stories[0].error?.message).toContain("https://gazette.example.org/a.html");
+    expect(remote.stories[1].summary?.headline).toBe("Cahors : le pont Valentré fermé");
+    const withSummary = summarizeFile({ id: "f.xml", name: "f.xml", body: feed('<entry><id>urn:g:1</id><title>Remote</title><updated>2025-03-11T08:00:00Z</updated><summary>La mairie de Figeac a voté mardi le budget du festival de photographie.</summary><content src="https://gazette.example.org/a.html" type="text/html"/></entry>') });
+    expect(withSummary.stories[0].summary?.text ?? withSummary.stories[0].summary?.segments.map((g) => g.text).join(" ")).toContain("Figeac");
+  });
+
   it("is one article per entry, from HTML, XHTML and text content", () => {
     expect(file).toMatchObject({ format: "atom", multi: true });
     expect(file.stories.map((s) => s.story.guid)).toEqual([
