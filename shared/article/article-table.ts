@@ -32,8 +32,9 @@ export function articleTableDelimiter(text: string): string | null {
   return names.some((n) => BODY_COLUMNS.has(n)) && names.some((n) => OTHER_COLUMNS.has(n)) ? best.delimiter : null;
 }
 
-/** One story per row; a row without a body fails alone (NO_TEXT), as a feed item does. */
-export function readArticleTable(text: string, delimiter: string): StoryFile {
+/** One story per row, for a text articleTableDelimiter accepted; a row without a body fails alone (NO_TEXT), as a feed item does. */
+export function readArticleTable(text: string): StoryFile {
+  const delimiter = articleTableDelimiter(text) ?? ",";
   let rows: Record<string, string>[];
   try {
     rows = parse(text, { columns: true, delimiter, bom: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: true, trim: true });

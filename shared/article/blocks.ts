@@ -1,4 +1,4 @@
-import { CAPTION_CREDIT_WORDS, WIRE_AGENCIES, ARTICLE_TABLES } from "../lang/article-tables";
+import { CAPTION_CREDIT_WORDS, WIRE_AGENCIES, ARTICLE_TABLES, isMonthName } from "../lang/article-tables";
 import type { Segment, SegmentKind } from "../summary";
 import { splitSentences } from "../doc/sentences";
 import { BYLINE_PREFIXES, isBylineWithDate } from "./byline";
@@ -64,8 +64,6 @@ const CREDIT = new RegExp(
  */
 const STAFF_DATELINE = /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}(?:, [\p{L}.]+(?: [\p{L}.]+)?)?(?: \(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{L}[\p{L}'’.-]*){0,3}\))?\s+(?:—|–|--))\s*/u;
 
-/** Month names and abbreviations of every language's table ("march", "mar", "mars", "janv"), lowercase. */
-const MONTH_NAMES = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.months.flat().map((m) => m.toLowerCase().replace(/\.$/, ""))));
 /**
  * A staff dateline with its date: `WASHINGTON, March 12 —`, `PORTSMOUTH, England, March 12 -`, `RENNES, 12 mars -`.
  * The town in capitals followed by a day and a month is a dateline's own shape, so a plain hyphen is its dash too.
@@ -185,7 +183,7 @@ const SECTION_LABELS = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.se
 
 function staffDateline(raw: string): RegExpExecArray | null {
   const dated = DATED_STAFF_DATELINE.exec(raw);
-  if (dated && MONTH_NAMES.has((dated[2] ?? dated[3]).toLowerCase())) return dated;
+  if (dated && isMonthName(dated[2] ?? dated[3])) return dated;
   const m = STAFF_DATELINE.exec(raw);
   if (!m) return null;
   const place = m[1].replace(/\s*(?:—|–|--)$/u, "").trim();

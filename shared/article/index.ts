@@ -21,7 +21,7 @@ import { isNewsMl1, readNewsMl1 } from "./newsml1";
 import { archivedPage, isWebArchive } from "./mhtml";
 import { isBinaryPlist, safariArchivedPage } from "./safari-webarchive";
 import { wireMessages } from "./transmission-envelope";
-import { articleTableDelimiter, readArticleTable } from "./article-table";
+import { readArticleTable } from "./article-table";
 import { type StoryFile, storyKey, storyResult } from "./story";
 
 export type { ParsedArticle } from "./parsed-article";
@@ -89,7 +89,7 @@ export function parseFile(name: string, body: Uint8Array | string): ParsedFile {
   const format = archived ? "html" : detectFormat(name, decoded);
   // JSON is parsed once: a list of articles is a feed, anything else one article.
   const json = format === "json" ? parseJsonValue(decoded) : undefined;
-  const file = format === "json" ? readJsonFeed(json) : format === "csv" ? readArticleTable(decoded, articleTableDelimiter(decoded)!) : readStories(format, decoded);
+  const file = format === "json" ? readJsonFeed(json) : format === "csv" ? readArticleTable(decoded) : readStories(format, decoded);
   if (!file) {
     const article = finish(format, format === "json" ? jsonItemResult(json) : read(format, decoded, archived?.url ?? null));
     return { format, multi: false, stories: [{ story: { index: 0, guid: "" }, article }] };

@@ -72,6 +72,13 @@ export function isDateWord(word: string): boolean {
   return dateWords.has(word.toLowerCase().replace(/\.$/, ""));
 }
 
+let monthNames: Set<string> | undefined;
+/** A month or its abbreviation, with or without its stop, of any language, in any case: "March", "mars", "Jan.". */
+export function isMonthName(word: string): boolean {
+  monthNames ??= new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.months.flat().map((w) => w.toLowerCase().replace(/\.$/, ""))));
+  return monthNames.has(word.toLowerCase().replace(/\.$/, ""));
+}
+
 export const WIRE_AGENCIES: string[] = agencies.wireAgencies;
 const WIRE_AGENCY_SET = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase()));
 /** A wire agency's name or short form in any case ("AFP", "Associated Press"): a source, never a writer or a speaker. */
