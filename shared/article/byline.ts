@@ -12,7 +12,7 @@ export const BYLINE_PREFIXES = alternation(Object.values(ARTICLE_TABLES).flatMap
 
 const PREFIX = new RegExp(String.raw`^\s*(?:${BYLINE_PREFIXES})\s+`, "iu");
 /** Between two names, or a name and its agency: a comma, a semicolon, "&", "and" or "with" in the languages we read. */
-const SEPARATOR = /\s*(?:[,;&/|]|\b(?:and|et|und|y|e|with|avec|mit|con|com)\b)\s*/u;
+export const NAME_SEPARATOR = /\s*(?:[,;&/|]|\b(?:and|et|und|y|e|with|avec|mit|con|com)\b)\s*/u;
 /** Lowercase words a name may hold: "Anne de La Tour", "Jan van der Berg", "Luiz da Silva". */
 const PARTICLES = new Set(["de", "du", "des", "la", "le", "d'", "van", "von", "der", "den", "da", "di", "do", "dos", "del", "y", "al", "bin", "ibn"]);
 const LEADING_ARTICLES = new Set(["le", "la", "les", "l'", "the"]);
@@ -44,7 +44,7 @@ export function bylineAuthors(byline: string | null | undefined): string[] {
   // after a spaced dash come the employer or the date, never another author (a name's own hyphen has no spaces).
   const line = byline.replace(/\s+/g, " ").trim().replace(PREFIX, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/ [–—-] .*$/u, "");
   const out: string[] = [];
-  for (const part of line.split(SEPARATOR)) {
+  for (const part of line.split(NAME_SEPARATOR)) {
     const name = nameIn(part.trim().replace(/[.,;:]+$/, ""));
     if (name && !out.includes(name)) out.push(name);
   }

@@ -22,7 +22,8 @@ import { archivedPage, isWebArchive } from "./mhtml";
 import { isBinaryPlist, safariArchivedPage } from "./safari-webarchive";
 import { wireMessages } from "./transmission-envelope";
 import { readArticleTable } from "./article-table";
-import { type StoryFile, storyKey, storyResult } from "./story";
+import { names, type StoryFile, storyKey, storyResult } from "./story";
+import { creditAuthors } from "./wire-credit";
 
 export type { ParsedArticle } from "./parsed-article";
 
@@ -129,7 +130,8 @@ function finish(format: SourceFormat, r: FormatResult): ParsedArticle {
   if (!r.segments.some((s) => s.kind !== "headline")) throw new ExtractionError("NO_TEXT", "No article text was found in this object.");
   const language = languageOf(r, STORY_FORMATS.has(format));
   const { published, dates } = datesOf(r.text, r.segments, language, { metadata: r.metadataDate, header: r.headerDate });
-  const authors = r.authors?.length ? r.authors : bylineSegmentAuthors(r.segments);
+  const declared = r.authors?.length ? r.authors : bylineSegmentAuthors(r.segments);
+  const authors = declared.length ? declared : closingCreditAuthors(r.text, r.segments);
   return { text: r.text, format, language, headline: r.headline, ...(authors.length ? { authors } : {}), published, dates, segments: r.segments };
 }
 
@@ -138,6 +140,15 @@ function bylineSegmentAuthors(segments: FormatResult["segments"]): string[] {
   const out: string[] = [];
   for (const s of segments) if (s.kind === "byline") for (const a of bylineAuthors(s.text)) if (!out.includes(a)) out.push(a);
   return out;
+}
+
+/**
+ * Authors from the credit among the closing lines, which stay in the text after the last segment (a plain-text
+ * wire copy's "(Reporting by …; Editing by …)"), when nothing before named any.
+ */
+function closingCreditAuthors(text: string, segments: FormatResult["segments"]): string[] {
+  const tail = text.slice(segments.length ? segments[segments.length - 1].end : 0);
+  return names(tail.split(/\n/).flatMap(creditAuthors));
 }
 
 /** The wire and feed formats, read story by story; null for the single-article formats. */

@@ -2,6 +2,7 @@ import { ExtractionError } from "../errors";
 import { type StoryBody, type StoryFields, type StoryFile, languageTag, names } from "./story";
 import { bylineAuthors } from "./byline";
 import { isWireAgency } from "../lang/article-tables";
+import { creditAuthors, isWireCredit } from "./wire-credit";
 import { nitfBodyContent, nitfStory } from "./nitf";
 import { parseWireDate } from "./wire-date";
 import type { XmlElement } from "./xml-tree";
@@ -64,11 +65,14 @@ function newsItem(item: XmlElement, body: StoryBody, messageLanguage: string | n
 
 /**
  * The creators' names, without an agency ("AFP" as creator is the source, not a writer); else the
- * natural-language `by` line ("Par Marion DURAND et Paul LEROY").
+ * natural-language `by` line ("Par Marion DURAND et Paul LEROY"). A creator named by a credit line is its reporters.
  */
 function authorsOf(meta: XmlElement | null): string[] {
   if (!meta) return [];
-  const creators = names(meta.elements("creator", NEWSML_G2).map((c) => c.element("name", NEWSML_G2)?.text() ?? c.getAttribute("literal"))).filter((n) => !isWireAgency(n));
+  const creators = names(meta.elements("creator", NEWSML_G2).map((c) => c.element("name", NEWSML_G2)?.text() ?? c.getAttribute("literal")))
+    .filter((n) => !isWireAgency(n))
+    // "Reporting by X; Editing by Y" as a creator's name: the reporters.
+    .flatMap((n) => (isWireCredit(n) ? creditAuthors(n) : [n]));
   return creators.length ? creators : bylineAuthors(meta.element("by", NEWSML_G2)?.text());
 }
 

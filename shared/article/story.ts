@@ -9,7 +9,7 @@ import type { FormatResult } from "./index";
 import { type LaidBlock, layoutBlocks } from "./layout";
 import { dropSelfLinkFooter, type TreeNode } from "./self-link-footer";
 import { textParagraphs } from "./text-paragraphs";
-import { isClosingLine } from "./wire-credit";
+import { creditAuthors, isClosingLine } from "./wire-credit";
 import { isFurniture } from "./page-furniture";
 import type { XmlElement } from "./xml-tree";
 
@@ -59,7 +59,8 @@ export function storyResult(story: StoryFields): FormatResult & { authors: strin
   if (story.subheadline) blocks.push({ kind: "heading", text: story.subheadline });
   // Credit lines, sign-offs, separator rules, contributors' lines and page furniture ("Related: …", a "Share this:"
   // heading over its links) closing the story: out of the text.
-  while (body.length > 0 && closesStory(body[body.length - 1], body.length > 1)) body.pop();
+  const closing: string[] = [];
+  while (body.length > 0 && closesStory(body[body.length - 1], body.length > 1)) closing.push(body.pop()!.text);
   const dateline = story.dateline?.replace(/\s+/g, " ").trim();
   // A dateline the body already opens with ("PARIS, 12 mars (AFP) - ...") is not repeated.
   // Case aside: NewsML's located name is "London" where the text opens "LONDON, March 14".
@@ -69,7 +70,9 @@ export function storyResult(story: StoryFields): FormatResult & { authors: strin
   const keepRepeat = !body.some((b) => !repeats(b) && b.kind !== "heading");
   for (const b of body) if (keepRepeat || !repeats(b)) blocks.push(b);
   const { text, segments } = layoutBlocks(headline, blocks);
-  return { text, segments, headline, metadataDate: story.date, headerDate: null, declaredLanguage: story.language, authors: story.authors };
+  // A story whose format names no author may still close with its credit ("(Reporting by …; Editing by …)").
+  const authors = story.authors.length ? story.authors : names(closing.reverse().flatMap(creditAuthors));
+  return { text, segments, headline, metadataDate: story.date, headerDate: null, declaredLanguage: story.language, authors };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { ARTICLE_TABLES, isWireAgency } from "../lang/article-tables";
-import { escapeRegExp } from "./regex-escape";
+import { NAME_SEPARATOR, bylineAuthors } from "./byline";
+import { alternation, escapeRegExp } from "./regex-escape";
 
 const CREDIT_STARTS = [...new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.wireCreditStarts ?? []))].map(escapeRegExp).join("|");
 /** "(Reporting by Kate Holton; Editing by William James)", "(Reportage X, version française Y)": every language's starts. */
@@ -37,3 +38,30 @@ export function isClosingLine(paragraph: string): boolean {
 }
 
 /** A closing line that is only the agency's name ("afp", "(Reuters)"). */
+
+const tables = Object.values(ARTICLE_TABLES);
+/** Where each credit of a line starts: at the line's start, or after a bracket, a semicolon or a comma. */
+const CREDIT_CLAUSE = new RegExp(String.raw`(?:^|[(;,]\s*)(${alternation(tables.flatMap((t) => t.wireCreditStarts ?? []))})\s+`, "giu");
+const AUTHOR_STARTS = new Set(tables.flatMap((t) => t.wireCreditAuthorStarts ?? []).map((s) => s.toLowerCase()));
+/** " in London", " à Bruxelles": the place a credited name reported from, to the end of its part. */
+const PLACE = new RegExp(String.raw`\s+(?:${alternation(tables.flatMap((t) => t.wireCreditPlaceWords ?? []))})\s.*$`, "iu");
+
+/**
+ * The authors a wire credit line names: those credited with the reporting or the writing, not the editors or
+ * translators ("(Reporting by Kate Holton and Guy Faulconbridge in London; Editing by William James)" gives
+ * Kate Holton and Guy Faulconbridge). [] for a line that is no credit.
+ */
+export function creditAuthors(line: string): string[] {
+  const t = line.replace(/\s+/g, " ").trim().replace(/^\(\s*|\s*\)\.?$/g, "");
+  if (!isWireCredit(line)) return [];
+  const clauses = [...t.matchAll(CREDIT_CLAUSE)];
+  const out: string[] = [];
+  clauses.forEach((m, i) => {
+    if (!AUTHOR_STARTS.has(m[1].toLowerCase())) return;
+    const names = t.slice(m.index + m[0].length, clauses[i + 1]?.index ?? t.length);
+    for (const part of names.split(NAME_SEPARATOR)) {
+      for (const name of bylineAuthors(part.replace(PLACE, ""))) if (!out.includes(name)) out.push(name);
+    }
+  });
+  return out;
+}

@@ -395,6 +395,24 @@ describe("Wire credit lines and sign-offs closing a story", () => {
     expect(speakerOf(rail, "waited too long")).toBe("Helen Marsh");
   });
 
+  it("takes the authors from the credit when nothing else names them: the reporters and writers, not the editors", () => {
+    const story = "Scottish farmers warned on Friday that a dry winter had left reservoirs at their lowest level in 30 years.";
+    const credit = "(Reporting by Sarah Whitfield in Edinburgh; Additional reporting by Tom Hale; Editing by Alan Gray)";
+    // A NewsML-G2 creator that is the whole credit line, as some agencies fill it.
+    const item = `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:1"><itemMeta><itemClass qcode="ninat:text"/><firstCreated>2025-03-14T08:40:00Z</firstCreated></itemMeta>
+<contentMeta><creator><name>Reporting by Sarah Whitfield; Editing by Alan Gray</name></creator><headline>Scottish farmers warn of drought</headline><language tag="en"/></contentMeta>
+<contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body><p>${story}</p></body></html></inlineXML></contentSet></newsItem>`;
+    expect(ok(summarizeFile({ id: "n", name: "n.xml", body: item }))[0].authors).toEqual(["Sarah Whitfield"]);
+    // A feed item and a plain-text copy whose only credit is the closing line.
+    const feed = `<rss version="2.0"><channel><title>T</title><item><title>Scottish farmers warn of drought</title><link>https://x.example/a</link><description>&lt;p&gt;${story}&lt;/p&gt;&lt;p&gt;${credit}&lt;/p&gt;</description></item></channel></rss>`;
+    expect(ok(summarizeFile({ id: "f", name: "f.xml", body: feed }))[0].authors).toEqual(["Sarah Whitfield"]);
+    const text = `Scottish farmers warn of drought\n\n${story}\n\n${credit}\n`;
+    expect(ok(summarizeFile({ id: "t", name: "t.txt", body: text }))[0].authors).toEqual(["Sarah Whitfield"]);
+    // A byline states the authors: the credit adds nobody.
+    const bylined = `Scottish farmers warn of drought\n\nBy Fiona Mackay\n\n${story}\n\n${credit}\n`;
+    expect(ok(summarizeFile({ id: "b", name: "b.txt", body: bylined }))[0].authors).toEqual(["Fiona Mackay"]);
+  });
+
   it("keeps an AFP-style sign-off ('lfo-pl/ib') out of the text", () => {
     const [vignes] = ok(read("fr-newsml-item-signoff-vignes.xml"));
     expect(vignes.text).not.toMatch(/lfo|vendanges-champagne/);

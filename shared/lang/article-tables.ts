@@ -52,6 +52,10 @@ export interface ArticleLanguageTable {
   updatedCues?: string[];
   /** Starts of the bracketed credit line that closes a wire story ("(Reporting by …; Editing by …)"). */
   wireCreditStarts?: string[];
+  /** Those of the starts that name who reported or wrote the story ("Reporting by"), not who edited or translated it: its authors. */
+  wireCreditAuthorStarts?: string[];
+  /** Words that put a place after a credited name ("Kate Holton in London", "Claire Dubois à Bruxelles"). */
+  wireCreditPlaceWords?: string[];
   /** Phrases of the closing line naming who helped report a story ("contributed to this report"). */
   contributorCues?: string[];
   /** Numeric dates are month/day/year. */
