@@ -7,6 +7,7 @@ import { parseStoryDocument } from "./xml-stories";
 
 const CONTENT = "http://purl.org/rss/1.0/modules/content/";
 const DC = "http://purl.org/dc/elements/1.1/";
+const MEDIA = "http://search.yahoo.com/mrss/";
 
 /**
  * RSS 2.0 (and RSS 1.0/RDF, whose items sit beside the channel): one story
@@ -38,6 +39,7 @@ function rssItem(item: XmlElement, feedLanguage: string | null): StoryFields {
     authors: names([...item.elements("creator", DC).flatMap((c) => bylineAuthors(c.text())), ...bylineAuthors(authorName(item.element("author")?.text() ?? null))]),
     dateline: null,
     body,
+    captions: pictureCaptions(item),
     position: item.position,
   };
 }
@@ -52,6 +54,21 @@ function bodyOf(el: XmlElement | null): StoryBody | null {
   if (el.elements().length > 0) return { kind: "xml", root: el };
   const html = el.textContent;
   return html.trim() !== "" ? { kind: "html", html } : null;
+}
+
+/**
+ * Media RSS: the description of each picture of the item (media:content, alone or in a media:group) is its
+ * caption. Its credit and URL are no text of the story. An HTML description is read as text.
+ */
+function pictureCaptions(item: XmlElement): string[] {
+  const pictures = [...item.elements("content", MEDIA), ...item.elements("group", MEDIA).flatMap((g) => g.elements("content", MEDIA))];
+  return names(pictures.filter(isPicture).map((p) => textOrMarkup(p.element("description", MEDIA)?.textContent ?? null)));
+}
+
+/** medium="image", else an image type, else neither stated (most feeds state nothing for their pictures). */
+function isPicture(content: XmlElement): boolean {
+  const medium = content.getAttribute("medium");
+  return medium ? medium === "image" : /^image\/|^$/.test(content.getAttribute("type") ?? "");
 }
 
 /** RSS `author` is an e-mail address, often with the name in brackets: "jdoe@example.com (Jane Doe)". */

@@ -30,6 +30,8 @@ export interface StoryFields {
   authors: string[];
   dateline: string | null;
   body: StoryBody | null;
+  /** Captions of the story's pictures stated beside its body (Media RSS): laid out after it. */
+  captions?: string[];
   /** Offset in the file, for document order. */
   position: number;
 }
@@ -69,6 +71,8 @@ export function storyResult(story: StoryFields): FormatResult & { authors: strin
   const repeats = (b: LaidBlock) => b.text === headline;
   const keepRepeat = !body.some((b) => !repeats(b) && b.kind !== "heading");
   for (const b of body) if (keepRepeat || !repeats(b)) blocks.push(b);
+  // A caption the body already holds (its figure's figcaption, maybe with the credit after it) is not repeated.
+  for (const caption of names(story.captions ?? [])) if (!blocks.some((b) => b.text.includes(caption))) blocks.push({ kind: "caption", text: caption });
   const { text, segments } = layoutBlocks(headline, blocks);
   // A story whose format names no author may still close with its credit ("(Reporting by …; Editing by …)").
   const authors = story.authors.length ? story.authors : names(closing.reverse().flatMap(creditAuthors));

@@ -372,6 +372,35 @@ describe("RSS 2.0 from a small CMS: unescaped HTML description, bylines in dc:cr
   });
 });
 
+describe("RSS item with a Media RSS picture", () => {
+  const item = (content: string, media: string) =>
+    `<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>T</title><language>fr</language>
+<item><title>À Marseille, trois écoles fermées après la découverte d'amiante</title><link>https://x.example/a</link><guid>a</guid>${content}${media}</item></channel></rss>`;
+  const text = "Les élèves seront accueillis dans d'autres établissements dès lundi, a annoncé le préfet, qui évoque « un principe de précaution ».";
+  const picture = `<media:content url="https://img.example/a.jpg" medium="image"><media:description type="plain">Devant l'école Bouge, à Marseille, le 13 mars 2025.</media:description><media:credit>Nicolas Tucat / AFP</media:credit></media:content>`;
+
+  it("reads the picture's description as the story's photo caption, and leaves its credit out", () => {
+    const [s] = ok(summarizeFile({ id: "m", name: "m.xml", body: item(`<description>${text}</description>`, picture) }, { withText: true }));
+    expect(kind(s, "caption")).toEqual(["Devant l'école Bouge, à Marseille, le 13 mars 2025."]);
+    expect(kind(s, "paragraph")).toEqual([text]);
+    expect(s.text).not.toMatch(/Tucat|img\.example/);
+    offsetsHold(s);
+  });
+
+  it("does not repeat a caption the story's HTML already holds, and reads one inside a media:group", () => {
+    const html = `<content:encoded><![CDATA[<p>${text}</p><figure><img src="a.jpg"/><figcaption>Devant l'école Bouge, à Marseille, le 13 mars 2025.</figcaption></figure>]]></content:encoded>`;
+    const [s] = ok(summarizeFile({ id: "m", name: "m.xml", body: item(html, `<media:group>${picture}</media:group>`) }, { withText: true }));
+    expect(kind(s, "caption")).toEqual(["Devant l'école Bouge, à Marseille, le 13 mars 2025."]);
+    const [g] = ok(summarizeFile({ id: "g", name: "g.xml", body: item(`<description>${text}</description>`, `<media:group>${picture}</media:group>`) }, { withText: true }));
+    expect(kind(g, "caption")).toEqual(["Devant l'école Bouge, à Marseille, le 13 mars 2025."]);
+    // A video's description is no photo caption.
+    const video = `<media:content url="https://img.example/a.mp4" medium="video"><media:description>La conférence de presse du préfet, en vidéo.</media:description></media:content>`;
+    const [v] = ok(summarizeFile({ id: "v", name: "v.xml", body: item(`<description>${text}</description>`, video) }, { withText: true }));
+    expect(kind(v, "caption")).toEqual([]);
+    expect(v.text).not.toMatch(/en vidéo/);
+  });
+});
+
 describe("Atom entry without author, with a source", () => {
   it("takes the source's authors before the feed's (RFC 4287 4.2.1)", () => {
     const feed = `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en"><title>Aggregator</title><id>urn:x:feed</id><updated>2026-01-05T10:00:00Z</updated><author><name>Aggregator staff</name></author>
