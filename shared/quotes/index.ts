@@ -200,7 +200,11 @@ export function extractQuotes(article: ParsedArticle, allEntities: Entity[], opt
     // Only a pronoun tells the speaker's gender for sure; a description's article may belong to something else.
     // A heading's quote names its topic as often as its speaker: it does not carry on to later pronouns.
     const heading = attribution.source === "subject" && isHeadingLine(text, s.start, lines);
-    if (speaker && mention && !heading) resolver.record(mention.start, speaker, mention.kind === "pronoun" ? mention.gender : "x", !attribution.organisation && !institutionDescription(mention, lang) && (mention.kind !== "name" || !mention.name || resolver.isPerson(mention.name)), clauseEnd(Math.max(s.end, mention.end)));
+    // A plural mention ("les députés insoumis", "ils") is a group that spoke, which a later "ils" may continue.
+    if (speaker && mention && !heading) {
+      const person = !(mention.kind === "description" && mention.gender === "p") && !attribution.organisation && !institutionDescription(mention, lang) && (mention.kind !== "name" || !mention.name || resolver.isPerson(mention.name));
+      resolver.record(mention.start, speaker, mention.kind === "pronoun" ? mention.gender : "x", person, clauseEnd(Math.max(s.end, mention.end)));
+    }
     const quote: Quote = {
       text: text.slice(s.start, s.end),
       start: s.start,

@@ -84,6 +84,14 @@ describe("speakers: plural pronouns", () => {
     expect(speakerOf(text, "fr", "deux nuits", ents)).toBe("Vents Clairs");
   });
 
+  it("gives 'ils' to the organisation a group description before it stood for ('les députés écologistes' → Les Écologistes)", () => {
+    const text =
+      "Budget\n\nLes Écologistes ont annoncé mardi le dépôt d'une motion de censure. Le texte sera examiné jeudi.\nLes députés écologistes ont dénoncé « une mascarade démocratique ». « Nous ne laisserons pas passer ce budget », ont-ils prévenu dans un communiqué.";
+    const ents = [entity(text, "Écologistes", "ORGANIZATION")];
+    expect(speakerOf(text, "fr", "mascarade", ents)).toBe("Écologistes");
+    expect(speakerOf(text, "fr", "passer ce budget", ents)).toBe("Écologistes");
+  });
+
   it("leaves 'ils' unresolved when only persons spoke", () => {
     const text = "Récolte\n\nLe viticulteur Paul Arnal a ouvert ses chais. « La récolte est bonne », a dit Paul Arnal.\n« Nous avons eu de la chance », ajoutent-ils.";
     const q = quotes(text, "fr", [entity(text, "Paul Arnal", "PERSON")]).find((x) => x.text.includes("de la chance"));
