@@ -37,11 +37,9 @@ export function isClosingLine(paragraph: string): boolean {
   return t.length <= 300 && (isWireCredit(t) || SEPARATOR.test(t) || CONTRIBUTORS.test(t));
 }
 
-/** A closing line that is only the agency's name ("afp", "(Reuters)"). */
-
 const tables = Object.values(ARTICLE_TABLES);
 /** Where each credit of a line starts: at the line's start, or after a bracket, a semicolon or a comma. */
-const CREDIT_CLAUSE = new RegExp(String.raw`(?:^|[(;,]\s*)(${alternation(tables.flatMap((t) => t.wireCreditStarts ?? []))})\s+`, "giu");
+const CREDIT_CLAUSE = new RegExp(String.raw`(?:^|[(;,]\s*)(${CREDIT_STARTS})\s+`, "giu");
 const AUTHOR_STARTS = new Set(tables.flatMap((t) => t.wireCreditAuthorStarts ?? []).map((s) => s.toLowerCase()));
 /** " in London", " à Bruxelles": the place a credited name reported from, to the end of its part. */
 const PLACE = new RegExp(String.raw`\s+(?:${alternation(tables.flatMap((t) => t.wireCreditPlaceWords ?? []))})\s.*$`, "iu");
@@ -52,8 +50,8 @@ const PLACE = new RegExp(String.raw`\s+(?:${alternation(tables.flatMap((t) => t.
  * Kate Holton and Guy Faulconbridge). [] for a line that is no credit.
  */
 export function creditAuthors(line: string): string[] {
-  const t = line.replace(/\s+/g, " ").trim().replace(/^\(\s*|\s*\)\.?$/g, "");
   if (!isWireCredit(line)) return [];
+  const t = line.replace(/\s+/g, " ").trim().replace(/^\(\s*|\s*\)\.?$/g, "");
   const clauses = [...t.matchAll(CREDIT_CLAUSE)];
   const out: string[] = [];
   clauses.forEach((m, i) => {
