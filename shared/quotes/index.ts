@@ -286,7 +286,7 @@ function rankAttribution(doc: RankerDocument, q: number, rule: Attribution, prev
       // "a déclaré le directeur": one person's description never stands for an organisation, a hard constraint at
       // decoding. Training still sees the organisations, as negatives that shape the weights of the other descriptions.
       const personOnly = !observe && m.gender !== "p" && m.head !== undefined && doc.isPersonHead(m.head.split(" ")[0]);
-      const choices = cueAntecedentChoices(resolver, m, { ruleName, previousSpeaker: previous?.speaker ?? null, breaks: Math.min(previous?.breaks ?? 3, 3), spoken }, orgHead, personOnly);
+      const choices = cueAntecedentChoices(resolver, m, { ruleName, previousSpeaker: previous?.speaker ?? null, breaks: Math.min(previous?.breaks ?? 3, 3), spoken }, orgHead, personOnly, !observe);
       if (observe) {
         const tok = doc.tokenAt(m.start);
         const cands = choices.names.map((n, i): SpeakerCandidate => ({ mention: m, tok, lastTok: tok, rule: i === choices.rule, previous: false, alternative: n ?? undefined }));

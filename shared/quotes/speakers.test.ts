@@ -236,6 +236,24 @@ describe("speakers: descriptions linked to names", () => {
     expect(speakerOf(other, "en", "channel open", [entity(other, "Mary Callow", "PERSON"), entity(other, "Paul Whitby", "PERSON"), entity(other, "France", "LOCATION")])).not.toBe("Mary Callow");
   });
 
+describe("speakers: an office is not given to the holder of another", () => {
+  const article = (extra: string) =>
+    `Réforme\n\n« Nous irons jusqu'au bout de cette réforme », a déclaré le chef du gouvernement devant la presse, mardi à Matignon.\n${extra}À droite, le président du groupe LR à l'Assemblée, Laurent Vautrin, a salué « une méthode ». « Nous voterons ce texte s'il respecte nos lignes rouges », a-t-il ajouté.`;
+
+  it("leaves 'le chef du gouvernement' unnamed rather than give it to the group president named next", () => {
+    const text = article("");
+    const people = [entity(text, "Laurent Vautrin", "PERSON")];
+    expect(speakerOf(text, "fr", "jusqu'au bout", people)).toBeNull();
+    expect(speakerOf(text, "fr", "lignes rouges", people)).toBe("Laurent Vautrin");
+  });
+
+  it("still gives it to the Prime Minister when the article names him", () => {
+    const text = article("Le Premier ministre Michel Barrault présentera son texte au Parlement la semaine prochaine.\n");
+    const people = ["Laurent Vautrin", "Michel Barrault"].map((n) => entity(text, n, "PERSON"));
+    expect(speakerOf(text, "fr", "jusqu'au bout", people)).toBe("Michel Barrault");
+  });
+});
+
 describe("speakers: the medium spoken to is not the speaker", () => {
   it("French: a-t-il déclaré à l'AFP", () => {
     const entities = (t: string) => [entity(t, "Marc Delorme", "PERSON"), entity(t, "AFP", "ORGANIZATION")];

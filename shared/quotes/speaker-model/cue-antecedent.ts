@@ -54,8 +54,12 @@ export function isInstitutionHead(organisationHeadKind: string | undefined): boo
   return organisationHeadKind === "medium" || organisationHeadKind === "institution";
 }
 
-/** `personOnly`: the mention's head names one person ("le directeur"), so no organisation is offered. */
-export function cueAntecedentChoices(source: CueAntecedentSource, m: Mention, ctx: CueAntecedentContext, organisationHead?: string, personOnly = false): CueAntecedentChoices {
+/**
+ * `personOnly`: the mention's head names one person ("le directeur"), so no organisation is offered.
+ * `officeHolders`: a listed office ("le chef du gouvernement") is not offered a person the article introduced with
+ * other nouns only ("le président du groupe LR, Laurent Wauquiez"): that person holds another office.
+ */
+export function cueAntecedentChoices(source: CueAntecedentSource, m: Mention, ctx: CueAntecedentContext, organisationHead?: string, personOnly = false, officeHolders = false): CueAntecedentChoices {
   const k = m.kind;
   const head = m.head?.split(" ")[0];
   const office = source.officeOf(m);
@@ -67,7 +71,9 @@ export function cueAntecedentChoices(source: CueAntecedentSource, m: Mention, ct
   // A group or an institution's description ("le quotidien", "le conseil départemental") is never one person.
   const institution = isInstitutionHead(organisationHead);
   const persons = m.gender === "p" || institution ? [] : source.antecedentCandidates(m.start, PER_MENTION);
+  const holdsAnother = (a: AntecedentCandidate) => officeHolders && office !== null && a.heads.size > 0 && !introducedAs(a, head, office);
   persons.forEach((a, rank) => {
+    if (holdsAnother(a)) return;
     const ag = gender(a.gender);
     const g = mg === "x" || ag === "x" ? "unk" : mg === ag ? "agree" : "clash";
     const r = Math.min(rank, 3);
