@@ -80,6 +80,13 @@ describe("a byline line with its date", () => {
     ["Par Anne Le Bihan | Publié le 14 mai 2024 à 18h32, modifié le 15 mai 2024 à 08h10", true],
     ["By Jane Doe · Updated 3:45 PM EDT, Tue June 4, 2024", true],
     ["By Jane Doe - Published May 3, 2024", true],
+    // The date alone after the names, with no "Publié"/"Updated" before it.
+    ["Par Claire Moreau · Le 11 février 2025 à 07h45, modifié à 10h12", true],
+    ["By Jane Doe | March 3, 2025 at 9:15 a.m.", true],
+    ["Par Claire Moreau - mardi 11 février 2025", true],
+    ["Von Max Muster | 11.02.2025, 07:45 Uhr", true],
+    ["Par Claire Moreau - Le Télégramme", false],
+    ["Par ailleurs - le 11 février 2025, la mairie a voté", false],
     ["Par Anne Le Bihan", false],
     ["Par ailleurs | Publié le fait que", false],
     ["Le maire a parlé | Publié le 3 mai", false],
@@ -97,6 +104,18 @@ describe("a byline line with its date", () => {
     expect(s.segments.filter((g) => g.kind === "paragraph").map((g) => g.text)).not.toContainEqual(expect.stringContaining("Publié le"));
     expect(s.segments.filter((g) => g.kind === "byline").map((g) => g.text)).toEqual([expect.stringContaining("Par Anne Le Bihan")]);
     expect(s.authors).toEqual(["Anne Le Bihan"]);
+  });
+
+  it("is a byline segment when the page declares its author and the line gives only the date after the name", () => {
+    // With an author meta tag, Readability keeps the byline element in the text, rewritten as a bare <p>.
+    const page = `<html lang="fr"><head><title>Nantes : le tramway à l'arrêt</title><meta name="author" content="Claire Moreau"></head><body><article><h1>Nantes : le tramway à l'arrêt</h1>
+<div class="byline">Par <a href="/auteur/claire-moreau">Claire Moreau</a> · Le 11 février 2025 à 07h45, modifié à 10h12</div>
+<p>Des milliers d'usagers ont dû trouver une autre solution mardi matin : une panne électrique a immobilisé les rames des trois lignes peu avant 6 heures.</p>
+<p>« Nous mettons tout en œuvre pour rétablir le trafic avant midi », a indiqué Pascal Bolo, président de la société de transport.</p>
+</article></body></html>`;
+    const s = summarize({ id: "n", name: "nantes.html", body: page });
+    expect(s.segments.filter((g) => g.kind === "byline").map((g) => g.text)).toEqual(["Par Claire Moreau · Le 11 février 2025 à 07h45, modifié à 10h12"]);
+    expect(s.segments.filter((g) => g.kind === "paragraph").map((g) => g.text)).not.toContainEqual(expect.stringContaining("Claire Moreau"));
   });
 });
 

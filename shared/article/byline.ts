@@ -4,7 +4,7 @@
  * it in (a byline line, a NewsML `by`, a NITF byline, an RSS `dc:creator`, an author meta tag, a JSON
  * field): authors are a field, never a speaker.
  */
-import { ARTICLE_TABLES, isKnownOrganisation, isWireAgency } from "../lang/article-tables";
+import { ARTICLE_TABLES, isDateWord, isKnownOrganisation, isMonthName, isWireAgency } from "../lang/article-tables";
 import { alternation } from "./regex-escape";
 
 /** "Par|By|Von|…", every language's byline prefixes, longest first: the source of every byline pattern. */
@@ -34,7 +34,25 @@ export function isBylineWithDate(line: string): boolean {
   // Most lines open with no byline prefix: that test first, before the split regex backtracks through them.
   if (!PREFIX.test(line)) return false;
   const m = NAMES_THEN_DATE.exec(line.replace(/\s+/g, " ").trim());
-  return m !== null && PREFIX.test(m[1]) && bylineAuthors(m[1]).length > 0 && DATE_CUES.test(m[2]);
+  return m !== null && PREFIX.test(m[1]) && bylineAuthors(m[1]).length > 0 && (DATE_CUES.test(m[2]) || opensWithDate(m[2]));
+}
+
+const NUMERIC_DATE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
+const DAY_MONTH_YEAR = /^\d{1,2}(?:er)?\.?\s+(\p{L}+\.?)\s+\d{4}\b/u;
+const MONTH_DAY_YEAR = /^(\p{L}+\.?)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/u;
+
+/**
+ * A date with its year opening the text after a byline's names, with no cue before it: "Le 11 février 2025 à 07h45",
+ * "mardi 11 février 2025", "March 3, 2025", "11.02.2025". A short word ("le", "on", "am") and a weekday may lead.
+ */
+function opensWithDate(s: string): boolean {
+  const words = s.split(" ");
+  let i = 0;
+  if (words[i] !== undefined && words[i].length <= 3 && !/\d/.test(words[i])) i++;
+  if (words[i] !== undefined && isDateWord(words[i].replace(/,$/, "")) && !isMonthName(words[i])) i++;
+  const rest = words.slice(i).join(" ");
+  const named = DAY_MONTH_YEAR.exec(rest) ?? MONTH_DAY_YEAR.exec(rest);
+  return NUMERIC_DATE.test(rest) || (named !== null && isMonthName(named[1]));
 }
 
 /** The names of a byline, in order, without its prefix, titles or agencies; [] when it names nobody. */
