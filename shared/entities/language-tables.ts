@@ -41,6 +41,8 @@ export interface LanguageTables {
   clubNames: ClubNameTables;
   /** "la préfecture du Jura", "the city of Boston": an administration's noun and the link before the place it is named after. */
   placeComplement: { nouns: ReadonlySet<string>; links: ReadonlySet<string> };
+  /** Words joining a person's name to the place they come from or represent ("Rand Paul of Kentucky"): no part of the name. */
+  personOrigin: { links: ReadonlySet<string> };
   /** Common nouns a company, club, party or medium is named after ("le groupe Renault", "the airline Ryanair"): that name is an organisation. */
   organisationNouns: ReadonlySet<string>;
   /** What makes a story a match report, and a town's name a club's (match-sides.ts). */
@@ -74,6 +76,7 @@ interface KeywordsData {
   clubNicknameSeeds?: string[];
   clubNames?: { prefixes: string[]; suffixes: string[]; links: string[]; adjectiveEndings: string[] };
   placeComplement?: { nouns: string[]; links: string[] };
+  personOrigin?: { links: string[] };
   organisationNouns: string[];
   match: { sportsWords: string[]; matchVerbs: string[]; scorelessWords: string[]; placePrepositions: string[]; scoreJoiners: string[]; notScoreAfter: string[] };
   orgWords: string[];
@@ -134,6 +137,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
       adjectiveEndings: k.clubNames?.adjectiveEndings ?? [],
     },
     placeComplement: { nouns: new Set(k.placeComplement?.nouns ?? []), links: new Set(k.placeComplement?.links ?? []) },
+    personOrigin: { links: new Set(k.personOrigin?.links ?? []) },
     organisationNouns: new Set(k.organisationNouns),
     match: { sportsWords: new Set(k.match.sportsWords), matchVerbs: new Set(k.match.matchVerbs), scorelessWords: new Set(k.match.scorelessWords), placePrepositions: new Set(k.match.placePrepositions), score: scoreRegExp(k.match.scoreJoiners, k.match.notScoreAfter) },
     determiners,

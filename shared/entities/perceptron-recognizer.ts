@@ -193,6 +193,18 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         if (fixed.overlaps(tokens[span.start].start, tokens[span.end - 1].end)) continue;
         const trimmed = trimSpan(tokens, span.start, span.end, tables, span.type === "PER");
         if (!trimmed) continue;
+        // "Republican Sen. Rand Paul", "Democratic Rep. Ro Khanna": an honorific inside a span opens a person's name, and
+        // the words before it (a party's adjective) are none of it. afterTitle then makes the rest a person.
+        const named = afterInnerHonorific(tokens, words, trimmed[0], trimmed[1], tables);
+        // "Kentucky Sen. Rand Paul": a listed place before the title is a mention of its own.
+        if (named > trimmed[0] && listedAt(trimmed[0], "LOC") === named - 1 - trimmed[0]) {
+          const ps = tokens[trimmed[0]].start;
+          const pe = tokens[named - 2].end;
+          const place = this.mention(ps, pe, "LOCATION", text.slice(ps, pe), text.slice(ps, pe), weight, seg, lead, false, false);
+          mentions.push(place);
+          mentionAt.set(ps, place);
+        }
+        trimmed[0] = named;
         if (span.type === "PER" && trimmed[0] - 1 >= coveredTo && opensSurname(tokens, trimmed[0] - 1, tables)) trimmed[0]--;
         let type: Mention["type"] = TYPE[span.type];
         // "le Premier ministre", "la Première dame": a name never ends on a lowercase title word.
@@ -241,6 +253,18 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
             mentions.push(party);
             mentionAt.set(os, party);
             trimmed[0] += org;
+          }
+        }
+        // "Sen. Rand Paul of Kentucky": a listed place after "of" ends a person's name; the place is a mention of its own.
+        if (type === "PERSON") {
+          const link = originLink(words, trimmed[0], trimmed[1], tables);
+          if (link > 0 && listedAt(link + 1, "LOC") === trimmed[1] - link - 1) {
+            const ps = tokens[link + 1].start;
+            const pe = tokens[trimmed[1] - 1].end;
+            const place = this.mention(ps, pe, "LOCATION", text.slice(ps, pe), text.slice(ps, pe), weight, seg, lead, false, false);
+            mentions.push(place);
+            mentionAt.set(ps, place);
+            trimmed[1] = link;
           }
         }
         // "Rugby : Clermont arrache…", "SOCCER - JAPAN GET…": a section label opening a line, before its colon or dash, is no name.
@@ -653,6 +677,31 @@ function afterEmployerCue(tokens: Token[], s: number, tables: LanguageTables): b
 function endsOnTitle(tokens: Token[], end: number, tables: LanguageTables): boolean {
   const last = tokens[end - 1].text;
   return last === last.toLowerCase() && tables.titles.has(last);
+}
+
+/** The index of a person-origin link ("of") inside [s, e) after at least two name words, else -1. */
+function originLink(words: readonly WordInfo[], s: number, e: number, tables: LanguageTables): number {
+  for (let k = s + 2; k < e - 1; k++) if (tables.personOrigin.links.has(words[k].lower)) return k;
+  return -1;
+}
+
+/** Saints' abbreviations are honorifics before a name, but open places' names too ("St. Louis", "Ste-Foy"). */
+const SAINT_FORMS = new Set(["st", "st.", "ste", "ste."]);
+
+/**
+ * The token after an honorific that sits inside [s, e) with a capitalised word after it, else s. Only after a whole
+ * word ("Kentucky Sen.", "Republican Rep."): after initials "J. M. Dauguet" is a name, and in "Fondation Abbé Pierre"
+ * an organisation's word opens the name.
+ */
+function afterInnerHonorific(tokens: Token[], words: readonly WordInfo[], s: number, e: number, tables: LanguageTables): number {
+  for (let h = s + 1; h < e - 1; h++) {
+    const t = tokens[h].text;
+    if (!tables.honorifics.has(t) || SAINT_FORMS.has(t.toLowerCase()) || !/^\p{Lu}/u.test(tokens[h + 1].text)) continue;
+    if (!/^\p{L}{3,}$/u.test(tokens[h - 1].text)) return s;
+    for (let k = s; k < h; k++) if ((words[k].cls & CLS_ORG) !== 0) return s;
+    return h + 1;
+  }
+  return s;
 }
 
 /** An acronym as parties and unions write it: "LR", "LFI", "EELV", "CGT". */

@@ -130,6 +130,18 @@ describe("the recogniser backend", () => {
     expect(byName(fr, "Paul Durand")?.type).toBe("PERSON");
   });
 
+  it("reads a state before a title, and the state after 'of', apart from the person ('Kentucky Sen. Rand Paul', 'Sen. Rand Paul of Kentucky')", () => {
+    const ents = recognizeEntities(article("Budget\n\nThe bill passed 85-11. Kentucky Sen. Rand Paul voted no, as did Sen. Rand Paul of Kentucky in 2016. Vermont Rep. Ada Price abstained.", "en"));
+    expect(byName(ents, "Rand Paul")?.type).toBe("PERSON");
+    expect(byName(ents, "Rand Paul")?.mentions).toHaveLength(2);
+    expect(byName(ents, "Kentucky")?.type).toBe("LOCATION");
+    expect(byName(ents, "Ada Price")?.type).toBe("PERSON");
+    expect(ents.map((e) => e.name).filter((n) => /Sen\.|Rep\.| of /.test(n))).toEqual([]);
+    // Initials before "M." are a name, and an organisation's word before an honorific keeps the whole name.
+    const fr = recognizeEntities(article("Fondation\n\nLa Fondation Abbé Pierre publie son rapport annuel. Il a été rédigé par J. M. Dauguet.", "fr"));
+    expect(byName(fr, "Pierre")).toBeUndefined();
+  });
+
   it("never runs a name over a sentence's end ('said Tom Hale. Brixham and…'), but keeps initials ('George W. Bush')", () => {
     const ents = recognizeEntities(article("Port\n\nThe ferry left at noon, said Tom Hale. Brixham and Dartmouth crews cheered. George W. Bush sent his regards.", "en"));
     expect(byName(ents, "Tom Hale")?.type).toBe("PERSON");
