@@ -102,6 +102,11 @@ const COPYRIGHT = new RegExp(
   "iu",
 );
 
+/** A line that may close a text without being part of it: a copyright notice, a credit or sign-off, a rule, a contributors' line. */
+export function isClosingNotice(raw: string): boolean {
+  return (raw.length <= 200 && COPYRIGHT.test(raw)) || isClosingLine(raw);
+}
+
 export interface SegmentOptions {
   /** Short lines without final punctuation between paragraphs are headings. */
   shortLinesAreHeadings?: boolean;
@@ -172,8 +177,7 @@ export function segmentBlocks(text: string, blocks: Block[], options: SegmentOpt
 function closingLinesFrom(text: string, blocks: Block[]): number {
   let from = blocks.length;
   while (from > 1) {
-    const raw = text.slice(blocks[from - 1].start, blocks[from - 1].end);
-    if (!((raw.length <= 200 && COPYRIGHT.test(raw)) || isClosingLine(raw))) break;
+    if (!isClosingNotice(text.slice(blocks[from - 1].start, blocks[from - 1].end))) break;
     from--;
   }
   return from;

@@ -93,6 +93,17 @@ ${PARAGRAPHS.slice(0, 2).map((p) => `<p>${p}</p>`).join("")}<h2>Lire aussi : la 
     expect(body).toContain(recipe);
   });
 
+  it("drops the closing copyright notice and wire credit of a syndicated story, and keeps a last paragraph that only mentions copyright", () => {
+    const notice = "Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.";
+    const credit = "(Reporting by Sarah Whitfield in Edinburgh; Editing by Alan Gray)";
+    const page = (closing: string[]) =>
+      `<html lang="fr"><head><title>Le recours reporté</title></head><body><article><h1>Le recours reporté</h1>${[...PARAGRAPHS, ...closing].map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+    const body = paragraphsOf(page([notice, credit]));
+    expect(body).toEqual(PARAGRAPHS);
+    const mention = "Le tribunal examinera en juin la plainte pour violation du copyright déposée par l'éditeur contre la plateforme.";
+    expect(paragraphsOf(page([mention]))).toEqual([...PARAGRAPHS, mention]);
+  });
+
   it("on a page of several articles, takes the body of the one whose <h1> is the headline", () => {
     const other = Array.from({ length: 8 }, (_, i) => `<p>Autre article, paragraphe ${i} : le conseil municipal a longuement débattu du budget, des travaux et des subventions aux associations.</p>`).join("");
     const html = `<html lang="fr"><head><title>Le recours reporté</title><meta property="og:title" content="Le recours reporté"></head><body>

@@ -3,6 +3,7 @@ import { ExtractionError } from "../errors";
 import { LinkedomReadability, descendantsWithTags } from "./readability";
 import { cleanHeadline, siteKey, stripSiteName } from "./headline";
 import { htmlBlocks, type HtmlBlock } from "./html-blocks";
+import { isClosingNotice } from "./blocks";
 import { readHtmlMetadata, savedFromUrl, type HtmlMetadata } from "./html-metadata";
 import { type DomElement, type DomIndex, indexDocument, linkTextLength } from "./dom-index";
 import type { FormatResult } from "./index";
@@ -419,8 +420,9 @@ function cleanBlocks(blocks: HtmlBlock[], headline: string | null, description: 
     if (b.kind === "paragraph") seenParagraph = true;
     return true;
   });
-  // Headings after the last real paragraph title related-content boxes, not the article.
+  // Headings after the last real paragraph title related-content boxes, not the article; a syndicated story's copyright
+  // notice and wire credit close it ("Copyright 2024 The Associated Press. All rights reserved.", "(Reporting by …)").
   let end = kept.length;
-  while (end > 0 && kept[end - 1].kind === "heading") end--;
+  while (end > 0 && (kept[end - 1].kind === "heading" || (end > 1 && isClosingNotice(kept[end - 1].text)))) end--;
   return kept.slice(0, end);
 }
