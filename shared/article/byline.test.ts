@@ -139,6 +139,13 @@ describe("a web page's byline outside the article text", () => {
     expect(s.authors).toEqual(["Claire Moreau"]);
   });
 
+  it("names the author of a byline element beside a date element that stays in the text", () => {
+    // Readability takes the author's span out as its byline, and keeps the date's, a byline line with no name.
+    const meta = `<div class="meta"><span class="author">Par Claire Moreau et Paul Girard</span> <span class="date">Publié le 11 février 2025 à 07h45</span></div>`;
+    const s = summarize({ id: "a", name: "greve.html", body: page("").replace("</h1>", `</h1>${meta}`) });
+    expect(s.authors).toEqual(["Claire Moreau", "Paul Girard"]);
+  });
+
   it("takes no author from a bio box, a related article or a page that names nobody", () => {
     const bio = `<div class="author-bio"><p>Paul Girard couvre les transports depuis 2010.</p></div>`;
     const related = `<aside class="related"><ul><li><a href="/x">Un autre article</a> <span class="author">Par Marie Blanc</span></li></ul></aside>`;

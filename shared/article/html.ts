@@ -147,7 +147,8 @@ export function parseHtml(source: string, savedFrom: string | null = null): Form
  */
 function pageAuthors(meta: HtmlMetadata, blocks: HtmlBlock[], page: DomIndex): string[] {
   const declared = bylineAuthors(meta.byline);
-  if (declared.length > 0 || blocks.some((b) => b.kind === "byline")) return declared;
+  // A byline line of the text that names someone gives the authors later (index.ts); one with only a date does not.
+  if (declared.length > 0 || blocks.some((b) => b.kind === "byline" && bylineAuthors(b.text).length > 0)) return declared;
   for (const element of page.bylines) {
     // Text by text first: "<span>Claire Moreau</span><span>Ouest France</span>" read whole would be one long "name".
     const texts = textNodes(element);
