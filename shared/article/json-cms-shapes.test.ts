@@ -156,3 +156,38 @@ describe("IPTC ninjs (News in JSON)", () => {
     expect(summary.quotes[0]).toMatchObject({ text: "We have been pushed too far,", speaker: "Mick Hollis" });
   });
 });
+
+describe("the WordPress REST API (wp/v2/posts, with _embed)", () => {
+  const post = {
+    id: 48213,
+    date: "2025-03-12T09:30:00",
+    date_gmt: "2025-03-12T08:30:00",
+    modified_gmt: "2025-03-12T10:02:00",
+    slug: "rennes-metro",
+    link: "https://www.lemag-local.example/2025/03/12/rennes-metro/",
+    title: { rendered: "Rennes&nbsp;: la ligne b du m&eacute;tro ferm&eacute;e ce week-end" },
+    content: {
+      rendered:
+        "<p>La ligne b du métro rennais sera fermée samedi et dimanche pour des travaux de maintenance, a annoncé mardi l&rsquo;exploitant.</p>\n<p>&laquo;&nbsp;Ces opérations ne peuvent pas être menées en service&nbsp;&raquo;, explique Mathieu Le Gall, directeur de l&rsquo;exploitation.</p>\n",
+      protected: false,
+    },
+    excerpt: { rendered: "<p>La ligne b du métro rennais sera fermée samedi et dimanche.</p>\n" },
+    author: 3,
+    _embedded: { author: [{ id: 3, name: "Sophie Tanguy", link: "https://www.lemag-local.example/author/stanguy/" }] },
+  };
+
+  it("reads the rendered title without its HTML entities, the GMT date as UTC, and the embedded author's name", () => {
+    const summary = summarizeFile({ id: "wp.json", name: "wp.json", body: JSON.stringify(post) }, { withText: true }).stories[0].summary as ArticleSummary;
+    expect(summary.headline).toBe("Rennes : la ligne b du métro fermée ce week-end");
+    expect(summary.published).toMatchObject({ date: "2025-03-12T08:30:00Z", precision: "time" });
+    expect(summary.authors).toEqual(["Sophie Tanguy"]);
+    expect(summary.quotes[0]).toMatchObject({ speaker: "Mathieu Le Gall" });
+  });
+
+  it("reads a list of posts as a feed, one article each", () => {
+    const second = { ...post, id: 48214, link: "https://www.lemag-local.example/2025/03/13/autre/", title: { rendered: "Rennes&nbsp;: le métro rouvre lundi" } };
+    const file = summarizeFile({ id: "wp-list.json", name: "wp-list.json", body: JSON.stringify([post, second]) });
+    expect(file.stories.map((s) => s.summary?.headline)).toEqual(["Rennes : la ligne b du métro fermée ce week-end", "Rennes : le métro rouvre lundi"]);
+    expect(file.stories.map((s) => s.summary?.authors)).toEqual([["Sophie Tanguy"], ["Sophie Tanguy"]]);
+  });
+});

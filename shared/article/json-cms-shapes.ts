@@ -7,7 +7,8 @@
  *   of {role, value}; the main HTML body is read, else the main plain one;
  * - the Guardian's Content API: the article's own fields (body, headline, byline…) sit in `fields`, and its
  *   contributor tags name the authors one by one (the byline runs names and roles together: "Helen Pidd North
- *   of England editor").
+ *   of England editor");
+ * - the WordPress REST API: a post's date in UTC is `date_gmt`, its author's name is in `_embedded.author`.
  */
 type Obj = Record<string, unknown>;
 
@@ -29,8 +30,23 @@ export function flatItem(item: Obj): Obj {
   const contributors = Array.isArray(view.tags) ? view.tags.filter((t) => isObj(t) && t.type === "contributor" && typeof t.webTitle === "string").map((t) => (t as Obj).webTitle) : [];
   if (contributors.length > 0) view = { ...view, byline: undefined, authors: contributors };
   view = ninjsLists(view);
+  view = wordPressPost(view);
   const credits = view.credits;
   if (isObj(credits) && Array.isArray(credits.by) && view.author === undefined && view.byline === undefined) view = { ...view, authors: credits.by };
+  return view;
+}
+
+/**
+ * A WordPress REST API post (wp/v2/posts): `date` is the site's local time with no zone, `date_gmt` the same moment in
+ * UTC; `author` is a user id, whose name `_embed` puts in `_embedded.author`.
+ */
+function wordPressPost(item: Obj): Obj {
+  if (!isObj(item.title) || typeof item.title.rendered !== "string" || !isObj(item.content)) return item;
+  let view = item;
+  if (typeof item.date_gmt === "string" && /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?$/.test(item.date_gmt)) view = { ...view, date: `${item.date_gmt}Z` };
+  const embedded = isObj(item._embedded) && Array.isArray(item._embedded.author) ? item._embedded.author : [];
+  const names = embedded.filter(isObj).map((a) => a.name).filter((n): n is string => typeof n === "string" && n.trim() !== "");
+  if (typeof item.author === "number" || names.length > 0) view = { ...view, author: undefined, authors: names };
   return view;
 }
 

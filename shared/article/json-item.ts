@@ -1,3 +1,4 @@
+import { decodeHTML } from "entities";
 import { linkedom } from "#deferred-modules";
 import { ExtractionError } from "../errors";
 import type { DatePrecision } from "../summary";
@@ -176,7 +177,9 @@ export function sourceNameOf(item: Obj): string | null {
 /** A headline without the publication's name a news API appends ("Workers vote to strike - Reuters"). */
 export function headlineOf(raw: string | null, source: string | null): string | null {
   if (!raw) return null;
-  const h = cleanHeadline(stripTags(raw));
+  // A rendered title (WordPress's title.rendered) holds HTML's entities: "Rennes&nbsp;: la ligne b du m&eacute;tro".
+  const plain = stripTags(raw);
+  const h = cleanHeadline(/&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(plain) ? decodeHTML(plain) : plain);
   return source ? stripSiteName(h, [source]) : h;
 }
 
