@@ -4,6 +4,7 @@ import { LinkedomReadability, descendantsWithTags } from "./readability";
 import { cleanHeadline, siteKey, stripSiteName } from "./headline";
 import { htmlBlocks, type HtmlBlock } from "./html-blocks";
 import { isClosingNotice } from "./blocks";
+import { creditAuthors } from "./wire-credit";
 import { readHtmlMetadata, savedFromUrl, type HtmlMetadata } from "./html-metadata";
 import { type DomElement, type DomIndex, indexDocument, linkTextLength } from "./dom-index";
 import type { FormatResult } from "./index";
@@ -143,7 +144,7 @@ export function parseHtml(source: string, savedFrom: string | null = null): Form
 /**
  * The authors the page's metadata declares; else, when the article's own text has no byline line, those of
  * a byline element anywhere in the page: a signature block outside the part Readability keeps
- * ("<div class="c-signature">Julien Marsault - France Télévisions</div>") still names the author.
+ * ("<div class="c-signature">Julien Marsault - France Télévisions</div>") still names the author; else a wire credit.
  */
 function pageAuthors(meta: HtmlMetadata, blocks: HtmlBlock[], page: DomIndex): string[] {
   const declared = bylineAuthors(meta.byline);
@@ -157,6 +158,12 @@ function pageAuthors(meta: HtmlMetadata, blocks: HtmlBlock[], page: DomIndex): s
       const authors = line.length <= 150 ? bylineAuthors(line) : [];
       if (authors.length > 0) return authors;
     }
+  }
+  // Last, a syndicated story's closing credit among the page's last paragraphs, which the text leaves out:
+  // "(Reporting by Kate Holton; Editing by …)".
+  for (const { element } of page.paragraphs.slice(-3)) {
+    const authors = creditAuthors((element.textContent ?? "").replace(/\s+/g, " ").trim());
+    if (authors.length > 0) return authors;
   }
   return [];
 }

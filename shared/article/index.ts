@@ -19,6 +19,7 @@ import { readRss } from "./rss";
 import { readJsonFeed } from "./json-feed";
 import { isNewsMl1, readNewsMl1 } from "./newsml1";
 import { archivedPage, isWebArchive } from "./mhtml";
+import { emailArticle, emailDocument, isEmailMessage } from "./email-message";
 import { isBinaryPlist, safariArchivedPage } from "./safari-webarchive";
 import { wireMessages } from "./transmission-envelope";
 import { readArticleTable } from "./article-table";
@@ -80,14 +81,17 @@ export function parseFile(name: string, body: Uint8Array | string): ParsedFile {
   const safari = typeof body !== "string" && isBinaryPlist(body) ? safariArchivedPage(body) : null;
   const raw = safari ? safari.html : decodeBody(body);
   if (raw.trim() === "") throw new ExtractionError("EMPTY", "The object is empty: upload an article with some text.");
-  const archived = safari ?? (isWebArchive(raw) ? archivedPage(raw) : null);
+  // An e-mail (.eml, or a mail service's stored message): its HTML or text body, its subject as the title.
+  const email = !safari && isEmailMessage(raw) ? emailArticle(raw) : null;
+  const archived = safari ?? (!email && isWebArchive(raw) ? archivedPage(raw) : null);
   // An agency wire's transmission envelope (IPTC 7901, ANPA 1312): routing data around each message's text.
-  const messages = archived ? null : wireMessages(raw);
+  const text = email ? emailDocument(email) : raw;
+  const messages = archived || email?.kind === "html" ? null : wireMessages(text);
   if (messages && messages.length > 1) {
     return { format: "text", multi: true, stories: storyOutcomes(messages.map((m, index) => ({ guid: m.id ?? `#${index + 1}`, link: null, read: () => finish("text", read("text", m.text, null)) }))) };
   }
-  const decoded = archived ? archived.html : messages ? messages[0].text : raw;
-  const format = archived ? "html" : detectFormat(name, decoded);
+  const decoded = archived ? archived.html : messages ? messages[0].text : text;
+  const format = archived || email?.kind === "html" ? "html" : email ? "text" : detectFormat(name, decoded);
   // JSON is parsed once: a list of articles is a feed, anything else one article.
   const json = format === "json" ? parseJsonValue(decoded) : undefined;
   const file = format === "json" ? readJsonFeed(json) : format === "csv" ? readArticleTable(decoded) : readStories(format, decoded);

@@ -372,6 +372,19 @@ export const HOSTILE_CASES: HostileCase[] = [
     expect: failed("NO_TEXT"),
   },
   { group: "formats", key: "hostile/formats/webarchive-corrupt.webarchive", body: () => bytes("bplist00", new Array(4096).fill(0xff)), expect: failed("UNSUPPORTED_FORMAT") },
+  // E-mail messages, read since pipeline 0.8.14: forwarded a thousand levels deep, or holding only attachments.
+  {
+    group: "formats",
+    key: "hostile/formats/email-1000-forwards",
+    body: () => `${"From: a@example.org\nTo: b@example.org\nMessage-ID: <x@example.org>\nContent-Type: message/rfc822\n\n".repeat(1000)}From: a@example.org\nTo: b@example.org\n\n`,
+    expect: failed("NO_TEXT"),
+  },
+  {
+    group: "formats",
+    key: "hostile/formats/email-20k-attachments.eml",
+    body: () => `From: a@example.org\nTo: b@example.org\nMessage-ID: <x@example.org>\nContent-Type: multipart/mixed; boundary="B"\n\n${"--B\nContent-Type: image/png\nContent-Disposition: attachment\n\nx\n".repeat(20_000)}--B--\n`,
+    expect: failed("NO_TEXT"),
+  },
   { group: "formats", key: "hostile/formats/wire-100k-empty-messages.txt", body: () => "\x01\x02\x03".repeat(100_000), expect: failed("BINARY", "ALL_STORIES_FAILED", "NO_TEXT") },
 
   // --- Object keys (decoded from the notification; status found by the same key) ---

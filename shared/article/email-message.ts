@@ -1,0 +1,92 @@
+import { ExtractionError } from "../errors";
+import { decodeHeaderWords, decodePart, headerBlock, mediaType, parameters, parseHeaders, type Part, splitMultipart, splitPart } from "./mime";
+
+/** The article an e-mail carries: its body as HTML or plain text, and its subject. */
+export interface EmailArticle {
+  kind: "html" | "text";
+  body: string;
+  subject: string | null;
+}
+
+/** Multiparts and forwarded messages followed before giving up. */
+const MAX_NESTING = 6;
+/** What mail clients put before a subject they reply to or forward, in the languages we read ("Fwd:", "TR :", "AW:"). */
+const SUBJECT_PREFIX = /^(?:\s*(?:re|fwd?|tr|aw|wg|rv|enc|i)\s*:\s*)+/i;
+
+/**
+ * Whether the text is an e-mail message (RFC 5322; an .eml file, or what a mail service such as SES receipt rules
+ * stores in a bucket, with no suffix): mail headers naming a sender and an addressee or a message id. A page saved as
+ * MHTML has a From and a Subject too, but never a To, a Message-ID or a Received header.
+ */
+export function isEmailMessage(text: string): boolean {
+  const head = headerBlock(text);
+  if (head === null) return false;
+  const headers = parseHeaders(head);
+  return headers.has("from") && (headers.has("to") || headers.has("message-id") || headers.has("received"));
+}
+
+/**
+ * The article of an e-mail: the HTML rendition of its body, else the plain one, found through multiparts and
+ * forwarded messages (message/rfc822); attachments that are neither are not read. Throws NO_TEXT when the message has
+ * no text body (only attachments).
+ */
+export function emailArticle(text: string): EmailArticle {
+  const message = splitPart(text);
+  const body = bodyPart(message, 0);
+  if (!body) throw new ExtractionError("NO_TEXT", "This e-mail has no text or HTML body to read (only attachments?): send the article in the message itself.");
+  const subject = body.subject ?? message.headers.get("subject");
+  return {
+    kind: mediaType(body.part.headers.get("content-type")) === "text/html" ? "html" : "text",
+    body: decodePart(body.part),
+    subject: subject ? decodeHeaderWords(subject).replace(SUBJECT_PREFIX, "").replace(/\s+/g, " ").trim() || null : null,
+  };
+}
+
+/** The body part to read, and the subject of the forwarded message it came from, if any. */
+function bodyPart(part: Part, depth: number): { part: Part; subject: string | null } | null {
+  const type = mediaType(part.headers.get("content-type"));
+  const attachment = /^\s*attachment/i.test(part.headers.get("content-disposition") ?? "");
+  if ((type === "text/html" || type === "text/plain") && !attachment) return part.body.trim() ? { part, subject: null } : null;
+  if (depth >= MAX_NESTING) return null;
+  // A forwarded article: the message inside, with its own subject.
+  if (type === "message/rfc822") {
+    const inner = splitPart(decodePart(part));
+    const found = bodyPart(inner, depth + 1);
+    return found ? { part: found.part, subject: found.subject ?? inner.headers.get("subject") ?? null } : null;
+  }
+  if (!type.startsWith("multipart/")) return null;
+  const boundary = parameters(part.headers.get("content-type") ?? "").get("boundary");
+  if (!boundary) return null;
+  const parts = splitMultipart(part.body, boundary);
+  // multipart/alternative lists renditions plainest first: the last one we read is the richest.
+  if (type === "multipart/alternative") {
+    for (const candidate of [...parts].reverse()) {
+      const found = bodyPart(candidate, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  // Mixed parts ("FYI, see below" and the forwarded article): the longest text is the article.
+  let best: { part: Part; subject: string | null } | null = null;
+  for (const candidate of parts) {
+    const found = bodyPart(candidate, depth + 1);
+    if (found && (!best || found.part.body.length > best.part.body.length)) best = found;
+  }
+  return best;
+}
+
+/**
+ * The body as the HTML or text reader reads it, with the subject as its title when the body states none: a plain
+ * body that does not open with the subject gets it as its first line; an HTML body with no <title> and no <h1> gets it
+ * as its <title>.
+ */
+export function emailDocument(email: EmailArticle): string {
+  const { body, subject } = email;
+  if (!subject) return body;
+  if (email.kind === "text") {
+    const first = body.trimStart().split(/\r?\n/, 1)[0]?.trim() ?? "";
+    return first === subject ? body : `${subject}\n\n${body}`;
+  }
+  if (/<(?:title|h1)[\s>]/i.test(body)) return body;
+  return `<title>${subject.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</title>\n${body}`;
+}
