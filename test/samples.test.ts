@@ -27,6 +27,15 @@ describe("the shipped samples", () => {
     expect(places.filter((p) => p.includes(" opens "))).toEqual([]);
   });
 
+  it("en-email-alert-harbour.eml: an agency alert by e-mail, read from its HTML body, titled by its subject and dated by its Date", () => {
+    const s = sample("en-email-alert-harbour.eml");
+    expect(s.headline).toBe("Aberdeen harbour opens a £350 million deep-water quay");
+    expect(s.published).toMatchObject({ date: "2025-05-14", source: "header" });
+    expect(s.authors).toEqual(["Calum Reid"]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(["Morag Ellis", "Ian Bruce"]);
+    expect(s.entities.map((e) => e.name)).not.toContain("Fiona Grant");
+  });
+
   it("en-wire-water-talks.txt: a quote inside reported speech is the reporter's source's", () => {
     const s = sample("en-wire-water-talks.txt");
     // "Hany Farouk, said Cairo welcomed the deal but would \"judge it by the data…\"".

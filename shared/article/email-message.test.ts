@@ -55,6 +55,8 @@ describe("e-mail messages", () => {
       expect(s.text).not.toMatch(/Content-Type|boundary|Message-ID|monitoring@|=\r?\n|Editing by/);
       expect(s.quotes.map((q) => q.speaker)).toEqual(["Helen Marsh"]);
       expect(s.authors).toEqual(["Kate Holton"]);
+      // No date in the article's own metadata: the day the message was sent, as a header states it.
+      expect(s.published).toMatchObject({ date: "2025-06-10", precision: "day", source: "header" });
     }
   });
 

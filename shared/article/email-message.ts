@@ -1,4 +1,5 @@
 import { ExtractionError } from "../errors";
+import { parseWireDate } from "./wire-date";
 import { decodeHeaderWords, decodePart, headerBlock, mediaType, parameters, parseHeaders, type Part, splitMultipart, splitPart } from "./mime";
 
 /** The article an e-mail carries: its body as HTML or plain text, and its subject. */
@@ -6,6 +7,8 @@ export interface EmailArticle {
   kind: "html" | "text";
   body: string;
   subject: string | null;
+  /** The day the message (the forwarded one, when the article was forwarded) was sent, in its own zone: YYYY-MM-DD. */
+  sent: string | null;
 }
 
 /** Multiparts and forwarded messages followed before giving up. */
@@ -35,15 +38,19 @@ export function emailArticle(text: string): EmailArticle {
   const body = bodyPart(message, 0);
   if (!body) throw new ExtractionError("NO_TEXT", "This e-mail has no text or HTML body to read (only attachments?): send the article in the message itself.");
   const subject = body.subject ?? message.headers.get("subject");
+  const sent = parseWireDate(body.date ?? message.headers.get("date"))?.date.slice(0, 10) ?? null;
   return {
     kind: mediaType(body.part.headers.get("content-type")) === "text/html" ? "html" : "text",
     body: decodePart(body.part),
     subject: subject ? decodeHeaderWords(subject).replace(SUBJECT_PREFIX, "").replace(/\s+/g, " ").trim() || null : null,
+    sent: sent && /^\d{4}-\d\d-\d\d$/.test(sent) ? sent : null,
   };
 }
 
-/** The body part to read, and the subject of the forwarded message it came from, if any. */
-function bodyPart(part: Part, depth: number): { part: Part; subject: string | null } | null {
+/** The body part to read, and the subject and date of the forwarded message it came from, if any. */
+type Found = { part: Part; subject: string | null; date?: string | null };
+
+function bodyPart(part: Part, depth: number): Found | null {
   const type = mediaType(part.headers.get("content-type"));
   const attachment = /^\s*attachment/i.test(part.headers.get("content-disposition") ?? "");
   if ((type === "text/html" || type === "text/plain") && !attachment) return part.body.trim() ? { part, subject: null } : null;
@@ -52,7 +59,7 @@ function bodyPart(part: Part, depth: number): { part: Part; subject: string | nu
   if (type === "message/rfc822") {
     const inner = splitPart(decodePart(part));
     const found = bodyPart(inner, depth + 1);
-    return found ? { part: found.part, subject: found.subject ?? inner.headers.get("subject") ?? null } : null;
+    return found ? { part: found.part, subject: found.subject ?? inner.headers.get("subject") ?? null, date: found.date ?? inner.headers.get("date") ?? null } : null;
   }
   if (!type.startsWith("multipart/")) return null;
   const boundary = parameters(part.headers.get("content-type") ?? "").get("boundary");
@@ -67,7 +74,7 @@ function bodyPart(part: Part, depth: number): { part: Part; subject: string | nu
     return null;
   }
   // Mixed parts ("FYI, see below" and the forwarded article): the longest text is the article.
-  let best: { part: Part; subject: string | null } | null = null;
+  let best: Found | null = null;
   for (const candidate of parts) {
     const found = bodyPart(candidate, depth + 1);
     if (found && (!best || found.part.body.length > best.part.body.length)) best = found;

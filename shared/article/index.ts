@@ -96,7 +96,9 @@ export function parseFile(name: string, body: Uint8Array | string): ParsedFile {
   const json = format === "json" ? parseJsonValue(decoded) : undefined;
   const file = format === "json" ? readJsonFeed(json) : format === "csv" ? readArticleTable(decoded) : readStories(format, decoded);
   if (!file) {
-    const article = finish(format, format === "json" ? jsonItemResult(json) : read(format, decoded, archived?.url ?? null));
+    const result = format === "json" ? jsonItemResult(json) : read(format, decoded, archived?.url ?? null);
+    // An e-mail's Date is when it was sent: the day a header states, below the article's own metadata.
+    const article = finish(format, email?.sent && !result.headerDate ? { ...result, headerDate: email.sent } : result);
     return { format, multi: false, stories: [{ story: { index: 0, guid: "" }, article }] };
   }
   const entries = file.stories.map((s, index): StoryEntry =>
