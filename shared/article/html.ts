@@ -142,7 +142,7 @@ export function parseHtml(source: string, savedFrom: string | null = null): Form
 }
 
 /**
- * The authors the page's metadata declares; else, when the article's own text has no byline line, those of
+ * The authors the page's metadata declares; else, when no byline line of the article's own text names any, those of
  * a byline element anywhere in the page: a signature block outside the part Readability keeps
  * ("<div class="c-signature">Julien Marsault - France Télévisions</div>") still names the author; else a wire credit.
  */

@@ -188,6 +188,14 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
       const listedAt = (i: number, cls: "LOC" | "ORG") => tables.features.gazetteer.longestAt((lowers ??= words.map((w) => w.lower)), i, cls);
       const weight = seg?.kind === "caption" ? 0.5 : 1;
       let coveredTo = 0;
+      /** A mention the rules split off a tagged span (a party, a place), from token `from` to token `to` inclusive. */
+      const splitOff = (from: number, to: number, type: Mention["type"]) => {
+        const s = tokens[from].start;
+        const e = tokens[to].end;
+        const m = this.mention(s, e, type, text.slice(s, e), text.slice(s, e), weight, seg, lead, false, false);
+        mentions.push(m);
+        mentionAt.set(s, m);
+      };
       for (const span of cutAtSentenceEnds(splitPlacesAtVerbs(joinAdjacentPersons(spansOfTags(tags), words), words, tables), tokens)) {
         if (span.start < coveredTo) continue;
         if (fixed.overlaps(tokens[span.start].start, tokens[span.end - 1].end)) continue;
@@ -197,13 +205,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         // the words before it (a party's adjective) are none of it. afterTitle then makes the rest a person.
         const named = afterInnerHonorific(tokens, words, trimmed[0], trimmed[1], tables);
         // "Kentucky Sen. Rand Paul": a listed place before the title is a mention of its own.
-        if (named > trimmed[0] && listedAt(trimmed[0], "LOC") === named - 1 - trimmed[0]) {
-          const ps = tokens[trimmed[0]].start;
-          const pe = tokens[named - 2].end;
-          const place = this.mention(ps, pe, "LOCATION", text.slice(ps, pe), text.slice(ps, pe), weight, seg, lead, false, false);
-          mentions.push(place);
-          mentionAt.set(ps, place);
-        }
+        if (named > trimmed[0] && listedAt(trimmed[0], "LOC") === named - 1 - trimmed[0]) splitOff(trimmed[0], named - 2, "LOCATION");
         trimmed[0] = named;
         if (span.type === "PER" && trimmed[0] - 1 >= coveredTo && opensSurname(tokens, trimmed[0] - 1, tables)) trimmed[0]--;
         let type: Mention["type"] = TYPE[span.type];
@@ -247,11 +249,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
           const org = listedAt(trimmed[0], "ORG");
           const opener = ACRONYM.test(tokens[trimmed[0]].text) || (trimmed[1] - trimmed[0] - org >= 2 && isFirstName(words[trimmed[0] + org]?.lower ?? "") && !isFirstName(words[trimmed[0]].lower));
           if (org > 0 && org < trimmed[1] - trimmed[0] && opener) {
-            const os = tokens[trimmed[0]].start;
-            const oe = tokens[trimmed[0] + org - 1].end;
-            const party = this.mention(os, oe, "ORGANIZATION", text.slice(os, oe), text.slice(os, oe), weight, seg, lead, false, false);
-            mentions.push(party);
-            mentionAt.set(os, party);
+            splitOff(trimmed[0], trimmed[0] + org - 1, "ORGANIZATION");
             trimmed[0] += org;
           }
         }
@@ -259,11 +257,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         if (type === "PERSON") {
           const link = originLink(words, trimmed[0], trimmed[1], tables);
           if (link > 0 && listedAt(link + 1, "LOC") === trimmed[1] - link - 1) {
-            const ps = tokens[link + 1].start;
-            const pe = tokens[trimmed[1] - 1].end;
-            const place = this.mention(ps, pe, "LOCATION", text.slice(ps, pe), text.slice(ps, pe), weight, seg, lead, false, false);
-            mentions.push(place);
-            mentionAt.set(ps, place);
+            splitOff(link + 1, trimmed[1] - 1, "LOCATION");
             trimmed[1] = link;
           }
         }
