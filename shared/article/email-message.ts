@@ -1,6 +1,6 @@
 import { ExtractionError } from "../errors";
 import { parseWireDate } from "./wire-date";
-import { decodeHeaderWords, decodePart, headerBlock, mediaType, parameters, parseHeaders, type Part, splitMultipart, splitPart } from "./mime";
+import { decodeHeaderWords, decodePart, mediaType, parameters, type Part, splitMultipart, splitPart } from "./mime";
 
 /** The article an e-mail carries: its body as HTML or plain text, and its subject. */
 export interface EmailArticle {
@@ -17,14 +17,11 @@ const MAX_NESTING = 6;
 const SUBJECT_PREFIX = /^(?:\s*(?:re|fwd?|tr|aw|wg|rv|enc|i)\s*:\s*)+/i;
 
 /**
- * Whether the text is an e-mail message (RFC 5322; an .eml file, or what a mail service such as SES receipt rules
+ * Whether a text opening with these headers (mime.ts leadingHeaders) is an e-mail message (RFC 5322; an .eml file, or what a mail service such as SES receipt rules
  * stores in a bucket, with no suffix): mail headers naming a sender and an addressee or a message id. A page saved as
  * MHTML has a From and a Subject too, but never a To, a Message-ID or a Received header.
  */
-export function isEmailMessage(text: string): boolean {
-  const head = headerBlock(text);
-  if (head === null) return false;
-  const headers = parseHeaders(head);
+export function isEmailMessage(headers: ReadonlyMap<string, string>): boolean {
   return headers.has("from") && (headers.has("to") || headers.has("message-id") || headers.has("received"));
 }
 

@@ -4,7 +4,6 @@ import { LinkedomReadability, descendantsWithTags } from "./readability";
 import { cleanHeadline, siteKey, stripSiteName } from "./headline";
 import { htmlBlocks, type HtmlBlock } from "./html-blocks";
 import { isClosingNotice } from "./blocks";
-import { creditAuthors } from "./wire-credit";
 import { readHtmlMetadata, savedFromUrl, type HtmlMetadata } from "./html-metadata";
 import { type DomElement, type DomIndex, indexDocument, linkTextLength } from "./dom-index";
 import type { FormatResult } from "./index";
@@ -138,13 +137,13 @@ export function parseHtml(source: string, savedFrom: string | null = null): Form
   if (textLength(blocks) < MIN_BODY_CHARS) throw new ExtractionError("NO_TEXT", "No article text was found in this HTML page.");
   let metadataDate = publicationDate(meta, html) ?? lastResortDate(meta);
   if (!metadataDate && publishedTime) metadataDate = parseDateString(publishedTime, meta.lang ?? "und");
-  return { text, segments, headline, metadataDate, headerDate: null, declaredLanguage: meta.lang, authors: pageAuthors(meta, blocks, page) };
+  return { text, segments, headline, metadataDate, headerDate: null, declaredLanguage: meta.lang, authors: pageAuthors(meta, blocks, page), closingLines: closingParagraphs(page) };
 }
 
 /**
  * The authors the page's metadata declares; else, when no byline line of the article's own text names any, those of
  * a byline element anywhere in the page: a signature block outside the part Readability keeps
- * ("<div class="c-signature">Julien Marsault - France Télévisions</div>") still names the author; else a wire credit.
+ * ("<div class="c-signature">Julien Marsault - France Télévisions</div>") still names the author.
  */
 function pageAuthors(meta: HtmlMetadata, blocks: HtmlBlock[], page: DomIndex): string[] {
   const declared = bylineAuthors(meta.byline);
@@ -159,13 +158,15 @@ function pageAuthors(meta: HtmlMetadata, blocks: HtmlBlock[], page: DomIndex): s
       if (authors.length > 0) return authors;
     }
   }
-  // Last, a syndicated story's closing credit among the page's last paragraphs, which the text leaves out:
-  // "(Reporting by Kate Holton; Editing by …)".
-  for (const { element } of page.paragraphs.slice(-3)) {
-    const authors = creditAuthors((element.textContent ?? "").replace(/\s+/g, " ").trim());
-    if (authors.length > 0) return authors;
-  }
   return [];
+}
+
+/**
+ * The page's last paragraphs, where a syndicated story's credit sits ("(Reporting by …; Editing by …)") whether or not
+ * the text kept it: the text leaves it out, and the paragraph fallback never takes it.
+ */
+function closingParagraphs(page: DomIndex): string[] {
+  return page.paragraphs.slice(-3).map(({ element }) => (element.textContent ?? "").replace(/\s+/g, " ").trim());
 }
 
 /** The text nodes under an element, in document order (the first 20). */

@@ -20,6 +20,7 @@ import { readJsonFeed } from "./json-feed";
 import { isNewsMl1, readNewsMl1 } from "./newsml1";
 import { archivedPage, isWebArchive } from "./mhtml";
 import { emailArticle, emailDocument, isEmailMessage } from "./email-message";
+import { leadingHeaders } from "./mime";
 import { isBinaryPlist, safariArchivedPage } from "./safari-webarchive";
 import { wireMessages } from "./transmission-envelope";
 import { readArticleTable } from "./article-table";
@@ -39,6 +40,11 @@ export interface FormatResult {
   declaredLanguage: string | null;
   /** Authors stated by the format, when it states them as a field. */
   authors?: string[];
+  /**
+   * Closing lines the reader left out of the text (a story's credit and sign-off, a page's last paragraphs): a wire
+   * credit among them names the authors when nothing else does, as one in the text's own closing lines does.
+   */
+  closingLines?: string[];
 }
 
 /** One story of a file: its article, or why it could not be read. */
@@ -81,9 +87,10 @@ export function parseFile(name: string, body: Uint8Array | string): ParsedFile {
   const safari = typeof body !== "string" && isBinaryPlist(body) ? safariArchivedPage(body) : null;
   const raw = safari ? safari.html : decodeBody(body);
   if (raw.trim() === "") throw new ExtractionError("EMPTY", "The object is empty: upload an article with some text.");
-  // An e-mail (.eml, or a mail service's stored message): its HTML or text body, its subject as the title.
-  const email = !safari && isEmailMessage(raw) ? emailArticle(raw) : null;
-  const archived = safari ?? (!email && isWebArchive(raw) ? archivedPage(raw) : null);
+  // Mail-style headers open an e-mail (.eml, or a mail service's stored message) and a page saved as MHTML.
+  const headers = safari ? null : leadingHeaders(raw);
+  const email = headers && isEmailMessage(headers) ? emailArticle(raw) : null;
+  const archived = safari ?? (headers && !email && isWebArchive(headers) ? archivedPage(raw) : null);
   // An agency wire's transmission envelope (IPTC 7901, ANPA 1312): routing data around each message's text.
   const text = email ? emailDocument(email) : raw;
   const messages = archived || email?.kind === "html" ? null : wireMessages(text);
@@ -137,7 +144,7 @@ function finish(format: SourceFormat, r: FormatResult): ParsedArticle {
   const language = languageOf(r, STORY_FORMATS.has(format));
   const { published, dates } = datesOf(r.text, r.segments, language, { metadata: r.metadataDate, header: r.headerDate });
   const declared = r.authors?.length ? r.authors : bylineSegmentAuthors(r.segments);
-  const authors = declared.length ? declared : closingCreditAuthors(r.text, r.segments);
+  const authors = declared.length ? declared : closingCreditAuthors(r);
   return { text: r.text, format, language, headline: r.headline, ...(authors.length ? { authors } : {}), published, dates, segments: r.segments };
 }
 
@@ -149,12 +156,12 @@ function bylineSegmentAuthors(segments: FormatResult["segments"]): string[] {
 }
 
 /**
- * Authors from the credit among the closing lines, which stay in the text after the last segment (a plain-text
- * wire copy's "(Reporting by …; Editing by …)"), when nothing before named any.
+ * Authors from a wire credit ("(Reporting by …; Editing by …)") among the closing lines: those the reader left out,
+ * and those that stay in the text after its last segment (a plain-text wire copy's).
  */
-function closingCreditAuthors(text: string, segments: FormatResult["segments"]): string[] {
-  const tail = text.slice(segments.length ? segments[segments.length - 1].end : 0);
-  return names(tail.split(/\n/).flatMap(creditAuthors));
+function closingCreditAuthors(r: FormatResult): string[] {
+  const tail = r.text.slice(r.segments.length ? r.segments[r.segments.length - 1].end : 0);
+  return names([...(r.closingLines ?? []), ...tail.split(/\n/)].flatMap(creditAuthors));
 }
 
 /** The wire and feed formats, read story by story; null for the single-article formats. */

@@ -1,5 +1,5 @@
 import { ExtractionError } from "../errors";
-import { decodePart, headerBlock, mediaType, parameters, parseHeaders, type Part, splitMultipart, splitPart } from "./mime";
+import { decodePart, mediaType, parameters, type Part, splitMultipart, splitPart } from "./mime";
 
 /** The page a saved web archive holds: its HTML, decoded, and the address it was saved from. */
 export interface ArchivedPage {
@@ -11,14 +11,11 @@ export interface ArchivedPage {
 const MAX_NESTING = 4;
 
 /**
- * Whether the text is a MIME web archive: a page saved by a browser as one file (Chrome and Edge
+ * Whether a text opening with these headers (mime.ts leadingHeaders) is a MIME web archive: a page saved by a browser as one file (Chrome and Edge
  * "Webpage, Single File", .mhtml/.mht). It opens with mail-style headers, MIME-Version among them, and
  * declares a multipart/related body or a single HTML page.
  */
-export function isWebArchive(text: string): boolean {
-  const head = headerBlock(text);
-  if (head === null) return false;
-  const headers = parseHeaders(head);
+export function isWebArchive(headers: ReadonlyMap<string, string>): boolean {
   if (!headers.has("mime-version")) return false;
   const type = mediaType(headers.get("content-type"));
   return type === "multipart/related" || type === "text/html";

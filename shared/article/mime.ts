@@ -49,10 +49,16 @@ export function splitPart(text: string): Part {
 }
 
 /** The header block at the start of the text, or null when the text does not open with mail-style headers. */
-export function headerBlock(text: string): string | null {
+function headerBlock(text: string): string | null {
   if (!/^[A-Za-z][A-Za-z0-9-]*:/.test(text)) return null;
   const blank = /\r?\n\r?\n/.exec(text.slice(0, MAX_HEADER));
   return blank ? text.slice(0, blank.index) : null;
+}
+
+/** The headers a MIME document opens with, or null when the text does not open with mail-style headers. */
+export function leadingHeaders(text: string): Map<string, string> | null {
+  const head = headerBlock(text);
+  return head === null ? null : parseHeaders(head);
 }
 
 /** Header names in lowercase; folded lines joined; the first of a repeated header kept. */

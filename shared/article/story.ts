@@ -9,7 +9,7 @@ import type { FormatResult } from "./index";
 import { type LaidBlock, layoutBlocks } from "./layout";
 import { dropSelfLinkFooter, type TreeNode } from "./self-link-footer";
 import { textParagraphs } from "./text-paragraphs";
-import { creditAuthors, isClosingLine } from "./wire-credit";
+import { isClosingLine } from "./wire-credit";
 import { isFurniture } from "./page-furniture";
 import type { XmlElement } from "./xml-tree";
 
@@ -74,9 +74,8 @@ export function storyResult(story: StoryFields): FormatResult & { authors: strin
   // A caption the body already holds (its figure's figcaption, maybe with the credit after it) is not repeated.
   for (const caption of names(story.captions ?? [])) if (!blocks.some((b) => b.text.includes(caption))) blocks.push({ kind: "caption", text: caption });
   const { text, segments } = layoutBlocks(headline, blocks);
-  // A story whose format names no author may still close with its credit ("(Reporting by …; Editing by …)").
-  const authors = story.authors.length ? story.authors : names(closing.reverse().flatMap(creditAuthors));
-  return { text, segments, headline, metadataDate: story.date, headerDate: null, declaredLanguage: story.language, authors };
+  // Its credit ("(Reporting by …; Editing by …)") names the authors when the format names none (index.ts finish).
+  return { text, segments, headline, metadataDate: story.date, headerDate: null, declaredLanguage: story.language, authors: story.authors, closingLines: closing.reverse() };
 }
 
 /**
