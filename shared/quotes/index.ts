@@ -211,7 +211,7 @@ export function extractQuotes(article: ParsedArticle, allEntities: Entity[], opt
       end: s.end,
       partial: partials[q],
       speaker,
-      speakerMention: mention ? reportedMention(text, mention, finder.reportedEnd(mention)) : null,
+      speakerMention: mention ? reportedMention(text, resolver.widenToEntities(mention.start, finder.reportedEnd(mention), speaker)) : null,
       cue,
     };
     out.push(quote);
@@ -358,9 +358,9 @@ function reportedFragment(q: Quote, lang: QuoteLanguage): boolean {
   return words >= lang.fragments.minWords && (!lang.fragments.needCue || q.cue !== null);
 }
 
-/** The speaker's mention as a quote reports it, ending at `end` (AttributionFinder.reportedEnd). */
-function reportedMention(text: string, m: Mention, end: number): { text: string; start: number; end: number } {
-  return { text: text.slice(m.start, end), start: m.start, end };
+/** The speaker's mention as a quote reports it (its end is AttributionFinder.reportedEnd, widened to the entities it overlaps). */
+function reportedMention(text: string, span: { start: number; end: number }): { text: string; start: number; end: number } {
+  return { text: text.slice(span.start, span.end), start: span.start, end: span.end };
 }
 
 /** "le quotidien", "l'autorité sanitaire": a medium's or an institution's description, never a person a later "il" stands for. */

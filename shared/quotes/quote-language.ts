@@ -86,7 +86,7 @@ export interface QuoteLanguage {
   /** Gender a determiner gives its noun phrase (la -> f). */
   articleGenders: Map<string, Gender>;
   /** Nouns naming a medium, an institution or a document ("le quotidien", "the company", "un communiqué"): never a person. */
-  organisationHeads: Map<string, "medium" | "institution" | "document">;
+  organisationHeads: Map<string, OrganisationHeadKind>;
   /** Description heads that do not name one person ("campaign", "officials"): the rest, outside organisationHeads, do. */
   notPersonHeads: Set<string>;
   /** Articles that introduce someone new ("un", "une", "a"). */
@@ -231,7 +231,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     indefiniteArticles: new Set(grammar.indefiniteArticles.map(norm)),
     pluralEndings: grammar.pluralEndings,
     notPersonHeads: new Set((grammar.notPersonHeads ?? []).map(norm)),
-    organisationHeads: new Map(Object.entries(grammar.organisationHeads).map(([k, v]) => [norm(k), v as "medium" | "institution" | "document"])),
+    organisationHeads: new Map(Object.entries(grammar.organisationHeads).map(([k, v]) => [norm(k), v as OrganisationHeadKind])),
     fragments: grammar.fragments,
     unopenedContinuations: grammar.unopenedContinuations ?? false,
     spanRules: { quotedNames: grammar.spanRules?.quotedNames ?? false, uncuedTitles: grammar.spanRules?.uncuedTitles ?? false, uncuedTerms: grammar.spanRules?.uncuedTerms ?? false, shoutedSubheadings: grammar.spanRules?.shoutedSubheadings ?? false },
@@ -251,11 +251,19 @@ const LANGUAGES: Record<string, () => QuoteLanguage> = {
 };
 
 /**
+ * What an organisation's head noun names: a medium ("le quotidien"), an institution of that kind ("le conseil",
+ * "the company": an organisation whose name holds the noun, or the noun itself), any organisation ("l'institution",
+ * "l'organisme", "the organization": `generic`, the organisation last named, as no name holds such a noun) or a
+ * document ("un communiqué").
+ */
+export type OrganisationHeadKind = "medium" | "institution" | "generic" | "document";
+
+/**
  * What a description's head noun names when it is an organisation's ("le quotidien": a medium, "le conseil
  * départemental": an institution, "un communiqué": a document), read on the head's first word; undefined
  * for any other description or mention.
  */
-export function organisationKindOf(m: { kind: string; head?: string }, lang: QuoteLanguage): "medium" | "institution" | "document" | undefined {
+export function organisationKindOf(m: { kind: string; head?: string }, lang: QuoteLanguage): OrganisationHeadKind | undefined {
   return m.kind === "description" && m.head ? lang.organisationHeads.get(m.head.split(" ")[0]) : undefined;
 }
 

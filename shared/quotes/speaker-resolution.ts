@@ -63,6 +63,8 @@ const SPEAKER_WINDOW = 400;
 const SPEAKER_RUN = 1500;
 /** Candidates examined per pronoun: keeps resolution linear on pathological input. */
 const MAX_LOOKBACK = 60;
+/** How far (characters) before a speaker mention an entity mention that overlaps it may start. */
+const MAX_ENTITY_REACH = 200;
 /** Names counted back from a description to find the article's main person. */
 const SALIENCE_LOOKBACK = 300;
 const compatible = (a: Gender, b: Gender) => a === "x" || b === "x" || a === b;
@@ -286,6 +288,25 @@ export class SpeakerResolver {
     return found;
   }
 
+  /**
+   * The span that holds [start, end) and the mentions of the speaker's entity overlapping it: a speaker read as "Cour" or
+   * "des comptes" is reported as the entity stage's "Cour des comptes". Other entities' mentions are left out: a span
+   * the entity stage ran too far ("Parisien Toufik Bouarfa") names someone else.
+   */
+  widenToEntities(start: number, end: number, speaker: string | null): { start: number; end: number } {
+    if (speaker === null) return { start, end };
+    let lo = start;
+    let hi = end;
+    const first = lastIndexBefore(this.entityMentions, end, (m) => m.start);
+    for (let i = first; i >= 0 && this.entityMentions[i].start >= start - MAX_ENTITY_REACH; i--) {
+      const m = this.entityMentions[i];
+      if (m.end <= start || m.start >= end || m.entity.name !== speaker || this.insideQuote(m.start)) continue;
+      lo = Math.min(lo, m.start);
+      hi = Math.max(hi, m.end);
+    }
+    return { start: lo, end: hi };
+  }
+
   /** The entity stage's type for a span (a PERSON preferred among overlapping mentions), else null. */
   entityTypeAt(start: number, end: number): string | null {
     return this.entityFor({ start, end })?.type ?? null;
@@ -419,13 +440,15 @@ export class SpeakerResolver {
     const out: Array<{ name: string; sentences: number; headIn: boolean }> = [];
     const hi = lastIndexBefore(this.entityMentions, pos, (m) => m.start);
     const folded = head ? foldName(head) : null;
+    // "l'institution", "the organization": every organisation goes by that noun, as far as the head can tell.
+    const anyName = head !== null && this.lang.organisationHeads.get(head) === "generic";
     // A wire agency ("(AFP)", "joint par l'AFP") is the dispatch's medium: it stands for "l'agence", never for "la direction" or "ils".
     const agencyAllowed = head !== null && this.lang.organisationHeads.get(head) === "medium";
     for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK && out.length < limit; i--) {
       const em = this.entityMentions[i];
       if (em.entity.type !== "ORGANIZATION" || em.end > pos || this.insideQuote(em.start) || out.some((o) => o.name === em.entity.name)) continue;
       if (!agencyAllowed && isWireAgency(em.entity.name)) continue;
-      out.push({ name: em.entity.name, sentences: Math.min(this.sentencesBetween(em.start, pos), 3), headIn: folded !== null && foldName(em.entity.name).split(/[\s'’-]+/).includes(folded) });
+      out.push({ name: em.entity.name, sentences: Math.min(this.sentencesBetween(em.start, pos), 3), headIn: anyName || (folded !== null && foldName(em.entity.name).split(/[\s'’-]+/).includes(folded)) });
     }
     return out;
   }
@@ -634,7 +657,7 @@ export class SpeakerResolver {
       // "le quotidien", "le conseil départemental": an institution, never a person. (A document, "un
       // communiqué", is issued by whoever the text is about: it resolves like a person's description.)
       const kind = organisationKindOf(m, this.lang);
-      if (kind === "medium" || kind === "institution") return this.organisationBefore(m.start, m.head!.split(" ")[0]);
+      if (kind === "medium" || kind === "institution" || kind === "generic") return this.organisationBefore(m.start, m.head!.split(" ")[0]);
       // "les habitants", "des témoins": a group is never one of the persons named around it; "une
       // enquêtrice", "a spokesman": an indefinite description brings in someone new, not someone named.
       // "les parlementaires insoumis", "les socialistes": a group stands for the organisation its words name.
@@ -710,13 +733,17 @@ export class SpeakerResolver {
   private organisationBefore(pos: number, head: string): string | null {
     const hi = lastIndexBefore(this.entityMentions, pos, (m) => m.start);
     let latest: string | null = null;
+    const kind = this.lang.organisationHeads.get(head);
     for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) {
       const e = this.entityMentions[i].entity;
       if (e.type !== "ORGANIZATION" || this.insideQuote(this.entityMentions[i].start)) continue;
+      // A wire agency ("(AFP)") is the dispatch's medium, never the institution a generic noun stands for.
+      if (kind === "generic" && isWireAgency(e.name)) continue;
       if (foldName(e.name).split(/[\s'’-]+/).includes(foldName(head))) return e.name;
       latest = latest ?? e.name;
     }
-    if (this.lang.organisationHeads.get(head) === "medium") return latest;
+    // A medium, or a noun any organisation goes by ("l'institution"): no name holds it, the latest one named is meant.
+    if (kind === "medium" || kind === "generic") return latest;
     // "Hutchison Ports, which runs the terminal, said … the company said": a name of several capitalised words
     // the entity stage left untyped, in this sentence or the one before, and no person's.
     const hiName = lastIndexBefore(this.names, pos, (n) => n.start);

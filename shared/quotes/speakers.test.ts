@@ -417,6 +417,30 @@ describe("speakers: an institution's description and the organisation named befo
       "Grève des trains\n\nLe délégué syndical Paul Mercier dénonce une décision brutale. La Société des transports du Nord a annoncé la suppression de dix liaisons.\n« Ces suppressions sont temporaires », se justifie la compagnie ferroviaire.";
     expect(speakerOf(t, "fr", "suppressions sont", [entity(t, "Société des transports du Nord", "ORGANIZATION"), entity(t, "Paul Mercier", "PERSON")])).toBe("Société des transports du Nord");
   });
+
+  it("gives a noun any organisation goes by ('l'institution', 'the organization') the organisation named before, never the person named in between", () => {
+    const fr =
+      "Dépenses de l'Élysée\n\nLa Cour des comptes a publié mardi son rapport annuel. Hélène Bastide, la directrice de cabinet, dispose de deux collaborateurs.\n« Les dépenses de personnel ont baissé de 3 % en un an », souligne l'institution.";
+    const frEntities = [entity(fr, "Cour des comptes", "ORGANIZATION"), entity(fr, "Hélène Bastide", "PERSON")];
+    expect(speakerOf(fr, "fr", "dépenses de personnel", frEntities)).toBe("Cour des comptes");
+    expect(extractQuotes(testArticle(fr, "fr"), frEntities, { ranker: null })[0].speaker).toBe("Cour des comptes");
+    const en =
+      "Aid cuts\n\nMedical Relief International published its annual report on Monday. Its field director, Tom Okafor, visited three camps.\n\"Clinics will close within weeks without new funding,\" the organization said.";
+    const enEntities = [entity(en, "Medical Relief International", "ORGANIZATION"), entity(en, "Tom Okafor", "PERSON")];
+    expect(speakerOf(en, "en", "Clinics will close", enEntities)).toBe("Medical Relief International");
+  });
+
+  it("reports an organisation's whole name as the speaker's mention, not the word or two the cue reaches ('La Cour des comptes note que')", () => {
+    for (const text of [
+      "Rapport\n\nLa Cour des comptes note que « les dépenses de personnel ont baissé de 3 % en un an ». Le rapport a été publié mardi.",
+      "Rapport\n\n« Les dépenses de personnel ont baissé de 3 % en un an », note la Cour des comptes dans son rapport.",
+    ]) {
+      const q = quotes(text, "fr", [entity(text, "Cour des comptes", "ORGANIZATION")])[0];
+      expect(q.speaker).toBe("Cour des comptes");
+      expect(q.speakerMention?.text).toBe("Cour des comptes");
+      expect(text.slice(q.speakerMention!.start, q.speakerMention!.end)).toBe("Cour des comptes");
+    }
+  });
 });
 
 describe("speakers: a photo credit names no one in the story", () => {

@@ -49,9 +49,9 @@ export function isCueAntecedentMention(m: Mention): boolean {
   return m.kind === "description" && !m.indefinite;
 }
 
-/** A medium's or an institution's head noun ("quotidien", "conseil"): its description is never one person. */
+/** A medium's or an institution's head noun ("quotidien", "conseil", "institution"): its description is never one person. */
 export function isInstitutionHead(organisationHeadKind: string | undefined): boolean {
-  return organisationHeadKind === "medium" || organisationHeadKind === "institution";
+  return organisationHeadKind === "medium" || organisationHeadKind === "institution" || organisationHeadKind === "generic";
 }
 
 /**
