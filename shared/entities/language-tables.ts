@@ -43,6 +43,12 @@ export interface LanguageTables {
   placeComplement: { nouns: ReadonlySet<string>; links: ReadonlySet<string> };
   /** Words joining a person's name to the place they come from or represent ("Rand Paul of Kentucky"): no part of the name. */
   personOrigin: { links: ReadonlySet<string> };
+  /**
+   * Lowercase nouns of a street or square's name ("place de la République", "rue Lepic"): the name is a place, noun
+   * included; not after `notAfter` and a determiner ("à la place de", "mise en place du": instead of, setting up), and a
+   * `bareLinkNot` noun not before a bare link ("la place de Paris" is the city's stock market; "place de la Bourse" a square).
+   */
+  streetNouns: { nouns: ReadonlySet<string>; notAfter: ReadonlySet<string>; bareLinkNot: ReadonlySet<string>; bareLinks: ReadonlySet<string> };
   /** Common nouns a company, club, party or medium is named after ("le groupe Renault", "the airline Ryanair"): that name is an organisation. */
   organisationNouns: ReadonlySet<string>;
   /** What makes a story a match report, and a town's name a club's (match-sides.ts). */
@@ -77,6 +83,7 @@ interface KeywordsData {
   clubNames?: { prefixes: string[]; suffixes: string[]; links: string[]; adjectiveEndings: string[] };
   placeComplement?: { nouns: string[]; links: string[] };
   personOrigin?: { links: string[] };
+  streetNouns?: { nouns: string[]; notAfter: string[]; bareLinkNot: string[]; bareLinks: string[] };
   organisationNouns: string[];
   match: { sportsWords: string[]; matchVerbs: string[]; scorelessWords: string[]; placePrepositions: string[]; scoreJoiners: string[]; notScoreAfter: string[] };
   orgWords: string[];
@@ -138,6 +145,12 @@ export function languageTables(language: EntityLanguage): LanguageTables {
     },
     placeComplement: { nouns: new Set(k.placeComplement?.nouns ?? []), links: new Set(k.placeComplement?.links ?? []) },
     personOrigin: { links: new Set(k.personOrigin?.links ?? []) },
+    streetNouns: {
+      nouns: new Set(k.streetNouns?.nouns ?? []),
+      notAfter: new Set(k.streetNouns?.notAfter ?? []),
+      bareLinkNot: new Set(k.streetNouns?.bareLinkNot ?? []),
+      bareLinks: new Set(k.streetNouns?.bareLinks ?? []),
+    },
     organisationNouns: new Set(k.organisationNouns),
     match: { sportsWords: new Set(k.match.sportsWords), matchVerbs: new Set(k.match.matchVerbs), scorelessWords: new Set(k.match.scorelessWords), placePrepositions: new Set(k.match.placePrepositions), score: scoreRegExp(k.match.scoreJoiners, k.match.notScoreAfter) },
     determiners,

@@ -196,8 +196,10 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         mentions.push(m);
         mentionAt.set(s, m);
       };
+      const regionMentions = mentions.length;
       for (const span of cutAtSentenceEnds(splitPlacesAtVerbs(joinAdjacentPersons(spansOfTags(tags), words), words, tables), tokens)) {
         if (span.start < coveredTo) continue;
+        const previousEnd = coveredTo;
         if (fixed.overlaps(tokens[span.start].start, tokens[span.end - 1].end)) continue;
         const trimmed = trimSpan(tokens, span.start, span.end, tables, span.type === "PER");
         if (!trimmed) continue;
@@ -233,6 +235,12 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         if (type === "LOCATION" && !titled && isTownAndNickname(words, trimmed[0], trimmed[1], listedAt, tables)) type = "ORGANIZATION";
         // "la préfecture du Jura", "la mairie de Besançon": the one-word listed place an administration is named after is the place.
         if (type === "ORGANIZATION" && trimmed[1] - trimmed[0] === 1 && listedAt(trimmed[0], "LOC") === 1 && afterPlaceComplement(tokens, trimmed[0], tables)) type = "LOCATION";
+        // "place de la République", "rue Lepic": a name after a street's lowercase noun is a place, the noun included.
+        const street = streetNounBefore(tokens, trimmed[0], tables);
+        if (street >= previousEnd && !fixed.overlaps(tokens[street].start, tokens[trimmed[0]].start)) {
+          trimmed[0] = street;
+          type = "LOCATION";
+        }
         // "le groupe Renault", "the airline Ryanair": a name right after such a noun is the organisation.
         if ((type === "PERSON" || type === "LOCATION") && !titled && afterOrganisationNoun(tokens, trimmed[0], tables, isFirstName)) type = "ORGANIZATION";
         // "analysts at Wood Mackenzie", "économiste chez Natixis": after an occupation and "at"/"chez", a name is the employer,
@@ -285,6 +293,20 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
           quoted = hasQuotes && QUOTE_MARKS.test(text.slice(Math.max(region.start, s - 120), Math.min(end, e + 120)));
         }
         const m = this.mention(s, e, type, surface, surface.replace(/\s+/g, " "), weight, seg, lead, quoted, false);
+        mentions.push(m);
+        mentionAt.set(s, m);
+      }
+      // "la rue de la République" the tagger left untagged: a street's noun and the name after it are a place. The region's
+      // mentions do not overlap one another, so one sweep in order tells which streets they already cover.
+      const tagged = mentions.slice(regionMentions).sort((a, b) => a.start - b.start);
+      let p = 0;
+      for (const [from, to] of streetNames(tokens, tables)) {
+        const s = tokens[from].start;
+        const e = tokens[to - 1].end;
+        while (p < tagged.length && tagged[p].end <= s) p++;
+        if ((p < tagged.length && tagged[p].start < e) || fixed.overlaps(s, e) || withinDate(dates, s, e)) continue;
+        const surface = text.slice(s, e);
+        const m = this.mention(s, e, "LOCATION", surface, surface.replace(/\s+/g, " "), weight, seg, lead, false, false);
         mentions.push(m);
         mentionAt.set(s, m);
       }
@@ -646,6 +668,50 @@ function opensSurname(tokens: Token[], i: number, tables: LanguageTables): boole
  * "le groupe X", "the airline X": a lowercase organisation noun right before s. Not before a first name ("publisher Ron Unz",
  * "le fabricant Henri"), and not across another word ("party chair Gwede Mantashe", "a company outside Washington").
  */
+/** "place de la", "rue du", "boulevard": the index of a street's lowercase noun right before tokens[s] (and its link), else -1. */
+function streetNounBefore(tokens: Token[], s: number, tables: LanguageTables): number {
+  let k = s - 1;
+  if (tokens[k] && tables.determiners.has(tokens[k].lower) && tokens[k - 1] && tables.placeComplement.links.has(tokens[k - 1].lower)) k--;
+  if (tokens[k] && tables.placeComplement.links.has(tokens[k].lower)) k--;
+  const noun = tokens[k];
+  if (noun === undefined || k >= s || noun.text !== noun.lower || !tables.streetNouns.nouns.has(noun.lower)) return -1;
+  if (tables.streetNouns.bareLinkNot.has(noun.lower) && tables.streetNouns.bareLinks.has(tokens[s - 1].lower)) return -1;
+  let before = k - 1;
+  if (tokens[before] && tables.determiners.has(tokens[before].lower)) before--;
+  return tokens[before] && tables.streetNouns.notAfter.has(tokens[before].lower) ? -1 : k;
+}
+
+/**
+ * "rue de la République", "place Charles de Gaulle", "quai d'Orsay": [first, end) token ranges of a street's lowercase noun,
+ * its link and the capitalised name after it (at most six more words, particles between capitalised ones included).
+ */
+function* streetNames(tokens: Token[], tables: LanguageTables): Generator<[number, number]> {
+  if (tables.streetNouns.nouns.size === 0) return;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!tables.streetNouns.nouns.has(tokens[k].text)) continue;
+    let j = k + 1;
+    if (tokens[j] && tables.placeComplement.links.has(tokens[j].lower) && !tokens[j].upper) {
+      j++;
+      if (tokens[j] && tables.determiners.has(tokens[j].lower) && !tokens[j].upper) j++;
+    }
+    if (!streetNameWord(tokens[j], tables) || streetNounBefore(tokens, j, tables) !== k) continue;
+    let end = j + 1;
+    while (end < tokens.length && end - j < 6) {
+      const t = tokens[end];
+      if (streetNameWord(t, tables) && t.start - tokens[end - 1].end <= 1) end++;
+      else if (!t.upper && tables.placeComplement.links.has(t.lower) && streetNameWord(tokens[end + 1], tables)) end += 2;
+      else break;
+    }
+    yield [k, end];
+    k = end - 1;
+  }
+}
+
+/** A word of a street's name: capitalised, two letters or more, not a capitalised function word ("Il") nor a run of capitals (a heading). */
+function streetNameWord(t: Token | undefined, tables: LanguageTables): boolean {
+  return t !== undefined && t.kind === "word" && t.upper && /\p{L}{2}/u.test(t.text) && t.text !== t.text.toUpperCase() && !tables.features.functionWords.has(t.lower);
+}
+
 /** "préfecture du", "mairie de la", "city of": an administration's lowercase noun and its link right before tokens[s]. */
 function afterPlaceComplement(tokens: Token[], s: number, tables: LanguageTables): boolean {
   let k = s - 1;

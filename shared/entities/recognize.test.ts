@@ -256,6 +256,24 @@ describe("the recogniser backend", () => {
     expect(fr).toMatchObject({ Jura: "LOCATION", Besançon: "LOCATION", "Jean Dupont": "PERSON" });
   });
 
+  it("reads a street or a square as one place, its lowercase noun included ('place de la République', 'quai d'Orsay'), but not 'à la place de X'", () => {
+    const text =
+      "Manifestation à Rennes\n\nPlusieurs milliers de personnes ont remonté la rue de la République avant de se disperser place de la République, puis quai d'Orsay et place Charles de Gaulle. À la place de Claire Vasseur, c'est Paul Renard qui a pris la parole sur la mise en place du Brexit.";
+    const ents = recognizeEntities(article(text, "fr"));
+    const types = Object.fromEntries(ents.map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({
+      "rue de la République": "LOCATION",
+      "place de la République": "LOCATION",
+      "quai d'Orsay": "LOCATION",
+      "place Charles de Gaulle": "LOCATION",
+      "Claire Vasseur": "PERSON",
+      "Paul Renard": "PERSON",
+    });
+    expect(Object.keys(types).filter((n) => /République|Brexit/.test(n)).sort()).toEqual(["place de la République", "rue de la République"]);
+    const square = ents.find((e) => e.name === "place de la République")!.mentions[0];
+    expect(text.slice(square.start, square.end)).toBe("place de la République");
+  });
+
   it("reads a name of two words or more that the organisation list holds, or that an organisation word opens, as no person", () => {
     const types = (text: string, lang: string) => Object.fromEntries(recognizeEntities(article(text, lang)).map((e) => [e.name, e.type]));
     expect(types("Football\n\nParis Saint-Germain signed the striker on Monday, said John Smith in London.", "en")).toMatchObject({ "Paris Saint-Germain": "ORGANIZATION", "John Smith": "PERSON" });
