@@ -63,6 +63,8 @@ const SPEAKER_WINDOW = 400;
 const SPEAKER_RUN = 1500;
 /** Candidates examined per pronoun: keeps resolution linear on pathological input. */
 const MAX_LOOKBACK = 60;
+/** Tokens read back from a generic institution noun ("l'institution") for the institution the text described. */
+const MAX_DESCRIPTION_REACH = 300;
 /** How far (characters) before a speaker mention an entity mention that overlaps it may start. */
 const MAX_ENTITY_REACH = 200;
 /** Names counted back from a description to find the article's main person. */
@@ -733,6 +735,7 @@ export class SpeakerResolver {
   private organisationBefore(pos: number, head: string): string | null {
     const hi = lastIndexBefore(this.entityMentions, pos, (m) => m.start);
     let latest: string | null = null;
+    let latestAt = -1;
     const kind = this.lang.organisationHeads.get(head);
     for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) {
       const e = this.entityMentions[i].entity;
@@ -740,10 +743,12 @@ export class SpeakerResolver {
       // A wire agency ("(AFP)") is the dispatch's medium, never the institution a generic noun stands for.
       if (kind === "generic" && isWireAgency(e.name)) continue;
       if (foldName(e.name).split(/[\s'’-]+/).includes(foldName(head))) return e.name;
-      latest = latest ?? e.name;
+      if (latest === null) [latest, latestAt] = [e.name, this.entityMentions[i].start];
     }
-    // A medium, or a noun any organisation goes by ("l'institution"): no name holds it, the latest one named is meant.
-    if (kind === "medium" || kind === "generic") return latest;
+    // "selon le parquet de Nantes … a indiqué l'institution": an institution the text named by its noun since.
+    if (kind === "generic") return this.institutionDescribedBetween(latestAt, pos) ?? latest;
+    // A medium: no name holds its noun, the latest one named is meant.
+    if (kind === "medium") return latest;
     // "Hutchison Ports, which runs the terminal, said … the company said": a name of several capitalised words
     // the entity stage left untyped, in this sentence or the one before, and no person's.
     const hiName = lastIndexBefore(this.names, pos, (n) => n.start);
@@ -752,6 +757,31 @@ export class SpeakerResolver {
       if (this.sentencesBetween(n.start, pos) > 1) break;
       if (n.last === n.first || n.governed || this.insideQuote(n.start) || this.entityFor(n) || this.isPerson(n)) continue;
       return this.canonical(n);
+    }
+    return null;
+  }
+
+  /**
+   * The latest institution described by its lowercase noun after a determiner between two offsets, outside quotes, as its
+   * words ("le parquet de Nantes" -> "parquet de Nantes"), or null.
+   */
+  private institutionDescribedBetween(from: number, to: number): string | null {
+    const tokens = this.tokens;
+    const last = lastIndexBefore(tokens, to, (t) => t.start);
+    for (let k = last; k > 0 && last - k < MAX_DESCRIPTION_REACH && tokens[k].start > from; k--) {
+      const t = tokens[k];
+      if (t.kind !== "word" || t.text !== t.lower || this.lang.organisationHeads.get(t.lower) !== "institution") continue;
+      if (!this.lang.articles.has(tokens[k - 1].lower) || this.insideQuote(t.start)) continue;
+      // Its complement: "de Nantes", "du Val-de-Marne", "de la Gironde".
+      let end = k + 1;
+      if (tokens[end] && this.lang.prepositions.has(tokens[end].lower)) {
+        let n = end + 1;
+        if (tokens[n] && this.lang.articles.has(tokens[n].lower)) n++;
+        if (tokens[n]?.upper && tokens[n].kind === "word") end = n + 1;
+      }
+      let words = t.text;
+      for (let i = k + 1; i < end; i++) words += (tokens[i].start > tokens[i - 1].end ? " " : "") + tokens[i].text;
+      return words;
     }
     return null;
   }

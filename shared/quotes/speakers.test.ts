@@ -430,6 +430,13 @@ describe("speakers: an institution's description and the organisation named befo
     expect(speakerOf(en, "en", "Clinics will close", enEntities)).toBe("Medical Relief International");
   });
 
+  it("gives 'l'institution' the institution the text described by its noun since the last organisation named ('selon le parquet de Nantes')", () => {
+    const text =
+      "Incendie à Nantes\n\nLe lieutenant Hervé Le Gall, du Service départemental d'incendie et de secours, a décrit un feu violent. Selon le parquet de Nantes, une enquête a été ouverte.\n« Aucune piste n'est écartée à ce stade », a indiqué l'institution dans un communiqué.";
+    const entities = [entity(text, "Service départemental d'incendie et de secours", "ORGANIZATION"), entity(text, "Hervé Le Gall", "PERSON"), entity(text, "Nantes", "LOCATION")];
+    expect(speakerOf(text, "fr", "Aucune piste", entities)).toBe("parquet de Nantes");
+  });
+
   it("reports an organisation's whole name as the speaker's mention, not the word or two the cue reaches ('La Cour des comptes note que')", () => {
     for (const text of [
       "Rapport\n\nLa Cour des comptes note que « les dépenses de personnel ont baissé de 3 % en un an ». Le rapport a été publié mardi.",
