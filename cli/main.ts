@@ -29,8 +29,10 @@ news-summary summarize --jsonl [--with-text] < articles.jsonl
   FILE…         article files (text, HTML, saved pages .mhtml/.webarchive, Markdown, JSON, CSV tables of articles,
                 NewsML-G2, NewsML 1, NITF, RSS, Atom, agency wires in IPTC 7901), read by content:
                 one summary JSON; a JSON array (one per story) for a feed, a table or a NewsML message;
-                JSON Lines for several files
-  --jsonl       read {"id","name","text"} lines on stdin and write one summary (or {"id","error"}) per line
+                JSON Lines for several files. A dateline with no year ("ROTTERDAM, Nov 14 (Reuters)") takes
+                the latest year that puts it on or before the file's modification time
+  --jsonl       read {"id","name","text"} lines on stdin and write one summary (or {"id","error"}) per line;
+                an optional "received" (ISO 8601) plays the modification time's part
   --with-text   include the plain text that every offset in the summary indexes
 
 Exit code: 0 when every article was summarized, 1 when one or more failed (each with its reason).`,

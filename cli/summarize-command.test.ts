@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FIXTURES_DIR } from "../shared/article/fixtures";
@@ -80,5 +80,24 @@ describe("summarize FILE with a multi-story file", () => {
     const out: string[] = [];
     summarizeFiles([feed, join(FIXTURES_DIR, "en-nitf-harbour-bridge.xml")], false, (l) => out.push(l));
     expect(out.map((l) => JSON.parse(l).id)).toHaveLength(4);
+  });
+});
+
+describe("summarize: a dateline that gives no year", () => {
+  const wire = "Port strike\n\nROTTERDAM, Nov 14 (Reuters) - Dock workers walked off the job on Friday after talks broke down.\n";
+
+  it("takes the year from the file's modification time, as the pipeline does from the object's LastModified", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "summarize-")), "wire.txt");
+    writeFileSync(file, wire);
+    utimesSync(file, new Date("2025-01-05T10:00:00Z"), new Date("2025-01-05T10:00:00Z"));
+    const out: string[] = [];
+    summarizeFiles([file], false, (l) => out.push(l));
+    expect(JSON.parse(out[0]).published).toEqual({ date: "2024-11-14", precision: "day", source: "dateline+received" });
+  });
+
+  it("--jsonl: from a line's \"received\", and not at all without one", async () => {
+    const { out } = await run([JSON.stringify({ id: "r", text: wire, received: "2026-11-20T08:00:00Z" }), JSON.stringify({ id: "n", text: wire })]);
+    expect(out[0].published).toMatchObject({ date: "2026-11-14", source: "dateline+received" });
+    expect(out[1].published).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import { isExtractionError } from "../shared/errors";
@@ -17,7 +17,8 @@ export function summarizeFiles(files: string[], withText: boolean, write: (line:
   for (const file of files) {
     let result: FileSummary;
     try {
-      result = summarizeFile({ id: basename(file), name: file, body: readFileSync(file) }, { withText });
+      // A file's modification time is when it arrived, as an S3 object's LastModified is: the year of a yearless dateline.
+      result = summarizeFile({ id: basename(file), name: file, body: readFileSync(file), received: statSync(file).mtime.toISOString() }, { withText });
     } catch (e) {
       failures++;
       write(JSON.stringify({ id: basename(file), error: errorOf(e) }));
@@ -37,7 +38,8 @@ function storyEntries(id: string, result: FileSummary): object[] {
 }
 
 /**
- * `summarize --jsonl`: one {"id","name","text"} per input line, one summary
+ * `summarize --jsonl`: one {"id","name","text"} per input line (and optionally "received", when the article
+ * arrived, ISO 8601: the year of a dateline that gives none), one summary
  * or {"id","error"} per output line (one per story for feeds). A bad line
  * never stops the stream.
  */
@@ -53,7 +55,8 @@ export async function summarizeJsonLines(input: NodeJS.ReadableStream, withText:
       if (typeof record?.id === "string" || typeof record?.id === "number") id = String(record.id);
       if (typeof record?.text !== "string") throw new InputLineError("BAD_LINE", 'each line needs a string "text" (and optionally a "name", a hint for the format)');
       const name = typeof record.name === "string" ? record.name : `${id}.txt`;
-      const entries = storyEntries(id, summarizeFile({ id, name, body: record.text }, { withText }));
+      const received = typeof record.received === "string" ? { received: record.received } : {};
+      const entries = storyEntries(id, summarizeFile({ id, name, body: record.text, ...received }, { withText }));
       failures += entries.filter((e) => "error" in e).length;
       for (const entry of entries) write(JSON.stringify(entry));
     } catch (e) {

@@ -1,4 +1,4 @@
-import { type ParsedArticle, parseArticle, parseFile } from "./article";
+import { type ParsedArticle, parseArticle, parseFile, type ReadContext } from "./article";
 import type { ExtractionError } from "./errors";
 import { leadAndSummary } from "./article/lead-and-summary";
 import { recognizeEntities } from "./entities";
@@ -15,6 +15,8 @@ export interface SummarizeInput {
   body: Uint8Array | string;
   /** Where the object came from, when it came from S3. */
   source?: Omit<SourceRef, "format">;
+  /** When the object arrived (ISO 8601, its S3 LastModified): dates a dispatch whose dateline gives no year. */
+  received?: string;
 }
 
 export interface SummarizeOptions {
@@ -27,7 +29,7 @@ export interface SummarizeOptions {
  * for input that cannot become a summary.
  */
 export function summarize(input: SummarizeInput, options: SummarizeOptions = {}): ArticleSummary {
-  return summarizeArticle(input, parseArticle(input.name, input.body), options);
+  return summarizeArticle(input, parseArticle(input.name, input.body, readContext(input)), options);
 }
 
 /** One story of a file: its summary, or why it has none. */
@@ -50,7 +52,7 @@ export function summarizeFile(
   input: SummarizeInput,
   options: SummarizeOptions & { storyId?: (story: StoryRef) => string } = {},
 ): FileSummary {
-  const file = parseFile(input.name, input.body);
+  const file = parseFile(input.name, input.body, readContext(input));
   const storyId = options.storyId ?? ((story: StoryRef) => `${input.id}#${story.guid}`);
   const stories = file.stories.map((s): StorySummary => {
     if (s.error) return { story: s.story, error: s.error };
@@ -95,4 +97,8 @@ function statsOf(article: { text: string; segments: ArticleSummary["segments"] }
     sentences: article.segments.reduce((n, s) => n + s.sentences.length, 0),
     paragraphs: article.segments.filter((s) => s.kind === "paragraph").length,
   };
+}
+
+function readContext(input: SummarizeInput): ReadContext {
+  return input.received ? { received: input.received } : {};
 }

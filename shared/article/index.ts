@@ -69,12 +69,18 @@ export const MAX_STORIES = 200;
  * extract text and structure, then language, headline and dates.
  * Pure and synchronous; throws ExtractionError for input that is not an article.
  */
-export function parseArticle(name: string, body: Uint8Array | string): ParsedArticle {
-  const file = parseFile(name, body);
+export function parseArticle(name: string, body: Uint8Array | string, context: ReadContext = {}): ParsedArticle {
+  const file = parseFile(name, body, context);
   const first = file.stories.find((s) => s.article) ?? file.stories[0];
   if (!first) throw new ExtractionError("NO_TEXT", "No article text was found in this object.");
   if (first.error) throw first.error;
   return first.article;
+}
+
+/** What is known of an object besides its name and bytes. */
+export interface ReadContext {
+  /** When it arrived (ISO 8601: its S3 LastModified): the year of a dateline that gives none. */
+  received?: string;
 }
 
 /**
@@ -82,7 +88,8 @@ export function parseArticle(name: string, body: Uint8Array | string): ParsedArt
  * newsMessages. Errors of the whole object throw; a story that cannot be
  * read carries its own error and the others are still read.
  */
-export function parseFile(name: string, body: Uint8Array | string): ParsedFile {
+export function parseFile(name: string, body: Uint8Array | string, context: ReadContext = {}): ParsedFile {
+  const finish = (format: SourceFormat, r: FormatResult) => finishStory(format, r, context);
   // A page saved as one file (Safari .webarchive, MHTML) is read as the HTML page it holds.
   const safari = typeof body !== "string" && isBinaryPlist(body) ? safariArchivedPage(body) : null;
   const raw = safari ? safari.html : decodeBody(body);
@@ -139,10 +146,10 @@ function storyOutcomes(entries: StoryEntry[]): StoryOutcome[] {
 }
 
 /** Language, dates and the no-text check, the same for every format. */
-function finish(format: SourceFormat, r: FormatResult): ParsedArticle {
+function finishStory(format: SourceFormat, r: FormatResult, context: ReadContext): ParsedArticle {
   if (!r.segments.some((s) => s.kind !== "headline")) throw new ExtractionError("NO_TEXT", "No article text was found in this object.");
   const language = languageOf(r, STORY_FORMATS.has(format));
-  const { published, dates } = datesOf(r.text, r.segments, language, { metadata: r.metadataDate, header: r.headerDate });
+  const { published, dates } = datesOf(r.text, r.segments, language, { metadata: r.metadataDate, header: r.headerDate, received: context.received ?? null });
   const declared = r.authors?.length ? r.authors : bylineSegmentAuthors(r.segments);
   const authors = declared.length ? declared : closingCreditAuthors(r);
   return { text: r.text, format, language, headline: r.headline, ...(authors.length ? { authors } : {}), published, dates, segments: r.segments };

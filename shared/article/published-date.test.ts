@@ -21,6 +21,18 @@ describe("date mentions", () => {
     expect(dated("12 dec 2024")).toMatchObject({ date: "2024-12-12", source: "dateline" });
   });
 
+  it("dates a dateline that gives no year ('ROTTERDAM, Nov 14 (Reuters)') by when the object arrived, never after it", () => {
+    const wire = "Port strike\n\nROTTERDAM, Nov 14 (Reuters) - Dock workers walked off the job on Friday after talks broke down.\n";
+    expect(parseArticle("x.txt", wire).published).toBeNull();
+    expect(parseArticle("x.txt", wire, { received: "2026-11-14T09:12:00Z" }).published).toEqual({ date: "2026-11-14", precision: "day", source: "dateline+received" });
+    // Received in January: the dispatch was filed the November before.
+    expect(parseArticle("x.txt", wire, { received: "2027-01-03T08:00:00.000Z" }).published).toMatchObject({ date: "2026-11-14" });
+    // A dateline with its year keeps it, whatever the arrival.
+    expect(parseArticle("x.txt", wire.replace("Nov 14", "Nov 14, 2019"), { received: "2026-11-14T09:12:00Z" }).published).toMatchObject({ date: "2019-11-14", source: "dateline" });
+    const fr = "Grève\n\nPARIS, 3 fév (AFP) - Les cheminots ont cessé le travail mardi.\n";
+    expect(parseArticle("x.txt", fr, { received: "2026-02-03T10:00:00Z" }).published).toMatchObject({ date: "2026-02-03" });
+  });
+
   it("reads a year written with an apostrophe ('Nov. 9, '23', '9 Nov ’23', 'May '68')", () => {
     expect(scanDateMentions("WASHINGTON, Nov. 9, '23 — talks", "en")[0]).toMatchObject({ year: 2023, month: 11, day: 9 });
     expect(scanDateMentions("on 9 Nov ’23 at noon", "en")[0]).toMatchObject({ year: 2023, month: 11, day: 9 });

@@ -1,6 +1,7 @@
 import { chrono } from "#deferred-modules";
 import type { DateMention, DatePrecision, Published, Segment } from "../summary";
 import { type RawDateMention, scanDateMentions } from "./date-mentions";
+import { yearBefore } from "./shown-dates";
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 const isoDay = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
@@ -55,6 +56,11 @@ export interface DateEvidence {
   metadata: { date: string; precision: DatePrecision } | null;
   /** From the wire header line `date YYYY-MM[-DD]`. */
   header: string | null;
+  /**
+   * When the object arrived (ISO 8601, e.g. its S3 LastModified): gives the year a dateline leaves out ("ROTTERDAM,
+   * Nov 14 (Reuters)"), the latest that puts the day on or before the arrival, as a dispatch is filed before it is received.
+   */
+  received?: string | null;
 }
 
 interface Located extends RawDateMention {
@@ -89,6 +95,10 @@ export function datesOf(text: string, segments: Segment[], language: string, evi
   else {
     const d = mentions.find((m) => m.kind === "dateline" && m.year !== undefined && m.day !== undefined);
     if (d) published = { date: isoDay(d.year!, d.month!, d.day!), precision: "day", source: "dateline" };
+    else if (evidence.received && /^\d{4}-\d\d-\d\d/.test(evidence.received)) {
+      const yearless = mentions.find((m) => m.kind === "dateline" && m.month !== undefined && m.day !== undefined);
+      if (yearless) published = { date: isoDay(yearBefore(yearless.month!, yearless.day!, evidence.received), yearless.month!, yearless.day!), precision: "day", source: "dateline+received" };
+    }
   }
   if (published === null || published.precision === "month" || published.precision === "year") {
     const narrowed = dayFromText(mentions, published);

@@ -4,7 +4,15 @@ export interface ObjectSource {
    * Reads an object, refusing (ObjectTooLargeError) anything over maxBytes
    * before reading its body, and ObjectGoneError when it no longer exists.
    */
-  read(ref: { bucket: string; key: string; versionId?: string }, maxBytes: number): Promise<{ body: Uint8Array; size: number; versionId?: string }>;
+  read(ref: { bucket: string; key: string; versionId?: string }, maxBytes: number): Promise<StoredObject>;
+}
+
+export interface StoredObject {
+  body: Uint8Array;
+  size: number;
+  versionId?: string;
+  /** When the object was written: the year of a dateline that gives none, the same at every reprocessing. */
+  lastModified?: Date;
 }
 
 export class ObjectTooLargeError extends Error {

@@ -97,6 +97,7 @@ async function applyChange(change: ObjectChange, deps: ProcessDeps): Promise<Cha
         name: change.key,
         body: object.body,
         source: { bucket: change.bucket, key: change.key, size: object.size, ...(object.versionId ? { versionId: object.versionId } : {}) },
+        ...(object.lastModified ? { received: object.lastModified.toISOString() } : {}),
       },
       { storyId: (story) => storyIdFor(change.bucket, change.key, story.guid) },
     );

@@ -22,6 +22,6 @@ export class S3ObjectSource implements ObjectSource {
     }
     const body = await out.Body!.transformToByteArray();
     if (body.byteLength > maxBytes) throw new ObjectTooLargeError(body.byteLength, maxBytes);
-    return { body, size: body.byteLength, ...(out.VersionId ? { versionId: out.VersionId } : {}) };
+    return { body, size: body.byteLength, ...(out.VersionId ? { versionId: out.VersionId } : {}), ...(out.LastModified ? { lastModified: out.LastModified } : {}) };
   }
 }

@@ -67,6 +67,17 @@ describe.skipIf(backendMissing)(`pipeline on ${backend}${backendMissing ? ` (ski
     }
   });
 
+  it("dates a dispatch whose dateline gives no year by when the object was written (its LastModified)", async () => {
+    await put("wire/yearless.txt", "Port strike\n\nROTTERDAM, Nov 14 (Reuters) - Dock workers walked off the job on Friday after talks broke down overnight.\n");
+    const status = await waitForStatus(stack.queryUrl, "wire/yearless.txt");
+    expect(status.state).toBe("PROCESSED");
+    const { body } = await get(`/articles/${status.id}`);
+    const written = new Date();
+    // The latest Nov 14 on or before the day it was written.
+    const year = written.getUTCMonth() > 10 || (written.getUTCMonth() === 10 && written.getUTCDate() >= 14) ? written.getUTCFullYear() : written.getUTCFullYear() - 1;
+    expect(body.published).toEqual({ date: `${year}-11-14`, precision: "day", source: "dateline+received" });
+  });
+
   it("ingests 200 articles dropped at once: none lost, none twice; dropping them again changes nothing", async () => {
     const keys = Array.from({ length: 200 }, (_, i) => `burst/article-${i}.txt`);
     await Promise.all(keys.map((k, i) => put(k, article(i))));
