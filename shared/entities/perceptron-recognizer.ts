@@ -667,10 +667,6 @@ function opensSurname(tokens: Token[], i: number, tables: LanguageTables): boole
   return i >= 0 && !tokens[i].sentenceStart && tables.surnameParticles.has(tokens[i].text) && next !== undefined && next.upper && next.start === tokens[i].end + 1;
 }
 
-/**
- * "le groupe X", "the airline X": a lowercase organisation noun right before s. Not before a first name ("publisher Ron Unz",
- * "le fabricant Henri"), and not across another word ("party chair Gwede Mantashe", "a company outside Washington").
- */
 /** "place de la", "rue du", "boulevard": the index of a street's lowercase noun right before tokens[s] (and its link), else -1. */
 function streetNounBefore(tokens: Token[], s: number, tables: LanguageTables): number {
   let k = s - 1;
@@ -746,6 +742,10 @@ function afterPlaceComplement(tokens: Token[], s: number, tables: LanguageTables
   return noun !== undefined && noun.text === noun.lower && tables.placeComplement.nouns.has(noun.lower);
 }
 
+/**
+ * "le groupe X", "the airline X": a lowercase organisation noun right before s. Not before a first name ("publisher Ron Unz",
+ * "le fabricant Henri"), and not across another word ("party chair Gwede Mantashe", "a company outside Washington").
+ */
 function afterOrganisationNoun(tokens: Token[], s: number, tables: LanguageTables, isFirstName: (w: string) => boolean): boolean {
   const prev = tokens[s - 1];
   return prev !== undefined && prev.text === prev.lower && tables.organisationNouns.has(prev.lower) && !isFirstName(tokens[s].lower);
