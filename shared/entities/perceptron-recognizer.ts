@@ -296,20 +296,17 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         mentions.push(m);
         mentionAt.set(s, m);
       }
-      // Names the tagger left untagged after a noun that says what they are: "la rue de la République" (a street's noun and
-      // the name after it are a place), "the shipping group Maersk" (the name is the organisation). The region's mentions do
-      // not overlap one another, so one sweep in order tells which of these they already cover.
+      // "la rue de la République" the tagger left untagged: a street's noun and the name after it are a place. The region's
+      // mentions do not overlap one another, so one sweep in order tells which streets they already cover.
       const tagged = mentions.slice(regionMentions).sort((a, b) => a.start - b.start);
-      const named = [...[...streetNames(tokens, tables)].map(([from, to]) => ({ from, to, type: "LOCATION" as const })), ...organisationsAfterNouns(tokens, tables, isFirstName)];
-      named.sort((a, b) => a.from - b.from);
       let p = 0;
-      for (const { from, to, type } of named) {
+      for (const [from, to] of streetNames(tokens, tables)) {
         const s = tokens[from].start;
         const e = tokens[to - 1].end;
         while (p < tagged.length && tagged[p].end <= s) p++;
         if ((p < tagged.length && tagged[p].start < e) || fixed.overlaps(s, e) || withinDate(dates, s, e)) continue;
         const surface = text.slice(s, e);
-        const m = this.mention(s, e, type, surface, surface.replace(/\s+/g, " "), weight, seg, lead, false, false);
+        const m = this.mention(s, e, "LOCATION", surface, surface.replace(/\s+/g, " "), weight, seg, lead, false, false);
         mentions.push(m);
         mentionAt.set(s, m);
       }
@@ -704,28 +701,6 @@ function* streetNames(tokens: Token[], tables: LanguageTables): Generator<[numbe
     yield [k, end];
     k = end - 1;
   }
-}
-
-/**
- * "the shipping group Maersk", "le groupe Kerval", "the group Democracy for America": a capitalised name right after a
- * lowercase organisation noun (up to eight words, complements between capitalised ones included), not a first name
- * ("publisher Ron Vale"), a capitalised function word, a lone letter or a plural of capitals ("party MPs").
- */
-function organisationsAfterNouns(tokens: Token[], tables: LanguageTables, isFirstName: (w: string) => boolean): Array<{ from: number; to: number; type: "ORGANIZATION" }> {
-  const out: Array<{ from: number; to: number; type: "ORGANIZATION" }> = [];
-  const nameWord = (t: Token | undefined) => t !== undefined && t.kind === "word" && t.upper && /\p{L}{2}/u.test(t.text) && !/^\p{Lu}+s$/u.test(t.text) && !tables.features.functionWords.has(t.lower);
-  for (let k = 1; k < tokens.length; k++) {
-    if (!nameWord(tokens[k]) || tokens[k].sentenceStart || tokens[k].start - tokens[k - 1].end > 1 || !afterOrganisationNoun(tokens, k, tables, isFirstName)) continue;
-    let end = k + 1;
-    while (end < tokens.length && end - k < 8) {
-      if (nameWord(tokens[end]) && tokens[end].start - tokens[end - 1].end <= 1) end++;
-      else if (COMPLEMENT_WORDS.has(tokens[end].text) && nameWord(tokens[end + 1])) end += 2;
-      else break;
-    }
-    out.push({ from: k, to: end, type: "ORGANIZATION" });
-    k = end - 1;
-  }
-  return out;
 }
 
 /** A word of a street's name: capitalised, two letters or more, not a capitalised function word ("Il") nor a run of capitals (a heading). */
