@@ -115,8 +115,9 @@ export function findNameSpans(text: string, tokens: Token[], lang: QuoteLanguage
     const prev = tokens[i - 1];
     // After a number it names a thing (20 Minutes, 2 Chainz aside).
     let governed = !honorific && prev !== undefined && prev.kind === "word" && (lang.prepositions.has(prev.lower) || lang.articles.has(prev.lower) || /^\d+$/.test(prev.text));
-    // "le ministre de la Culture Franck Riester": the governed word names an institution, the rest a person.
-    if (governed && last - first >= 2 && tokens[first + 1].start - tokens[first].end <= 1) {
+    // "le ministre de la Culture Franck Riester": the governed word names an institution, the rest a person; but
+    // "un proche de Marine Le Pen" governs a whole name that opens with a given name.
+    if (governed && last - first >= 2 && tokens[first + 1].start - tokens[first].end <= 1 && !lang.firstNames.has(foldName(tokens[first].lower))) {
       first++;
       governed = false;
     }

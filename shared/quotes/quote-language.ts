@@ -24,6 +24,7 @@ interface CueTable {
   gerundIntroducers: string[];
 }
 interface GrammarTable {
+  impersonalPronouns?: string[];
   subjectPronouns: Record<string, string>;
   objectPronouns: Record<string, string>;
   honorifics: Record<string, string>;
@@ -73,6 +74,8 @@ export interface QuoteLanguage {
   /** Lowercase token sequences that introduce a speaker after them ("selon", "according to"). */
   prepositionCues: string[][];
   subjectPronouns: Map<string, Gender>;
+  /** Subject pronouns that stand for no one in particular ("on assure que"): a quote they report has no named speaker. */
+  impersonalPronouns: Set<string>;
   objectPronouns: Map<string, Gender>;
   /** Honorific without its final full stop -> gender. */
   honorifics: Map<string, Gender>;
@@ -216,6 +219,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     attachedPronouns: new Set(cues.attachedPronouns.map(norm)),
     prepositionCues: cues.prepositionCues.map(toTokens),
     subjectPronouns: genders(grammar.subjectPronouns),
+    impersonalPronouns: new Set((grammar.impersonalPronouns ?? []).map(norm)),
     objectPronouns: genders(grammar.objectPronouns),
     honorifics: genders(grammar.honorifics),
     articles: new Set(grammar.articles.map(norm)),

@@ -654,7 +654,11 @@ export class SpeakerResolver {
       return name;
     }
     // "ils", "they": a group, never one person; the last organisation or group that spoke, if recent.
-    if (m.kind === "pronoun") return m.gender === "p" ? this.recentGroupSpeaker(m.start) : this.antecedent(m.start, m.gender);
+    if (m.kind === "pronoun") {
+      // "on assure que …", "confie-t-on": no one in particular, never the last person named.
+      if (this.lang.impersonalPronouns.has(this.pronounWord(m))) return null;
+      return m.gender === "p" ? this.recentGroupSpeaker(m.start) : this.antecedent(m.start, m.gender);
+    }
     if (m.kind === "description") {
       // "le quotidien", "le conseil départemental": an institution, never a person. (A document, "un
       // communiqué", is issued by whoever the text is about: it resolves like a person's description.)
@@ -784,6 +788,13 @@ export class SpeakerResolver {
       return words;
     }
     return null;
+  }
+
+  /** A pronoun mention's word, lowercased: a token of its own ("on") or the end of one ("confie-t-on"). */
+  private pronounWord(m: Mention): string {
+    const k = lastIndexBefore(this.tokens, m.start + 1, (t) => t.start);
+    const t = this.tokens[k];
+    return t ? t.lower.slice(m.start - t.start, m.end - t.start) : "";
   }
 
   /** The compatible person named most often before pos (outside quotes); the latest on a tie. */

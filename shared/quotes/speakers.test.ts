@@ -357,6 +357,26 @@ describe("speakers: a group stands for its organisation", () => {
   });
 });
 
+describe("speakers: someone close to a person, and 'on'", () => {
+  const text =
+    "Budget\n\nLa députée Claire Vasseur a dénoncé un passage en force. Le ministre Paul Renard a défendu le texte.\n« Nous déciderons lundi », a indiqué à l'AFP un proche de Marine Le Pen.\nDans l'entourage du président, on assure que « le chef de l'État fait confiance à son Premier ministre ».";
+
+  it("gives 'un proche de Marine Le Pen' no named speaker, never the person the description is close to", () => {
+    const q = quotes(text, "fr").find((x) => x.text.includes("déciderons"))!;
+    expect(q.speaker).toBeNull();
+    expect(q.speakerMention?.text).toBe("un proche de Marine Le Pen");
+  });
+
+  it("gives a quote 'on' reports no named speaker, never the last person named", () => {
+    expect(speakerOf(text, "fr", "fait confiance")).toBeNull();
+  });
+
+  it("still gives the person named after an institution's name in the complement ('le ministre de la Culture Franck Riester')", () => {
+    const t = "Culture\n\n« Le patrimoine est une priorité », a déclaré le ministre de la Culture Franck Riester.";
+    expect(speakerOf(t, "fr", "patrimoine")).toBe("Franck Riester");
+  });
+});
+
 describe("speakers: several speakers taking turns", () => {
   it("keeps each speaker through a long exchange", () => {
     const text = [
