@@ -6,7 +6,7 @@
 import type { Entity } from "../summary";
 import type { Mention } from "./attribution";
 import { foldName, type NameSpan } from "./name-spans";
-import { type Gender, organisationKindOf, type QuoteLanguage } from "./quote-language";
+import { type Gender, isPersonHead, organisationKindOf, type QuoteLanguage } from "./quote-language";
 import type { Token } from "../doc/tokenize";
 import { isWireAgency } from "../lang/article-tables";
 import { officeAt } from "./offices";
@@ -88,6 +88,8 @@ export class SpeakerResolver {
   /** Names seen inside the marks of a title ("The Voice") or called an institution ("la société Lunor"): not persons. */
   private readonly titles = new Set<string>();
   private readonly appositions = new Map<string, Array<{ pos: number; name: NameSpan; modifiers: string[] }>>();
+  /** Where a person's description head brought someone in unnamed ("a senior administration official", "un proche de X"), by head. */
+  private readonly unnamedIntros = new Map<string, number[]>();
   private readonly entityByOffset = new Map<number, Entity>();
   /** Entity mentions sorted by start, for overlap lookups. */
   private readonly entityMentions: Array<{ start: number; end: number; entity: Entity }> = [];
@@ -137,8 +139,54 @@ export class SpeakerResolver {
     }
     this.learnGivenNameGenders(tokens);
     for (const n of names) if (!n.governed && this.isPerson(n)) this.rememberDescription(n, tokens);
+    this.rememberUnnamed(tokens);
     // Names inside someone's words are what they talk about, not who speaks next.
     for (const n of names) if ((!n.governed || this.introduced(n, tokens)) && !insideQuote(n.start) && this.isPerson(n)) this.persons.push({ pos: n.start, key: n.key, name: n, subject: this.subjectLike(n, tokens) });
+  }
+
+  /** "A senior administration official, who spoke on condition of anonymity": an indefinite person's description with no name after it. */
+  private rememberUnnamed(tokens: Token[]): void {
+    const lang = this.lang;
+    for (let k = 0; k < tokens.length; k++) {
+      if (tokens[k].kind !== "word" || !lang.indefiniteArticles.has(tokens[k].lower) || this.insideQuote(tokens[k].start)) continue;
+      for (let j = k + 1; j <= k + 4 && j < tokens.length && tokens[j].kind === "word" && !tokens[j].upper; j++) {
+        if (!lang.descriptionHeads.has(tokens[j].lower)) continue;
+        const next = tokens[j + 1];
+        const named = next !== undefined && (next.upper || (next.text === "," && tokens[j + 2]?.upper === true));
+        if (!named && isPersonHead(tokens[j].lower, lang)) {
+          const list = this.unnamedIntros.get(tokens[j].lower) ?? [];
+          list.push(tokens[j].start);
+          this.unnamedIntros.set(tokens[j].lower, list);
+        }
+        break;
+      }
+    }
+  }
+
+  /**
+   * Was someone brought in unnamed with this head before pos, with no one named since: neither with that head, nor a
+   * person the text names for the first time ("un médecin de l'hôpital … Le Dr Philippe Siou", who is that doctor)?
+   */
+  private unnamedSince(head: string, pos: number): boolean {
+    const intros = this.unnamedIntros.get(head);
+    if (!intros || intros[0] >= pos) return false;
+    let last = -1;
+    for (const at of intros) if (at < pos) last = at;
+    if ((this.appositions.get(head) ?? []).some((a) => a.pos > last && a.pos < pos)) return false;
+    const firstSeen = this.firstPersonPositions();
+    const hi = this.lastPersonBefore(pos);
+    for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK && this.persons[i].pos > last; i--) if (firstSeen.get(this.persons[i].key)! > last) return false;
+    return true;
+  }
+
+  private firstPositions: Map<string, number> | null = null;
+  /** Where the text first names each person (by key). */
+  private firstPersonPositions(): Map<string, number> {
+    if (!this.firstPositions) {
+      this.firstPositions = new Map();
+      for (const p of this.persons) if (!this.firstPositions.has(p.key)) this.firstPositions.set(p.key, p.pos);
+    }
+    return this.firstPositions;
   }
 
   /**
@@ -669,6 +717,8 @@ export class SpeakerResolver {
       // "les parlementaires insoumis", "les socialistes": a group stands for the organisation its words name.
       if (m.gender === "p" && !m.indefinite) return this.groupOrganisation(m);
       if (m.gender === "p" || (m.indefinite && kind !== "document")) return null;
+      // "A senior administration official … « … », the official said": the one the article brought in unnamed.
+      if (m.head && this.unnamedSince(m.head.split(" ")[0], m.start)) return null;
       // "le chef du gouvernement": whoever the article introduced with a phrase of that office.
       const office = this.officeOf(m);
       const holder = office ? this.introducedWith(officeKey(office), m.start, m.gender) : null;

@@ -377,6 +377,22 @@ describe("speakers: someone close to a person, and 'on'", () => {
   });
 });
 
+describe("speakers: someone brought in unnamed", () => {
+  it("gives 'the official' no name when the article brought in 'a senior administration official' unnamed, never the article's main person", () => {
+    const text =
+      "Shutdown averted\n\nSenate Minority Leader Mitch McConnell urged colleagues to support the bill. \"Shutdowns are never good politics,\" McConnell told reporters.\n\nA senior administration official, who spoke on condition of anonymity, said talks would resume next week. \"Nobody wants to do this again,\" the official said.";
+    const entities = [entity(text, "Mitch McConnell", "PERSON")];
+    expect(speakerOf(text, "en", "Nobody wants", entities)).toBeNull();
+    expect(speakerOf(text, "en", "Shutdowns are", entities)).toBe("Mitch McConnell");
+  });
+
+  it("still names the description when the article named the one it brought in ('a lawyer, Jane Doe' … 'the lawyer said')", () => {
+    const text =
+      "Court\n\nThe families hired a lawyer, Jane Okafor, to press their case. \"We will appeal,\" the lawyer said on Monday.";
+    expect(speakerOf(text, "en", "We will appeal", [entity(text, "Jane Okafor", "PERSON")])).toBe("Jane Okafor");
+  });
+});
+
 describe("speakers: several speakers taking turns", () => {
   it("keeps each speaker through a long exchange", () => {
     const text = [
