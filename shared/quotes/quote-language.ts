@@ -25,6 +25,7 @@ interface CueTable {
 }
 interface GrammarTable {
   impersonalPronouns?: string[];
+  predicateOpeners?: string[];
   subjectPronouns: Record<string, string>;
   objectPronouns: Record<string, string>;
   honorifics: Record<string, string>;
@@ -76,6 +77,8 @@ export interface QuoteLanguage {
   subjectPronouns: Map<string, Gender>;
   /** Subject pronouns that stand for no one in particular ("on assure que"): a quote they report has no named speaker. */
   impersonalPronouns: Set<string>;
+  /** Words after which "a/un …" describes someone already there ("she is a black woman", "comme un proche"), bringing no one in. */
+  predicateOpeners: Set<string>;
   objectPronouns: Map<string, Gender>;
   /** Honorific without its final full stop -> gender. */
   honorifics: Map<string, Gender>;
@@ -220,6 +223,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     prepositionCues: cues.prepositionCues.map(toTokens),
     subjectPronouns: genders(grammar.subjectPronouns),
     impersonalPronouns: new Set((grammar.impersonalPronouns ?? []).map(norm)),
+    predicateOpeners: new Set((grammar.predicateOpeners ?? []).map(norm)),
     objectPronouns: genders(grammar.objectPronouns),
     honorifics: genders(grammar.honorifics),
     articles: new Set(grammar.articles.map(norm)),

@@ -144,12 +144,19 @@ export class SpeakerResolver {
     for (const n of names) if ((!n.governed || this.introduced(n, tokens)) && !insideQuote(n.start) && this.isPerson(n)) this.persons.push({ pos: n.start, key: n.key, name: n, subject: this.subjectLike(n, tokens) });
   }
 
-  /** "A senior administration official, who spoke on condition of anonymity": an indefinite person's description with no name after it. */
+  /**
+   * "A senior administration official, who spoke on condition of anonymity": an indefinite person's description with no
+   * name beside it ("a lawyer, Jane Okafor", "Brian Fallon, a spokesman") and not a predicate ("she is a black woman").
+   */
   private rememberUnnamed(tokens: Token[]): void {
     const lang = this.lang;
     for (let k = 0; k < tokens.length; k++) {
       if (tokens[k].kind !== "word" || !lang.indefiniteArticles.has(tokens[k].lower) || this.insideQuote(tokens[k].start)) continue;
+      const before = tokens[k - 1];
+      if (before && (lang.predicateOpeners.has(before.lower) || (before.text === "," && tokens[k - 2]?.upper === true))) continue;
+      // The head among the adjectives after the article: "a senior administration official", not "a question for the president".
       for (let j = k + 1; j <= k + 4 && j < tokens.length && tokens[j].kind === "word" && !tokens[j].upper; j++) {
+        if (lang.prepositions.has(tokens[j].lower) || lang.articles.has(tokens[j].lower)) break;
         if (!lang.descriptionHeads.has(tokens[j].lower)) continue;
         const next = tokens[j + 1];
         const named = next !== undefined && (next.upper || (next.text === "," && tokens[j + 2]?.upper === true));
@@ -177,6 +184,16 @@ export class SpeakerResolver {
     const hi = this.lastPersonBefore(pos);
     for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK && this.persons[i].pos > last; i--) if (firstSeen.get(this.persons[i].key)! > last) return false;
     return true;
+  }
+
+  /** The latest unnamed introduction before pos, in its sentence or the one before, whose head tells this gender; else -1. */
+  private unnamedIntroBefore(pos: number, gender: Gender): number {
+    let latest = -1;
+    for (const [head, intros] of this.unnamedIntros) {
+      if (this.lang.descriptionHeads.get(head) !== gender) continue;
+      for (const at of intros) if (at < pos && at > latest && this.unnamedSince(head, pos)) latest = at;
+    }
+    return latest >= 0 && this.sentencesBetween(latest, pos) <= 1 ? latest : -1;
   }
 
   private firstPositions: Map<string, number> | null = null;
@@ -705,7 +722,12 @@ export class SpeakerResolver {
     if (m.kind === "pronoun") {
       // "on assure que …", "confie-t-on": no one in particular, never the last person named.
       if (this.lang.impersonalPronouns.has(this.pronounWord(m))) return null;
-      return m.gender === "p" ? this.recentGroupSpeaker(m.start) : this.antecedent(m.start, m.gender);
+      if (m.gender === "p") return this.recentGroupSpeaker(m.start);
+      // "A spokeswoman for the company said … « … », she said": the one brought in unnamed, if nearer than anyone named.
+      const unnamed = m.gender === "x" ? -1 : this.unnamedIntroBefore(m.start, m.gender);
+      const found = this.findAntecedent(m.start, m.gender);
+      if (unnamed >= 0 && (!found || found.at < unnamed)) return null;
+      return found?.name ?? null;
     }
     if (m.kind === "description") {
       // "le quotidien", "le conseil départemental": an institution, never a person. (A document, "un
@@ -717,8 +739,9 @@ export class SpeakerResolver {
       // "les parlementaires insoumis", "les socialistes": a group stands for the organisation its words name.
       if (m.gender === "p" && !m.indefinite) return this.groupOrganisation(m);
       if (m.gender === "p" || (m.indefinite && kind !== "document")) return null;
-      // "A senior administration official … « … », the official said": the one the article brought in unnamed.
-      if (m.head && this.unnamedSince(m.head.split(" ")[0], m.start)) return null;
+      // "A senior administration official … « … », the official said": the one the article brought in unnamed (an
+      // office, "the president", is whoever holds it).
+      if (m.head && this.officeOf(m) === null && this.unnamedSince(m.head.split(" ")[0], m.start)) return null;
       // "le chef du gouvernement": whoever the article introduced with a phrase of that office.
       const office = this.officeOf(m);
       const holder = office ? this.introducedWith(officeKey(office), m.start, m.gender) : null;

@@ -386,6 +386,21 @@ describe("speakers: someone brought in unnamed", () => {
     expect(speakerOf(text, "en", "Shutdowns are", entities)).toBe("Mitch McConnell");
   });
 
+  it("gives 'she' no name right after 'a spokeswoman for the company said', never the man quoted paragraphs before", () => {
+    const text =
+      "Port strike\n\n\"This strike will last as long as it takes,\" union negotiator Niek Stam told reporters.\n\nThe operator called the walkout irresponsible. A spokeswoman for the company said it had offered a 6% pay rise over two years. \"That offer remains on the table,\" she said.";
+    const entities = [entity(text, "Niek Stam", "PERSON")];
+    expect(speakerOf(text, "en", "That offer", entities)).toBeNull();
+    expect(speakerOf(text, "en", "This strike", entities)).toBe("Niek Stam");
+  });
+
+  it("still names a pronoun's person when 'a …' describes someone already named ('Brian Fallon, a spokesman', 'she is a black woman')", () => {
+    const fallon = "Donors\n\nBrian Fallon, a spokesman for the campaign, said the foundation had been careful. \"The policies were strict,\" he said.";
+    expect(speakerOf(fallon, "en", "policies were", [entity(fallon, "Brian Fallon", "PERSON")])).toBe("Brian Fallon");
+    const lynch = "Lynch\n\nLoretta Lynch said she had felt no backlash because she is a black woman. \"People tend not to say those things,\" she said.";
+    expect(speakerOf(lynch, "en", "People tend", [entity(lynch, "Loretta Lynch", "PERSON")])).toBe("Loretta Lynch");
+  });
+
   it("still names the description when the article named the one it brought in ('a lawyer, Jane Doe' … 'the lawyer said')", () => {
     const text =
       "Court\n\nThe families hired a lawyer, Jane Okafor, to press their case. \"We will appeal,\" the lawyer said on Monday.";
