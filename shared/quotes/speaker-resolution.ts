@@ -90,6 +90,8 @@ export class SpeakerResolver {
   private readonly appositions = new Map<string, Array<{ pos: number; name: NameSpan; modifiers: string[] }>>();
   /** Where a person's description head brought someone in unnamed ("a senior administration official", "un proche de X"), by head. */
   private readonly unnamedIntros = new Map<string, number[]>();
+  /** The same introductions in text order, each with its head. */
+  private readonly unnamedInOrder: Array<{ at: number; head: string }> = [];
   private readonly entityByOffset = new Map<number, Entity>();
   /** Entity mentions sorted by start, for overlap lookups. */
   private readonly entityMentions: Array<{ start: number; end: number; entity: Entity }> = [];
@@ -164,6 +166,7 @@ export class SpeakerResolver {
           const list = this.unnamedIntros.get(tokens[j].lower) ?? [];
           list.push(tokens[j].start);
           this.unnamedIntros.set(tokens[j].lower, list);
+          this.unnamedInOrder.push({ at: tokens[j].start, head: tokens[j].lower });
         }
         break;
       }
@@ -175,11 +178,14 @@ export class SpeakerResolver {
    * person the text names for the first time ("un médecin de l'hôpital … Le Dr Philippe Siou", who is that doctor)?
    */
   private unnamedSince(head: string, pos: number): boolean {
-    const intros = this.unnamedIntros.get(head);
-    if (!intros || intros[0] >= pos) return false;
-    let last = -1;
-    for (const at of intros) if (at < pos) last = at;
-    if ((this.appositions.get(head) ?? []).some((a) => a.pos > last && a.pos < pos)) return false;
+    // Binary searches and a bounded walk: called once per pronoun and description, so never a scan of the article.
+    const intros = this.unnamedIntros.get(head) ?? [];
+    const li = lastIndexBefore(intros, pos, (at) => at);
+    if (li < 0) return false;
+    const last = intros[li];
+    const apposed = this.appositions.get(head) ?? [];
+    const ai = lastIndexBefore(apposed, pos, (a) => a.pos);
+    if (ai >= 0 && apposed[ai].pos > last) return false;
     const firstSeen = this.firstPersonPositions();
     const hi = this.lastPersonBefore(pos);
     for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK && this.persons[i].pos > last; i--) if (firstSeen.get(this.persons[i].key)! > last) return false;
@@ -188,12 +194,13 @@ export class SpeakerResolver {
 
   /** The latest unnamed introduction before pos, in its sentence or the one before, whose head tells this gender; else -1. */
   private unnamedIntroBefore(pos: number, gender: Gender): number {
-    let latest = -1;
-    for (const [head, intros] of this.unnamedIntros) {
-      if (this.lang.descriptionHeads.get(head) !== gender) continue;
-      for (const at of intros) if (at < pos && at > latest && this.unnamedSince(head, pos)) latest = at;
+    const hi = lastIndexBefore(this.unnamedInOrder, pos, (u) => u.at);
+    for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) {
+      const u = this.unnamedInOrder[i];
+      if (this.sentencesBetween(u.at, pos) > 1) break;
+      if (this.lang.descriptionHeads.get(u.head) === gender) return this.unnamedSince(u.head, pos) ? u.at : -1;
     }
-    return latest >= 0 && this.sentencesBetween(latest, pos) <= 1 ? latest : -1;
+    return -1;
   }
 
   private firstPositions: Map<string, number> | null = null;
