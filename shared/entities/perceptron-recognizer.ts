@@ -298,9 +298,10 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
       }
       // "la rue de la République" the tagger left untagged: a street's noun and the name after it are a place. The region's
       // mentions do not overlap one another, so one sweep in order tells which streets they already cover.
-      const tagged = mentions.slice(regionMentions).sort((a, b) => a.start - b.start);
+      const streets = [...streetNames(tokens, tables)];
+      const tagged = streets.length ? mentions.slice(regionMentions).sort((a, b) => a.start - b.start) : [];
       let p = 0;
-      for (const [from, to] of streetNames(tokens, tables)) {
+      for (const [from, to] of streets) {
         const s = tokens[from].start;
         const e = tokens[to - 1].end;
         while (p < tagged.length && tagged[p].end <= s) p++;
@@ -666,9 +667,7 @@ function opensSurname(tokens: Token[], i: number, tables: LanguageTables): boole
 
 /** "place de la", "rue du", "boulevard": the index of a street's lowercase noun right before tokens[s] (and its link), else -1. */
 function streetNounBefore(tokens: Token[], s: number, tables: LanguageTables): number {
-  let k = s - 1;
-  if (tokens[k] && tables.determiners.has(tokens[k].lower) && tokens[k - 1] && tables.placeComplement.links.has(tokens[k - 1].lower)) k--;
-  if (tokens[k] && tables.placeComplement.links.has(tokens[k].lower)) k--;
+  const k = nounBeforeLink(tokens, s, tables, false);
   const noun = tokens[k];
   if (noun === undefined || k >= s || noun.text !== noun.lower || !tables.streetNouns.nouns.has(noun.lower)) return -1;
   if (tables.streetNouns.bareLinkNot.has(noun.lower) && tables.streetNouns.bareLinks.has(tokens[s - 1].lower)) return -1;
@@ -710,11 +709,19 @@ function streetNameWord(t: Token | undefined, tables: LanguageTables): boolean {
 
 /** "préfecture du", "mairie de la", "city of": an administration's lowercase noun and its link right before tokens[s]. */
 function afterPlaceComplement(tokens: Token[], s: number, tables: LanguageTables): boolean {
+  const noun = tokens[nounBeforeLink(tokens, s, tables, true)];
+  return noun !== undefined && noun.text === noun.lower && tables.placeComplement.nouns.has(noun.lower);
+}
+
+/**
+ * The index of the word before tokens[s] and the link that joins them ("préfecture | du", "place | de la"; the link's
+ * determiner skipped), or right before s when there is no link and none is required; -1 when one is required and missing.
+ */
+function nounBeforeLink(tokens: Token[], s: number, tables: LanguageTables, linkRequired: boolean): number {
   let k = s - 1;
   if (tokens[k] && tables.determiners.has(tokens[k].lower) && tokens[k - 1] && tables.placeComplement.links.has(tokens[k - 1].lower)) k--;
-  if (!tokens[k] || !tables.placeComplement.links.has(tokens[k].lower)) return false;
-  const noun = tokens[k - 1];
-  return noun !== undefined && noun.text === noun.lower && tables.placeComplement.nouns.has(noun.lower);
+  if (tokens[k] && tables.placeComplement.links.has(tokens[k].lower)) return k - 1;
+  return linkRequired ? -1 : k;
 }
 
 /**

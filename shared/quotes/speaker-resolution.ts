@@ -88,9 +88,7 @@ export class SpeakerResolver {
   /** Names seen inside the marks of a title ("The Voice") or called an institution ("la société Lunor"): not persons. */
   private readonly titles = new Set<string>();
   private readonly appositions = new Map<string, Array<{ pos: number; name: NameSpan; modifiers: string[] }>>();
-  /** Where a person's description head brought someone in unnamed ("a senior administration official", "un proche de X"), by head. */
-  private readonly unnamedIntros = new Map<string, number[]>();
-  /** The same introductions in text order, each with its head. */
+  /** Where a person's description head brought someone in unnamed ("a senior administration official", "un proche de X"), in text order. */
   private readonly unnamedInOrder: Array<{ at: number; head: string }> = [];
   private readonly entityByOffset = new Map<number, Entity>();
   /** Entity mentions sorted by start, for overlap lookups. */
@@ -163,9 +161,6 @@ export class SpeakerResolver {
         const next = tokens[j + 1];
         const named = next !== undefined && (next.upper || (next.text === "," && tokens[j + 2]?.upper === true));
         if (!named && isPersonHead(tokens[j].lower, lang)) {
-          const list = this.unnamedIntros.get(tokens[j].lower) ?? [];
-          list.push(tokens[j].start);
-          this.unnamedIntros.set(tokens[j].lower, list);
           this.unnamedInOrder.push({ at: tokens[j].start, head: tokens[j].lower });
         }
         break;
@@ -178,11 +173,11 @@ export class SpeakerResolver {
    * person the text names for the first time ("un médecin de l'hôpital … Le Dr Philippe Siou", who is that doctor)?
    */
   private unnamedSince(head: string, pos: number): boolean {
-    // Binary searches and a bounded walk: called once per pronoun and description, so never a scan of the article.
-    const intros = this.unnamedIntros.get(head) ?? [];
-    const li = lastIndexBefore(intros, pos, (at) => at);
-    if (li < 0) return false;
-    const last = intros[li];
+    // Binary searches and bounded walks: called once per pronoun and description, so never a scan of the article.
+    const ui = lastIndexBefore(this.unnamedInOrder, pos, (u) => u.at);
+    let last = -1;
+    for (let i = ui; i >= 0 && ui - i < MAX_LOOKBACK && last < 0; i--) if (this.unnamedInOrder[i].head === head) last = this.unnamedInOrder[i].at;
+    if (last < 0) return false;
     const apposed = this.appositions.get(head) ?? [];
     const ai = lastIndexBefore(apposed, pos, (a) => a.pos);
     if (ai >= 0 && apposed[ai].pos > last) return false;
