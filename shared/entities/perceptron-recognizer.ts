@@ -242,7 +242,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
           type = "LOCATION";
         }
         // "le groupe Renault", "the airline Ryanair": a name right after such a noun is the organisation.
-        if ((type === "PERSON" || type === "LOCATION") && !titled && afterOrganisationNoun(tokens, trimmed[0], tables, isFirstName)) type = "ORGANIZATION";
+        if ((type === "PERSON" || type === "LOCATION") && !titled && afterOrganisationNoun(tokens, words, trimmed[0], tables, isFirstName)) type = "ORGANIZATION";
         // "analysts at Wood Mackenzie", "économiste chez Natixis": after an occupation and "at"/"chez", a name is the employer,
         // unless it is a listed place or a place that qualifies what follows ("workers at Mexico's largest company").
         if ((type === "PERSON" || type === "LOCATION") && afterEmployerCue(tokens, trimmed[0], tables)) {
@@ -614,6 +614,8 @@ function trimSpan(tokens: Token[], start: number, end: number, tables: LanguageT
     // particle). Organisations may: "ministère de l'Intérieur" (applied to them, 5-fold CV strict F1 on OrangeSum fell 0.02-0.03).
     else if (person && e - s > 1 && lower.length >= 4 && t === lower && /^\p{L}+$/u.test(t) && !NAME_PARTICLES.has(lower)) s++;
     else if (e - s > 1 && tokens[s].sentenceStart && tables.functionWords.has(lower)) s++;
+    // "la société Tremix", "radio Vellune": the lowercase noun saying what kind of organisation follows is not its name.
+    else if (e - s > 1 && t === lower && tables.organisationNouns.has(lower) && tokens[s + 1].text !== tokens[s + 1].lower) s++;
     // A storm's noun, whatever the type ("ouragan Irma" as an organisation): trimmed, so the storm rule drops the name.
     else if (e - s > 1 && tables.stormWords.has(lower)) s++;
     // Titles, and event nouns the tagger took in: "prix Lumière" is trimmed to "Lumière", which the event rule then drops.
@@ -728,9 +730,14 @@ function nounBeforeLink(tokens: Token[], s: number, tables: LanguageTables, link
  * "le groupe X", "the airline X": a lowercase organisation noun right before s. Not before a first name ("publisher Ron Unz",
  * "le fabricant Henri"), and not across another word ("party chair Gwede Mantashe", "a company outside Washington").
  */
-function afterOrganisationNoun(tokens: Token[], s: number, tables: LanguageTables, isFirstName: (w: string) => boolean): boolean {
-  const prev = tokens[s - 1];
-  return prev !== undefined && prev.text === prev.lower && tables.organisationNouns.has(prev.lower) && !isFirstName(tokens[s].lower);
+function afterOrganisationNoun(tokens: Token[], words: readonly WordInfo[], s: number, tables: LanguageTables, isFirstName: (w: string) => boolean): boolean {
+  let k = s - 1;
+  // "le constructeur allemand X", "le géant chinois X": a lowercase nationality may stand between (never a capitalised one,
+  // which opens the name: "the company British Airways").
+  for (let skipped = 0; skipped < 2 && k > 0 && tokens[k].text === tokens[k].lower && isDemonym(words[k], tables) && !tables.organisationNouns.has(tokens[k].text); skipped++) k--;
+  const prev = tokens[k];
+  // Listed as written: lowercase nouns, and acronyms in capitals ("l'ONG X").
+  return prev !== undefined && tables.organisationNouns.has(prev.text) && !isFirstName(tokens[s].lower);
 }
 
 /** "analysts at X", "an economist at the X", "analyste chez X": an occupation, its preposition, maybe a determiner, then s. */

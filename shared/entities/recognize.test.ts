@@ -479,3 +479,27 @@ describe("bad input: names by the thousand", () => {
     expect(ratio, detail).toBeLessThan(7);
   });
 });
+
+describe("a name right after the kind of organisation it is", () => {
+  // Invented names, so no list knows them: only the noun before them says what they are.
+  it("is an organisation, in French also after a nationality, and the lowercase noun is not part of it", () => {
+    const text = `Les sous-traitants inquiets
+
+Contacté par le site Brindol, le maire n'a pas répondu. Le constructeur allemand Varnak a annoncé une usine, et l'opérateur sud-coréen Pelixo recule.
+
+La société Tremix a licencié 40 salariés, selon le magazine Korlo et l'agence Nordyx. Le fonds Carvalle investit.
+`;
+    const ents = recognizeEntities(article(text, "fr"));
+    for (const name of ["Brindol", "Varnak", "Pelixo", "Tremix", "Korlo", "Nordyx", "Carvalle"]) expect([name, byName(ents, name)?.type]).toEqual([name, "ORGANIZATION"]);
+    expect(ents.filter((e) => e.mentions.some((m) => /^[a-zé]/.test(m.text)))).toEqual([]);
+  });
+
+  it("is an organisation in English", () => {
+    const text = `Suppliers worry
+
+The magazine Korlo and the agency Nordyx reported the cuts, and the hedge fund Carvalle sold its stake.
+`;
+    const ents = recognizeEntities(article(text, "en"));
+    for (const name of ["Korlo", "Nordyx", "Carvalle"]) expect([name, byName(ents, name)?.type]).toEqual([name, "ORGANIZATION"]);
+  });
+});
