@@ -463,6 +463,7 @@ function errorTable(results: { doc: Doc; pred: GoldSpan[] }[]): void {
   const edge = new Map<string, number>();
   const spurious = new Map<string, number>();
   const typed = new Map<string, number>();
+  const missed = new Map<string, number>();
   const overlaps = (a: GoldSpan, b: GoldSpan) => a.start < b.end && b.start < a.end;
   for (const { doc, pred } of results) {
     const key = (x: GoldSpan) => `${x.start}:${x.end}`;
@@ -478,7 +479,11 @@ function errorTable(results: { doc: Doc; pred: GoldSpan[] }[]): void {
       }
       else {
         const o = pred.find((x) => overlaps(x, g));
-        if (!o) bump(`${g.type} missed`);
+        if (!o) {
+          bump(`${g.type} missed`);
+          const w = `${g.type} "${doc.text.slice(Math.max(0, g.start - 25), g.start).replace(/\s+/g, " ")}[${doc.text.slice(g.start, g.end).replace(/\s+/g, " ")}]"`;
+          missed.set(w, (missed.get(w) ?? 0) + 1);
+        }
         else if (o.type !== g.type) bump(`${g.type} boundary+type`);
         else {
           bump(`${g.type} boundary`);
@@ -506,6 +511,8 @@ function errorTable(results: { doc: Doc; pred: GoldSpan[] }[]): void {
   console.log(`    most frequent spurious: ${topSpurious.map(([k, v]) => `${k} ${v}`).join("; ")}`);
   const topTyped = [...typed].sort((a, b) => b[1] - a[1]).slice(0, 40);
   console.log(`    most frequent wrong types (gold→predicted): ${topTyped.map(([k, v]) => `${k} ${v}`).join("; ")}`);
+  const topMissed = [...missed].sort((a, b) => b[1] - a[1]).slice(0, 40);
+  console.log(`    most frequent missed, with the words before: ${topMissed.map(([k, v]) => `${k} ${v}`).join("; ")}`);
 }
 
 function writeModel(lang: EntityLanguage, w: TaggerWeights, sources: string): number {
