@@ -306,6 +306,12 @@ export class AttributionFinder {
         j++;
         continue;
       }
+      // "« … », a de son côté estimé X": an adverbial phrase inside the verb group.
+      const phraseEnd = this.adverbPhraseFrom(after, j);
+      if (phraseEnd >= 0 && phraseEnd + 1 < after.length) {
+        j = phraseEnd + 1;
+        continue;
+      }
       // An article opens the subject ("…," the union president, X, said), never a verb group, whatever the adverb list says.
       if (((this.lang.adverbs.has(t.lower) && !this.lang.articles.has(t.lower)) || CLITICS.has(t.lower)) && j + 1 < after.length && !this.lang.verbForms.has(t.lower) && this.phraseFrom(after, j) < 0) {
         j++;
@@ -365,7 +371,14 @@ export class AttributionFinder {
       // "at the state university": after a determiner a verb form is a noun.
       if (v > i && this.lang.articles.has(this.tokens[after[v - 1]].lower)) continue;
       let s = v;
-      while (s > i && this.tokens[after[s - 1]].kind === "word" && !this.tokens[after[s - 1]].upper && (this.lang.auxiliaries.has(this.tokens[after[s - 1]].lower) || this.lang.adverbs.has(this.tokens[after[s - 1]].lower))) s--;
+      for (;;) {
+        const phraseStart = this.adverbPhraseBefore(after, s);
+        if (phraseStart > i) s = phraseStart;
+        else if (s > i && this.tokens[after[s - 1]].kind === "word" && !this.tokens[after[s - 1]].upper && (this.lang.auxiliaries.has(this.tokens[after[s - 1]].lower) || this.lang.adverbs.has(this.tokens[after[s - 1]].lower))) s--;
+        else break;
+      }
+      // "« … » des immeubles signalés": a participle with no auxiliary qualifies a noun; it reports nothing.
+      if (s === v && pe < 0 && this.isParticiple(t.lower)) continue;
       const np = s > i ? this.nounPhraseBackward(after, s - 1) : null;
       const cue = { start: this.tokens[after[s]].start, end: this.tokens[after[pe >= 0 ? pe : v]].end };
       if (np) return { mention: np, cue, source: "after" };
@@ -423,6 +436,33 @@ export class AttributionFinder {
   }
 
   /** A multi-word cue starting at ctx[i]: index of its last token, or -1. */
+  /** The index of the last token of an adverbial phrase ("de son côté", "for his part") opening at ctx index i, else -1. */
+  private adverbPhraseFrom(ctx: number[], i: number): number {
+    for (const phrase of this.lang.adverbPhrases) {
+      let ok = true;
+      for (let p = 0; p < phrase.length && ok; p++) ok = ctx[i + p] >= 0 && this.tok(ctx[i + p])?.lower === phrase[p];
+      if (ok) return i + phrase.length - 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Where an adverbial phrase ending right before ctx index s starts, else -1. Between commas ("X, for his part, said")
+   * it needs no reading of its own: the subject's search skips it as an apposition.
+   */
+  private adverbPhraseBefore(ctx: number[], s: number): number {
+    for (const phrase of this.lang.adverbPhrases) {
+      const start = s - phrase.length;
+      if (start >= 0 && this.adverbPhraseFrom(ctx, start) === s - 1) return start;
+    }
+    return -1;
+  }
+
+  /** A cue verb's past participle by its ending ("signalé", "signalées"), which needs an auxiliary to report. */
+  private isParticiple(lower: string): boolean {
+    return this.lang.participleEndings.some((e) => lower.endsWith(e));
+  }
+
   private phraseFrom(ctx: number[], i: number): number {
     const first = this.tok(ctx[i]);
     if (!first) return -1;
@@ -481,6 +521,11 @@ export class AttributionFinder {
   private cueStart(ctx: number[], v: number): number {
     let s = v;
     while (s > 0 && ctx[s - 1] >= 0) {
+      const phraseStart = this.adverbPhraseBefore(ctx, s);
+      if (phraseStart >= 0) {
+        s = phraseStart;
+        continue;
+      }
       const t = this.tokens[ctx[s - 1]];
       if (t.kind !== "word" || t.upper || !(this.lang.auxiliaries.has(t.lower) || this.lang.adverbs.has(t.lower) || ATTACHED_RE.test(t.lower) || this.stressesSubject(ctx, s - 1))) break;
       s--;

@@ -19,6 +19,8 @@ interface CueTable {
   irregularForms: string[];
   auxiliaries: string[];
   adverbs: string[];
+  adverbPhrases?: string[];
+  participleEndings?: string[];
   attachedPronouns: string[];
   prepositionCues: string[];
   gerundIntroducers: string[];
@@ -71,6 +73,13 @@ export interface QuoteLanguage {
   phrasesByLast: Map<string, string[][]>;
   auxiliaries: Set<string>;
   adverbs: Set<string>;
+  /** Adverbial phrases that may stand inside a verb group ("a de son côté estimé", "for his part said"), as token sequences. */
+  adverbPhrases: string[][];
+  /**
+   * Endings of a cue verb's past participle ("signalé", "signalées"): with no auxiliary before it, such a form qualifies
+   * a noun ("des immeubles signalés") and reports nothing. Empty where the simple past is a participle too ("said").
+   */
+  participleEndings: string[];
   attachedPronouns: Set<string>;
   /** Lowercase token sequences that introduce a speaker after them ("selon", "according to"). */
   prepositionCues: string[][];
@@ -219,6 +228,8 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     phrasesByLast: index((p) => p[p.length - 1]),
     auxiliaries: new Set(cues.auxiliaries.map(norm)),
     adverbs: new Set(cues.adverbs.map(norm)),
+    adverbPhrases: (cues.adverbPhrases ?? []).map(toTokens),
+    participleEndings: cues.participleEndings ?? [],
     attachedPronouns: new Set(cues.attachedPronouns.map(norm)),
     prepositionCues: cues.prepositionCues.map(toTokens),
     subjectPronouns: genders(grammar.subjectPronouns),

@@ -307,6 +307,28 @@ describe("speakers: a cue's object is not its subject", () => {
   });
 });
 
+describe("speakers: the verb group before a partial quote", () => {
+  it("reads a bare participle after the quote as an adjective, not as a cue with its own subject", () => {
+    const text = "Marchands de sommeil\n\nLa maire du XVIIIe arrondissement, Sophie Lemaire, a promis « un contrôle systématique » des immeubles signalés.";
+    expect(speakerOf(text, "fr", "contrôle systématique", [entity(text, "Sophie Lemaire", "PERSON")])).toBe("Sophie Lemaire");
+  });
+
+  it("lets 'de son côté', 'pour sa part', 'quant à lui' stand between the auxiliary and the cue", () => {
+    const text =
+      "Marchands de sommeil\n\nLe préfet de police, Marc Aubry, s'est rendu mardi dans le quartier avec la maire, Sophie Lemaire. Le préfet a de son côté annoncé « des sanctions » contre les propriétaires. L'élue a pour sa part promis « un contrôle systématique ». Paul Dubois, président du conseil, a quant à lui dénoncé « une faillite collective ».";
+    const ents = [entity(text, "Marc Aubry", "PERSON"), entity(text, "Sophie Lemaire", "PERSON"), entity(text, "Paul Dubois", "PERSON")];
+    const found = quotes(text, "fr", ents).map((q) => [q.text, q.speaker, q.speakerMention?.text]);
+    expect(found).toEqual([
+      ["des sanctions", "Marc Aubry", "Le préfet"],
+      ["un contrôle systématique", "Sophie Lemaire", "L'élue"],
+      ["une faillite collective", "Paul Dubois", "Paul Dubois"],
+    ]);
+    // Between commas, the phrase is read as an apposition, as it was before the phrases were listed.
+    const english = 'Landlords\n\nThe police chief, Mark Aubrey, announced inspections. "We will not let slumlords prosper," Mayor Sophie Lemaire, for her part, said.';
+    expect(speakerOf(english, "en", "slumlords", [entity(english, "Mark Aubrey", "PERSON"), entity(english, "Sophie Lemaire", "PERSON")])).toBe("Sophie Lemaire");
+  });
+});
+
 describe("speakers: a group stands for its organisation", () => {
   it("names an organisation by its full name when the article gives its acronym in another language ('l'Initiative … (EIPR)')", () => {
     const body =
