@@ -61,6 +61,8 @@ export class AttributionFinder {
     private readonly isPerson: (n: NameSpan) => boolean,
     /** The entity stage named it (here or under the same surname elsewhere), whatever the type. */
     private readonly isNamedEntity: (n: NameSpan) => boolean,
+    /** The entity stage's multi-word mentions: last token -> first token. */
+    private readonly entityByLast: ReadonlyMap<number, number> = new Map(),
   ) {
     this.tokens = doc.tokens;
     names.forEach((n, i) => {
@@ -458,6 +460,12 @@ export class AttributionFinder {
     return -1;
   }
 
+  /** Whether the token before ctx index v is a determiner that cannot be an object pronoun ("un", "son", "the"; not "le", "l'"). */
+  private afterDeterminer(ctx: number[], v: number): boolean {
+    const prev = v > 0 && ctx[v - 1] >= 0 ? this.tok(ctx[v - 1]) : undefined;
+    return prev !== undefined && prev.kind === "word" && this.lang.articles.has(prev.lower) && !CLITICS.has(prev.lower);
+  }
+
   /** A cue verb's past participle by its ending ("signalé", "signalées"), which needs an auxiliary to report. */
   private isParticiple(lower: string): boolean {
     return this.lang.participleEndings.some((e) => lower.endsWith(e));
@@ -547,6 +555,8 @@ export class AttributionFinder {
       if (ctx[i] < 0) continue;
       const v = this.verbAt(ctx, i);
       if (v < 0) continue;
+      // "a salué dans un communiqué « … »": after a determiner that is no object pronoun, a verb form is a noun.
+      if (this.afterDeterminer(ctx, v)) continue;
       const attached = this.attachedPronoun(ctx[v]) ?? (v > 0 && ctx[v - 1] >= 0 ? this.attachedPronoun(ctx[v - 1]) : null);
       const s = this.cueStart(ctx, v);
       const cue = { start: this.tokens[ctx[s]].start, end: this.tokens[ctx[i]].end };
@@ -787,6 +797,13 @@ export class AttributionFinder {
     }
     const pron = this.lang.subjectPronouns.get(t.lower);
     if (pron !== undefined) return pron === "x" && this.lang.code === "en" ? null : { kind: "pronoun", start: t.start, end: t.end, gender: pron };
+    // "L'association Droit au logement a salué": an entity's name with lowercase words is the subject, from its first name word.
+    const entityFirst = this.nameByLast.has(ctx[i]) ? undefined : this.entityByLast.get(ctx[i]);
+    if (entityFirst !== undefined) {
+      const at = i - (ctx[i] - entityFirst);
+      const entityName = at >= 0 && ctx[at] === entityFirst ? this.nameByFirst.get(entityFirst) : undefined;
+      if (entityName && !entityName.governed) return this.nameMention(entityName);
+    }
     const name = this.nameByLast.get(ctx[i]);
     if (name && !name.governed) {
       // "le président russe Vladimir Poutine": the description gives the gender.
@@ -804,7 +821,8 @@ export class AttributionFinder {
         break;
       }
       if (j < i && (this.lang.verbForms.has(w.lower) || RELATIVES.has(w.lower))) break;
-      if (this.lang.articles.has(w.lower)) {
+      // "au"/"aux" (à + the article) open an indirect object, never a subject: "L'association Droit au logement a salué".
+      if (this.lang.articles.has(w.lower) && !this.lang.listenerPrepositions.has(w.lower)) {
         const m = this.nounPhraseForward(ctx, j, false, true);
         if (m && m.kind === "description") {
           const known = this.lang.descriptionHeads.has(this.tokens[ctx[j + 1]]?.lower ?? "");

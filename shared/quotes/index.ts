@@ -118,7 +118,16 @@ export function extractQuotes(article: ParsedArticle, allEntities: Entity[], opt
     return sentenceNo[tokenIndex(to)] - sentenceNo[tokenIndex(from)];
   };
   const resolver = new SpeakerResolver(names, entities, lang, tokens, (offset) => insideQuote[tokenIndex(offset)] >= 0, inTitle, sentencesBetween);
-  const finder = new AttributionFinder(doc, names, lang, insideQuote, quoteTokens, nameStarts, (n) => resolver.isPerson(n), (n) => resolver.isNamedEntity(n));
+  // Multi-word entity mentions by their last token ("Droit au logement"), for subjects whose name has lowercase words.
+  const entityByLast = new Map<number, number>();
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const first = tokenIndex(m.start);
+      const last = tokenIndex(Math.max(m.start, m.end - 1));
+      if (last > first && tokens[first]?.start === m.start && tokens[last]?.end === m.end) entityByLast.set(last, first);
+    }
+  }
+  const finder = new AttributionFinder(doc, names, lang, insideQuote, quoteTokens, nameStarts, (n) => resolver.isPerson(n), (n) => resolver.isNamedEntity(n), entityByLast);
 
   // Pass 1: each quote's own attribution; a quote with none borrows from the next quote of its sentence.
   const attributions = kept.map((s, q) => {

@@ -329,6 +329,26 @@ describe("speakers: the verb group before a partial quote", () => {
   });
 });
 
+describe("speakers: the subject of a cue with an adjunct before the quote", () => {
+  const text =
+    "Procès\n\nL'avocat du propriétaire, Me Antoine Ribeiro, a annoncé qu'il allait faire appel.\n\nL'association Droit au logement (DAL), qui soutient les victimes, a salué dans un communiqué « un jugement qui doit faire date ». Le syndicat CGT a dénoncé dans un communiqué « une décision trop clémente ».";
+  const ents = [entity(text, "Antoine Ribeiro", "PERSON"), entity(text, "Droit au logement", "ORGANIZATION"), entity(text, "CGT", "ORGANIZATION")];
+
+  it("reads 'un communiqué' after the cue as the medium, not as a verb with its own subject", () => {
+    expect(speakerOf(text, "fr", "trop clémente", ents)).toBe("CGT");
+  });
+
+  it("takes an organisation whose name has lowercase words whole, as the entity stage found it", () => {
+    expect(speakerOf(text, "fr", "faire date", ents)).toBe("Droit au logement");
+  });
+
+  it("never opens a subject with 'au' or 'aux', which bring in an indirect object", () => {
+    const comite = "Municipales\n\nLe maire sortant, Jean Lefort, a annoncé sa candidature mardi.\n\nLe comité de soutien au maire, qui compte 300 membres, a salué « un engagement courageux ».";
+    const q = quotes(comite, "fr", [entity(comite, "Jean Lefort", "PERSON")]).find((x) => x.text.includes("engagement"));
+    expect(q?.speakerMention?.text).toBe("Le comité de soutien au maire");
+  });
+});
+
 describe("speakers: a group stands for its organisation", () => {
   it("names an organisation by its full name when the article gives its acronym in another language ('l'Initiative … (EIPR)')", () => {
     const body =
