@@ -51,6 +51,13 @@ export interface LanguageTables {
   streetNouns: { nouns: ReadonlySet<string>; notAfter: ReadonlySet<string>; bareLinkNot: ReadonlySet<string>; bareLinks: ReadonlySet<string> };
   /** Common nouns a company, club, party or medium is named after ("le groupe Renault", "the airline Ryanair"): that name is an organisation. */
   organisationNouns: ReadonlySet<string>;
+  /**
+   * Indefinite articles after which the noun brings in an unnamed organisation, and a name after it is another's: English
+   * "a network Russia has financed" (a relative clause with no pronoun). Not French, where "une écurie Nascar" is one.
+   */
+  organisationNounNotAfter: ReadonlySet<string>;
+  /** Lowercase adjectives of a sector or scope that may stand between such a noun and the name ("le constructeur automobile X"). */
+  organisationAdjectives: ReadonlySet<string>;
   /** What makes a story a match report, and a town's name a club's (match-sides.ts). */
   match: MatchTables;
   determiners: ReadonlySet<string>;
@@ -85,6 +92,8 @@ interface KeywordsData {
   personOrigin?: { links: string[] };
   streetNouns?: { nouns: string[]; notAfter: string[]; bareLinkNot: string[]; bareLinks: string[] };
   organisationNouns: string[];
+  organisationAdjectives?: string[];
+  organisationNounNotAfter?: string[];
   match: { sportsWords: string[]; matchVerbs: string[]; scorelessWords: string[]; placePrepositions: string[]; scoreJoiners: string[]; notScoreAfter: string[] };
   orgWords: string[];
   locWords: string[];
@@ -152,6 +161,8 @@ export function languageTables(language: EntityLanguage): LanguageTables {
       bareLinks: new Set(k.streetNouns?.bareLinks ?? []),
     },
     organisationNouns: new Set(k.organisationNouns),
+    organisationAdjectives: new Set(k.organisationAdjectives ?? []),
+    organisationNounNotAfter: new Set(k.organisationNounNotAfter ?? []),
     match: { sportsWords: new Set(k.match.sportsWords), matchVerbs: new Set(k.match.matchVerbs), scorelessWords: new Set(k.match.scorelessWords), placePrepositions: new Set(k.match.placePrepositions), score: scoreRegExp(k.match.scoreJoiners, k.match.notScoreAfter) },
     determiners,
     surnameParticles: new Set(h.surnameParticles),

@@ -242,7 +242,9 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
           type = "LOCATION";
         }
         // "le groupe Renault", "the airline Ryanair": a name right after such a noun is the organisation.
-        if ((type === "PERSON" || type === "LOCATION") && !titled && afterOrganisationNoun(tokens, words, trimmed[0], tables, isFirstName)) type = "ORGANIZATION";
+        // The noun says it outright, so the type is not voted on with the article's other mentions of the name ("l'action X").
+        const byNoun = !titled && afterOrganisationNoun(tokens, words, trimmed[0], tables, isFirstName);
+        if (byNoun) type = "ORGANIZATION";
         // "analysts at Wood Mackenzie", "économiste chez Natixis": after an occupation and "at"/"chez", a name is the employer,
         // unless it is a listed place or a place that qualifies what follows ("workers at Mexico's largest company").
         if ((type === "PERSON" || type === "LOCATION") && afterEmployerCue(tokens, trimmed[0], tables)) {
@@ -292,7 +294,9 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
           hasQuotes ??= QUOTE_MARKS.test(text.slice(region.start, end));
           quoted = hasQuotes && QUOTE_MARKS.test(text.slice(Math.max(region.start, s - 120), Math.min(end, e + 120)));
         }
-        const m = this.mention(s, e, type, surface, surface.replace(/\s+/g, " "), weight, seg, lead, quoted, false);
+        // A listed place keeps its vote: "the Germany-based firm China-Africa Advisory" must not make every "China" a firm.
+        const fixedByNoun = byNoun && type === "ORGANIZATION" && listedAt(trimmed[0], "LOC") === 0;
+        const m = this.mention(s, e, type, surface, surface.replace(/\s+/g, " "), weight, seg, lead, quoted, fixedByNoun);
         mentions.push(m);
         mentionAt.set(s, m);
       }
@@ -732,12 +736,13 @@ function nounBeforeLink(tokens: Token[], s: number, tables: LanguageTables, link
  */
 function afterOrganisationNoun(tokens: Token[], words: readonly WordInfo[], s: number, tables: LanguageTables, isFirstName: (w: string) => boolean): boolean {
   let k = s - 1;
-  // "le constructeur allemand X", "le géant chinois X": a lowercase nationality may stand between (never a capitalised one,
-  // which opens the name: "the company British Airways").
-  for (let skipped = 0; skipped < 2 && k > 0 && tokens[k].text === tokens[k].lower && isDemonym(words[k], tables) && !tables.organisationNouns.has(tokens[k].text); skipped++) k--;
+  // "le constructeur automobile allemand X", "le laboratoire pharmaceutique X": lowercase nationalities and listed sector
+  // adjectives may stand between (never a capitalised word, which opens the name: "the company British Airways").
+  for (let skipped = 0; skipped < 3 && k > 0 && tokens[k].text === tokens[k].lower && !tables.organisationNouns.has(tokens[k].text) && (isDemonym(words[k], tables) || tables.organisationAdjectives.has(tokens[k].lower)); skipped++) k--;
   const prev = tokens[k];
   // Listed as written: lowercase nouns, and acronyms in capitals ("l'ONG X").
-  return prev !== undefined && tables.organisationNouns.has(prev.text) && !isFirstName(tokens[s].lower);
+  if (prev === undefined || !tables.organisationNouns.has(prev.text) || isFirstName(tokens[s].lower)) return false;
+  return !(k > 0 && tables.organisationNounNotAfter.has(tokens[k - 1].lower));
 }
 
 /** "analysts at X", "an economist at the X", "analyste chez X": an occupation, its preposition, maybe a determiner, then s. */

@@ -494,6 +494,16 @@ La société Tremix a licencié 40 salariés, selon le magazine Korlo et l'agenc
     expect(ents.filter((e) => e.mentions.some((m) => /^[a-zé]/.test(m.text)))).toEqual([]);
   });
 
+  it("makes every mention of the name an organisation, across the sector's adjectives too", () => {
+    const text = `Le constructeur Veltra va supprimer 4.000 emplois
+
+Le constructeur automobile allemand Veltra a annoncé jeudi la suppression de 4.000 emplois. A la Bourse de Francfort, l'action Veltra gagnait 3 %. Le laboratoire pharmaceutique Denvale et le groupe pétrolier Ostrum ont aussi recruté.
+`;
+    const ents = recognizeEntities(article(text, "fr"));
+    expect(ents.filter((e) => e.mentions.some((m) => m.text === "Veltra")).map((e) => [e.type, e.mentions.length])).toEqual([["ORGANIZATION", 3]]);
+    for (const name of ["Denvale", "Ostrum"]) expect([name, byName(ents, name)?.type]).toEqual([name, "ORGANIZATION"]);
+  });
+
   it("is an organisation in English", () => {
     const text = `Suppliers worry
 
@@ -501,5 +511,8 @@ The magazine Korlo and the agency Nordyx reported the cuts, and the hedge fund C
 `;
     const ents = recognizeEntities(article(text, "en"));
     for (const name of ["Korlo", "Nordyx", "Carvalle"]) expect([name, byName(ents, name)?.type]).toEqual([name, "ORGANIZATION"]);
+    // After "a", the noun brings in an unnamed organisation: the name after it is another's, here a relative clause's subject.
+    const other = recognizeEntities(article("Moscow ties\n\nHe signed up with a network Russia has financed for years, officials in Russia said.\n", "en"));
+    expect(byName(other, "Russia")?.type).toBe("LOCATION");
   });
 });
