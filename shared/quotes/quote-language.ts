@@ -34,6 +34,7 @@ interface GrammarTable {
   articles: string[];
   prepositions: string[];
   listenerPrepositions: string[];
+  agentPrepositions?: string[];
   descriptionHeads: Record<string, string>;
   nonQuoteIntroducers: string[];
   capitalisedNonNames: string[];
@@ -43,6 +44,7 @@ interface GrammarTable {
   indefiniteArticles: string[];
   pluralEndings: string[];
   organisationHeads: Record<string, string>;
+  businessHeads?: string[];
   notPersonHeads?: string[];
   adverbEnding?: { suffix: string; minLength: number };
   fragments: { minWords: number; needCue: boolean; filterCued?: boolean; keepCuedWords?: number };
@@ -95,6 +97,8 @@ export interface QuoteLanguage {
   prepositions: Set<string>;
   /** Prepositions after a cue that name the one spoken to, never the speaker ("a déclaré à l'AFP", "au journaliste X", "told to"). */
   listenerPrepositions: Set<string>;
+  /** The preposition of an agent ("interrogée par La Voix du Nord", "cited by Reuters"): the medium or questioner, not the one answering. */
+  agentPrepositions: Set<string>;
   descriptionHeads: Map<string, Gender>;
   nonQuoteIntroducers: Set<string>;
   capitalisedNonNames: Set<string>;
@@ -102,6 +106,12 @@ export interface QuoteLanguage {
   articleGenders: Map<string, Gender>;
   /** Nouns naming a medium, an institution or a document ("le quotidien", "the company", "un communiqué"): never a person. */
   organisationHeads: Map<string, OrganisationHeadKind>;
+  /**
+   * Institution heads that name a business ("the company", "the airline", "l'entreprise"): when no organisation's name
+   * holds the noun, the organisation named in the sentence or the one before, as business copy names the firm and then
+   * calls it by its trade.
+   */
+  businessHeads: Set<string>;
   /** Description heads that do not name one person ("campaign", "officials"): the rest, outside organisationHeads, do. */
   notPersonHeads: Set<string>;
   /** Articles that introduce someone new ("un", "une", "a"). */
@@ -240,6 +250,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     articles: new Set(grammar.articles.map(norm)),
     prepositions: new Set(grammar.prepositions.map(norm)),
     listenerPrepositions: new Set(grammar.listenerPrepositions.map(norm)),
+    agentPrepositions: new Set((grammar.agentPrepositions ?? []).map(norm)),
     descriptionHeads: genders(grammar.descriptionHeads),
     nonQuoteIntroducers: new Set(grammar.nonQuoteIntroducers.map(norm)),
     capitalisedNonNames: new Set(grammar.capitalisedNonNames),
@@ -250,6 +261,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     indefiniteArticles: new Set(grammar.indefiniteArticles.map(norm)),
     pluralEndings: grammar.pluralEndings,
     notPersonHeads: new Set((grammar.notPersonHeads ?? []).map(norm)),
+    businessHeads: new Set((grammar.businessHeads ?? []).map(norm)),
     organisationHeads: new Map(Object.entries(grammar.organisationHeads).map(([k, v]) => [norm(k), v as OrganisationHeadKind])),
     fragments: grammar.fragments,
     unopenedContinuations: grammar.unopenedContinuations ?? false,

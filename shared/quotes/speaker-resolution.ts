@@ -816,13 +816,14 @@ export class SpeakerResolver {
     let latest: string | null = null;
     let latestAt = -1;
     const kind = this.lang.organisationHeads.get(head);
+    const business = this.lang.businessHeads.has(head);
     for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) {
       const e = this.entityMentions[i].entity;
       if (e.type !== "ORGANIZATION" || this.insideQuote(this.entityMentions[i].start)) continue;
       // A wire agency ("(AFP)") is the dispatch's medium, never the institution a generic noun stands for.
-      if (kind === "generic" && isWireAgency(e.name)) continue;
+      if ((kind === "generic" || business) && isWireAgency(e.name)) continue;
       if (foldName(e.name).split(/[\s'’-]+/).includes(foldName(head))) return e.name;
-      if (latest === null) [latest, latestAt] = [e.name, this.entityMentions[i].start];
+      if (latest === null && !(business && this.spokenToOrBy(this.entityMentions[i].start))) [latest, latestAt] = [e.name, this.entityMentions[i].start];
     }
     // "selon le parquet de Nantes … a indiqué l'institution": an institution the text named by its noun since.
     if (kind === "generic") return this.institutionDescribedBetween(latestAt, pos) ?? latest;
@@ -837,7 +838,19 @@ export class SpeakerResolver {
       if (n.last === n.first || n.governed || this.insideQuote(n.start) || this.entityFor(n) || this.isPerson(n)) continue;
       return this.canonical(n);
     }
+    // A business: else the organisation named in this sentence or the one before ("Veltra a confirmé … », a indiqué
+    // l'entreprise"). After the untyped names: "Selon la SNCF Hauts-de-France interrogée par La Voix du Nord, … se
+    // justifie la compagnie" names the medium last.
+    if (business && latest !== null && this.sentencesBetween(latestAt, pos) <= 1) return latest;
     return null;
+  }
+
+  /** A mention right after "à"/"au"/"to" or "par"/"by" (and maybe an article): the one spoken to or the questioner ("interrogée par La Voix du Nord"). */
+  private spokenToOrBy(start: number): boolean {
+    let k = lastIndexBefore(this.tokens, start, (t) => t.start);
+    if (k >= 0 && this.lang.articles.has(this.tokens[k].lower)) k--;
+    const w = k >= 0 ? this.tokens[k].lower : "";
+    return this.lang.listenerPrepositions.has(w) || this.lang.agentPrepositions.has(w);
   }
 
   /**

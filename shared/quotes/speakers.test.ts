@@ -69,6 +69,24 @@ describe("speakers: institutions", () => {
     expect(speakerOf(text, "fr", "catastrophe annoncée", entities)).toBe("Paul Abadie");
   });
 
+  it("resolves a business noun ('the company', 'the airline', 'l'entreprise') to the organisation the entity stage named just before", () => {
+    const en =
+      'Storm\n\nPortland General Electric said in a statement that crews were working around the clock. "This is one of the most damaging storms we have seen," the company said. Delta Air Lines canceled 40 flights. "Safety comes first," the airline said.';
+    const enEnts = [entity(en, "Portland General Electric", "ORGANIZATION"), entity(en, "Delta Air Lines", "ORGANIZATION")];
+    expect(speakerOf(en, "en", "damaging storms", enEnts)).toBe("Portland General Electric");
+    expect(speakerOf(en, "en", "Safety comes first", enEnts)).toBe("Delta Air Lines");
+    const fr =
+      "Emploi\n\nLe syndicat CGT a appelé à la grève mardi. Veltra a confirmé la fermeture de son usine de Cassel. « Cette décision était inévitable », a indiqué l'entreprise dans un communiqué.";
+    const frEnts = [entity(fr, "CGT", "ORGANIZATION"), entity(fr, "Veltra", "ORGANIZATION"), entity(fr, "Cassel", "LOCATION")];
+    expect(speakerOf(fr, "fr", "inévitable", frEnts)).toBe("Veltra");
+    // Not the medium that put the question, named last.
+    const asked = "Billets\n\nSelon Ferrovia Nord, interrogée par La Gazette du Nord, il ne s'agit pas d'un bug. « Ces trajets existent », se justifie la compagnie.";
+    expect(speakerOf(asked, "fr", "trajets existent", [entity(asked, "Ferrovia Nord", "ORGANIZATION"), entity(asked, "La Gazette du Nord", "ORGANIZATION")])).toBe("Ferrovia Nord");
+    // Only an organisation of this sentence or the one before: farther back, the noun may be another's.
+    const far = "Emploi\n\nVeltra a confirmé la fermeture de son usine. Les salariés ont manifesté mardi. La préfecture a reçu les syndicats mercredi. Le maire a demandé un plan social.\n« Nous étudions toutes les options », a indiqué l'entreprise.";
+    expect(speakerOf(far, "fr", "toutes les options", [entity(far, "Veltra", "ORGANIZATION")])).not.toBe("Veltra");
+  });
+
   it("never gives 'the company' a person's name", () => {
     const text = "Layoffs\n\nAlice Brandt, a welder, lost her job in March. \"We regret these cuts,\" the company said.";
     expect(speakerOf(text, "en", "regret these cuts", [entity(text, "Alice Brandt", "PERSON")])).not.toBe("Alice Brandt");
