@@ -437,14 +437,15 @@ export class AttributionFinder {
     return null;
   }
 
-  /** A multi-word cue starting at ctx[i]: index of its last token, or -1. */
+  /** Whether the tokens from ctx index i spell `phrase` (lowercase), with no quote in between. */
+  private spells(ctx: number[], i: number, phrase: readonly string[]): boolean {
+    for (let p = 0; p < phrase.length; p++) if (!(ctx[i + p] >= 0) || this.tok(ctx[i + p])?.lower !== phrase[p]) return false;
+    return true;
+  }
+
   /** The index of the last token of an adverbial phrase ("de son côté", "for his part") opening at ctx index i, else -1. */
   private adverbPhraseFrom(ctx: number[], i: number): number {
-    for (const phrase of this.lang.adverbPhrases) {
-      let ok = true;
-      for (let p = 0; p < phrase.length && ok; p++) ok = ctx[i + p] >= 0 && this.tok(ctx[i + p])?.lower === phrase[p];
-      if (ok) return i + phrase.length - 1;
-    }
+    for (const phrase of this.lang.adverbPhrases) if (this.spells(ctx, i, phrase)) return i + phrase.length - 1;
     return -1;
   }
 
@@ -453,10 +454,7 @@ export class AttributionFinder {
    * it needs no reading of its own: the subject's search skips it as an apposition.
    */
   private adverbPhraseBefore(ctx: number[], s: number): number {
-    for (const phrase of this.lang.adverbPhrases) {
-      const start = s - phrase.length;
-      if (start >= 0 && this.adverbPhraseFrom(ctx, start) === s - 1) return start;
-    }
+    for (const phrase of this.lang.adverbPhrases) if (s - phrase.length >= 0 && this.spells(ctx, s - phrase.length, phrase)) return s - phrase.length;
     return -1;
   }
 
@@ -471,6 +469,7 @@ export class AttributionFinder {
     return this.lang.participleEndings.some((e) => lower.endsWith(e));
   }
 
+  /** A multi-word cue starting at ctx[i]: index of its last token, or -1. */
   private phraseFrom(ctx: number[], i: number): number {
     const first = this.tok(ctx[i]);
     if (!first) return -1;

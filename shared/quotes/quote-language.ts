@@ -97,7 +97,7 @@ export interface QuoteLanguage {
   prepositions: Set<string>;
   /** Prepositions after a cue that name the one spoken to, never the speaker ("a déclaré à l'AFP", "au journaliste X", "told to"). */
   listenerPrepositions: Set<string>;
-  /** The preposition of an agent ("interrogée par La Voix du Nord", "cited by Reuters"): the medium or questioner, not the one answering. */
+  /** The preposition of an agent ("interrogée par La Gazette du Nord", "cited by Reuters"): the medium or questioner, not the one answering. */
   agentPrepositions: Set<string>;
   descriptionHeads: Map<string, Gender>;
   nonQuoteIntroducers: Set<string>;

@@ -839,13 +839,12 @@ export class SpeakerResolver {
       return this.canonical(n);
     }
     // A business: else the organisation named in this sentence or the one before ("Veltra a confirmé … », a indiqué
-    // l'entreprise"). After the untyped names: "Selon la SNCF Hauts-de-France interrogée par La Voix du Nord, … se
-    // justifie la compagnie" names the medium last.
+    // l'entreprise"), leaving out a medium that put the question ("Selon Ferrovia Nord, interrogée par La Gazette du Nord").
     if (business && latest !== null && this.sentencesBetween(latestAt, pos) <= 1) return latest;
     return null;
   }
 
-  /** A mention right after "à"/"au"/"to" or "par"/"by" (and maybe an article): the one spoken to or the questioner ("interrogée par La Voix du Nord"). */
+  /** A mention right after "à"/"au"/"to" or "par"/"by" (and maybe an article): the one spoken to or the questioner ("interrogée par La Gazette du Nord"). */
   private spokenToOrBy(start: number): boolean {
     let k = lastIndexBefore(this.tokens, start, (t) => t.start);
     if (k >= 0 && this.lang.articles.has(this.tokens[k].lower)) k--;
