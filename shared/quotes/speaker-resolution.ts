@@ -153,11 +153,14 @@ export class SpeakerResolver {
     for (let k = 0; k < tokens.length; k++) {
       if (tokens[k].kind !== "word" || !lang.indefiniteArticles.has(tokens[k].lower) || this.insideQuote(tokens[k].start)) continue;
       const before = tokens[k - 1];
-      if (before && (lang.predicateOpeners.has(before.lower) || (before.text === "," && tokens[k - 2]?.upper === true))) continue;
-      // The head among the adjectives after the article: "a senior administration official", not "a question for the president".
-      for (let j = k + 1; j <= k + 4 && j < tokens.length && tokens[j].kind === "word" && !tokens[j].upper; j++) {
+      // After a name and its comma ("Brian Fallon, a spokesman"), its age between commas too ("Jimmy Ghazal, 39, a Lebanese man").
+      const aged = before?.text === "," && /^\d+$/.test(tokens[k - 2]?.text ?? "") && tokens[k - 3]?.text === ",";
+      if (before && (lang.predicateOpeners.has(before.lower) || (before.text === "," && tokens[aged ? k - 4 : k - 2]?.upper === true))) continue;
+      // The head among the modifiers after the article: "a senior administration official", "a senior Ukrainian official",
+      // "a White House official"; not "a question for the president". A head is lowercase; capitalised words only modify it.
+      for (let j = k + 1; j <= k + 4 && j < tokens.length && tokens[j].kind === "word"; j++) {
         if (lang.prepositions.has(tokens[j].lower) || lang.articles.has(tokens[j].lower)) break;
-        if (!lang.descriptionHeads.has(tokens[j].lower)) continue;
+        if (tokens[j].upper || !lang.descriptionHeads.has(tokens[j].lower)) continue;
         const next = tokens[j + 1];
         const named = next !== undefined && (next.upper || (next.text === "," && tokens[j + 2]?.upper === true));
         if (!named && isPersonHead(tokens[j].lower, lang)) {

@@ -447,6 +447,13 @@ describe("speakers: someone brought in unnamed", () => {
     expect(speakerOf(text, "en", "Shutdowns are", entities)).toBe("Mitch McConnell");
   });
 
+  it("reads capitalised modifiers before the head too: 'a senior Ukrainian official', 'a White House official'", () => {
+    for (const intro of ["A senior Ukrainian official", "A White House official"]) {
+      const text = `Talks\n\n"We are closer than we have been in months," Foreign Minister Hakan Demir told reporters.\n\n${intro}, speaking on condition of anonymity, was less upbeat. "Nothing is agreed until everything is agreed," the official said.`;
+      expect([intro, speakerOf(text, "en", "Nothing is agreed", [entity(text, "Hakan Demir", "PERSON")])]).toEqual([intro, null]);
+    }
+  });
+
   it("gives 'she' no name right after 'a spokeswoman for the company said', never the man quoted paragraphs before", () => {
     const text =
       "Port strike\n\n\"This strike will last as long as it takes,\" union negotiator Niek Stam told reporters.\n\nThe operator called the walkout irresponsible. A spokeswoman for the company said it had offered a 6% pay rise over two years. \"That offer remains on the table,\" she said.";
