@@ -213,6 +213,10 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         let type: Mention["type"] = TYPE[span.type];
         // "le Premier ministre", "la Première dame": a name never ends on a lowercase title word.
         if (type === "PERSON" && endsOnTitle(tokens, trimmed[1], tables)) continue;
+        // "Kremlin spokesman Dmitry Peskov", "Pentagon spokesman X": one word the organisation list holds, and the place list
+        // does not, before a lowercase title is the employer, never the person or a place ("Clinton spokesman Brian Fallon",
+        // whom no list holds, stays a person; "Moscow mayor X" a place).
+        if (type !== "ORGANIZATION" && trimmed[1] - trimmed[0] === 1 && beforeLowercaseTitle(tokens, trimmed[1], tables) && listedAt(trimmed[0], "ORG") === 1 && listedAt(trimmed[0], "LOC") === 0 && !isFirstName(words[trimmed[0]].lower)) type = "ORGANIZATION";
         // "Asie" tagged, "Asie centrale" listed: the listed place is the mention.
         if (type === "LOCATION") {
           const listed = listedAt(trimmed[0], "LOC");
@@ -751,6 +755,12 @@ function afterEmployerCue(tokens: Token[], s: number, tables: LanguageTables): b
   if (k >= 0 && tables.determiners.has(tokens[k].lower)) k--;
   if (k < 1 || !tables.employerCues.prepositions.has(tokens[k].lower)) return false;
   return tables.employerCues.nouns.has(tokens[k - 1].lower);
+}
+
+/** A lowercase title word at token e ("spokesman", "chief"): what stands right before it qualifies the title. */
+function beforeLowercaseTitle(tokens: Token[], e: number, tables: LanguageTables): boolean {
+  const t = tokens[e];
+  return t !== undefined && t.text === t.lower && tables.titles.has(t.lower);
 }
 
 function endsOnTitle(tokens: Token[], end: number, tables: LanguageTables): boolean {

@@ -504,6 +504,14 @@ Le constructeur automobile allemand Veltra a annoncé jeudi la suppression de 4.
     for (const name of ["Denvale", "Ostrum"]) expect([name, byName(ents, name)?.type]).toEqual([name, "ORGANIZATION"]);
   });
 
+  it("reads a listed organisation's word before a title as the employer: 'Kremlin spokesman Dmitry Peskov'", () => {
+    const text = "Talks\n\nKremlin spokesman Pavel Orlov said Russia would study any proposal. Pentagon spokesman Mark Hale declined to comment, and Clinton spokesman Brian Fallon said nothing.\n";
+    const ents = recognizeEntities(article(text, "en"));
+    expect(byName(ents, "Kremlin")?.type).toBe("ORGANIZATION");
+    expect(byName(ents, "Pentagon")?.type).toBe("ORGANIZATION");
+    expect(byName(ents, "Pavel Orlov")?.type).toBe("PERSON");
+  });
+
   it("is an organisation in English", () => {
     const text = `Suppliers worry
 
