@@ -212,11 +212,11 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         if (span.type === "PER" && trimmed[0] - 1 >= coveredTo && opensSurname(tokens, trimmed[0] - 1, tables)) trimmed[0]--;
         let type: Mention["type"] = TYPE[span.type];
         // "le Premier ministre", "la Première dame": a name never ends on a lowercase title word.
-        if (type === "PERSON" && endsOnTitle(tokens, trimmed[1], tables)) continue;
+        if (type === "PERSON" && lowercaseTitle(tokens[trimmed[1] - 1], tables)) continue;
         // "Kremlin spokesman Dmitry Peskov", "Pentagon spokesman X": one word the organisation list holds, and the place list
         // does not, before a lowercase title is the employer, never the person or a place ("Clinton spokesman Brian Fallon",
         // whom no list holds, stays a person; "Moscow mayor X" a place).
-        if (type !== "ORGANIZATION" && trimmed[1] - trimmed[0] === 1 && beforeLowercaseTitle(tokens, trimmed[1], tables) && listedAt(trimmed[0], "ORG") === 1 && listedAt(trimmed[0], "LOC") === 0 && !isFirstName(words[trimmed[0]].lower)) type = "ORGANIZATION";
+        if (type !== "ORGANIZATION" && trimmed[1] - trimmed[0] === 1 && lowercaseTitle(tokens[trimmed[1]], tables) && listedAt(trimmed[0], "ORG") === 1 && listedAt(trimmed[0], "LOC") === 0 && !isFirstName(words[trimmed[0]].lower)) type = "ORGANIZATION";
         // "Asie" tagged, "Asie centrale" listed: the listed place is the mention.
         if (type === "LOCATION") {
           const listed = listedAt(trimmed[0], "LOC");
@@ -757,15 +757,9 @@ function afterEmployerCue(tokens: Token[], s: number, tables: LanguageTables): b
   return tables.employerCues.nouns.has(tokens[k - 1].lower);
 }
 
-/** A lowercase title word at token e ("spokesman", "chief"): what stands right before it qualifies the title. */
-function beforeLowercaseTitle(tokens: Token[], e: number, tables: LanguageTables): boolean {
-  const t = tokens[e];
-  return t !== undefined && t.text === t.lower && tables.titles.has(t.lower);
-}
-
-function endsOnTitle(tokens: Token[], end: number, tables: LanguageTables): boolean {
-  const last = tokens[end - 1].text;
-  return last === last.toLowerCase() && tables.titles.has(last);
+/** A title written in lowercase ("ministre", "spokesman"): a name never ends on one, and a word right before one qualifies it. */
+function lowercaseTitle(t: Token | undefined, tables: LanguageTables): boolean {
+  return t !== undefined && t.text === t.text.toLowerCase() && tables.titles.has(t.text);
 }
 
 /** The index of a person-origin link ("of") inside [s, e) after at least two name words, else -1. */
