@@ -184,6 +184,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
       const seg = region.segment;
       const tags = tagsOf[r];
       let hasQuotes: boolean | undefined;
+      let capsLine: boolean | undefined;
       let lowers: string[] | undefined;
       const listedAt = (i: number, cls: "LOC" | "ORG") => tables.features.gazetteer.longestAt((lowers ??= words.map((w) => w.lower)), i, cls);
       const weight = seg?.kind === "caption" ? 0.5 : 1;
@@ -228,6 +229,10 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         const titled = afterTitle(tokens, trimmed[0], tables);
         // "le conseiller municipal PS", "le député LFI": after a title, a listed organisation is the person's party, not a name.
         if (titled && listedAt(trimmed[0], "ORG") === trimmed[1] - trimmed[0]) type = "ORGANIZATION";
+        // "le maire UDI de la ville", "le député LFI": after a title, a short acronym no list holds is the party or the
+        // employer too, never the person. Not after "M." and not a listed name or place: old papers print surnames in
+        // capitals ("M. BODIN", "le général FOCH"); nor in a line of capitals, where every word looks like one.
+        else if (titled && trimmed[1] - trimmed[0] === 1 && SHORT_ACRONYM.test(tokens[trimmed[0]].text) && !tables.honorifics.has(tokens[trimmed[0] - 1].text) && ((words[trimmed[0]].gaz >> 4) & (NAME | PLACE)) === 0 && (capsLine ??= lineCase(words) === 2) === false) type = "ORGANIZATION";
         else if (type !== "PERSON" && titled) type = "PERSON";
         // A name ending on a plus ("Canal+", "Disney+") is a brand: a company or its service, never a place or a person.
         else if (tokens[trimmed[1] - 1].text.endsWith("+")) type = "ORGANIZATION";
@@ -789,6 +794,8 @@ function afterInnerHonorific(tokens: Token[], words: readonly WordInfo[], s: num
 
 /** An acronym as parties and unions write it: "LR", "LFI", "EELV", "CGT". */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** A party's or a body's acronym after a title ("UDI", "LFI", "LREM"); longer words in capitals are more often surnames. */
+const SHORT_ACRONYM = /^\p{Lu}{2,4}$/u;
 
 /** "le président ouzbek Chavkat Mirzioïev": a title, maybe a nationality, then a name is a person. */
 function afterTitle(tokens: Token[], s: number, tables: LanguageTables): boolean {

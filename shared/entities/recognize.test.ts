@@ -235,6 +235,12 @@ describe("the recogniser backend", () => {
     expect(Object.keys(types).filter((n) => /^(LR|LFI) /.test(n))).toEqual([]);
   });
 
+  it("reads a lone acronym no list holds after a title as the party, but a surname in capitals as the person ('le député PCNV', 'le commandant DUBOIS')", () => {
+    const text = "Le budget adopté\n\nLe maire de la commune, Paul Verdier, a défendu le budget. Le député PCNV a voté contre, comme la sénatrice UDRN. Le commandant DUBOIS a rappelé les règles de sécurité.\n";
+    const types = Object.fromEntries(recognizeEntities(article(text, "fr")).map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ PCNV: "ORGANIZATION", UDRN: "ORGANIZATION", "Paul Verdier": "PERSON", DUBOIS: "PERSON" });
+  });
+
   it("splits a listed organisation from the person named right after it ('le PDG de Renault Luca de Meo')", () => {
     const ents = recognizeEntities(article("Automobile\n\nLe PDG de Renault Luca de Meo a rencontré mardi les syndicats de l'usine de Flins.\n", "fr"));
     expect(byName(ents, "Luca de Meo")?.type).toBe("PERSON");
