@@ -198,7 +198,7 @@ export function extractQuotes(article: ParsedArticle, allEntities: Entity[], opt
     let mention: Mention | null = demonym ?? attribution.mention;
     let cue = attribution.cue ? text.slice(attribution.cue.start, attribution.cue.end) : null;
     if (mention) {
-      speaker = (demonym ? null : attribution.speaker) ?? resolver.resolve(mention) ?? institutionName(text, mention, lang);
+      speaker = (demonym ? null : attribution.speaker) ?? resolver.resolve(mention) ?? institutionName(text, { ...mention, end: finder.reportedEnd(mention) }, lang);
     } else if (previous && (previous.quote.speaker || previous.quote.speakerMention) && (attribution.source === "sameSentence" || breaksBetween(tokens, previous.closeTok, quoteTokens[q].openTok) <= 2)) {
       // No cue in its own sentence: the convention is that the last speaker goes on.
       speaker = previous.quote.speaker;

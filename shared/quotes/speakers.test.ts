@@ -87,6 +87,13 @@ describe("speakers: institutions", () => {
     expect(speakerOf(far, "fr", "toutes les options", [entity(far, "Veltra", "ORGANIZATION")])).not.toBe("Veltra");
   });
 
+  it("names an unresolved institution by its description alone, without the time or adjunct after it", () => {
+    const text =
+      "Incendie d'un entrepôt à Roubaix\n\nUn incendie a détruit dans la nuit un entrepôt de la zone industrielle. « Une enquête a été ouverte pour dégradation volontaire », a indiqué le parquet de Lille mardi 21 août. Les pompiers ont lutté six heures.\n« Aucun blessé n'est à déplorer », a précisé la préfecture du Nord dans un communiqué.";
+    expect(speakerOf(text, "fr", "Une enquête")).toBe("parquet de Lille");
+    expect(speakerOf(text, "fr", "Aucun blessé")).toBe("préfecture du Nord");
+  });
+
   it("never gives 'the company' a person's name", () => {
     const text = "Layoffs\n\nAlice Brandt, a welder, lost her job in March. \"We regret these cuts,\" the company said.";
     expect(speakerOf(text, "en", "regret these cuts", [entity(text, "Alice Brandt", "PERSON")])).not.toBe("Alice Brandt");
