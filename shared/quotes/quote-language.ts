@@ -44,7 +44,7 @@ interface GrammarTable {
   indefiniteArticles: string[];
   pluralEndings: string[];
   organisationHeads: Record<string, string>;
-  businessHeads?: string[];
+  namedBodyHeads?: string[];
   notPersonHeads?: string[];
   adverbEnding?: { suffix: string; minLength: number };
   fragments: { minWords: number; needCue: boolean; filterCued?: boolean; keepCuedWords?: number };
@@ -107,11 +107,11 @@ export interface QuoteLanguage {
   /** Nouns naming a medium, an institution or a document ("le quotidien", "the company", "un communiqué"): never a person. */
   organisationHeads: Map<string, OrganisationHeadKind>;
   /**
-   * Institution heads that name a business ("the company", "the airline", "l'entreprise"): when no organisation's name
-   * holds the noun, the organisation named in the sentence or the one before, as business copy names the firm and then
-   * calls it by its trade.
+   * Institution heads of bodies that go by a proper name (a business, a party, a union: "the company", "l'entreprise",
+   * "le parti"), unlike the public bodies a description names ("le parquet de Lille"): when no organisation's name holds
+   * the noun, the organisation named in the sentence or the one before, as copy names the body and then calls it by its kind.
    */
-  businessHeads: Set<string>;
+  namedBodyHeads: Set<string>;
   /** Description heads that do not name one person ("campaign", "officials"): the rest, outside organisationHeads, do. */
   notPersonHeads: Set<string>;
   /** Articles that introduce someone new ("un", "une", "a"). */
@@ -261,7 +261,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     indefiniteArticles: new Set(grammar.indefiniteArticles.map(norm)),
     pluralEndings: grammar.pluralEndings,
     notPersonHeads: new Set((grammar.notPersonHeads ?? []).map(norm)),
-    businessHeads: new Set((grammar.businessHeads ?? []).map(norm)),
+    namedBodyHeads: new Set((grammar.namedBodyHeads ?? []).map(norm)),
     organisationHeads: new Map(Object.entries(grammar.organisationHeads).map(([k, v]) => [norm(k), v as OrganisationHeadKind])),
     fragments: grammar.fragments,
     unopenedContinuations: grammar.unopenedContinuations ?? false,

@@ -819,14 +819,14 @@ export class SpeakerResolver {
     let latest: string | null = null;
     let latestAt = -1;
     const kind = this.lang.organisationHeads.get(head);
-    const business = this.lang.businessHeads.has(head);
+    const namedBody = this.lang.namedBodyHeads.has(head);
     for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) {
       const e = this.entityMentions[i].entity;
       if (e.type !== "ORGANIZATION" || this.insideQuote(this.entityMentions[i].start)) continue;
       // A wire agency ("(AFP)") is the dispatch's medium, never the institution a generic noun stands for.
-      if ((kind === "generic" || business) && isWireAgency(e.name)) continue;
+      if ((kind === "generic" || namedBody) && isWireAgency(e.name)) continue;
       if (foldName(e.name).split(/[\s'’-]+/).includes(foldName(head))) return e.name;
-      if (latest === null && !(business && this.spokenToOrBy(this.entityMentions[i].start))) [latest, latestAt] = [e.name, this.entityMentions[i].start];
+      if (latest === null && !(namedBody && this.spokenToOrBy(this.entityMentions[i].start))) [latest, latestAt] = [e.name, this.entityMentions[i].start];
     }
     // "selon le parquet de Nantes … a indiqué l'institution": an institution the text named by its noun since.
     if (kind === "generic") return this.institutionDescribedBetween(latestAt, pos) ?? latest;
@@ -841,9 +841,9 @@ export class SpeakerResolver {
       if (n.last === n.first || n.governed || this.insideQuote(n.start) || this.entityFor(n) || this.isPerson(n)) continue;
       return this.canonical(n);
     }
-    // A business: else the organisation named in this sentence or the one before ("Veltra a confirmé … », a indiqué
-    // l'entreprise"), leaving out a medium that put the question ("Selon Ferrovia Nord, interrogée par La Gazette du Nord").
-    if (business && latest !== null && this.sentencesBetween(latestAt, pos) <= 1) return latest;
+    // A business, a party, a union: else the organisation named in this sentence or the one before ("Veltra a confirmé … »,
+    // a indiqué l'entreprise"), leaving out a medium that put the question ("Selon Ferrovia Nord, interrogée par La Gazette du Nord").
+    if (namedBody && latest !== null && this.sentencesBetween(latestAt, pos) <= 1) return latest;
     return null;
   }
 

@@ -94,6 +94,17 @@ describe("speakers: institutions", () => {
     expect(speakerOf(text, "fr", "Aucun blessé")).toBe("préfecture du Nord");
   });
 
+  it("reads a party or a union ('le parti', 'the union') as a business noun: the organisation named just before, not an earlier one", () => {
+    const fr =
+      "Motion de censure\n\nLe groupe Gauche unie a déposé mardi une motion de censure. « Ce gouvernement méprise le Parlement », ont dénoncé ses députés. Le Rassemblement civique, lui, reste divisé. « Nous ne voterons pas cette motion », a indiqué le parti dans un message.";
+    const frEnts = [entity(fr, "Gauche unie", "ORGANIZATION"), entity(fr, "Parlement", "ORGANIZATION"), entity(fr, "Rassemblement civique", "ORGANIZATION")];
+    expect(speakerOf(fr, "fr", "ne voterons pas", frEnts)).toBe("Rassemblement civique");
+    const en =
+      'Rail strike\n\nNorthline Rail said on Monday it had improved its offer. The Rail Workers Alliance rejected it within hours. "This offer is an insult to our members," the union said.';
+    const enEnts = [entity(en, "Northline Rail", "ORGANIZATION"), entity(en, "Rail Workers Alliance", "ORGANIZATION")];
+    expect(speakerOf(en, "en", "insult to our members", enEnts)).toBe("Rail Workers Alliance");
+  });
+
   it("never gives 'the company' a person's name", () => {
     const text = "Layoffs\n\nAlice Brandt, a welder, lost her job in March. \"We regret these cuts,\" the company said.";
     expect(speakerOf(text, "en", "regret these cuts", [entity(text, "Alice Brandt", "PERSON")])).not.toBe("Alice Brandt");
