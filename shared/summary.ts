@@ -71,6 +71,11 @@ export interface Quote {
   partial: boolean;
   /** Canonical entity name of the speaker, or null when nobody can be attributed. */
   speaker: string | null;
+  /**
+   * Several persons speaking as one ("ils", "they" after "Tomas Varga et Ilse Brenner"): each one's canonical name, in the
+   * article's order, and `speaker` joins them as the article does. Absent for one speaker.
+   */
+  speakers?: string[];
   /** The span the attribution rests on: a name or a pronoun. */
   speakerMention: Span | null;
   cue: string | null;

@@ -211,7 +211,7 @@ export function extractQuotes(article: ParsedArticle, allEntities: Entity[], opt
     const heading = attribution.source === "subject" && isHeadingLine(text, s.start, lines);
     // A plural mention ("les députés insoumis", "ils") is a group that spoke, which a later "ils" may continue.
     if (speaker && mention && !heading) {
-      const person = !(mention.kind === "description" && mention.gender === "p") && !attribution.organisation && !institutionDescription(mention, lang) && (mention.kind !== "name" || !mention.name || resolver.isPerson(mention.name));
+      const person = mention.gender !== "p" && !attribution.organisation && !institutionDescription(mention, lang) && (mention.kind !== "name" || !mention.name || resolver.isPerson(mention.name));
       resolver.record(mention.start, speaker, mention.kind === "pronoun" ? mention.gender : "x", person, clauseEnd(Math.max(s.end, mention.end)));
     }
     const quote: Quote = {
@@ -220,6 +220,7 @@ export function extractQuotes(article: ParsedArticle, allEntities: Entity[], opt
       end: s.end,
       partial: partials[q],
       speaker,
+      ...(speaker && resolver.membersOf(speaker) ? { speakers: [...resolver.membersOf(speaker)!] } : {}),
       speakerMention: mention ? reportedMention(text, resolver.widenToEntities(mention.start, finder.reportedEnd(mention), speaker)) : null,
       cue,
     };

@@ -41,6 +41,7 @@ interface GrammarTable {
   articleGenders: Record<string, string>;
   coordinators: string[];
   clauseCoordinators: string[];
+  nameConjunctions?: string[];
   indefiniteArticles: string[];
   pluralEndings: string[];
   organisationHeads: Record<string, string>;
@@ -120,6 +121,8 @@ export interface QuoteLanguage {
   pluralEndings: string[];
   /** Words joining two verbs of one subject ("et", "and"). */
   clauseCoordinators: Set<string>;
+  /** The word joining two names into one subject ("Emmanuel Macron et Angela Merkel"). */
+  nameConjunctions: Set<string>;
   /** Ending and minimum length of manner adverbs (-ment, -ly), which are never names. */
   adverbEnding: { suffix: string; minLength: number } | null;
   /**
@@ -258,6 +261,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     firstNames: firstNameGenders(names, otherNames),
     adverbEnding: grammar.adverbEnding ?? null,
     clauseCoordinators: new Set(grammar.clauseCoordinators.map(norm)),
+    nameConjunctions: new Set((grammar.nameConjunctions ?? []).map(norm)),
     indefiniteArticles: new Set(grammar.indefiniteArticles.map(norm)),
     pluralEndings: grammar.pluralEndings,
     notPersonHeads: new Set((grammar.notPersonHeads ?? []).map(norm)),

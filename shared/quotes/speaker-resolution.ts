@@ -98,6 +98,8 @@ export class SpeakerResolver {
   /** Persons that may be pronoun antecedents, in text order. */
   private readonly persons: Array<{ pos: number; key: string; name: NameSpan; subject: boolean }> = [];
   private readonly canonicalCache = new Map<string, string>();
+  /** Joint speakers this resolver built ("Tomas Varga et Ilse Brenner"), with each person's canonical name. */
+  private readonly pairs = new Map<string, string[]>();
   private readonly personCache = new Map<NameSpan, boolean>();
   /** Speakers resolved so far, in text order. */
   readonly history: SpeakerEvent[] = [];
@@ -727,7 +729,7 @@ export class SpeakerResolver {
     if (m.kind === "pronoun") {
       // "on assure que …", "confie-t-on": no one in particular, never the last person named.
       if (this.lang.impersonalPronouns.has(this.pronounWord(m))) return null;
-      if (m.gender === "p") return this.recentGroupSpeaker(m.start);
+      if (m.gender === "p") return this.recentGroupSpeaker(m.start) ?? this.pairNamedBefore(m.start);
       // "A spokeswoman for the company said … « … », she said": the one brought in unnamed, if nearer than anyone named.
       const unnamed = m.gender === "x" ? -1 : this.unnamedIntroBefore(m.start, m.gender);
       const found = this.findAntecedent(m.start, m.gender);
@@ -944,6 +946,34 @@ export class SpeakerResolver {
       return { name: h.name, at: h.pos };
     }
     return personName === null ? null : { name: personName, at: personPos };
+  }
+
+  /**
+   * "Emmanuel Macron et Angela Merkel ont salué … Ils se sont déclarés …": two persons joined as one subject in this
+   * sentence or the one before are what a plural pronoun stands for, as one joint speaker.
+   */
+  private pairNamedBefore(pos: number): string | null {
+    const MAX_TITLE_BETWEEN = 3;
+    const i = this.lastPersonBefore(pos);
+    if (i < 1) return null;
+    const [a, b] = [this.persons[i - 1], this.persons[i]];
+    const and = this.tokens[a.name.last + 1];
+    if (!this.lang.nameConjunctions.has(and.lower) || !a.subject || b.name.first - a.name.last > 2 + MAX_TITLE_BETWEEN) return null;
+    // "Tomas Varga et la chancelière Ilse Brenner": the second may have its article and title.
+    for (let k = a.name.last + 2; k < b.name.first; k++) {
+      const t = this.tokens[k];
+      if (t.kind !== "word" || !(this.lang.articles.has(t.lower) || this.lang.descriptionHeads.has(t.lower))) return null;
+    }
+    if (this.sentencesBetween(b.pos, pos) > 1) return null;
+    const members = [this.canonical(a.name), this.canonical(b.name)];
+    const joint = `${members[0]} ${and.text} ${members[1]}`;
+    this.pairs.set(joint, members);
+    return joint;
+  }
+
+  /** The persons of a joint speaker this resolver built, else undefined. */
+  membersOf(speaker: string): readonly string[] | undefined {
+    return this.pairs.get(speaker);
   }
 
   private recentGroupSpeaker(pos: number): string | null {

@@ -129,6 +129,21 @@ describe("speakers: plural pronouns", () => {
     expect(speakerOf(text, "fr", "passer ce budget", ents)).toBe("Écologistes");
   });
 
+  it("gives 'ils' and 'they' to two persons just named together as the subject, as one joint speaker", () => {
+    const fr =
+      "Sommet de Lisbonne\n\nLe Premier ministre Tomas Varga et la chancelière Ilse Brenner ont plaidé lundi pour une coordination sanitaire. Ils se sont déclarés « extrêmement préoccupés » par la situation.\n« Nous agirons ensemble », ont-ils ajouté.";
+    const frEnts = [entity(fr, "Tomas Varga", "PERSON"), entity(fr, "Ilse Brenner", "PERSON")];
+    expect(speakerOf(fr, "fr", "préoccupés", frEnts)).toBe("Tomas Varga et Ilse Brenner");
+    expect(speakerOf(fr, "fr", "agirons ensemble", frEnts)).toBe("Tomas Varga et Ilse Brenner");
+    // Each person's canonical name too, so that the quote is found under either.
+    expect(quotes(fr, "fr", frEnts).find((q) => q.text.includes("agirons"))?.speakers).toEqual(["Tomas Varga", "Ilse Brenner"]);
+    const en = 'Trade study\n\nEconomists Dara Okonkwo and Brendan Pyle studied the effect of imports on wages. "The losses were concentrated in a few towns," they wrote.';
+    expect(speakerOf(en, "en", "losses were concentrated", [entity(en, "Dara Okonkwo", "PERSON"), entity(en, "Brendan Pyle", "PERSON")])).toBe("Dara Okonkwo and Brendan Pyle");
+    // A singular pronoun is one of them, never the pair.
+    const one = "Visite\n\nClaire Dumas et Paul Martin ont visité l'usine lundi. « Nous agirons vite », a-t-elle dit.";
+    expect(speakerOf(one, "fr", "agirons vite", [entity(one, "Claire Dumas", "PERSON"), entity(one, "Paul Martin", "PERSON")])).toBe("Claire Dumas");
+  });
+
   it("leaves 'ils' unresolved when only persons spoke", () => {
     const text = "Récolte\n\nLe viticulteur Paul Arnal a ouvert ses chais. « La récolte est bonne », a dit Paul Arnal.\n« Nous avons eu de la chance », ajoutent-ils.";
     const q = quotes(text, "fr", [entity(text, "Paul Arnal", "PERSON")]).find((x) => x.text.includes("de la chance"));

@@ -45,6 +45,16 @@ describe("index items", () => {
     expect(items[0]).toMatchObject({ sk: "QUOTE#0000", gsi1pk: "SPK#vladimir poutine", text: "a", cue: "a déclaré" });
   });
 
+  it("indexes a quote several persons spoke together under each of them", () => {
+    const quotes = [{ text: "a", start: 0, end: 1, partial: false, speaker: "Tomas Varga et Ilse Brenner", speakers: ["Tomas Varga", "Ilse Brenner"], speakerMention: null, cue: "ont-ils ajouté" }];
+    const items = indexItemsFor(summary([], quotes));
+    expect(items.map((i) => [i.gsi1pk, i.speaker])).toEqual([
+      ["SPK#tomas varga", "Tomas Varga"],
+      ["SPK#ilse brenner", "Ilse Brenner"],
+    ]);
+    expect(new Set(items.map((i) => i.sk)).size).toBe(2);
+  });
+
   it("indexes a place under one id whatever language names it, once per article", () => {
     const items = indexItemsFor(summary([{ ...entity("Londres", 0.9), type: "LOCATION" }, { ...entity("London", 0.5), type: "LOCATION" }]));
     expect(items).toHaveLength(1);

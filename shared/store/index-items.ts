@@ -71,26 +71,29 @@ export function indexItemsFor(summary: ArticleSummary): IndexItem[] {
     if (seen.size >= MAX_ENTITY_ITEMS) break;
   }
   let n = 0;
-  for (const quote of summary.quotes) {
+  quotes: for (const quote of summary.quotes) {
     if (!quote.speaker) continue;
-    const type = summary.entities.find((e) => e.name === quote.speaker)?.type ?? "PERSON";
-    // A speaker is an entity's canonical name: its id follows the entity's type (a ministry can speak too).
-    const id = entityIdFor(quote.speaker, type);
-    if (!id) continue;
-    const listedSpeaker = !seen.has(id);
-    seen.add(id);
-    items.push({
-      sk: itemKeys.quote(n),
-      gsi1pk: itemKeys.speakerIndex(id),
-      gsi1sk: `${recencyKey(summary)}#${String(n).padStart(4, "0")}`,
-      ...(listedSpeaker ? { ...directory(id, quote.speaker, type), type } : {}),
-      ...listing,
-      speaker: quote.speaker,
-      text: quote.text.slice(0, MAX_QUOTE_TEXT),
-      partial: quote.partial,
-      cue: quote.cue,
-    });
-    if (++n >= MAX_QUOTE_ITEMS) break;
+    // Several persons speaking as one: the quote is found under each of them.
+    for (const speaker of quote.speakers ?? [quote.speaker]) {
+      const type = summary.entities.find((e) => e.name === speaker)?.type ?? "PERSON";
+      // A speaker is an entity's canonical name: its id follows the entity's type (a ministry can speak too).
+      const id = entityIdFor(speaker, type);
+      if (!id) continue;
+      const listedSpeaker = !seen.has(id);
+      seen.add(id);
+      items.push({
+        sk: itemKeys.quote(n),
+        gsi1pk: itemKeys.speakerIndex(id),
+        gsi1sk: `${recencyKey(summary)}#${String(n).padStart(4, "0")}`,
+        ...(listedSpeaker ? { ...directory(id, speaker, type), type } : {}),
+        ...listing,
+        speaker,
+        text: quote.text.slice(0, MAX_QUOTE_TEXT),
+        partial: quote.partial,
+        cue: quote.cue,
+      });
+      if (++n >= MAX_QUOTE_ITEMS) break quotes;
+    }
   }
   return items;
 }

@@ -119,7 +119,8 @@ ${[...MARKED_TYPES, "MISC" as const].filter((t) => byType.has(t)).map(
   summary.quotes.forEach((q, n) => bySpeaker.set(q.speaker ?? "", [...(bySpeaker.get(q.speaker ?? "") ?? []), n]));
   const quotePanel = html`<section aria-labelledby="quotes-h"><h2 id="quotes-h">Quotes</h2>
 ${[...bySpeaker].map(
-  ([speaker, ns]) => html`<h3>${speaker ? html`<a href="/view/entities/${pathPart(speaker)}">${speaker}</a>` : "Unattributed"} <span class="count">${ns.length}</span></h3>
+  // A joint speaker ("Tomas Varga et Ilse Brenner") links to each person's page; no page holds the pair.
+  ([speaker, ns]) => html`<h3>${speaker ? (summary.quotes[ns[0]].speakers ?? [speaker]).map((name, i) => html`${i ? " & " : ""}<a href="/view/entities/${pathPart(name)}">${name}</a>`) : "Unattributed"} <span class="count">${ns.length}</span></h3>
 <ul class="speaker-quotes" data-speaker="${speaker}">${ns.map((n) => html`<li><a href="#${quoteIds.get(n)!}">“${clip(summary.quotes[n].text, 140)}”</a></li>`)}</ul>`,
 )}</section>`;
 
