@@ -3,7 +3,7 @@
  * English) find mention spans, rules handle photo credits and acronym
  * definitions, and coreference folds mentions into entities.
  */
-import { ARTICLE_TABLES, capitalsMarkNames, isDateWord } from "../lang/article-tables";
+import { ARTICLE_TABLES, capitalsMarkNames } from "../lang/article-tables";
 import nameWords from "../lang/entity-name-words.json";
 import type { ParsedArticle } from "../article";
 import type { Entity, Segment } from "../summary";
@@ -309,30 +309,20 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         mentions.push(m);
         mentionAt.set(s, m);
       }
-      // Names the tagger left untagged that the words before them type: "la rue de la République" (a street's noun and the
-      // name after it are a place), "la société Lunor", "the website Brindol" (the name after an organisation's noun is
-      // that organisation, and keeps the type the noun gives it). The region's mentions do not overlap one another, so one
-      // sweep in order tells which names they already cover.
-      const untagged: [number, number, Mention["type"]][] = [...streetNames(tokens, tables)].map(([from, to]) => [from, to, "LOCATION"]);
-      // Not in a line of capitals or Title Case, where every word looks like a name; not a word the article also writes in lowercase.
-      if ((capsLine ??= lineCase(words) === 2) === false && lineCase(words) === 0) {
-        for (const [from, to] of namesAfterOrganisationNouns(tokens, words, tables, isFirstName)) if (!evidence.lowerSeen.has(words[from].lower)) untagged.push([from, to, "ORGANIZATION"]);
-      }
-      untagged.sort((a, b) => a[0] - b[0]);
-      const tagged = untagged.length ? mentions.slice(regionMentions).sort((a, b) => a.start - b.start) : [];
+      // "la rue de la République" the tagger left untagged: a street's noun and the name after it are a place. The region's
+      // mentions do not overlap one another, so one sweep in order tells which streets they already cover.
+      const streets = [...streetNames(tokens, tables)];
+      const tagged = streets.length ? mentions.slice(regionMentions).sort((a, b) => a.start - b.start) : [];
       let p = 0;
-      let addedTo = 0;
-      for (const [from, to, type] of untagged) {
+      for (const [from, to] of streets) {
         const s = tokens[from].start;
         const e = tokens[to - 1].end;
         while (p < tagged.length && tagged[p].end <= s) p++;
-        if (s < addedTo || (p < tagged.length && tagged[p].start < e) || fixed.overlaps(s, e) || withinDate(dates, s, e)) continue;
+        if ((p < tagged.length && tagged[p].start < e) || fixed.overlaps(s, e) || withinDate(dates, s, e)) continue;
         const surface = text.slice(s, e);
-        const byNoun = type === "ORGANIZATION" && listedAt(from, "LOC") === 0;
-        const m = this.mention(s, e, type, surface, surface.replace(/\s+/g, " "), weight, seg, lead, false, byNoun);
+        const m = this.mention(s, e, "LOCATION", surface, surface.replace(/\s+/g, " "), weight, seg, lead, false, false);
         mentions.push(m);
         mentionAt.set(s, m);
-        addedTo = e;
       }
     }
     // A Title Case headline: its names are cut back to what the story below writes (title-case-headline.ts).
@@ -762,35 +752,6 @@ function afterOrganisationNoun(tokens: Token[], words: readonly WordInfo[], s: n
   // Listed as written: lowercase nouns, and acronyms in capitals ("l'ONG X").
   if (prev === undefined || !tables.organisationNouns.has(prev.text) || isFirstName(tokens[s].lower)) return false;
   return !(k > 0 && tables.organisationNounNotAfter.has(tokens[k - 1].lower));
-}
-
-/** Words of a name after an organisation's noun the tagger may have missed. */
-const MAX_NOUN_NAME_WORDS = 4;
-
-/**
- * "la société Lunor", "the website Brindol", "l'ONG Terre Claire": [first, end) token ranges of the capitalised name right after
- * an organisation's noun (afterOrganisationNoun), up to MAX_NOUN_NAME_WORDS adjacent capitalised words.
- */
-function* namesAfterOrganisationNouns(tokens: Token[], words: readonly WordInfo[], tables: LanguageTables, isFirstName: (w: string) => boolean): Generator<[number, number]> {
-  if (tables.organisationNouns.size === 0) return;
-  for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!tables.organisationNouns.has(tokens[k].text)) continue;
-    // The name may come after the listed nationalities and sector adjectives afterOrganisationNoun skips.
-    let j = k + 1;
-    while (j < tokens.length && j - k <= 3 && !nameWord(tokens[j], tables) && tokens[j].text === tokens[j].lower && tokens[j].kind === "word") j++;
-    // After its article ("la société", "the website"): "party MPs" is no name.
-    if (k === 0 || !tables.determiners.has(tokens[k - 1].lower)) continue;
-    if (!nameWord(tokens[j], tables) || tokens[j].sentenceStart || !afterOrganisationNoun(tokens, words, j, tables, isFirstName)) continue;
-    let end = j + 1;
-    while (end < tokens.length && end - j < MAX_NOUN_NAME_WORDS && nameWord(tokens[end], tables) && tokens[end].start - tokens[end - 1].end <= 1) end++;
-    yield [j, end];
-    k = end - 1;
-  }
-}
-
-/** A capitalised word that may be part of a name: two letters or more, not a capitalised function word ("Il", "The"). */
-function nameWord(t: Token | undefined, tables: LanguageTables): boolean {
-  return t !== undefined && t.kind === "word" && t.upper && /\p{L}{2}/u.test(t.text) && !tables.features.functionWords.has(t.lower) && !isDateWord(t.lower) && !tables.honorifics.has(t.text);
 }
 
 /** "analysts at X", "an economist at the X", "analyste chez X": an occupation, its preposition, maybe a determiner, then s. */
