@@ -63,6 +63,8 @@ const SPEAKER_WINDOW = 400;
 const SPEAKER_RUN = 1500;
 /** Candidates examined per pronoun: keeps resolution linear on pathological input. */
 const MAX_LOOKBACK = 60;
+/** Words between "et"/"and" and a joint speaker's second name: its article and title ("et la chancelière"). */
+const MAX_TITLE_BETWEEN = 3;
 /** Tokens read back from a generic institution noun ("l'institution") for the institution the text described. */
 const MAX_DESCRIPTION_REACH = 300;
 /** How far (characters) before a speaker mention an entity mention that overlaps it may start. */
@@ -953,7 +955,6 @@ export class SpeakerResolver {
    * sentence or the one before are what a plural pronoun stands for, as one joint speaker.
    */
   private pairNamedBefore(pos: number): string | null {
-    const MAX_TITLE_BETWEEN = 3;
     const i = this.lastPersonBefore(pos);
     if (i < 1) return null;
     const [a, b] = [this.persons[i - 1], this.persons[i]];
