@@ -331,6 +331,9 @@ export class SpeakerResolver {
     if (!next) return false;
     if (next.kind === "punct") return next.text === "," || next.text === "(";
     if (next.kind !== "word" || next.upper) return false;
+    // "Laure Lavalette a critiqué": an auxiliary in lowercase makes the name its subject, although French lists "a" as a
+    // preposition too ("à" written without its accent, as capitals often are).
+    if (this.lang.auxiliaries.has(next.lower)) return true;
     return !this.lang.prepositions.has(next.lower) && !this.lang.articles.has(next.lower);
   }
 
