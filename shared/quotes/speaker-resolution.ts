@@ -963,9 +963,11 @@ export class SpeakerResolver {
     const [a, b] = [this.persons[i - 1], this.persons[i]];
     const and = this.tokens[a.name.last + 1];
     if (!this.lang.nameConjunctions.has(and.lower) || !a.subject || b.name.first - a.name.last > 2 + MAX_TITLE_BETWEEN) return null;
-    // "Tomas Varga et la chancelière Ilse Brenner": the second may have its article and title.
+    // "Tomas Varga et la chancelière Ilse Brenner", "Robert Haines and his wife, Carol": the second may have its article
+    // and title, and a comma before the name.
     for (let k = a.name.last + 2; k < b.name.first; k++) {
       const t = this.tokens[k];
+      if (t.text === "," && k === b.name.first - 1 && k > a.name.last + 2) continue;
       if (t.kind !== "word" || !(this.lang.articles.has(t.lower) || this.lang.descriptionHeads.has(t.lower))) return null;
     }
     if (this.sentencesBetween(b.pos, pos) > 1) return null;

@@ -151,6 +151,9 @@ describe("speakers: plural pronouns", () => {
     expect(quotes(fr, "fr", frEnts).find((q) => q.text.includes("agirons"))?.speakers).toEqual(["Tomas Varga", "Ilse Brenner"]);
     const en = 'Trade study\n\nEconomists Dara Okonkwo and Brendan Pyle studied the effect of imports on wages. "The losses were concentrated in a few towns," they wrote.';
     expect(speakerOf(en, "en", "losses were concentrated", [entity(en, "Dara Okonkwo", "PERSON"), entity(en, "Brendan Pyle", "PERSON")])).toBe("Dara Okonkwo and Brendan Pyle");
+    // A title and a comma before the second name: "his wife, Carol".
+    const couple = 'Flooded home\n\nRobert Haines and his wife, Carol, said water poured into their basement. "We called the city three times," they said.';
+    expect(speakerOf(couple, "en", "three times", [entity(couple, "Robert Haines", "PERSON"), entity(couple, "Carol", "PERSON")])).toBe("Robert Haines and Carol");
     // A singular pronoun is one of them, never the pair.
     const one = "Visite\n\nClaire Dumas et Paul Martin ont visité l'usine lundi. « Nous agirons vite », a-t-elle dit.";
     expect(speakerOf(one, "fr", "agirons vite", [entity(one, "Claire Dumas", "PERSON"), entity(one, "Paul Martin", "PERSON")])).toBe("Claire Dumas");
