@@ -214,13 +214,14 @@ export function extractQuotes(article: ParsedArticle, allEntities: Entity[], opt
       const person = mention.gender !== "p" && !attribution.organisation && !institutionDescription(mention, lang) && (mention.kind !== "name" || !mention.name || resolver.isPerson(mention.name));
       resolver.record(mention.start, speaker, mention.kind === "pronoun" ? mention.gender : "x", person, clauseEnd(Math.max(s.end, mention.end)));
     }
+    const members = speaker ? resolver.membersOf(speaker) : undefined;
     const quote: Quote = {
       text: text.slice(s.start, s.end),
       start: s.start,
       end: s.end,
       partial: partials[q],
       speaker,
-      ...(speaker && resolver.membersOf(speaker) ? { speakers: [...resolver.membersOf(speaker)!] } : {}),
+      ...(members ? { speakers: [...members] } : {}),
       speakerMention: mention ? reportedMention(text, resolver.widenToEntities(mention.start, finder.reportedEnd(mention), speaker)) : null,
       cue,
     };
