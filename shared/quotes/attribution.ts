@@ -139,8 +139,18 @@ export class AttributionFinder {
   find(q: number): Attribution {
     const before = this.beforeContext(q);
     const after = this.afterContext(q);
+    const afterCue = this.afterCue(after, this.endsSentence(q));
+    if (afterCue) return afterCue;
+    // "Selon Le Monde, Brigitte Macron aurait affirmé à ses conseillers : « … »": a cue and its colon right before the
+    // quote name who speaks; "selon" names where the words were reported.
+    if (this.tok(before[before.length - 1])?.text === ":") {
+      const introduced = this.beforeCue(before);
+      const m = introduced?.mention;
+      // Only a speaker: a name, a pronoun, a person's description ("le maire aurait déclaré :"), not the cue's object
+      // ("a demandé une confirmation :", "ont publié un article intitulé :").
+      if (m && (m.kind !== "description" || (m.head !== undefined && this.lang.descriptionHeads.has(m.head.split(" ")[0])))) return introduced;
+    }
     return (
-      this.afterCue(after) ??
       this.prepositionCue(before, false) ??
       this.prepositionCue(after, true) ??
       this.beforeCue(before) ??
@@ -288,7 +298,8 @@ export class AttributionFinder {
   }
 
   /** Cue right after the quote: inverted ("a déclaré M. Poutine", "said Smith", "a-t-il dit") or not ("Smith said"). */
-  private afterCue(after: number[]): Attribution | null {
+  /** `closed`: the quote's own full stop ended its sentence ("« … fini. » Le quotidien précise que …"). */
+  private afterCue(after: number[], closed = false): Attribution | null {
     let i = 0;
     while (i < after.length && this.tokens[after[i]].kind === "punct" && [",", "—", "–", "-", ")"].includes(this.tokens[after[i]].text)) i++;
     if (i >= after.length) return null;
@@ -381,6 +392,8 @@ export class AttributionFinder {
       }
       // "« … » des immeubles signalés": a participle with no auxiliary qualifies a noun; it reports nothing.
       if (s === v && pe < 0 && this.isParticiple(t.lower)) continue;
+      // "« … fini. » Le quotidien précise que …": after a closed quote, a cue with its own complement reports something else.
+      if (closed && this.lang.complementizers.has(this.tok(after[pe >= 0 ? pe : v] + 1)?.lower ?? "")) return null;
       const np = s > i ? this.nounPhraseBackward(after, s - 1) : null;
       const cue = { start: this.tokens[after[s]].start, end: this.tokens[after[pe >= 0 ? pe : v]].end };
       if (np) return { mention: np, cue, source: "after" };

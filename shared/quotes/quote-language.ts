@@ -34,6 +34,8 @@ interface GrammarTable {
   articles: string[];
   prepositions: string[];
   listenerPrepositions: string[];
+  /** Words opening a verb's reported clause ("que", "that"): a cue followed by one has its own complement. */
+  complementizers?: string[];
   agentPrepositions?: string[];
   descriptionHeads: Record<string, string>;
   nonQuoteIntroducers: string[];
@@ -98,6 +100,7 @@ export interface QuoteLanguage {
   prepositions: Set<string>;
   /** Prepositions after a cue that name the one spoken to, never the speaker ("a déclaré à l'AFP", "au journaliste X", "told to"). */
   listenerPrepositions: Set<string>;
+  complementizers: Set<string>;
   /** The preposition of an agent ("interrogée par La Gazette du Nord", "cited by Reuters"): the medium or questioner, not the one answering. */
   agentPrepositions: Set<string>;
   descriptionHeads: Map<string, Gender>;
@@ -253,6 +256,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     articles: new Set(grammar.articles.map(norm)),
     prepositions: new Set(grammar.prepositions.map(norm)),
     listenerPrepositions: new Set(grammar.listenerPrepositions.map(norm)),
+    complementizers: new Set((grammar.complementizers ?? []).map(norm)),
     agentPrepositions: new Set((grammar.agentPrepositions ?? []).map(norm)),
     descriptionHeads: genders(grammar.descriptionHeads),
     nonQuoteIntroducers: new Set(grammar.nonQuoteIntroducers.map(norm)),

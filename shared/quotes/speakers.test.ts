@@ -365,6 +365,37 @@ describe("speakers: the medium spoken to is not the speaker", () => {
   });
 });
 
+describe("speakers: the medium a report is credited to is not the speaker", () => {
+  it("French: 'Selon Le Figaro, X aurait confié à ses proches : « … »' is X's", () => {
+    const text =
+      "Municipales\n\nLe maire de Vernon était attendu mardi au conseil.\n\nSelon Le Figaro, Marc Delorme aurait confié à ses proches : « Je ne me représenterai pas, c'est fini. » La décision daterait de dimanche.";
+    const entities = [entity(text, "Marc Delorme", "PERSON"), entity(text, "Figaro", "ORGANIZATION"), entity(text, "Vernon", "LOCATION")];
+    expect(speakerOf(text, "fr", "représenterai", entities)).toBe("Marc Delorme");
+  });
+
+  it("French: a cue with its own 'que' after a quote that closed its sentence reports something else ('Le quotidien précise que …')", () => {
+    const text =
+      "Municipales\n\nLe maire de Vernon était attendu mardi au conseil.\n\nMarc Delorme a déclaré : « Je ne me représenterai pas, c'est fini. » Le quotidien précise que la décision date de dimanche.";
+    const entities = [entity(text, "Marc Delorme", "PERSON"), entity(text, "Vernon", "LOCATION")];
+    expect(speakerOf(text, "fr", "représenterai", entities)).toBe("Marc Delorme");
+  });
+
+  it("English: 'adding that “…”' then 'X agreed that …' keeps the quote with the one who added it", () => {
+    const text =
+      "Turnout\n\nBlack turnout rose sharply in 2008.\n\n“It is not new in Ohio,” said Rep. Ann Marsh at the time, adding that “we’ve been electing women to office for a long time.” Political analyst Tom Reed agreed that the shift was a matter of geography.";
+    const entities = [entity(text, "Ann Marsh", "PERSON"), entity(text, "Tom Reed", "PERSON"), entity(text, "Ohio", "LOCATION")];
+    expect(speakerOf(text, "en", "electing women", entities)).toBe("Ann Marsh");
+  });
+
+  it("a colon after the cue's object is no speaker: 'Selon L'Express, X aurait demandé une confirmation : « … »' stays the medium's", () => {
+    const text =
+      "Enquête\n\nLe secrétaire général a consulté la commission.\n\nSelon L'Express, Alain Morel aurait, lui aussi, demandé une confirmation : « Très prudent en cette période, il sonde les juristes. La réponse est la même. »";
+    const entities = [entity(text, "Alain Morel", "PERSON"), entity(text, "Express", "ORGANIZATION")];
+    const q = quotes(text, "fr", entities).find((x) => x.text.includes("Très prudent"));
+    expect(q?.speakerMention?.text).not.toBe("une confirmation");
+  });
+});
+
 describe("speakers: a cue's object is not its subject", () => {
   it("French: « X, maire de Brest, a appelé les deux parties à « … » » gives X, not the parties", () => {
     const text = "Grève au port\n\nLe maire de Brest, François Cuillandre, a appelé les deux parties à « renouer le dialogue au plus vite ».";
