@@ -3,6 +3,7 @@
  * English) find mention spans, rules handle photo credits and acronym
  * definitions, and coreference folds mentions into entities.
  */
+import { isCountryName } from "./countries";
 import { ARTICLE_TABLES, capitalsMarkNames } from "../lang/article-tables";
 import nameWords from "../lang/entity-name-words.json";
 import type { ParsedArticle } from "../article";
@@ -236,6 +237,9 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         else if (type !== "PERSON" && titled) type = "PERSON";
         // A name ending on a plus ("Canal+", "Disney+") is a brand: a company or its service, never a place or a person.
         else if (tokens[trimmed[1] - 1].text.endsWith("+")) type = "ORGANIZATION";
+        // "SUD-Rail", "CGT-Cheminots", "FO-Énergie": an acronym no place list holds, joined to a capitalised word, is a
+        // body's name (a union's branch, a party's list), never a place or a person ("US-Mexico" stays: "US" is a country).
+        else if (trimmed[1] - trimmed[0] === 1 && ACRONYM_COMPOUND.test(tokens[trimmed[0]].text) && !isCountryName(tokens[trimmed[0]].text.split("-")[0]) && listedAt(trimmed[0], "LOC") === 0) type = "ORGANIZATION";
         // "Paris Saint-Germain", "Banque Dupuis": a name of two words or more that the organisation list holds, or that an
         // organisation word opens, names no person.
         else if (type === "PERSON" && trimmed[1] - trimmed[0] >= 2 && (listedAt(trimmed[0], "ORG") === trimmed[1] - trimmed[0] || ((words[trimmed[0]].cls & CLS_ORG) !== 0 && !LEGAL_FORMS.has(words[trimmed[0]].lower)))) type = "ORGANIZATION";
@@ -796,6 +800,8 @@ function afterInnerHonorific(tokens: Token[], words: readonly WordInfo[], s: num
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** A party's or a body's acronym after a title ("UDI", "LFI", "LREM"); longer words in capitals are more often surnames. */
 const SHORT_ACRONYM = /^\p{Lu}{2,4}$/u;
+/** An acronym, a hyphen and one capitalised word in lowercase letters: "SUD-Rail", not "RT-PCR" nor "SARS-CoV". */
+const ACRONYM_COMPOUND = /^\p{Lu}{2,5}-\p{Lu}\p{Ll}+$/u;
 
 /** "le président ouzbek Chavkat Mirzioïev": a title, maybe a nationality, then a name is a person. */
 function afterTitle(tokens: Token[], s: number, tables: LanguageTables): boolean {

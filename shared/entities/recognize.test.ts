@@ -228,6 +228,15 @@ describe("the recogniser backend", () => {
     expect(types("Streaming deals\n\nParamount+ signed a deal with Canal+ on Tuesday, said John Smith in London.", "en")).toMatchObject({ "Paramount+": "ORGANIZATION", "Canal+": "ORGANIZATION", London: "LOCATION" });
   });
 
+  it("reads an acronym joined to a capitalised word as a body's name ('SUD-Rail', 'CGT-Cheminots'), never a place", () => {
+    const types = Object.fromEntries(
+      recognizeEntities(
+        article("Grève à la SNCF\n\nSUD-Rail et la CGT-Cheminots ont appelé mardi à la grève. Dans un communiqué, SUD-Rail dénonce « un mépris total ». La grève touche aussi Lyon.\n", "fr"),
+      ).map((e) => [e.name, e.type]),
+    );
+    expect(types).toMatchObject({ "SUD-Rail": "ORGANIZATION", "CGT-Cheminots": "ORGANIZATION", Lyon: "LOCATION" });
+  });
+
   it("reads a listed party after a title as the party, not as a person or part of one ('le conseiller municipal PS', 'le sénateur LR X')", () => {
     const text = "Grève dans les ateliers\n\nLa fermeture serait une faute, selon le conseiller municipal PS, Paul Verdier. Le sénateur LR Bruno Retailleau et la députée LFI Mathilde Panot ont réagi.\n";
     const types = Object.fromEntries(recognizeEntities(article(text, "fr")).map((e) => [e.name, e.type]));

@@ -85,9 +85,15 @@ export function isMonthName(word: string): boolean {
 
 export const WIRE_AGENCIES: string[] = agencies.wireAgencies;
 const WIRE_AGENCY_SET = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase()));
-/** A wire agency's name or short form in any case ("AFP", "Associated Press"): a source, never a writer or a speaker. */
+/**
+ * A wire agency's name or short form in any case ("AFP", "Associated Press"), or one of its services ("AFP-Services",
+ * the credit under many French news pages): a source, never a writer or a speaker.
+ */
 export function isWireAgency(name: string): boolean {
-  return WIRE_AGENCY_SET.has(name.toLowerCase());
+  const lower = name.toLowerCase();
+  if (WIRE_AGENCY_SET.has(lower)) return true;
+  const dash = lower.indexOf("-");
+  return dash > 0 && /^-\p{Lu}/u.test(name.slice(dash)) && WIRE_AGENCY_SET.has(lower.slice(0, dash));
 }
 export const CAPTION_CREDIT_WORDS: string[] = agencies.captionCreditWords;
 

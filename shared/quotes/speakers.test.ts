@@ -363,6 +363,14 @@ describe("speakers: the medium spoken to is not the speaker", () => {
     expect(speakerOf(text, "fr", "pas réalistes", entities(text))).not.toBe("AFP");
     expect(speakerOf(text, "fr", "offre sérieuse", entities(text))).toBe("Yann Le Goff");
   });
+
+  it("an agency's service in the page's credit ('Orange avec AFP-Services') is the agency too", () => {
+    const body =
+      "Grève : l'accès au port de Dieppe perturbé dans la nuit\n\nOrange avec AFP-Services, publié le vendredi 20 décembre 2019 à 08h33\n\nDans la nuit de jeudi à vendredi, l'accès au port de Dieppe a été perturbé par environ 200 dockers répondant à l'appel de la CGT. Ils se sont rassemblés pendant trois heures devant l'entrée, avant de se disperser.\n\nLes manifestants ont bloqué \"de manière pacifique et dans le calme\" l'entrée du terminal, selon la direction, qui confirme une information du Parisien.\n";
+    const q = summarize({ id: "t", name: "t.txt", body }).quotes.find((x) => x.text.includes("pacifique"));
+    expect(q?.speakerMention?.text).toBe("la direction");
+    expect(q?.speaker).not.toBe("AFP-Services");
+  });
 });
 
 describe("speakers: the medium a report is credited to is not the speaker", () => {
