@@ -291,7 +291,7 @@ function rankAttribution(doc: RankerDocument, q: number, rule: Attribution, prev
   if (rule.mention && (rule.source === "after" || rule.source === "before" || rule.source === "preposition")) {
     const m = rule.mention;
     let chosen = rule;
-    if ((ranker || observe) && isCueAntecedentMention(m)) {
+    if ((ranker || observe) && isCueAntecedentMention(m) && doc.organisationKindOf(m) !== "circle") {
       const orgHead = doc.organisationKindOf(m);
       const ruleName = resolver.peek(m);
       // "a déclaré le directeur": one person's description never stands for an organisation, a hard constraint at

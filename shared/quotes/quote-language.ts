@@ -295,7 +295,8 @@ const LANGUAGES: Record<string, () => QuoteLanguage> = {
  * "l'organisme", "the organization": `generic`, the organisation last named, as no name holds such a noun) or a
  * document ("un communiqué").
  */
-export type OrganisationHeadKind = "medium" | "institution" | "generic" | "document";
+/** "circle": the people around someone ("son entourage", "her entourage"), never one person nor a body that is named. */
+export type OrganisationHeadKind = "medium" | "institution" | "generic" | "document" | "circle";
 
 /**
  * What a description's head noun names when it is an organisation's ("le quotidien": a medium, "le conseil

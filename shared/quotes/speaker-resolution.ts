@@ -746,6 +746,8 @@ export class SpeakerResolver {
       // communiqué", is issued by whoever the text is about: it resolves like a person's description.)
       const kind = organisationKindOf(m, this.lang);
       if (kind === "medium" || kind === "institution" || kind === "generic") return this.organisationBefore(m.start, m.head!.split(" ")[0]);
+      // "a réagi son entourage", "l'entourage de la ministre": those around someone, named by no one.
+      if (kind === "circle") return null;
       // "les habitants", "des témoins": a group is never one of the persons named around it; "une
       // enquêtrice", "a spokesman": an indefinite description brings in someone new, not someone named.
       // "les parlementaires insoumis", "les socialistes": a group stands for the organisation its words name.

@@ -404,6 +404,20 @@ describe("speakers: the medium a report is credited to is not the speaker", () =
   });
 });
 
+describe("speakers: those around someone", () => {
+  it("'son entourage', 'his entourage' name no one: not the medium named before, not the person they surround", () => {
+    const fr =
+      "Municipales\n\nSelon Le Figaro, le maire de Vernon, Marc Delorme, renoncerait à se représenter.\n\n« C'est faux, tout cela est faux », a réagi son entourage, selon Europe 1.";
+    const frEntities = [entity(fr, "Marc Delorme", "PERSON"), entity(fr, "Figaro", "ORGANIZATION"), entity(fr, "Europe 1", "ORGANIZATION"), entity(fr, "Vernon", "LOCATION")];
+    const q = quotes(fr, "fr", frEntities).find((x) => x.text.includes("tout cela"));
+    expect(q?.speakerMention?.text).toContain("son entourage");
+    expect(q?.speaker).toBeNull();
+    const en = "Campaign\n\nThe Daily Ledger reported that Senator Ruth Calder would not run again.\n\n\"That story is simply false,\" her entourage said on Tuesday.";
+    const enEntities = [entity(en, "Ruth Calder", "PERSON"), entity(en, "Daily Ledger", "ORGANIZATION")];
+    expect(speakerOf(en, "en", "simply false", enEntities)).toBeNull();
+  });
+});
+
 describe("speakers: a cue's object is not its subject", () => {
   it("French: « X, maire de Brest, a appelé les deux parties à « … » » gives X, not the parties", () => {
     const text = "Grève au port\n\nLe maire de Brest, François Cuillandre, a appelé les deux parties à « renouer le dialogue au plus vite ».";
