@@ -27,6 +27,8 @@ export interface LanguageTables {
   eventWords: ReadonlySet<string>;
   /** Nouns of a named storm ("Storm Darragh", "la tempête Ciara"): the name after them is no person, place or organisation. */
   stormWords: ReadonlySet<string>;
+  /** Nouns of a craft or a product ("la capsule Crew Dragon", "the yacht Adios"): a name right after them is no person. */
+  thingWords: ReadonlySet<string>;
   /** Words of a currency after a place's name ("Hong Kong dollars"): the place is then part of the unit, no mention. */
   currencyWords: ReadonlySet<string>;
   /** Countries' codes that make a dollar sign after them theirs ("US $ 4.2 billion"); after another name, "$" is an amount ("gave Israel $3.8 billion"). */
@@ -84,6 +86,7 @@ interface KeywordsData {
   titles: string[];
   eventWords: string[];
   stormWords?: string[];
+  thingWords?: string[];
   currencyWords?: string[];
   currencyCodes?: string[];
   clubNicknameSeeds?: string[];
@@ -143,6 +146,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
     titles,
     eventWords: new Set([...k.eventWords, ...(k.stormWords ?? [])]),
     stormWords: new Set(k.stormWords ?? []),
+    thingWords: new Set(k.thingWords ?? []),
     currencyWords: new Set(k.currencyWords ?? []),
     currencyCodes: new Set(k.currencyCodes ?? []),
     clubNicknameClusters: new Set((k.clubNicknameSeeds ?? []).map(fineCluster).filter((c) => c !== 0)),

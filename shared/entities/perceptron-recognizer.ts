@@ -288,6 +288,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         if (trimmed[1] - trimmed[0] === 1 && isLineStart(text, tokens[trimmed[0]].start) && SECTION_LABEL_WORDS.has(tokens[trimmed[0]].text.toUpperCase()) && /^\s*(?::|-|–|—)/.test(text.slice(tokens[trimmed[0]].end, tokens[trimmed[0]].end + 3))) continue;
         // A lone name right after an event or award noun names the event, not a person: "le prix Lumière", "the Booker prize".
         if (type === "PERSON" && trimmed[1] - trimmed[0] === 1 && trimmed[0] > 0 && tables.eventWords.has(tokens[trimmed[0] - 1].text.toLowerCase())) continue;
+        // "la capsule Crew Dragon", "the yacht Adios": a name right after a craft's or a product's noun names the thing, not a person.
+        if (type === "PERSON" && trimmed[0] > 0 && tables.thingWords.has(tokens[trimmed[0] - 1].text.toLowerCase())) continue;
         // "Storm Darragh", "la tempête Ciara": a storm's name is none of the three types, whatever the tagger said.
         if (trimmed[1] - trimmed[0] === 1 && trimmed[0] > 0 && tables.stormWords.has(tokens[trimmed[0] - 1].text.toLowerCase())) continue;
         // "US $ 4.2 billion", "22 billion US dollars": a place's name before a currency is part of the unit, no mention.

@@ -228,6 +228,16 @@ describe("the recogniser backend", () => {
     expect(types("Streaming deals\n\nParamount+ signed a deal with Canal+ on Tuesday, said John Smith in London.", "en")).toMatchObject({ "Paramount+": "ORGANIZATION", "Canal+": "ORGANIZATION", London: "LOCATION" });
   });
 
+  it("never reads the name of a craft or a product as a person ('la capsule Star Voyager', 'the yacht Marlowe')", () => {
+    const names = (text: string, lang: string) => Object.fromEntries(recognizeEntities(article(text, lang)).map((e) => [e.name, e.type]));
+    const fr = names("Retour sur Terre\n\nLes deux astronautes ont regagné la Terre dimanche à bord de la capsule Star Voyager, a indiqué Paul Mercier.\n", "fr");
+    expect(fr["Star Voyager"]).not.toBe("PERSON");
+    expect(fr["Paul Mercier"]).toBe("PERSON");
+    const en = names("Rescue at sea\n\nThe crew of the yacht Marlowe was rescued on Sunday, coast guard officer Dana Price said.\n", "en");
+    expect(en.Marlowe).not.toBe("PERSON");
+    expect(en["Dana Price"]).toBe("PERSON");
+  });
+
   it("reads an acronym joined to a capitalised word as a body's name ('SUD-Rail', 'CGT-Cheminots'), never a place", () => {
     const types = Object.fromEntries(
       recognizeEntities(

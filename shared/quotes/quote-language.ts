@@ -1,13 +1,15 @@
 /**
  * Per-language knowledge of the quote stage, built once from the data tables in
- * shared/lang/<lang>/cues.json and quotes-grammar.json. Adding a language means adding those two files
- * and one line in LANGUAGES.
+ * shared/lang/<lang>/cues.json and quotes-grammar.json (and the entity tables' `thingWords`). Adding a language
+ * means adding those files and one line in LANGUAGES.
  */
 import { buildOfficeTable, type OfficeTable } from "./offices";
 import enCues from "../lang/en/cues.json";
+import enKeywords from "../lang/en/entities-keywords.json";
 import enNames from "../lang/en/first-names.json";
 import enGrammar from "../lang/en/quotes-grammar.json";
 import frCues from "../lang/fr/cues.json";
+import frKeywords from "../lang/fr/entities-keywords.json";
 import frNames from "../lang/fr/first-names.json";
 import frGrammar from "../lang/fr/quotes-grammar.json";
 
@@ -118,6 +120,8 @@ export interface QuoteLanguage {
   namedBodyHeads: Set<string>;
   /** Description heads that do not name one person ("campaign", "officials"): the rest, outside organisationHeads, do. */
   notPersonHeads: Set<string>;
+  /** Nouns of a craft or a product, shared with the entity tables (`thingWords`): a name right after one is no person ("la capsule Crew Dragon"). */
+  thingNouns: Set<string>;
   /** Articles that introduce someone new ("un", "une", "a"). */
   indefiniteArticles: Set<string>;
   /** Endings of a plural noun ("les Bleus", "the Democrats"), read where the article does not tell the number. */
@@ -218,7 +222,7 @@ function firstNameGenders(own: FirstNameTable, others: FirstNameTable[]): Map<st
 }
 const toTokens = (s: string) => norm(s).split(/\s+|(?<=')/).filter(Boolean);
 
-function build(code: string, cues: CueTable, grammar: GrammarTable, names: FirstNameTable, otherNames: FirstNameTable[]): QuoteLanguage {
+function build(code: string, cues: CueTable, grammar: GrammarTable, names: FirstNameTable, otherNames: FirstNameTable[], thingWords: string[] = []): QuoteLanguage {
   const verbForms = new Set<string>();
   const cuePhrases: string[][] = [];
   for (const v of cues.regularVerbs) {
@@ -271,6 +275,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     notPersonHeads: new Set((grammar.notPersonHeads ?? []).map(norm)),
     namedBodyHeads: new Set((grammar.namedBodyHeads ?? []).map(norm)),
     organisationHeads: new Map(Object.entries(grammar.organisationHeads).map(([k, v]) => [norm(k), v as OrganisationHeadKind])),
+    thingNouns: new Set(thingWords.map(norm)),
     fragments: grammar.fragments,
     unopenedContinuations: grammar.unopenedContinuations ?? false,
     spanRules: { quotedNames: grammar.spanRules?.quotedNames ?? false, uncuedTitles: grammar.spanRules?.uncuedTitles ?? false, uncuedTerms: grammar.spanRules?.uncuedTerms ?? false, shoutedSubheadings: grammar.spanRules?.shoutedSubheadings ?? false },
@@ -285,8 +290,8 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
 }
 
 const LANGUAGES: Record<string, () => QuoteLanguage> = {
-  fr: () => build("fr", frCues, frGrammar, frNames, [enNames]),
-  en: () => build("en", enCues, enGrammar, enNames, [frNames]),
+  fr: () => build("fr", frCues, frGrammar, frNames, [enNames], frKeywords.thingWords),
+  en: () => build("en", enCues, enGrammar, enNames, [frNames], enKeywords.thingWords),
 };
 
 /**

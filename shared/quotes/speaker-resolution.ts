@@ -130,9 +130,9 @@ export class SpeakerResolver {
     this.entityMentions.sort((a, b) => a.start - b.start);
     for (const n of names) {
       if (inTitle(n)) this.titles.add(n.key);
-      // "la société Lunor", "the company Acme": a name the text itself calls an institution.
+      // "la société Lunor", "the company Acme", "la capsule Crew Dragon": a name the text itself calls an institution or a thing.
       const before = tokens[n.first - 1];
-      if (before && before.kind === "word" && lang.organisationHeads.has(before.lower)) this.titles.add(n.key);
+      if (before && before.kind === "word" && (lang.organisationHeads.has(before.lower) || lang.thingNouns.has(before.lower))) this.titles.add(n.key);
     }
     for (const n of names) {
       let list = this.byKey.get(n.key);

@@ -404,6 +404,14 @@ describe("speakers: the medium a report is credited to is not the speaker", () =
   });
 });
 
+describe("speakers: a craft's name is no person", () => {
+  it("'l'astronaute de 49 ans' is the astronaut named before, not the capsule ('la capsule Star Voyager')", () => {
+    const body =
+      "Les astronautes de retour sur Terre\n\nLes deux astronautes ont regagné la Terre dimanche à bord de la capsule Star Voyager, après deux mois passés dans la station spatiale.\n\nInterrogé sur le voyage, Paul Mercier a indiqué que le retour avait été plus agité qu'à l'aller à bord de la capsule Star Voyager.\n\n« Nous avions l'impression de chevaucher un taureau », s'est amusé l'astronaute de 49 ans.\n";
+    expect(summarize({ id: "t", name: "t.txt", body }).quotes.find((q) => q.text.includes("taureau"))?.speaker).toBe("Paul Mercier");
+  });
+});
+
 describe("speakers: those around someone", () => {
   it("'son entourage', 'his entourage' name no one: not the medium named before, not the person they surround", () => {
     const fr =
