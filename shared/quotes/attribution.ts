@@ -297,8 +297,10 @@ export class AttributionFinder {
     return { kind: "pronoun", start, end, gender: this.lang.subjectPronouns.get(m[2]) ?? "x" };
   }
 
-  /** Cue right after the quote: inverted ("a déclaré M. Poutine", "said Smith", "a-t-il dit") or not ("Smith said"). */
-  /** `closed`: the quote's own full stop ended its sentence ("« … fini. » Le quotidien précise que …"). */
+  /**
+   * Cue right after the quote: inverted ("a déclaré M. Poutine", "said Smith", "a-t-il dit") or not ("Smith said").
+   * `closed`: the quote's own full stop ended its sentence ("« … fini. » Le quotidien précise que …").
+   */
   private afterCue(after: number[], closed = false): Attribution | null {
     let i = 0;
     while (i < after.length && this.tokens[after[i]].kind === "punct" && [",", "—", "–", "-", ")"].includes(this.tokens[after[i]].text)) i++;

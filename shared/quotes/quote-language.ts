@@ -102,6 +102,7 @@ export interface QuoteLanguage {
   prepositions: Set<string>;
   /** Prepositions after a cue that name the one spoken to, never the speaker ("a déclaré à l'AFP", "au journaliste X", "told to"). */
   listenerPrepositions: Set<string>;
+  /** "que", "that": a cue followed by one reports its own clause. */
   complementizers: Set<string>;
   /** The preposition of an agent ("interrogée par La Gazette du Nord", "cited by Reuters"): the medium or questioner, not the one answering. */
   agentPrepositions: Set<string>;
@@ -298,9 +299,9 @@ const LANGUAGES: Record<string, () => QuoteLanguage> = {
  * What an organisation's head noun names: a medium ("le quotidien"), an institution of that kind ("le conseil",
  * "the company": an organisation whose name holds the noun, or the noun itself), any organisation ("l'institution",
  * "l'organisme", "the organization": `generic`, the organisation last named, as no name holds such a noun) or a
- * document ("un communiqué").
+ * document ("un communiqué"); or those around someone ("son entourage", "her entourage": `circle`), never one person
+ * nor a named body.
  */
-/** "circle": the people around someone ("son entourage", "her entourage"), never one person nor a body that is named. */
 export type OrganisationHeadKind = "medium" | "institution" | "generic" | "document" | "circle";
 
 /**
