@@ -143,17 +143,16 @@ export class AttributionFinder {
     if (afterCue) return afterCue;
     // "Selon Le Monde, Brigitte Macron aurait affirmé à ses conseillers : « … »": a cue and its colon right before the
     // quote name who speaks; "selon" names where the words were reported.
-    if (this.tok(before[before.length - 1])?.text === ":") {
-      const introduced = this.beforeCue(before);
-      const m = introduced?.mention;
-      // Only a speaker: a name, a pronoun, a person's description ("le maire aurait déclaré :"), not the cue's object
-      // ("a demandé une confirmation :", "ont publié un article intitulé :").
-      if (m && (m.kind !== "description" || (m.head !== undefined && this.lang.descriptionHeads.has(m.head.split(" ")[0])))) return introduced;
-    }
+    const colon = this.tok(before[before.length - 1])?.text === ":";
+    const introduced = colon ? this.beforeCue(before) : undefined;
+    const m = introduced?.mention;
+    // Only a speaker: a name, a pronoun, a person's description ("le maire aurait déclaré :"), not the cue's object
+    // ("a demandé une confirmation :", "ont publié un article intitulé :").
+    if (introduced && m && (m.kind !== "description" || (m.head !== undefined && this.lang.descriptionHeads.has(m.head.split(" ")[0])))) return introduced;
     return (
       this.prepositionCue(before, false) ??
       this.prepositionCue(after, true) ??
-      this.beforeCue(before) ??
+      (introduced === undefined ? this.beforeCue(before) : introduced) ??
       this.subjectBefore(before) ?? { mention: null, cue: null, source: "none" }
     );
   }

@@ -291,8 +291,9 @@ function rankAttribution(doc: RankerDocument, q: number, rule: Attribution, prev
   if (rule.mention && (rule.source === "after" || rule.source === "before" || rule.source === "preposition")) {
     const m = rule.mention;
     let chosen = rule;
-    if ((ranker || observe) && isCueAntecedentMention(m) && doc.organisationKindOf(m) !== "circle") {
-      const orgHead = doc.organisationKindOf(m);
+    const orgHead = doc.organisationKindOf(m);
+    // Those around someone ("son entourage") name no one: nothing to re-choose.
+    if ((ranker || observe) && isCueAntecedentMention(m) && orgHead !== "circle") {
       const ruleName = resolver.peek(m);
       // "a déclaré le directeur": one person's description never stands for an organisation, a hard constraint at
       // decoding. Training still sees the organisations, as negatives that shape the weights of the other descriptions.
