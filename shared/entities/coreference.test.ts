@@ -62,6 +62,11 @@ describe("coreference", () => {
     expect(ents[0].mentions).toHaveLength(3);
   });
 
+  it("folds an acronym that spells the organisation's article too ('La France insoumise' and 'LFI')", () => {
+    const ents = buildEntities([m("La France insoumise", "ORGANIZATION"), m("LFI", "ORGANIZATION"), m("Les Républicains", "ORGANIZATION"), m("LR", "ORGANIZATION")], { acronymStopWords: stop });
+    expect(ents.map((e) => [e.name, e.mentions.length]).sort()).toEqual([["La France insoumise", 2], ["Les Républicains", 2]]);
+  });
+
   it("gives repeated strings the majority type, and never folds a place into a person", () => {
     const ents = buildEntities([m("Jordan", "LOCATION"), m("Jordan", "LOCATION"), m("Jordan", "PERSON"), m("Michael Jordan", "PERSON")], { acronymStopWords: stop });
     const jordan = ents.find((e) => e.name === "Jordan");

@@ -119,6 +119,9 @@ class ClusterIndex {
     } else if (c.words.length > 1) {
       const acronym = acronymOf(c.name, this.tables.acronymStopWords);
       if (!this.byAcronym.has(acronym)) this.byAcronym.set(acronym, c);
+      // "La France insoumise" is also "LFI": its article may be spelled in the acronym.
+      const first = c.name.split(/\s/, 1)[0];
+      if (this.tables.acronymStopWords.has(first.toLowerCase()) && !this.byAcronym.has(first[0] + acronym)) this.byAcronym.set(first[0] + acronym, c);
       if (c.type === "ORGANIZATION") for (const w of new Set(c.words)) push(this.organisationsByWord, w, c);
     }
   }

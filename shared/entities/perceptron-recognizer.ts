@@ -492,6 +492,9 @@ function definitionStart(tokens: Token[], paren: number, acr: string): number {
     const words = tokens.slice(from, paren).map((x) => x.text).join(" ");
     const initials = acronymOf(words, ACRONYM_STOP);
     if (initials === acr) return from;
+    // "La France insoumise (LFI)": an article that the acronym spells is part of the name; checked before the
+    // longer "Le leader de La France insoumise", whose initials spell the same letters without it.
+    if (ACRONYM_STOP.has(t.text.toLowerCase()) && t.text[0] + initials === acr) return from;
     if (initials.length > acr.length) return -1;
   }
   return -1;

@@ -247,6 +247,12 @@ describe("the recogniser backend", () => {
     expect(types).toMatchObject({ "SUD-Rail": "ORGANIZATION", "CGT-Cheminots": "ORGANIZATION", Lyon: "LOCATION" });
   });
 
+  it("defines an acronym that spells its organisation's article from the organisation alone ('Le leader de La Nouvelle Union (LNU)')", () => {
+    const ents = recognizeEntities(article("Municipales\n\nLe leader de La Nouvelle Union (LNU) a présenté ses listes mardi. LNU vise dix villes.\n", "fr"));
+    expect(ents.map((e) => [e.name, e.type, e.mentions.length])).toContainEqual(["La Nouvelle Union", "ORGANIZATION", 3]);
+    expect(ents.find((e) => e.name.startsWith("Le leader"))).toBeUndefined();
+  });
+
   it("reads a listed party after a title as the party, not as a person or part of one ('le conseiller municipal PS', 'le sénateur LR X')", () => {
     const text = "Grève dans les ateliers\n\nLa fermeture serait une faute, selon le conseiller municipal PS, Paul Verdier. Le sénateur LR Bruno Retailleau et la députée LFI Mathilde Panot ont réagi.\n";
     const types = Object.fromEntries(recognizeEntities(article(text, "fr")).map((e) => [e.name, e.type]));
