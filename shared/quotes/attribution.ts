@@ -601,6 +601,10 @@ export class AttributionFinder {
       }
       // Inverted subject right after a quote or comma: "« A » à l'époque, rappelle Xavier Bertrand : « B »".
       if (!participle && (beforeVerb < 0 || this.tokens[beforeVerb].text === ",")) {
+        // "Le ministre, Julien Morel, a appelé les deux parties « … »": the comma closes the subject's apposition, and
+        // what follows the verb is its object.
+        const apposed = beforeVerb >= 0 ? this.nounPhraseBackward(ctx, s - 1) : null;
+        if (apposed && this.isSpeakerLike(apposed)) return { mention: apposed, cue, source: "before" };
         const inv = this.invertedBefore(ctx, i + 1);
         if (inv) return { mention: inv, cue, source: "before" };
       }
@@ -789,6 +793,11 @@ export class AttributionFinder {
       let j = i - 1;
       while (j >= 0 && i - j < 12 && ctx[j] >= 0 && this.tokens[ctx[j]].text !== "(") j--;
       if (j <= 0 || ctx[j] < 0) return null;
+      // "La direction générale de l'aviation civile (DGAC) juge": an organisation whose name has lowercase words,
+      // and its acronym in brackets; the acronym is the name the subject goes by.
+      const acronym = this.nameByFirst.get(ctx[j + 1]);
+      const entityFirst = ctx[j - 1] >= 0 && !this.nameByLast.has(ctx[j - 1]) ? this.entityByLast.get(ctx[j - 1]) : undefined;
+      if (acronym && acronym.last === ctx[i - 1] && entityFirst !== undefined && this.opensClause(entityFirst)) return this.nameMention(acronym);
       i = j - 1;
       t = this.tokens[ctx[i]];
     }
@@ -818,7 +827,7 @@ export class AttributionFinder {
       if (entityName && !entityName.governed) return this.nameMention(entityName);
     }
     const name = this.nameByLast.get(ctx[i]);
-    if (name && !name.governed) {
+    if (name && (!name.governed || this.articleOpensSubject(name))) {
       // "le président russe Vladimir Poutine": the description gives the gender.
       return { ...this.nameMention(name), gender: name.gender !== "x" ? name.gender : this.descriptionGenderBefore(name.first) };
     }
@@ -847,6 +856,42 @@ export class AttributionFinder {
     }
     found = found ?? nearest;
     return found;
+  }
+
+  /**
+   * "La CGT dénonce", "L'Élysée a répondu", "the Pentagon said": an organisation's name after an article that nothing
+   * governs is the subject before its verb, unlike "le président de la SNCF" or "au Parisien".
+   */
+  private articleOpensSubject(name: NameSpan): boolean {
+    const article = this.tok(name.first - 1);
+    if (!article || article.kind !== "word" || !this.lang.articles.has(article.lower) || this.lang.listenerPrepositions.has(article.lower)) return false;
+    // Only an organisation: "l'Insoumis", "the German" stand for a person, and are descriptions (demonymDescription).
+    return this.isNamedEntity(name) && !this.isPerson(name) && this.opensClause(name.first - 1);
+  }
+
+  /**
+   * Does the phrase starting at token k (its article included) open its clause: a sentence start, a comma or colon
+   * that follows no quote ("« … », the Post reported": a medium reporting someone's words), "et", "que"?
+   */
+  private opensClause(k: number): boolean {
+    // An entity may start after its article ("La [direction générale …]"): the article is the phrase's.
+    const first = this.tok(k);
+    const article = this.tok(k - 1);
+    if (first?.kind === "word" && !this.lang.articles.has(first.lower) && article?.kind === "word" && this.lang.articles.has(article.lower) && !this.lang.listenerPrepositions.has(article.lower)) k--;
+    const b = k - 1;
+    const before = this.tok(b);
+    if (!before || before.kind === "nl") return true;
+    // After a quote, only when the quote closed its sentence: "“No comment,” the Miami Herald reported" reports.
+    if (this.insideQuote[b] >= 0) return this.isSentenceEnd(b) || (b > 0 && this.isSentenceEnd(b - 1));
+    if (this.isSentenceEnd(b)) return true;
+    if (before.kind !== "word") return (before.text === "," || before.text === ";" || before.text === ":") && b > 0 && this.insideQuote[b - 1] < 0;
+    return this.lang.clauseCoordinators.has(before.lower) || this.lang.complementizers.has(before.lower);
+  }
+
+  /** A person's name, or a description headed by a speaker's noun ("le ministre"): what may be a cue's subject on its own. */
+  private isSpeakerLike(m: Mention): boolean {
+    if (m.kind === "name") return m.name !== undefined && this.isPerson(m.name);
+    return m.kind === "description" && m.head !== undefined && this.lang.descriptionHeads.has(m.head.split(" ")[0]);
   }
 
   /** Gender of a description right before a name (la ministre X), or x. */

@@ -691,6 +691,39 @@ describe("speakers: an institution's description and the organisation named befo
   });
 });
 
+describe("speakers: an organisation or a person as the subject before the cue", () => {
+  it("takes an organisation's name after its article as the cue's subject, never the verb's object ('La CGT dénonce des mesures « … »')", () => {
+    const fr = "Budget\n\nLe gouvernement a présenté son budget mardi. La CGT dénonce des mesures « injustes et brutales ».";
+    expect(speakerOf(fr, "fr", "injustes", [entity(fr, "CGT", "ORGANIZATION")])).toBe("CGT");
+    const en = "Strikes\n\nThe talks failed on Monday. The Pentagon said: \"The strikes were a necessary response to the attack on our base.\"";
+    expect(speakerOf(en, "en", "necessary response", [entity(en, "Pentagon", "ORGANIZATION")])).toBe("Pentagon");
+    // Governed by a preposition, the name is a complement: "le président de la SNCF" speaks.
+    const governed = "Trains\n\nLe président de la SNCF dénonce des mesures « injustes ».";
+    expect(quotes(governed, "fr", [entity(governed, "SNCF", "ORGANIZATION")])[0].speakerMention?.text).toBe("Le président de la SNCF");
+  });
+
+  it("leaves a medium that reports a quote it follows to the one quoted ('“No comment,” the Herald reported')", () => {
+    const en = "Race\n\nAsked about the vote, Tom Reyes said, \"No comment at this stage,\" the Herald reported.";
+    expect(speakerOf(en, "en", "No comment", [entity(en, "Herald", "ORGANIZATION"), entity(en, "Tom Reyes", "PERSON")])).toBe("Tom Reyes");
+  });
+
+  it("takes the acronym in brackets as the subject whose name has lowercase words ('La direction générale de l'aviation civile (DGAC) juge')", () => {
+    const text = "Grève\n\nLes contrôleurs réclament 400 embauches. La direction générale de l'aviation civile (DGAC) juge ces demandes « irréalistes ».";
+    const org = "direction générale de l'aviation civile";
+    const entities = [{ ...entity(text, org, "ORGANIZATION"), mentions: [...entity(text, org, "ORGANIZATION").mentions, ...entity(text, "DGAC", "ORGANIZATION").mentions] }];
+    const q = quotes(text, "fr", entities)[0];
+    expect(q.speakerMention?.text).toBe("DGAC");
+    expect(q.speaker).toBe(org);
+  });
+
+  it("reads a comma after the subject's apposition as no inversion: the verb's object is not the speaker ('Le ministre, Julien Morel, a appelé les deux parties « … »')", () => {
+    const fr = "Grève\n\nLe ministre des Transports, Julien Morel, a appelé les deux parties « à revenir à la table des négociations ».";
+    expect(speakerOf(fr, "fr", "table des négociations", [entity(fr, "Julien Morel", "PERSON")])).toBe("Julien Morel");
+    const en = "Rally\n\n\"He says what we all think,\" Steve Marlow, a small-business owner, said at the rally. The crowd cheered.";
+    expect(speakerOf(en, "en", "what we all think", [entity(en, "Steve Marlow", "PERSON")])).toBe("Steve Marlow");
+  });
+});
+
 describe("speakers: a photo credit names no one in the story", () => {
   it("never resolves a description to the photographer of a caption's credit", () => {
     const text = [
