@@ -765,6 +765,9 @@ export class AttributionFinder {
     if (!head && lastK >= 0 && first.kind === "word" && this.lang.articles.has(first.lower)) {
       const noun = this.tok(ctx[i + 1]);
       if (noun && noun.kind === "word" && !noun.upper && !this.lang.prepositions.has(noun.lower) && !this.lang.auxiliaries.has(noun.lower)) head = noun.lower;
+      // "le nouveau groupe", "la petite entreprise": an adjective before an organisation's noun, which is the head.
+      const after = head ? this.tok(ctx[i + 2]) : undefined;
+      if (after && ctx[i + 2] <= lastK && after.kind === "word" && !after.upper && this.lang.organisationHeads.has(after.lower) && !this.lang.organisationHeads.has(head)) head = after.lower;
     }
     if (!head || lastK < 0) return null;
     if (headGender === "x") headGender = this.lang.articleGenders.get(first.lower) ?? "x";

@@ -835,6 +835,8 @@ export class SpeakerResolver {
       // A wire agency ("(AFP)") is the dispatch's medium, never the institution a generic noun stands for.
       if ((kind === "generic" || namedBody) && isWireAgency(e.name)) continue;
       if (foldName(e.name).split(/[\s'’-]+/).includes(foldName(head))) return e.name;
+      // "le groupe Agir ensemble … le nouveau groupe": the organisation the text introduced with that noun.
+      if (this.nounBefore(this.entityMentions[i].start) === head) return e.name;
       if (latest === null && !(namedBody && this.spokenToOrBy(this.entityMentions[i].start))) [latest, latestAt] = [e.name, this.entityMentions[i].start];
     }
     // "selon le parquet de Nantes … a indiqué l'institution": an institution the text named by its noun since.
@@ -854,6 +856,12 @@ export class SpeakerResolver {
     // a indiqué l'entreprise"), leaving out a medium that put the question ("Selon Ferrovia Nord, interrogée par La Gazette du Nord").
     if (namedBody && latest !== null && this.sentencesBetween(latestAt, pos) <= 1) return latest;
     return null;
+  }
+
+  /** The lowercase word right before an offset ("groupe" before "Agir ensemble"), or "". */
+  private nounBefore(start: number): string {
+    const t = this.tokens[lastIndexBefore(this.tokens, start, (x) => x.start)];
+    return t && t.kind === "word" && t.text === t.lower ? t.lower : "";
   }
 
   /** A mention right after "à"/"au"/"to" or "par"/"by" (and maybe an article): the one spoken to or the questioner ("interrogée par La Gazette du Nord"). */

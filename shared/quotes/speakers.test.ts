@@ -678,6 +678,17 @@ describe("speakers: an institution's description and the organisation named befo
     expect(speakerOf(text, "fr", "Aucune piste", entities)).toBe("parquet de Nantes");
   });
 
+  it("reads an organisation's noun after an adjective as the head ('le nouveau groupe', 'the nonpartisan office'), never a person's description", () => {
+    const fr =
+      "Assemblée\n\nLes députés Olivier Becht et Paul Martin ont lancé mardi le groupe Agir ensemble. Le nouveau groupe suggère notamment de lancer un « pacte productif » pour l'industrie.";
+    const frEntities = [entity(fr, "Agir ensemble", "ORGANIZATION"), entity(fr, "Olivier Becht", "PERSON"), entity(fr, "Paul Martin", "PERSON")];
+    expect(speakerOf(fr, "fr", "pacte productif", frEntities)).toBe("Agir ensemble");
+    const en =
+      "Forecast\n\nThe Congressional Budget Office released its forecast on Tuesday. Senator Jane Holt welcomed it. \"The deficit will rise sharply next year,\" the nonpartisan office said.";
+    const enEntities = [entity(en, "Congressional Budget Office", "ORGANIZATION"), entity(en, "Jane Holt", "PERSON")];
+    expect(speakerOf(en, "en", "deficit will rise", enEntities)).toBe("Congressional Budget Office");
+  });
+
   it("reports an organisation's whole name as the speaker's mention, not the word or two the cue reaches ('La Cour des comptes note que')", () => {
     for (const text of [
       "Rapport\n\nLa Cour des comptes note que « les dépenses de personnel ont baissé de 3 % en un an ». Le rapport a été publié mardi.",
