@@ -253,6 +253,12 @@ describe("the recogniser backend", () => {
     expect(ents.find((e) => e.name.startsWith("Le leader"))).toBeUndefined();
   });
 
+  it("leaves a player's position out of the name when it opens the sentence ('Striker Leon Okafor')", () => {
+    const ents = recognizeEntities(article("Late winner\n\nStriker Leon Okafor came off the bench in the 70th minute. Goalkeeper Tom Reid saved a penalty.\n", "en"));
+    expect(ents.map((e) => e.name)).toEqual(expect.arrayContaining(["Leon Okafor", "Tom Reid"]));
+    expect(ents.find((e) => /Striker|Goalkeeper/.test(e.name))).toBeUndefined();
+  });
+
   it("reads a listed party after a title as the party, not as a person or part of one ('le conseiller municipal PS', 'le sénateur LR X')", () => {
     const text = "Grève dans les ateliers\n\nLa fermeture serait une faute, selon le conseiller municipal PS, Paul Verdier. Le sénateur LR Bruno Retailleau et la députée LFI Mathilde Panot ont réagi.\n";
     const types = Object.fromEntries(recognizeEntities(article(text, "fr")).map((e) => [e.name, e.type]));
