@@ -803,12 +803,15 @@ export class SpeakerResolver {
     return lastIndexBefore(this.persons, pos, (p) => p.pos);
   }
 
-  /** Is a compatible person named (outside quotes) between two offsets? */
+  /**
+   * Is a compatible person named (outside quotes) between two offsets, other than as an agent ("Une expression déjà
+   * utilisée par François Fillon", "inspired by Sanders's agenda" name him, but the one speaking goes on)?
+   */
   private personBetween(from: number, to: number, gender: Gender): boolean {
     for (let i = this.lastPersonBefore(to); i >= 0; i--) {
       const p = this.persons[i];
       if (p.pos <= from) return false;
-      if (compatible(this.genderOf(p.key), gender)) return true;
+      if (compatible(this.genderOf(p.key), gender) && !this.lang.agentPrepositions.has(this.tokens[p.name.first - 1]?.lower ?? "")) return true;
     }
     return false;
   }

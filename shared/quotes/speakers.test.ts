@@ -603,6 +603,21 @@ describe("speakers: several speakers taking turns", () => {
   });
 });
 
+describe("speakers: a person named as an agent does not interrupt the one speaking", () => {
+  it("keeps the speaker of a long quote when the sentence before names someone only after 'par' or 'by'", () => {
+    const fr = [
+      "Présidentielle",
+      "« Nous irons jusqu'au bout », a lancé dimanche Paul Renaud, invité de France Inter, où il a dit vouloir « casser les codes ». Une formule déjà employée par Michel Garnier lors de la dernière campagne.",
+      "« Je ne crois pas aux sondages. La politique, c'est une affaire de convictions, pas de chiffres. Les Français décideront au printemps, et pas avant, quoi qu'en disent les commentateurs de plateau. Nous ferons campagne sur le terrain, ville par ville, village par village, marché par marché, jusqu'au dernier jour, avec tous ceux qui veulent que ça change vraiment dans ce pays », a-t-il ajouté.",
+    ].join("\n");
+    const entities = [entity(fr, "Paul Renaud", "PERSON"), entity(fr, "Michel Garnier", "PERSON")];
+    expect(speakerOf(fr, "fr", "sondages", entities)).toBe("Paul Renaud");
+    // Named as the subject of his own sentence, the other man is the one "il" stands for.
+    const named = fr.replace("Une formule déjà employée par Michel Garnier", "Michel Garnier avait employé la même formule");
+    expect(speakerOf(named, "fr", "sondages", [entity(named, "Paul Renaud", "PERSON"), entity(named, "Michel Garnier", "PERSON")])).toBe("Michel Garnier");
+  });
+});
+
 describe("speakers: bad input", () => {
   it("finishes 5,000 quotes in linear time, with null speakers where nobody is in reach", () => {
     const text = "Titre\n\n" + Array.from({ length: 5000 }, (_, i) => `« Phrase numéro ${i} sans personne. »`).join("\n");
