@@ -654,10 +654,7 @@ describe("speakers: an institution's description and the organisation named befo
     "Épidémie en Occitanie\n\nLe préfet Marc Delorme a réuni les maires mardi. L'Agence régionale de santé Occitanie a publié lundi son bilan hebdomadaire.\n« Le taux d'incidence progresse chez les moins de 30 ans », relève l'autorité sanitaire.\n« Nous rouvrirons les centres de vaccination », a-t-il ajouté.";
   const entities = [entity(text, agency, "ORGANIZATION"), entity(text, "Marc Delorme", "PERSON")];
 
-  // A known miss since the French ranker was retrained in 0.8.17 (docs/accuracy.md): it learned that a description rarely
-  // stands for an organisation that has not spoken yet, and keeps the rules' unresolved "autorité sanitaire". `it.fails`
-  // keeps the check alive: it turns red the day the choice is right again, so that this comment can go.
-  it.fails("gives a cue's institution description the organisation named in the sentence before (the learned choice)", () => {
+  it("gives a cue's institution description the organisation named in the sentence before (the learned choice)", () => {
     expect(speakerOf(text, "fr", "taux d'incidence", entities)).toBe(agency);
   });
 
