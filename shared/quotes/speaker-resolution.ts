@@ -974,20 +974,35 @@ export class SpeakerResolver {
     const i = this.lastPersonBefore(pos);
     if (i < 1) return null;
     const [a, b] = [this.persons[i - 1], this.persons[i]];
-    const and = this.tokens[a.name.last + 1];
-    if (!this.lang.nameConjunctions.has(and.lower) || !a.subject || b.name.first - a.name.last > 2 + MAX_TITLE_BETWEEN) return null;
+    // "X et Y", "X and Y"; "Maud Petit, ainsi que Laurent Saint-Martin", "X, as well as Y": a conjunction, maybe of several words after a comma.
+    let k0 = a.name.last + 1;
+    if (this.tokens[k0]?.text === ",") k0++;
+    const conjunction = this.conjunctionAt(k0);
+    if (conjunction === 0 || (k0 > a.name.last + 1 && conjunction === 1) || !a.subject || b.name.first - (k0 + conjunction) > MAX_TITLE_BETWEEN) return null;
     // "Tomas Varga et la chancelière Ilse Brenner", "Robert Haines and his wife, Carol": the second may have its article
     // and title, and a comma before the name.
-    for (let k = a.name.last + 2; k < b.name.first; k++) {
+    for (let k = k0 + conjunction; k < b.name.first; k++) {
       const t = this.tokens[k];
-      if (t.text === "," && k === b.name.first - 1 && k > a.name.last + 2) continue;
+      if (t.text === "," && k === b.name.first - 1 && k > k0 + conjunction) continue;
       if (t.kind !== "word" || !(this.lang.articles.has(t.lower) || this.lang.descriptionHeads.has(t.lower))) return null;
     }
     if (this.sentencesBetween(b.pos, pos) > 1) return null;
     const members = [this.canonical(a.name), this.canonical(b.name)];
-    const joint = `${members[0]} ${and.text} ${members[1]}`;
+    // Named with the language's plain conjunction ("et", "and") whatever joined them.
+    const and = conjunction === 1 ? this.tokens[k0].text : [...this.lang.nameConjunctions].find((c) => !c.includes(" ")) ?? this.tokens[k0].text;
+    const joint = `${members[0]} ${and} ${members[1]}`;
     this.pairs.set(joint, members);
     return joint;
+  }
+
+  /** How many tokens from k make one of the language's conjunctions between two names ("et", "ainsi que"), else 0. */
+  private conjunctionAt(k: number): number {
+    let best = 0;
+    for (const c of this.lang.nameConjunctions) {
+      const words = c.split(" ");
+      if (words.length > best && words.every((w, j) => this.tokens[k + j]?.lower === w)) best = words.length;
+    }
+    return best;
   }
 
   /** The persons of a joint speaker this resolver built, else undefined. */

@@ -154,6 +154,12 @@ describe("speakers: plural pronouns", () => {
     // A title and a comma before the second name: "his wife, Carol".
     const couple = 'Flooded home\n\nRobert Haines and his wife, Carol, said water poured into their basement. "We called the city three times," they said.';
     expect(speakerOf(couple, "en", "three times", [entity(couple, "Robert Haines", "PERSON"), entity(couple, "Carol", "PERSON")])).toBe("Robert Haines and Carol");
+    // Joined by a conjunction of several words after a comma: "ainsi que", "as well as".
+    const also =
+      "Conseil municipal\n\nNadia Roussel, ainsi que Marc Delorme, adjoint au maire, étaient présents. Lundi, dans un communiqué commun, ils ont dénoncé « des propos indignes ».";
+    expect(speakerOf(also, "fr", "propos indignes", [entity(also, "Nadia Roussel", "PERSON"), entity(also, "Marc Delorme", "PERSON")])).toBe("Nadia Roussel et Marc Delorme");
+    const asWell = 'Budget vote\n\nJane Holt, as well as Tom Reyes, attended the meeting. "The plan is a reckless gamble with public money," they said on Monday.';
+    expect(speakerOf(asWell, "en", "reckless gamble", [entity(asWell, "Jane Holt", "PERSON"), entity(asWell, "Tom Reyes", "PERSON")])).toBe("Jane Holt and Tom Reyes");
     // A singular pronoun is one of them, never the pair.
     const one = "Visite\n\nClaire Dumas et Paul Martin ont visité l'usine lundi. « Nous agirons vite », a-t-elle dit.";
     expect(speakerOf(one, "fr", "agirons vite", [entity(one, "Claire Dumas", "PERSON"), entity(one, "Paul Martin", "PERSON")])).toBe("Claire Dumas");
