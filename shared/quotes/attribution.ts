@@ -763,11 +763,14 @@ export class AttributionFinder {
     const first = this.tokens[ctx[i]];
     // Any determiner + noun can speak ("son garde du corps", "des témoins", "un communiqué").
     if (!head && lastK >= 0 && first.kind === "word" && this.lang.articles.has(first.lower)) {
-      const noun = this.tok(ctx[i + 1]);
+      // "un des manifestants", "une des voisines": one of a group, named by the group's noun.
+      let n = 1;
+      if (this.lang.indefiniteArticles.has(first.lower) && this.lang.prepositions.has(this.tok(ctx[i + 1])?.lower ?? "") && ctx[i + 2] <= lastK) n = 2;
+      const noun = this.tok(ctx[i + n]);
       if (noun && noun.kind === "word" && !noun.upper && !this.lang.prepositions.has(noun.lower) && !this.lang.auxiliaries.has(noun.lower)) head = noun.lower;
       // "le nouveau groupe", "la petite entreprise": an adjective before an organisation's noun, which is the head.
-      const after = head ? this.tok(ctx[i + 2]) : undefined;
-      if (after && ctx[i + 2] <= lastK && after.kind === "word" && !after.upper && this.lang.organisationHeads.has(after.lower) && !this.lang.organisationHeads.has(head)) head = after.lower;
+      const after = head ? this.tok(ctx[i + n + 1]) : undefined;
+      if (after && ctx[i + n + 1] <= lastK && after.kind === "word" && !after.upper && this.lang.organisationHeads.has(after.lower) && !this.lang.organisationHeads.has(head)) head = after.lower;
     }
     if (!head || lastK < 0) return null;
     if (headGender === "x") headGender = this.lang.articleGenders.get(first.lower) ?? "x";

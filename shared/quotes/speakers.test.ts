@@ -554,6 +554,14 @@ describe("speakers: someone close to a person, and 'on'", () => {
 });
 
 describe("speakers: someone brought in unnamed", () => {
+  it("gives 'un des manifestants' (one of a group, unnamed) no name, never the person named before", () => {
+    const text =
+      "Manifestation\n\nLe maire Roberto Calvi a refusé de recevoir les riverains. Dimanche, « on nous avait promis que tout serait réglé », a argumenté un des manifestants.";
+    const q = quotes(text, "fr", [entity(text, "Roberto Calvi", "PERSON")]).find((x) => x.text.includes("promis"));
+    expect(q?.speakerMention?.text).toBe("un des manifestants");
+    expect(q?.speaker).toBeNull();
+  });
+
   it("gives 'the official' no name when the article brought in 'a senior administration official' unnamed, never the article's main person", () => {
     const text =
       "Shutdown averted\n\nSenate Minority Leader Mitch McConnell urged colleagues to support the bill. \"Shutdowns are never good politics,\" McConnell told reporters.\n\nA senior administration official, who spoke on condition of anonymity, said talks would resume next week. \"Nobody wants to do this again,\" the official said.";
