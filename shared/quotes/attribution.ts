@@ -723,6 +723,11 @@ export class AttributionFinder {
       const noun = j === i + 1 && this.lang.articles.has(this.tokens[ctx[i]].lower);
       if (j > i && !noun && (this.lang.verbForms.has(w.lower) || this.lang.auxiliaries.has(w.lower)) && !this.lang.descriptionHeads.has(w.lower)) break;
       const name = this.nameByFirst.get(k);
+      // "a déclaré l'un des responsables de la Société royale de médecine, Gert van Dijk.": the person in apposition.
+      if (name && afterPrep && !this.isPerson(name)) {
+        const apposed = this.apposedPersonAfter(ctx, j, name);
+        if (apposed) return apposed;
+      }
       // "l'élue PS", "le maire LR de Nice": after a person's description head, a name that is not a person's is its modifier.
       const modifier = name !== undefined && head !== "" && !this.lang.organisationHeads.has(head.split(" ")[0]) && !this.isPerson(name);
       if (name && !modifier && (!afterPrep || !name.governed) && !(descriptionOnly && j === i)) {
@@ -732,12 +737,8 @@ export class AttributionFinder {
             lastK = listenerEnd;
             break;
           }
-          // "l'avocat de la famille Berlaud, Yanis Belkacem.": the complement's name, then the person's in apposition,
-          // closing the clause ("Pour le président des Républicains Christian Jacob, Jean Castex représente" goes on).
-          const after = j + name.last - name.first + 1;
-          const apposed = this.tok(ctx[after])?.text === "," ? this.nameByFirst.get(ctx[after + 1]) : undefined;
-          const next = apposed ? this.tok(ctx[after + 2 + apposed.last - apposed.first]) : undefined;
-          if (apposed && !apposed.governed && this.isPerson(apposed) && (!next || next.text === "." || next.text === ",")) return this.nameMention(apposed);
+          const apposed = this.apposedPersonAfter(ctx, j, name);
+          if (apposed) return apposed;
         }
         return { ...this.nameMention(name), gender: name.gender !== "x" ? name.gender : headGender };
       }
@@ -776,6 +777,19 @@ export class AttributionFinder {
     if (headGender === "x") headGender = this.lang.articleGenders.get(first.lower) ?? "x";
     if (!(first.kind === "word" && (this.lang.articles.has(first.lower) || this.lang.descriptionHeads.has(first.lower) || first.upper))) return null;
     return { kind: "description", start: first.start, end: this.tokens[lastK].end, gender: headGender, head, indefinite: this.lang.indefiniteArticles.has(first.lower) };
+  }
+
+  /**
+   * "l'avocat de la famille Berlaud, Yanis Belkacem.": after the complement's name at ctx[j], a person's name in apposition
+   * closing the clause ("Pour le président des Républicains Christian Jacob, Jean Castex représente" goes on), or null.
+   */
+  private apposedPersonAfter(ctx: number[], j: number, name: NameSpan): Mention | null {
+    let after = j + name.last - name.first + 1;
+    // The complement may go on in lowercase words ("de la Société royale de médecine néerlandaise, Gert van Dijk").
+    for (let n = 0; n < 6 && ctx[after] >= 0 && this.tok(ctx[after])?.kind === "word" && !this.tok(ctx[after])!.upper && !this.lang.verbForms.has(this.tok(ctx[after])!.lower); n++) after++;
+    const apposed = this.tok(ctx[after])?.text === "," ? this.nameByFirst.get(ctx[after + 1]) : undefined;
+    const next = apposed ? this.tok(ctx[after + 2 + apposed.last - apposed.first]) : undefined;
+    return apposed && !apposed.governed && this.isPerson(apposed) && (!next || next.text === "." || next.text === ",") ? this.nameMention(apposed) : null;
   }
 
   /** A subject noun phrase ending at ctx[i] (appositions between commas skipped). */

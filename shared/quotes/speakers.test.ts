@@ -267,6 +267,11 @@ describe("speakers: descriptions linked to names", () => {
       "Usine Berlaud\n\nLa direction de l'usine a annoncé mardi la fermeture de deux ateliers.\n« C'est un choc pour toute la ville », a réagi mercredi sur Twitter l'avocat de la famille Berlaud, Yanis Belkacem.";
     const entities = [entity(text, "Berlaud", "PERSON"), entity(text, "Yanis Belkacem", "PERSON"), entity(text, "Twitter", "ORGANIZATION")];
     expect(speakerOf(text, "fr", "choc pour", entities)).toBe("Yanis Belkacem");
+    // The complement goes on in lowercase words before the comma: "de la Société royale de médecine néerlandaise, X".
+    const far =
+      "Contraception\n\nLe ministre Hugo Verbeek a défendu le projet mardi.\n« C'est une mauvaise idée », a déclaré l'un des responsables de la Société royale de médecine néerlandaise, Gert van Damme.";
+    expect(speakerOf(far, "fr", "mauvaise idée", [entity(far, "Hugo Verbeek", "PERSON"), entity(far, "Gert van Damme", "PERSON")])).toBe("Gert van Damme");
+    expect(extractQuotes(testArticle(far, "fr"), [entity(far, "Hugo Verbeek", "PERSON"), entity(far, "Gert van Damme", "PERSON")], { ranker: null })[0].speaker).toBe("Gert van Damme");
   });
 
   it("reads an organisation after a person's description as its modifier (l'élue PS), not as the speaker", () => {
