@@ -658,6 +658,9 @@ export class AttributionFinder {
       const t = this.tokens[k];
       const name = this.nameByLast.get(k);
       if (name && !name.governed && this.isPerson(name)) return { mention: this.nameMention(name), cue: null, source: "subject" };
+      // "La France a « salué » la décision": a country or a body, opening the clause with its article, and the quote its
+      // verb's (only an auxiliary or an adverb between them).
+      if (name && ctx.length - 1 - i <= 2 && ctx.slice(i + 1).every((x) => x >= 0 && this.tokens[x].kind === "word" && !this.tokens[x].upper) && this.articleOpensSubject(name)) return { mention: this.nameMention(name), cue: null, source: "subject" };
       if (t.kind === "word" && this.lang.subjectPronouns.has(t.lower)) {
         const g = this.lang.subjectPronouns.get(t.lower)!;
         if (g === "x" && this.lang.code === "en") continue; // I, you: the speaker is the quoted person's interlocutor
@@ -885,6 +888,8 @@ export class AttributionFinder {
   private articleOpensSubject(name: NameSpan): boolean {
     const article = this.tok(name.first - 1);
     if (!article || article.kind !== "word" || !this.lang.articles.has(article.lower) || this.lang.listenerPrepositions.has(article.lower)) return false;
+    // "her Twitter account posted": after a possessive the name qualifies the subject's noun.
+    if (this.lang.possessives.has(article.lower)) return false;
     // Only an organisation: "l'Insoumis", "the German" stand for a person, and are descriptions (demonymDescription).
     return this.isNamedEntity(name) && !this.isPerson(name) && this.opensClause(name.first - 1);
   }

@@ -744,6 +744,13 @@ describe("speakers: an organisation or a person as the subject before the cue", 
     expect(quotes(governed, "fr", [entity(governed, "SNCF", "ORGANIZATION")])[0].speakerMention?.text).toBe("Le président de la SNCF");
   });
 
+  it("takes a country or a body opening the clause as the subject of a quote that is its verb's ('La France a « pris acte »'), not after a possessive", () => {
+    const fr = "Quarantaine\n\nLe Premier ministre Paul Renard a réuni ses ministres. La France a « pris acte » vendredi de la décision de Londres.";
+    expect(speakerOf(fr, "fr", "pris acte", [entity(fr, "France", "LOCATION"), entity(fr, "Paul Renard", "PERSON"), entity(fr, "Londres", "LOCATION")])).toBe("France");
+    const en = 'Launch\n\nThe next day, her Twitter account posted: "Shop the look from her speech tonight."';
+    expect(quotes(en, "en", [entity(en, "Twitter", "ORGANIZATION")])[0]?.speaker ?? null).not.toBe("Twitter");
+  });
+
   it("leaves a medium that reports a quote it follows to the one quoted ('“No comment,” the Herald reported')", () => {
     const en = "Race\n\nAsked about the vote, Tom Reyes said, \"No comment at this stage,\" the Herald reported.";
     expect(speakerOf(en, "en", "No comment", [entity(en, "Herald", "ORGANIZATION"), entity(en, "Tom Reyes", "PERSON")])).toBe("Tom Reyes");
