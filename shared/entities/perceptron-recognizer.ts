@@ -342,7 +342,6 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
     const within = (seg: Segment | null, pos: number) => seg !== null && pos >= seg.start && pos < seg.end;
     propagate(text, allTokens, mentions, tables, (pos) => ({ inHeadline: within(headline, pos), inLead: within(lead, pos) }));
     extendToKnownSurnames(doc, mentions, tables);
-    extendToNamesWithArticle(doc, mentions);
     const gazetteer = tables.features.gazetteer;
     const entities = buildEntities(mentions, {
       acronymStopWords: ACRONYM_STOP,
@@ -499,29 +498,6 @@ function definitionStart(tokens: Token[], paren: number, acr: string): number {
     if (initials.length > acr.length) return -1;
   }
   return -1;
-}
-
-/**
- * "selon Le Parisien … \n\nLe Parisien rapporte": a name the article writes with its capitalised article inside a
- * sentence takes the article at a sentence's start too, where a capital says nothing by itself.
- */
-function extendToNamesWithArticle(doc: Doc, mentions: Mention[]): void {
-  const withArticle = new Set<string>();
-  for (const m of mentions) if (m.type === "ORGANIZATION" && /^(?:Les?|La) \S|^L['’]\S/u.test(m.text)) withArticle.add(m.text.replace("’", "'"));
-  if (withArticle.size === 0) return;
-  for (const m of mentions) {
-    if (m.type !== "ORGANIZATION") continue;
-    const k = doc.tokenAt(m.start);
-    const before = doc.tokens[k].start === m.start && k > 0 ? doc.tokens[k - 1] : undefined;
-    if (!before || !/^(?:Les?|La|L['’])$/u.test(before.text)) continue;
-    const elided = /['’]$/.test(before.text);
-    if (before.end + (elided ? 0 : 1) !== m.start) continue;
-    const longer = elided ? `L'${m.text}` : `${before.text} ${m.text}`;
-    if (!withArticle.has(longer)) continue;
-    m.start = before.start;
-    m.text = doc.text.slice(m.start, m.end);
-    m.name = m.text;
-  }
 }
 
 /**

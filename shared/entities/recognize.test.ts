@@ -259,13 +259,6 @@ describe("the recogniser backend", () => {
     expect(ents.find((e) => /Striker|Goalkeeper/.test(e.name))).toBeUndefined();
   });
 
-  it("keeps a newspaper's article at a sentence's start when the article writes the name with it elsewhere ('Le Courrier du Soir')", () => {
-    const text = "Grève\n\nSelon Le Courrier du Soir, la grève est suivie. Des vols sont annulés.\n\nLe Courrier du Soir rapporte aussi que la direction refuse.\n";
-    const ents = recognizeEntities(article(text, "fr"));
-    const paper = ents.find((e) => e.name === "Le Courrier du Soir");
-    expect(paper?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Le Courrier du Soir", "Le Courrier du Soir"]);
-  });
-
   it("reads a listed party after a title as the party, not as a person or part of one ('le conseiller municipal PS', 'le sénateur LR X')", () => {
     const text = "Grève dans les ateliers\n\nLa fermeture serait une faute, selon le conseiller municipal PS, Paul Verdier. Le sénateur LR Bruno Retailleau et la députée LFI Mathilde Panot ont réagi.\n";
     const types = Object.fromEntries(recognizeEntities(article(text, "fr")).map((e) => [e.name, e.type]));
