@@ -63,6 +63,12 @@ export function acronymOf(name: string, stop: ReadonlySet<string>): string {
   return out;
 }
 
+/** "La France insoumise" -> "LFI": the acronym that also spells a leading article acronymOf skips, else "". */
+export function acronymWithArticle(name: string, stop: ReadonlySet<string>, acronym = acronymOf(name, stop)): string {
+  const first = name.split(/\s/, 1)[0];
+  return stop.has(first.toLowerCase()) ? first[0] + acronym : "";
+}
+
 const isAcronym = (s: string) => /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(s);
 
 export function buildEntities(mentions: Mention[], tables: CoreferenceTables): Entity[] {
@@ -120,8 +126,8 @@ class ClusterIndex {
       const acronym = acronymOf(c.name, this.tables.acronymStopWords);
       if (!this.byAcronym.has(acronym)) this.byAcronym.set(acronym, c);
       // "La France insoumise" is also "LFI": its article may be spelled in the acronym.
-      const first = c.name.split(/\s/, 1)[0];
-      if (this.tables.acronymStopWords.has(first.toLowerCase()) && !this.byAcronym.has(first[0] + acronym)) this.byAcronym.set(first[0] + acronym, c);
+      const withArticle = acronymWithArticle(c.name, this.tables.acronymStopWords, acronym);
+      if (withArticle && !this.byAcronym.has(withArticle)) this.byAcronym.set(withArticle, c);
       if (c.type === "ORGANIZATION") for (const w of new Set(c.words)) push(this.organisationsByWord, w, c);
     }
   }

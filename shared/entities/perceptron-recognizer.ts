@@ -8,7 +8,7 @@ import { ARTICLE_TABLES, capitalsMarkNames } from "../lang/article-tables";
 import nameWords from "../lang/entity-name-words.json";
 import type { ParsedArticle } from "../article";
 import type { Entity, Segment } from "../summary";
-import { buildEntities, type Mention, acronymOf, inCapitals } from "./coreference";
+import { buildEntities, type Mention, acronymOf, acronymWithArticle, inCapitals } from "./coreference";
 import { bylineAuthorSpans } from "./byline-authors";
 import { datelinePlaces } from "./dateline-place";
 import { resultLineSides } from "./result-lines";
@@ -494,7 +494,7 @@ function definitionStart(tokens: Token[], paren: number, acr: string): number {
     if (initials === acr) return from;
     // "La France insoumise (LFI)": an article that the acronym spells is part of the name; checked before the
     // longer "Le leader de La France insoumise", whose initials spell the same letters without it.
-    if (ACRONYM_STOP.has(t.text.toLowerCase()) && t.text[0] + initials === acr) return from;
+    if (acronymWithArticle(words, ACRONYM_STOP, initials) === acr) return from;
     if (initials.length > acr.length) return -1;
   }
   return -1;

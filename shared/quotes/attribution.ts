@@ -148,7 +148,7 @@ export class AttributionFinder {
     const m = introduced?.mention;
     // Only a speaker: a name, a pronoun, a person's description ("le maire aurait déclaré :"), not the cue's object
     // ("a demandé une confirmation :", "ont publié un article intitulé :").
-    if (introduced && m && (m.kind !== "description" || (m.head !== undefined && this.lang.descriptionHeads.has(m.head.split(" ")[0])))) return introduced;
+    if (introduced && m && (m.kind !== "description" || this.hasSpeakerHead(m))) return introduced;
     return (
       this.prepositionCue(before, false) ??
       this.prepositionCue(after, true) ??
@@ -789,7 +789,10 @@ export class AttributionFinder {
   private apposedPersonAfter(ctx: number[], j: number, name: NameSpan): Mention | null {
     let after = j + name.last - name.first + 1;
     // The complement may go on in lowercase words ("de la Société royale de médecine néerlandaise, Gert van Dijk").
-    for (let n = 0; n < 6 && ctx[after] >= 0 && this.tok(ctx[after])?.kind === "word" && !this.tok(ctx[after])!.upper && !this.lang.verbForms.has(this.tok(ctx[after])!.lower); n++) after++;
+    for (let n = 0; n < 6; n++, after++) {
+      const w = ctx[after] >= 0 ? this.tok(ctx[after]) : undefined;
+      if (!w || w.kind !== "word" || w.upper || this.lang.verbForms.has(w.lower)) break;
+    }
     const apposed = this.tok(ctx[after])?.text === "," ? this.nameByFirst.get(ctx[after + 1]) : undefined;
     const next = apposed ? this.tok(ctx[after + 2 + apposed.last - apposed.first]) : undefined;
     return apposed && !apposed.governed && this.isPerson(apposed) && (!next || next.text === "." || next.text === ",") ? this.nameMention(apposed) : null;
@@ -887,9 +890,8 @@ export class AttributionFinder {
    */
   private articleOpensSubject(name: NameSpan): boolean {
     const article = this.tok(name.first - 1);
-    if (!article || article.kind !== "word" || !this.lang.articles.has(article.lower) || this.lang.listenerPrepositions.has(article.lower)) return false;
     // "her Twitter account posted": after a possessive the name qualifies the subject's noun.
-    if (this.lang.possessives.has(article.lower)) return false;
+    if (!this.isOpeningArticle(article) || this.lang.possessives.has(article!.lower)) return false;
     // Only an organisation: "l'Insoumis", "the German" stand for a person, and are descriptions (demonymDescription).
     return this.isNamedEntity(name) && !this.isPerson(name) && this.opensClause(name.first - 1);
   }
@@ -901,8 +903,7 @@ export class AttributionFinder {
   private opensClause(k: number): boolean {
     // An entity may start after its article ("La [direction générale …]"): the article is the phrase's.
     const first = this.tok(k);
-    const article = this.tok(k - 1);
-    if (first?.kind === "word" && !this.lang.articles.has(first.lower) && article?.kind === "word" && this.lang.articles.has(article.lower) && !this.lang.listenerPrepositions.has(article.lower)) k--;
+    if (first?.kind === "word" && !this.lang.articles.has(first.lower) && this.isOpeningArticle(this.tok(k - 1))) k--;
     const b = k - 1;
     const before = this.tok(b);
     if (!before || before.kind === "nl") return true;
@@ -915,8 +916,17 @@ export class AttributionFinder {
 
   /** A person's name, or a description headed by a speaker's noun ("le ministre"): what may be a cue's subject on its own. */
   private isSpeakerLike(m: Mention): boolean {
-    if (m.kind === "name") return m.name !== undefined && this.isPerson(m.name);
+    return m.kind === "name" ? m.name !== undefined && this.isPerson(m.name) : this.hasSpeakerHead(m);
+  }
+
+  /** A description whose head noun names a speaker ("le maire", "the spokeswoman"), not a thing ("une confirmation"). */
+  private hasSpeakerHead(m: Mention): boolean {
     return m.kind === "description" && m.head !== undefined && this.lang.descriptionHeads.has(m.head.split(" ")[0]);
+  }
+
+  /** An article that may open a clause's subject: "la", "l'", "the", not "au"/"to" (a listener's). */
+  private isOpeningArticle(t: Token | undefined): boolean {
+    return t !== undefined && t.kind === "word" && this.lang.articles.has(t.lower) && !this.lang.listenerPrepositions.has(t.lower);
   }
 
   /** Gender of a description right before a name (la ministre X), or x. */
