@@ -376,6 +376,8 @@ export class AttributionFinder {
     for (let v = i; v < after.length && v - i < reach; v++) {
       const t = this.tokens[after[v]];
       if (t.kind === "punct" && (t.text === ";" || t.text === ":")) break;
+      // "« … » sur ce boulevard, où les riverains réclament des ralentisseurs": a clause about a place or a time.
+      if (t.kind === "word" && this.lang.adverbialRelatives.has(t.lower)) return null;
       const pe = this.phraseFrom(after, v);
       const own = t.kind === "word" && !t.upper && v > i && this.tokens[after[v - 1]].text === "," ? this.attachedPronoun(after[v]) : null;
       // "… avant la fin de l'année, souligne-t-on": the inverted pronoun names the speaker.
@@ -437,12 +439,13 @@ export class AttributionFinder {
 
   /** "a demandé la présidente de séance, Danielle X": the person's name in apposition right after an inverted description. */
   private appositionName(ctx: number[], np: Mention): Mention | null {
-    if (np.kind !== "description" || np.indefinite) return null;
+    if (np.kind !== "description") return null;
     let e = 0;
     while (e < ctx.length && (this.tok(ctx[e])?.end ?? Infinity) <= np.end) e++;
     if (this.tok(ctx[e])?.text !== ",") return null;
-    // "l'un des auteurs, le député Jean-François X": a title may stand between the comma and the name.
-    for (let k = e + 1; k < ctx.length && k - e <= 4; k++) {
+    // "l'un des auteurs, le député Jean-François X": a title may stand between the comma and the name;
+    // "raconte un témoin, Karim Benali": after someone new, only the name itself.
+    for (let k = e + 1; k < ctx.length && k - e <= (np.indefinite ? 1 : 4); k++) {
       const name = this.nameByFirst.get(ctx[k]);
       if (name) return !name.governed && this.isPerson(name) ? this.nameMention(name) : null;
       const t = this.tok(ctx[k]);

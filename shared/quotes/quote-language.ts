@@ -45,6 +45,7 @@ interface GrammarTable {
   articleGenders: Record<string, string>;
   coordinators: string[];
   clauseCoordinators: string[];
+  adverbialRelatives?: string[];
   nameConjunctions?: string[];
   indefiniteArticles: string[];
   pluralEndings: string[];
@@ -129,6 +130,8 @@ export interface QuoteLanguage {
   pluralEndings: string[];
   /** Words joining two verbs of one subject ("et", "and"). */
   clauseCoordinators: Set<string>;
+  /** Relative adverbs ("où", "where"): the clause they open tells a place or a time; its verb reports no quote before it. */
+  adverbialRelatives: Set<string>;
   /** The word joining two names into one subject ("Emmanuel Macron et Angela Merkel"). */
   nameConjunctions: Set<string>;
   /** Ending and minimum length of manner adverbs (-ment, -ly), which are never names. */
@@ -270,6 +273,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     firstNames: firstNameGenders(names, otherNames),
     adverbEnding: grammar.adverbEnding ?? null,
     clauseCoordinators: new Set(grammar.clauseCoordinators.map(norm)),
+    adverbialRelatives: new Set((grammar.adverbialRelatives ?? []).map(norm)),
     nameConjunctions: new Set((grammar.nameConjunctions ?? []).map(norm)),
     indefiniteArticles: new Set(grammar.indefiniteArticles.map(norm)),
     pluralEndings: grammar.pluralEndings,

@@ -437,6 +437,32 @@ describe("speakers: those around someone", () => {
   });
 });
 
+describe("speakers: someone brought in unnamed, then named in apposition", () => {
+  it("names 'un témoin, Karim Benali' and 'one witness, Karim Benali' after the cue by the name that follows", () => {
+    const fr = "Accident\n\n« Le véhicule roulait très vite et n'a pas freiné », raconte un témoin, Karim Benali, qui habite en face.";
+    expect(speakerOf(fr, "fr", "roulait très vite", [entity(fr, "Karim Benali", "PERSON")])).toBe("Karim Benali");
+    const en = 'Crash\n\n"The car never slowed down," said one witness, Karim Benali, who lives across the street.';
+    expect(speakerOf(en, "en", "never slowed", [entity(en, "Karim Benali", "PERSON")])).toBe("Karim Benali");
+  });
+
+  it("still gives 'un témoin' no name when a title, not a name, follows the comma", () => {
+    const text = "Accident\n\nLe maire Paul Garnier s'est rendu sur place. « Tout est allé très vite », raconte un témoin, le voisin du maire.";
+    expect(speakerOf(text, "fr", "très vite", [entity(text, "Paul Garnier", "PERSON")])).toBeNull();
+  });
+});
+
+describe("speakers: a relative clause after the quote reports nothing", () => {
+  it("French: « … » sur ce boulevard, où les riverains réclament … gives the subject of the cue before the quote", () => {
+    const text =
+      "Chauffard\n\nLa maire de la ville, Johanna Rolland, s'est dite « bouleversée » et a promis de « renforcer la sécurité » sur ce boulevard, où les riverains réclament depuis des années des ralentisseurs.";
+    const found = quotes(text, "fr", [entity(text, "Johanna Rolland", "PERSON")]).map((q) => [q.text, q.speaker]);
+    expect(found).toEqual([
+      ["bouleversée", "Johanna Rolland"],
+      ["renforcer la sécurité", "Johanna Rolland"],
+    ]);
+  });
+});
+
 describe("speakers: a cue's object is not its subject", () => {
   it("French: « X, maire de Brest, a appelé les deux parties à « … » » gives X, not the parties", () => {
     const text = "Grève au port\n\nLe maire de Brest, François Cuillandre, a appelé les deux parties à « renouer le dialogue au plus vite ».";
