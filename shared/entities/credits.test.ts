@@ -6,7 +6,7 @@ const caption = (text: string, credit?: string): Segment => ({ kind: "caption", 
 const mentionsOf = (text: string, seg: Segment) => {
   const range = creditRange(text, seg);
   if (!range) return null;
-  return creditMentions(text, range, (w) => w === "Kevin").map((m) => `${m.type}:${text.slice(m.start, m.end)}`);
+  return creditMentions(text, range, (w) => w.toLowerCase() === "kevin").map((m) => `${m.type}:${text.slice(m.start, m.end)}`);
 };
 
 describe("photo credits", () => {
@@ -23,6 +23,20 @@ describe("photo credits", () => {
   it("accepts a plain-case photographer only with a known first name", () => {
     const text = "The president in Ohio (Reuters/Kevin Lamarque)";
     expect(mentionsOf(text, caption(text))).toEqual(["ORGANIZATION:Reuters", "PERSON:Kevin Lamarque"]);
+  });
+
+  it("takes a plain name beside a wire agency as the photographer, and 'AP Photo' as the agency", () => {
+    const ap = "Sewage outflow pipe on the River Test near Romsey, England. (AP Photo/Kirsty Wigglesworth)";
+    expect(mentionsOf(ap, caption(ap))).toEqual(["ORGANIZATION:AP", "PERSON:Kirsty Wigglesworth"]);
+    const reuters = "Flooded streets in Valencia, Spain (Reuters/Eva Máñez)";
+    expect(mentionsOf(reuters, caption(reuters))).toEqual(["ORGANIZATION:Reuters", "PERSON:Eva Máñez"]);
+    // A picture agency stays an organisation, and without a wire agency an unknown first name proves nothing.
+    const getty = "The stadium before kick-off (AFP/Getty Images)";
+    expect(mentionsOf(getty, caption(getty))).toEqual(["ORGANIZATION:AFP", "ORGANIZATION:Getty Images"]);
+    const gettyStop = "The leader at a rally on Oct. 2. (KEVIN ROSSI/AFP/Getty Images.)";
+    expect(mentionsOf(gettyStop, caption(gettyStop))).toEqual(["PERSON:KEVIN ROSSI", "ORGANIZATION:AFP", "ORGANIZATION:Getty Images."]);
+    const city = "The new bridge (City of Leeds/Marsh Studio)";
+    expect(mentionsOf(city, caption(city))).toEqual(["ORGANIZATION:City of Leeds", "ORGANIZATION:Marsh Studio"]);
   });
 
   it("takes a credit that names one of the article's authors as that person, with or without a known first name", () => {

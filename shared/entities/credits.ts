@@ -3,6 +3,7 @@
  * étrangères / -"): agencies and bodies are organisations, photographers are
  * persons whose surname is usually in capitals.
  */
+import { CAPTION_CREDIT_WORDS, isWireAgency } from "../lang/article-tables";
 import type { Segment } from "../summary";
 
 export interface CreditMention {
@@ -25,6 +26,8 @@ const GIVEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?\\.?"
 const CAPS_SURNAME = "\\p{Lu}[\\p{Lu}\\p{M}'’-]+";
 // "Stanislav FILIPPOV", "Jean-Pierre DE LA TOUR", "J. DOE".
 const PERSON_CAPS = new RegExp(`^(?:(?:${GIVEN}|\\p{Lu}\\.)\\s+){1,3}${CAPS_SURNAME}(?:\\s+${CAPS_SURNAME})*$`, "u");
+// "KEVIN LAMARQUE", the whole name in capitals: only when the first word is a known first name ("US NAVY" is no one).
+const PERSON_ALL_CAPS = new RegExp(`^${CAPS_SURNAME}(?:\\s+${CAPS_SURNAME}){1,2}$`, "u");
 // "Kevin Lamarque": only when the first word is a known first name.
 const PERSON_PLAIN = new RegExp(`^${GIVEN}(?:\\s+${GIVEN}){1,2}$`, "u");
 // A caption that ends with "(Photo Jean Rollin)", "(Crédit photo : X)", "(Photo by X)": one credit, no slash.
@@ -62,6 +65,7 @@ export function creditMentions(text: string, range: CreditRange, isFirstName: (w
   const out: CreditMention[] = [];
   const re = /[^/]+/g;
   const credit = text.slice(range.start, range.end);
+  const parts: { value: string; start: number }[] = [];
   for (let m = re.exec(credit); m; m = re.exec(credit)) {
     for (const part of splitDash(m[0], m.index)) {
       const raw = part.text;
@@ -69,18 +73,35 @@ export function creditMentions(text: string, range: CreditRange, isFirstName: (w
       const value = raw.trim().replace(/^(?:photo|crédit|credit)s?\s*:\s*/iu, "").replace(CREDIT_LEAD, "");
       const start = range.start + part.offset + lead + (raw.trim().length - value.length);
       if (!value || SKIP.test(value) || !/\p{L}/u.test(value)) continue;
-      const end = start + value.length;
-      if (PERSON_CAPS.test(value) || (PERSON_PLAIN.test(value) && isFirstName(value.split(/\s+/)[0])) || authorNames.has(nameKey(value))) {
-        out.push({ start, end, type: "PERSON" });
-      } else if (/^\p{Lu}/u.test(value)) {
-        // "AFP PHOTO" names the agency.
-        const agency = /^(\p{Lu}{2,})\s+PHOTO$/u.exec(value);
-        out.push({ start, end: agency ? start + agency[1].length : end, type: "ORGANIZATION" });
-      }
+      parts.push({ value, start });
+    }
+  }
+  // "(AP Photo/Kirsty Wigglesworth)", "(Reuters/Jane Doe)": beside a wire agency, a plain two- or three-word name is
+  // the photographer, whatever the first-name lists know, unless it ends with a word of the trade ("Getty Images").
+  const fromAgency = parts.length > 1 && parts.some((p) => isWireAgency(agencyOf(p.value)));
+  for (const { value, start } of parts) {
+    const end = start + value.length;
+    const plain = PERSON_PLAIN.test(value);
+    const firstKnown = isFirstName(value.split(/\s+/)[0]);
+    if (PERSON_CAPS.test(value) || ((plain || PERSON_ALL_CAPS.test(value)) && firstKnown) || (plain && fromAgency && !isWireAgency(value) && !tradeWord(value)) || authorNames.has(nameKey(value))) {
+      out.push({ start, end, type: "PERSON" });
+    } else if (/^\p{Lu}/u.test(value)) {
+      // "AFP PHOTO", "AP Photo" name the agency.
+      const agency = agencyOf(value);
+      out.push({ start, end: start + agency.length, type: "ORGANIZATION" });
     }
   }
   return out;
 }
+
+/** "AFP PHOTO" -> "AFP", "AP Photo" -> "AP": the agency a photo credit names. */
+const agencyOf = (value: string) => /^(\p{Lu}{2,})\s+(?:PHOTO|Photo)$/u.exec(value)?.[1] ?? value;
+
+/** The last word names the trade, not a person: "Getty Images", "Alamy Photos", "Keystone Bild". */
+const tradeWord = (value: string) => {
+  const last = value.split(/\s+/).pop()!.toLowerCase().replace(/\P{L}+$/u, "");
+  return CAPTION_CREDIT_WORDS.some((w) => w.toLowerCase() === last || `${w.toLowerCase()}s` === last);
+};
 
 /** A name compared case-blind and space-blind: "Yann LE GOFF" is "Yann Le Goff". */
 const nameKey = (name: string) => name.toLowerCase().replace(/\s+/g, " ").trim();
