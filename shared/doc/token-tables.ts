@@ -15,6 +15,7 @@ interface TokenData {
   abbreviations: string[];
   elisions: string[];
   functionWords: string[];
+  hyphenSuffixes: string[];
 }
 
 const DATA: Record<TokenLanguage, TokenData> = { fr: frHonorifics, en: enHonorifics };
@@ -24,7 +25,7 @@ export function tokenizerTables(language: TokenLanguage): TokenizerTables {
   let t = cache.get(language);
   if (!t) {
     const d = DATA[language];
-    t = makeTokenizerTables(d.elisions, [...d.abbreviations, ...d.honorifics.filter((x) => x.endsWith("."))], language === "en");
+    t = makeTokenizerTables(d.elisions, [...d.abbreviations, ...d.honorifics.filter((x) => x.endsWith("."))], language === "en", d.hyphenSuffixes);
     cache.set(language, t);
   }
   return t;

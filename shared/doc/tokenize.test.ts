@@ -35,6 +35,12 @@ describe("tokenize", () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it("splits an English 'X-based' as the pre-tokenised newswire writes it, and keeps hyphenated names and French words whole", () => {
+    expect(words("a London-based firm's Texas-born chief", en)).toEqual(["a", "London", "-", "based", "firm", "'s", "Texas", "-", "born", "chief"]);
+    expect(words("Ban Ki-moon met Saint-Germain's conservative-leaning backers", en)).toEqual(["Ban", "Ki-moon", "met", "Saint-Germain", "'s", "conservative-leaning", "backers"]);
+    expect(words("une société Paris-based", fr)).toEqual(["une", "société", "Paris-based"]);
+  });
+
   it("splits the English possessive in both text styles", () => {
     expect(words("Trump's aide", en)).toEqual(["Trump", "'s", "aide"]);
     expect(words("Trump 's aide", en)).toEqual(["Trump", "'s", "aide"]);

@@ -33,6 +33,11 @@ export interface TokenizerTables {
   abbreviations: ReadonlySet<string>;
   /** Split the English possessive: "Trump's" -> "Trump" "'s". */
   splitPossessive: boolean;
+  /**
+   * Lowercase words before which a hyphen after a capitalised word is a token of its own, as the pre-tokenised
+   * newswire the English entity model learns from writes it: "London-based" -> "London" "-" "based" (empty in French).
+   */
+  hyphenSuffixes: ReadonlySet<string>;
 }
 
 // A word: letters/digits with inner hyphens, apostrophes or full stops ("Kassym-Jomart", "U.S", "1.5"),
@@ -192,24 +197,32 @@ function splitWord(text: string, start: number, end: number, word: string, table
   // English possessive and contractions: "Trump's" -> "Trump" "'s"; "don't" stays whole.
   const L = word.length;
   const last = word.charCodeAt(L - 1);
-  if (tables.splitPossessive && L > 2 && (last === 115 || last === 83) && (word[L - 2] === "'" || word[L - 2] === "’")) {
-    push(s, end - 2);
-    push(end - 2, end);
-    return;
-  }
-  // A comma inside a word is only kept between digits ("3,5"). Scanned within the word only: indexOf would
-  // search the rest of the text for each word, quadratic in a long text without commas.
-  for (let c = s; c < end; c++) {
-    if (text.charCodeAt(c) !== 44) continue;
-    if (isDigit(text.charCodeAt(c - 1)) && isDigit(text.charCodeAt(c + 1))) continue;
+  const possessive = tables.splitPossessive && L > 2 && (last === 115 || last === 83) && (word[L - 2] === "'" || word[L - 2] === "’");
+  const wordEnd = possessive ? end - 2 : end;
+  // A comma inside a word is only kept between digits ("3,5"); a hyphen between a capitalised word and a listed suffix
+  // is a token too ("London-based"), names keep theirs ("Saint-Germain", "Ban Ki-moon"). Scanned within
+  // the word only: indexOf would search the rest of the text for each word, quadratic in a long text without commas.
+  for (let c = s; c < wordEnd; c++) {
+    const code = text.charCodeAt(c);
+    if (code === 44) {
+      if (isDigit(text.charCodeAt(c - 1)) && isDigit(text.charCodeAt(c + 1))) continue;
+    } else if (code !== 45 || tables.hyphenSuffixes.size === 0 || !isUpperChar(text, s) || !suffixAt(text, c + 1, wordEnd, tables.hyphenSuffixes)) continue;
     if (c > s) push(s, c);
     push(c, c + 1, "punct");
     s = c + 1;
   }
-  if (s < end) push(s, end);
+  if (s < wordEnd) push(s, wordEnd);
+  if (possessive) push(end - 2, end);
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Whether text[from, to) starts with a listed suffix that ends there or at the next hyphen. */
+function suffixAt(text: string, from: number, to: number, suffixes: ReadonlySet<string>): boolean {
+  let e = from;
+  while (e < to && text.charCodeAt(e) !== 45) e++;
+  return suffixes.has(text.slice(from, e));
+}
 
 /** Cheap pre-check for GLUED (which needs a capital after a 1-3 letter word): any capital or non-ASCII letter at 1..4. */
 function hasInnerCapital(word: string): boolean {
@@ -220,6 +233,6 @@ function hasInnerCapital(word: string): boolean {
   return false;
 }
 
-export function makeTokenizerTables(elisions: readonly string[], abbreviations: readonly string[], splitPossessive: boolean): TokenizerTables {
-  return { elisions: new Set(elisions.map((e) => e.toLowerCase())), abbreviations: new Set(abbreviations), splitPossessive };
+export function makeTokenizerTables(elisions: readonly string[], abbreviations: readonly string[], splitPossessive: boolean, hyphenSuffixes: readonly string[] = []): TokenizerTables {
+  return { elisions: new Set(elisions.map((e) => e.toLowerCase())), abbreviations: new Set(abbreviations), splitPossessive, hyphenSuffixes: new Set(hyphenSuffixes) };
 }

@@ -228,6 +228,12 @@ describe("the recogniser backend", () => {
     expect(types("Streaming deals\n\nParamount+ signed a deal with Canal+ on Tuesday, said John Smith in London.", "en")).toMatchObject({ "Paramount+": "ORGANIZATION", "Canal+": "ORGANIZATION", London: "LOCATION" });
   });
 
+  it("reads the place in 'the London-based company' as a place, and the compound as no organisation", () => {
+    const entities = recognizeEntities(article("Job cuts\n\nThe London-based company said on Tuesday it would cut 1,200 jobs, the latest Texas-born executive to do so.", "en"));
+    expect(entities.map((e) => [e.name, e.type])).toEqual(expect.arrayContaining([["London", "LOCATION"], ["Texas", "LOCATION"]]));
+    expect(entities.some((e) => e.name.includes("-based"))).toBe(false);
+  });
+
   it("never reads the name of a craft or a product as a person ('la capsule Star Voyager', 'the yacht Marlowe')", () => {
     const names = (text: string, lang: string) => Object.fromEntries(recognizeEntities(article(text, lang)).map((e) => [e.name, e.type]));
     const fr = names("Retour sur Terre\n\nLes deux astronautes ont regagné la Terre dimanche à bord de la capsule Star Voyager, a indiqué Paul Mercier.\n", "fr");

@@ -126,10 +126,22 @@ export function findNameSpans(text: string, tokens: Token[], lang: QuoteLanguage
     // "Chief Executive Karen Lindqvist said", "Representative Steve Cohen": a description head before a known given
     // name is the title, not the name ("Republican National Committee" keeps its first word).
     else if (last - first >= 2 && lang.descriptionHeads.has(tokens[first].lower) && lang.firstNames.has(foldName(tokens[first + 1].lower))) first++;
+    // "Los Angeles-based attorney Edgar Martirosyan": a name glued to a hyphen suffix (the tokenizer splits only those)
+    // qualifies the noun after it; it names no one.
+    if (gluedSuffixAfter(tokens, last)) {
+      i = last + 1;
+      continue;
+    }
     const start = tokens[first].start;
     const end = tokens[last].end;
     out.push({ first, last, start, end, text: text.slice(start, end), key: fold(tokens[last].text), gender, honorific, governed });
     i = last + 1;
   }
   return out;
+}
+
+function gluedSuffixAfter(tokens: Token[], last: number): boolean {
+  const hyphen = tokens[last + 1];
+  const suffix = tokens[last + 2];
+  return hyphen?.text === "-" && hyphen.start === tokens[last].end && suffix?.kind === "word" && !suffix.upper && suffix.start === hyphen.end;
 }
