@@ -378,6 +378,9 @@ export class AttributionFinder {
       if (t.kind === "punct" && (t.text === ";" || t.text === ":")) break;
       // "« … » sur ce boulevard, où les riverains réclament des ralentisseurs": a clause about a place or a time.
       if (t.kind === "word" && this.lang.adverbialRelatives.has(t.lower)) return null;
+      // "« … » des plus grandes fortunes, une piste que le gouvernement dit étudier": the verb after "que" has its own
+      // object; only "c'est ce que X a dit" reports the quote.
+      if (t.kind === "word" && v > i && this.lang.objectRelatives.has(t.lower) && this.tokens[after[v - 1]].lower !== "ce") return null;
       const pe = this.phraseFrom(after, v);
       const own = t.kind === "word" && !t.upper && v > i && this.tokens[after[v - 1]].text === "," ? this.attachedPronoun(after[v]) : null;
       // "… avant la fin de l'année, souligne-t-on": the inverted pronoun names the speaker.
@@ -856,7 +859,10 @@ export class AttributionFinder {
       if (entityName && !entityName.governed) return this.nameMention(entityName);
     }
     const name = this.nameByLast.get(ctx[i]);
-    if (name && (!name.governed || this.articleOpensSubject(name))) {
+    // "Le président du groupe PS a dénoncé": a one-word organisation or place right after a person's or a body's noun
+    // qualifies it; the subject is the description read below.
+    const qualifier = name !== undefined && name.first === name.last && !this.isPerson(name) && this.isNamedEntity(name) && this.qualifiesNoun(name.first);
+    if (name && !qualifier && (!name.governed || this.articleOpensSubject(name))) {
       // "le président russe Vladimir Poutine": the description gives the gender.
       return { ...this.nameMention(name), gender: name.gender !== "x" ? name.gender : this.descriptionGenderBefore(name.first) };
     }
@@ -891,6 +897,20 @@ export class AttributionFinder {
    * "La CGT dénonce", "L'Élysée a répondu", "the Pentagon said": an organisation's name after an article that nothing
    * governs is the subject before its verb, unlike "le président de la SNCF" or "au Parisien".
    */
+  /**
+   * Whether the name at token k qualifies the noun before it: one person's noun ("le député LR"), or a body's noun that
+   * is itself a complement ("le président du groupe PS"). "Le groupe PS a dénoncé" names the group, and "les députés
+   * LREM" stand for their party: there the name speaks.
+   */
+  private qualifiesNoun(k: number): boolean {
+    const noun = this.tokens[k - 1];
+    if (!noun || noun.kind !== "word" || noun.upper || noun.end !== this.tokens[k].start - 1) return false;
+    const gender = this.lang.descriptionHeads.get(noun.lower);
+    if (gender !== undefined) return gender !== "p";
+    const before = this.tokens[k - 2];
+    return this.lang.organisationHeads.has(noun.lower) && before !== undefined && this.lang.officeComplements.has(before.lower);
+  }
+
   private articleOpensSubject(name: NameSpan): boolean {
     const article = this.tok(name.first - 1);
     // "her Twitter account posted": after a possessive the name qualifies the subject's noun.

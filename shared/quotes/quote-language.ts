@@ -46,6 +46,7 @@ interface GrammarTable {
   coordinators: string[];
   clauseCoordinators: string[];
   adverbialRelatives?: string[];
+  objectRelatives?: string[];
   nameConjunctions?: string[];
   indefiniteArticles: string[];
   pluralEndings: string[];
@@ -132,6 +133,8 @@ export interface QuoteLanguage {
   clauseCoordinators: Set<string>;
   /** Relative adverbs ("où", "where"): the clause they open tells a place or a time; its verb reports no quote before it. */
   adverbialRelatives: Set<string>;
+  /** Relative pronouns that stand for a verb's object ("une piste que le gouvernement dit étudier"); English "that" is also a demonstrative, so none. */
+  objectRelatives: Set<string>;
   /** The word joining two names into one subject ("Emmanuel Macron et Angela Merkel"). */
   nameConjunctions: Set<string>;
   /** Ending and minimum length of manner adverbs (-ment, -ly), which are never names. */
@@ -274,6 +277,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     adverbEnding: grammar.adverbEnding ?? null,
     clauseCoordinators: new Set(grammar.clauseCoordinators.map(norm)),
     adverbialRelatives: new Set((grammar.adverbialRelatives ?? []).map(norm)),
+    objectRelatives: new Set((grammar.objectRelatives ?? []).map(norm)),
     nameConjunctions: new Set((grammar.nameConjunctions ?? []).map(norm)),
     indefiniteArticles: new Set(grammar.indefiniteArticles.map(norm)),
     pluralEndings: grammar.pluralEndings,

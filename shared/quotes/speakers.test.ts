@@ -463,6 +463,47 @@ describe("speakers: a relative clause after the quote reports nothing", () => {
   });
 });
 
+describe("speakers: a party's name after a person's noun qualifies the speaker", () => {
+  it("gives 'Le président du groupe PS a dénoncé « … »' to the president named before, not to the party", () => {
+    const text =
+      "Budget\n\n« Vous protégez 1 800 foyers », s'est indigné le député socialiste Boris Vallaud. Le président du groupe PS a dénoncé « un choix politique, pas économique ».";
+    const ents = [entity(text, "Boris Vallaud", "PERSON"), entity(text, "PS", "ORGANIZATION")];
+    expect(speakerOf(text, "fr", "choix politique", ents)).toBe("Boris Vallaud");
+  });
+
+  it("still gives 'Le groupe PS a dénoncé' and 'les députés LREM ont dévoilé' to the party", () => {
+    const group = "Budget\n\nLe groupe PS a dénoncé « un choix politique, pas économique ».";
+    expect(speakerOf(group, "fr", "choix politique", [entity(group, "PS", "ORGANIZATION")])).toBe("PS");
+    const members = "Après-crise\n\nLes députés LREM ont dévoilé lundi leur contribution pour « un monde d'après plus juste ».";
+    expect(speakerOf(members, "fr", "monde d'après", [entity(members, "LREM", "ORGANIZATION")])).toBe("LREM");
+  });
+});
+
+describe("speakers: a relative clause after a partial quote reports nothing", () => {
+  it("French: « … » des plus grandes fortunes, une piste que le gouvernement dit étudier gives the subject before the quote", () => {
+    const text =
+      "Budget\n\nLe rapporteur général, Jean-René Cazeneuve, a jugé la taxe irréaliste. Il a plaidé pour « une contribution temporaire » des plus grandes fortunes, une piste que le gouvernement dit étudier.";
+    expect(speakerOf(text, "fr", "contribution temporaire", [entity(text, "Jean-René Cazeneuve", "PERSON")])).toBe("Jean-René Cazeneuve");
+  });
+
+  it("keeps 'c'est ce que X a déclaré' as X's report", () => {
+    const text = "Retraites\n\n« Nous irons jusqu'au bout », c'est ce que Sophie Binet a déclaré mardi devant les militants.";
+    expect(speakerOf(text, "fr", "jusqu'au bout", [entity(text, "Sophie Binet", "PERSON")])).toBe("Sophie Binet");
+  });
+});
+
+describe("speakers: a place glued to '-based' qualifies the speaker", () => {
+  it("gives 'explained Los Angeles-based attorney Edgar Martirosyan' to the attorney, not to the city", () => {
+    const text =
+      "Diplomacy\n\n“Hypocrisy is a small price to pay for military bases,” explained Los Angeles-based attorney Edgar Martirosyan. “It is shortsighted of both states.”";
+    const ents = [entity(text, "Edgar Martirosyan", "PERSON"), entity(text, "Los Angeles", "LOCATION")];
+    expect(quotes(text, "en", ents).map((q) => [q.speaker, q.speakerMention?.text])).toEqual([
+      ["Edgar Martirosyan", "Edgar Martirosyan"],
+      ["Edgar Martirosyan", "Edgar Martirosyan"],
+    ]);
+  });
+});
+
 describe("speakers: a cue's object is not its subject", () => {
   it("French: « X, maire de Brest, a appelé les deux parties à « … » » gives X, not the parties", () => {
     const text = "Grève au port\n\nLe maire de Brest, François Cuillandre, a appelé les deux parties à « renouer le dialogue au plus vite ».";
