@@ -181,6 +181,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
       });
     }
     const dates = [...article.dates].sort((a, b) => a.start - b.start);
+    const storms = stormNames(allTokens, tables);
     for (const [r, { region, end, tokens, words, fixed }] of tokenized.entries()) {
       const seg = region.segment;
       const tags = tagsOf[r];
@@ -292,6 +293,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         if (type === "PERSON" && trimmed[0] > 0 && tables.thingWords.has(tokens[trimmed[0] - 1].text.toLowerCase())) continue;
         // "Storm Darragh", "la tempête Ciara": a storm's name is none of the three types, whatever the tagger said.
         if (trimmed[1] - trimmed[0] === 1 && trimmed[0] > 0 && tables.stormWords.has(tokens[trimmed[0] - 1].text.toLowerCase())) continue;
+        // "Hurricane Melissa slammed into Jamaica … Forecasters called Melissa": once a storm, the name alone is the storm.
+        if (trimmed[1] - trimmed[0] === 1 && storms.has(tokens[trimmed[0]].text)) continue;
         // "US $ 4.2 billion", "22 billion US dollars": a place's name before a currency is part of the unit, no mention.
         if (type === "LOCATION" && beforeCurrency(tokens, trimmed[0], trimmed[1], tables)) continue;
         // A people's name on its own ("les Autrichiens", "the French") is a demonym, not a place or a person.
@@ -393,6 +396,16 @@ class FixedSpans {
 }
 
 /** Does [start, end) lie inside one of the date mentions (sorted by start; they do not overlap)? */
+/** The names the article gives a storm ("Storm Darragh", "la tempête Ciara"): one word after a storm noun. */
+function stormNames(tokens: readonly Token[], tables: LanguageTables): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const next = tokens[i + 1];
+    if (tables.stormWords.has(tokens[i].lower) && next.upper && next.kind === "word" && !(tokens[i + 2]?.upper && tokens[i + 2].kind === "word")) out.add(next.text);
+  }
+  return out;
+}
+
 function withinDate(dates: readonly { start: number; end: number }[], start: number, end: number): boolean {
   let lo = 0;
   let hi = dates.length - 1;

@@ -167,6 +167,14 @@ describe("the recogniser backend", () => {
     expect(recognizeEntities(article(text, "de"))).toEqual([]);
   });
 
+  it("takes the storm's name alone, later in the article, as the storm too ('Hurricane Melissa … called Melissa')", () => {
+    const en =
+      "Hurricane Melissa batters Jamaica\n\nHurricane Melissa slammed into Jamaica on Tuesday. Forecaster Eric Blake called Melissa the storm of the century. Melissa is expected to reach Cuba on Wednesday.\n";
+    const names = recognizeEntities(article(en, "en")).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["Jamaica", "Eric Blake", "Cuba"]));
+    expect(names.filter((n) => n.includes("Melissa"))).toEqual([]);
+  });
+
   it("takes a language or a people named like it on its own as no entity ('Yoruba voters', 'les Haoussas')", () => {
     const en = recognizeEntities(article("Election\n\nHausa and Yoruba voters queued for hours in Kano, while Igbo traders stayed home. Zulu is the most spoken language in the province, and Xhosa second.", "en"));
     expect(en.filter((e) => /Hausa|Yoruba|Igbo|Zulu|Xhosa/.test(e.name)).map((e) => e.name)).toEqual([]);
