@@ -72,6 +72,9 @@ export function isNotQuote(c: QuoteContext, lang: QuoteLanguage): boolean {
   if (isTitleCase(c.inner) && !introducedByColon && !shoutedLine) return true;
   // One capitalised word inside a sentence: a name, a brand, an operation.
   if (words.length === 1 && /^\p{Lu}/u.test(words[0]) && !introducedByColon && /\p{L}/u.test(beforeTrim.slice(-1)) && !/[!?]$/.test(c.inner)) return true;
+  // A work named in apposition right after the marks: « Anatomie d'une rupture », le film de Claire Morel; "Blue", her
+  // new album. An article or a possessive, at most one more word, then the work's noun.
+  if (workInApposition(c, lang)) return true;
   // A title or phrase given with its translation in parentheses: "Ja, vi elsker" ("Oui, nous aimons"),
   // "I'll be back" ("je reviendrai"). Words someone said are translated, not given twice.
   if (TRANSLATED_RE.test(c.after) || (TRANSLATION_BEFORE_RE.test(c.before) && /^\s*\)/.test(c.after))) return true;
@@ -79,6 +82,19 @@ export function isNotQuote(c: QuoteContext, lang: QuoteLanguage): boolean {
   // (Where uncuedTerms is set, the rule waits for the attribution: dénonce les « mensonges » is reported words.)
   if (c.inHeadline && words.length === 1 && lang.articles.has(prev) && !lang.spanRules.uncuedTerms) return true;
   return false;
+}
+
+function workInApposition(c: QuoteContext, lang: QuoteLanguage): boolean {
+  // The comma after the marks, or inside them as English writes it ("Blue," her new album).
+  // The noun ends a word: "the film's director said" is a speaker.
+  const m = /^\s*(,?)\s*([\p{L}'’]+)\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)(?=[\s,.;:)]|$)/u.exec(c.after);
+  if (!m) return false;
+  const [, comma, opener, adjective, noun] = m;
+  if (comma === "" && !c.inner.endsWith(",")) return false;
+  const det = opener.toLowerCase().replace(/’/g, "'");
+  if (!lang.articles.has(det) && !lang.possessives.has(det)) return false;
+  // The noun right after the determiner, or after one adjective ("son dernier album", "her new album").
+  return lang.workNouns.has((adjective ?? noun).toLowerCase()) || (adjective !== undefined && lang.workNouns.has(noun.toLowerCase()));
 }
 
 /**

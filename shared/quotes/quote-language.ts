@@ -41,6 +41,7 @@ interface GrammarTable {
   agentPrepositions?: string[];
   descriptionHeads: Record<string, string>;
   nonQuoteIntroducers: string[];
+  workNouns?: string[];
   capitalisedNonNames: string[];
   articleGenders: Record<string, string>;
   coordinators: string[];
@@ -110,6 +111,8 @@ export interface QuoteLanguage {
   agentPrepositions: Set<string>;
   descriptionHeads: Map<string, Gender>;
   nonQuoteIntroducers: Set<string>;
+  /** Nouns of a work ("film", "album", "novel"): « X », le film de Y names a title, not words reported. */
+  workNouns: Set<string>;
   capitalisedNonNames: Set<string>;
   /** Gender a determiner gives its noun phrase (la -> f). */
   articleGenders: Map<string, Gender>;
@@ -271,6 +274,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     agentPrepositions: new Set((grammar.agentPrepositions ?? []).map(norm)),
     descriptionHeads: genders(grammar.descriptionHeads),
     nonQuoteIntroducers: new Set(grammar.nonQuoteIntroducers.map(norm)),
+    workNouns: new Set((grammar.workNouns ?? []).map(norm)),
     capitalisedNonNames: new Set(grammar.capitalisedNonNames),
     articleGenders: genders(grammar.articleGenders),
     firstNames: firstNameGenders(names, otherNames),

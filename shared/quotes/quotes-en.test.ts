@@ -167,6 +167,14 @@ describe("English: what is not a quote", () => {
     expect(texts).not.toContain("Lyin' Ted");
   });
 
+  it("drops a work named in apposition right after the marks, even one not in title case", () => {
+    const text = 'Music\n\nThe singer closed with "We will rebuild this town together," her new single, on Friday. "I wrote it for my mother," she said.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(["I wrote it for my mother,"]);
+    // The work's noun with its possessive opens a speaker: "the film's director".
+    const director = 'Film\n\n"We shot it in nine days," the film\'s director said on Friday.';
+    expect(quotesOf(director).map((q) => q.text)).toEqual(["We shot it in nine days,"]);
+  });
+
   it("apostrophes are not quote marks", () => {
     expect(quotesOf("Headline\n\nIt's the voters' choice, isn't it? Don't worry.")).toHaveLength(0);
   });

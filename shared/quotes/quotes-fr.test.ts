@@ -159,6 +159,13 @@ describe("French quotes: what is not a quote", () => {
     expect(texts).not.toContain("le Fou chantant");
   });
 
+  it("drops a work named in apposition after the marks, and the same title wherever it is quoted, the headline too", () => {
+    const text =
+      "César : « Anatomie d'une rupture » grand vainqueur\n\nL'actrice Léa Drucker a remporté le prix pour son rôle dans « Anatomie d'une rupture », le film de Claire Morel. « Ce rôle m'a appris à écouter », a-t-elle confié. Vincent Lacoste a été récompensé pour « Les Nuits blanches », son dernier film.";
+    const texts = quotesOf(text).map((q) => q.text);
+    expect(texts).toEqual(["Ce rôle m'a appris à écouter"]);
+  });
+
   it("keeps a quote opening its sentence after a word that names works (… un album. « C'est … »)", () => {
     const text = "Titre\n\nLa chanteuse Léa Morin a sorti un album. « C'est un nouveau départ », a-t-elle confié.";
     expect(find(text, "nouveau départ").speaker).toBe("Léa Morin");
