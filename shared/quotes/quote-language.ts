@@ -214,14 +214,20 @@ function englishForms(verb: string, out: Set<string>): void {
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/’/g, "'");
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+// ASCII needs no decomposition: most given names skip normalize(), costly on a cold start.
+const fold = (s: string) => (/[^\x00-\x7f]/.test(s) ? s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase() : s.toLowerCase());
 
 /** Given names of all languages; a name another language gives both genders (Jean, Andrea) is left out. */
 function firstNameGenders(own: FirstNameTable, others: FirstNameTable[]): Map<string, Gender> {
   const out = new Map<string, Gender>();
   const add = (t: FirstNameTable, into: Map<string, Gender>) => {
-    for (const n of t.female) into.set(fold(n), into.has(fold(n)) && into.get(fold(n)) !== "f" ? "x" : "f");
-    for (const n of t.male) into.set(fold(n), into.has(fold(n)) && into.get(fold(n)) !== "m" ? "x" : "m");
+    const put = (n: string, g: Gender) => {
+      const key = fold(n);
+      const had = into.get(key);
+      into.set(key, had !== undefined && had !== g ? "x" : g);
+    };
+    for (const n of t.female) put(n, "f");
+    for (const n of t.male) put(n, "m");
   };
   for (const t of others) add(t, out);
   const mine = new Map<string, Gender>();
@@ -247,7 +253,12 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
   const genders = (r: Record<string, string>) => new Map(Object.entries(r).map(([k, g]) => [norm(k).replace(/\.$/, ""), g as Gender]));
   const index = (pick: (p: string[]) => string) => {
     const m = new Map<string, string[][]>();
-    for (const p of cuePhrases) m.set(pick(p), [...(m.get(pick(p)) ?? []), p]);
+    for (const p of cuePhrases) {
+      const key = pick(p);
+      const list = m.get(key);
+      if (list) list.push(p);
+      else m.set(key, [p]);
+    }
     return m;
   };
   return {
