@@ -64,7 +64,9 @@ export function isNotQuote(c: QuoteContext, lang: QuoteLanguage): boolean {
   // baisser la température ». After a noun it still names: the campaign "to continue …".
   const first = words[0] ?? "";
   const opensWithPreposition = !lang.articles.has(prev2) && /^\p{Ll}/u.test(first) && lang.prepositions.has(first.toLowerCase());
-  if (touching && !opensWithPreposition && ((lang.nonQuoteIntroducers.has(prev) && !selfDescribed) || (lang.articles.has(prev) && lang.nonQuoteIntroducers.has(prev2)) || SCARE_INTRODUCERS.has(prev))) return true;
+  // …or the subject's predicate, which a verb opens: le projet « va vider le centre-ville ».
+  const opensWithVerb = /^\p{Ll}/u.test(first) && lang.auxiliaries.has(first.toLowerCase());
+  if (touching && !opensWithPreposition && !opensWithVerb && ((lang.nonQuoteIntroducers.has(prev) && !selfDescribed) || (lang.articles.has(prev) && lang.nonQuoteIntroducers.has(prev2)) || SCARE_INTRODUCERS.has(prev))) return true;
   // A line of its own, three words or more all in capitals (« JUDAS RESTERA DANS L'HISTOIRE »): a subheading that
   // shouts a quote, where the case of the words says nothing.
   // (French guidelines; PolNeAR leaves such English subheadings out.)

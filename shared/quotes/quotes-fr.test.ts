@@ -166,6 +166,11 @@ describe("French quotes: what is not a quote", () => {
     expect(texts).toEqual(["Ce rôle m'a appris à écouter"]);
   });
 
+  it("keeps a predicate a verb opens after a word that names things (le projet « va vider le centre-ville »)", () => {
+    const text = "Titre\n\nPierre Oliver, maire du 2e arrondissement, est inquiet. Selon lui, le projet « va vider le centre-ville ».";
+    expect(find(text, "vider le centre-ville").speaker).toBe("Pierre Oliver");
+  });
+
   it("keeps a quote opening its sentence after a word that names works (… un album. « C'est … »)", () => {
     const text = "Titre\n\nLa chanteuse Léa Morin a sorti un album. « C'est un nouveau départ », a-t-elle confié.";
     expect(find(text, "nouveau départ").speaker).toBe("Léa Morin");

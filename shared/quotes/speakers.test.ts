@@ -479,6 +479,16 @@ describe("speakers: a party's name after a person's noun qualifies the speaker",
   });
 });
 
+describe("speakers: a political side is a group, never the person quoted before", () => {
+  it("gives 'L'opposition de droite a dénoncé une « … »' no person's name", () => {
+    const text =
+      "Mobilités\n\n« Les SUV sont deux fois plus dangereux pour les piétons », a justifié le vice-président, Fabien Bagnon. L'opposition de droite a dénoncé une « écologie punitive ».";
+    const q = quotes(text, "fr", [entity(text, "Fabien Bagnon", "PERSON")]).find((x) => x.text.includes("écologie punitive"));
+    expect(q?.speakerMention?.text).toBe("L'opposition de droite");
+    expect(q?.speaker).toBeNull();
+  });
+});
+
 describe("speakers: a relative clause after a partial quote reports nothing", () => {
   it("French: « … » des plus grandes fortunes, une piste que le gouvernement dit étudier gives the subject before the quote", () => {
     const text =
