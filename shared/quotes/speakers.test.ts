@@ -489,6 +489,14 @@ describe("speakers: a political side is a group, never the person quoted before"
   });
 });
 
+describe("speakers: a description agrees with the person it stands for", () => {
+  it("never gives 'La fleuriste est plus nuancée : « … »' to the man quoted just before", () => {
+    const text =
+      "Festival\n\n« Pendant le festival, on fait un mois de chiffre d'affaires », témoigne Loïc Guégan, patron du bar. La fleuriste est plus nuancée : « Les riverains se plaignent du bruit. »";
+    expect(speakerOf(text, "fr", "riverains se plaignent", [entity(text, "Loïc Guégan", "PERSON")])).toBeNull();
+  });
+});
+
 describe("speakers: a relative clause after a partial quote reports nothing", () => {
   it("French: « … » des plus grandes fortunes, une piste que le gouvernement dit étudier gives the subject before the quote", () => {
     const text =

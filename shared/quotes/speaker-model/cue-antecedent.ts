@@ -76,6 +76,8 @@ export function cueAntecedentChoices(source: CueAntecedentSource, m: Mention, ct
     if (holdsAnother(a)) return;
     const ag = gender(a.gender);
     const g = mg === "x" || ag === "x" ? "unk" : mg === ag ? "agree" : "clash";
+    // "La fleuriste" is never a man: a hard constraint when deciding (training still sees the clash as a feature).
+    if (g === "clash" && officeHolders && a.name !== ctx.ruleName) return;
     const r = Math.min(rank, 3);
     const f = [name("ca:rk", k, r), name("ca:cnt", k, countBucket(a.count)), name("ca:g", k, g), name("ca:s", k, a.sentences), name("ca:spoke", k, countBucket(ctx.spoken.get(a.name) ?? 0))];
     if (a.subject) f.push(name("ca:subj", k, r));
