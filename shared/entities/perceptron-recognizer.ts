@@ -395,7 +395,6 @@ class FixedSpans {
   }
 }
 
-/** Does [start, end) lie inside one of the date mentions (sorted by start; they do not overlap)? */
 /** The names the article gives a storm ("Storm Darragh", "la tempête Ciara"): one word after a storm noun. */
 function stormNames(tokens: readonly Token[], tables: LanguageTables): ReadonlySet<string> {
   const out = new Set<string>();
@@ -406,6 +405,7 @@ function stormNames(tokens: readonly Token[], tables: LanguageTables): ReadonlyS
   return out;
 }
 
+/** Does [start, end) lie inside one of the date mentions (sorted by start; they do not overlap)? */
 function withinDate(dates: readonly { start: number; end: number }[], start: number, end: number): boolean {
   let lo = 0;
   let hi = dates.length - 1;

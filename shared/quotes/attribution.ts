@@ -894,10 +894,6 @@ export class AttributionFinder {
   }
 
   /**
-   * "La CGT dénonce", "L'Élysée a répondu", "the Pentagon said": an organisation's name after an article that nothing
-   * governs is the subject before its verb, unlike "le président de la SNCF" or "au Parisien".
-   */
-  /**
    * Whether the name at token k qualifies the noun before it: one person's noun ("le député LR"), or a body's noun that
    * is itself a complement ("le président du groupe PS"). "Le groupe PS a dénoncé" names the group, and "les députés
    * LREM" stand for their party: there the name speaks.
@@ -911,6 +907,10 @@ export class AttributionFinder {
     return this.lang.organisationHeads.has(noun.lower) && before !== undefined && this.lang.officeComplements.has(before.lower);
   }
 
+  /**
+   * "La CGT dénonce", "L'Élysée a répondu", "the Pentagon said": an organisation's name after an article that nothing
+   * governs is the subject before its verb, unlike "le président de la SNCF" or "au Parisien".
+   */
   private articleOpensSubject(name: NameSpan): boolean {
     const article = this.tok(name.first - 1);
     // "her Twitter account posted": after a possessive the name qualifies the subject's noun.

@@ -56,10 +56,11 @@ export function isInstitutionHead(organisationHeadKind: string | undefined): boo
 
 /**
  * `personOnly`: the mention's head names one person ("le directeur"), so no organisation is offered.
- * `officeHolders`: a listed office ("le chef du gouvernement") is not offered a person the article introduced with
- * other nouns only ("le président du groupe LR, Laurent Wauquiez"): that person holds another office.
+ * `deciding` (not training) applies the hard constraints: a listed office ("le chef du gouvernement") is not offered a
+ * person the article introduced with other nouns only ("le président du groupe LR, Laurent Wauquiez": that person holds
+ * another office), and a description is not offered a person of the other gender ("la fleuriste", a man).
  */
-export function cueAntecedentChoices(source: CueAntecedentSource, m: Mention, ctx: CueAntecedentContext, organisationHead?: string, personOnly = false, officeHolders = false): CueAntecedentChoices {
+export function cueAntecedentChoices(source: CueAntecedentSource, m: Mention, ctx: CueAntecedentContext, organisationHead?: string, personOnly = false, deciding = false): CueAntecedentChoices {
   const k = m.kind;
   const head = m.head?.split(" ")[0];
   const office = source.officeOf(m);
@@ -71,13 +72,13 @@ export function cueAntecedentChoices(source: CueAntecedentSource, m: Mention, ct
   // A group or an institution's description ("le quotidien", "le conseil départemental") is never one person.
   const institution = isInstitutionHead(organisationHead);
   const persons = m.gender === "p" || institution ? [] : source.antecedentCandidates(m.start, PER_MENTION);
-  const holdsAnother = (a: AntecedentCandidate) => officeHolders && office !== null && a.heads.size > 0 && !introducedAs(a, head, office);
+  const holdsAnother = (a: AntecedentCandidate) => deciding && office !== null && a.heads.size > 0 && !introducedAs(a, head, office);
   persons.forEach((a, rank) => {
     if (holdsAnother(a)) return;
     const ag = gender(a.gender);
     const g = mg === "x" || ag === "x" ? "unk" : mg === ag ? "agree" : "clash";
-    // "La fleuriste" is never a man: a hard constraint when deciding (training still sees the clash as a feature).
-    if (g === "clash" && officeHolders && a.name !== ctx.ruleName) return;
+    // Training still sees the clash, as a feature.
+    if (g === "clash" && deciding && a.name !== ctx.ruleName) return;
     const r = Math.min(rank, 3);
     const f = [name("ca:rk", k, r), name("ca:cnt", k, countBucket(a.count)), name("ca:g", k, g), name("ca:s", k, a.sentences), name("ca:spoke", k, countBucket(ctx.spoken.get(a.name) ?? 0))];
     if (a.subject) f.push(name("ca:subj", k, r));
