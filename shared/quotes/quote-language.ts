@@ -3,6 +3,7 @@
  * shared/lang/<lang>/cues.json and quotes-grammar.json (and the entity tables' `thingWords`). Adding a language
  * means adding those files and one line in LANGUAGES.
  */
+import { foldName } from "./name-spans";
 import { buildOfficeTable, type OfficeTable } from "./offices";
 import enCues from "../lang/en/cues.json";
 import enKeywords from "../lang/en/entities-keywords.json";
@@ -214,15 +215,13 @@ function englishForms(verb: string, out: Set<string>): void {
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/’/g, "'");
-// ASCII needs no decomposition: most given names skip normalize(), costly on a cold start.
-const fold = (s: string) => (/[^\x00-\x7f]/.test(s) ? s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase() : s.toLowerCase());
 
 /** Given names of all languages; a name another language gives both genders (Jean, Andrea) is left out. */
 function firstNameGenders(own: FirstNameTable, others: FirstNameTable[]): Map<string, Gender> {
   const out = new Map<string, Gender>();
   const add = (t: FirstNameTable, into: Map<string, Gender>) => {
     const put = (n: string, g: Gender) => {
-      const key = fold(n);
+      const key = foldName(n);
       const had = into.get(key);
       into.set(key, had !== undefined && had !== g ? "x" : g);
     };
