@@ -213,6 +213,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         if (named > trimmed[0] && listedAt(trimmed[0], "LOC") === named - 1 - trimmed[0]) splitOff(trimmed[0], named - 2, "LOCATION");
         trimmed[0] = named;
         if (span.type === "PER" && trimmed[0] - 1 >= coveredTo && opensSurname(tokens, trimmed[0] - 1, tables)) trimmed[0]--;
+        // "LeBron James", "DeMar DeRozan": a given name in two capitals the tagger left out, right before the person's name.
+        if (span.type === "PER" && trimmed[0] - 1 >= coveredTo && camelGivenName(tokens, trimmed[0] - 1) && listedAt(trimmed[0] - 1, "ORG") === 0) trimmed[0]--;
         let type: Mention["type"] = TYPE[span.type];
         // "le Premier ministre", "la Première dame": a name never ends on a lowercase title word.
         if (type === "PERSON" && lowercaseTitle(tokens[trimmed[1] - 1], tables)) continue;
@@ -301,6 +303,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         if (trimmed[1] - trimmed[0] === 1 && isDemonym(words[trimmed[0]], tables)) continue;
         // "West Indian", "South African": a point of the compass and a people's name is that people's adjective, not a place.
         if (type === "LOCATION" && trimmed[1] - trimmed[0] === 2 && DIRECTION_WORDS.has(words[trimmed[0]].lower) && words[trimmed[1] - 1].cap && isDemonym(words[trimmed[1] - 1], tables) && listedAt(trimmed[0], "LOC") !== 2) continue;
+        // "the 777X program", "50K": a name that opens with a digit is a product, a figure, a code or a station ("6PR"), never a person.
+        if (type === "PERSON" && /^\d/.test(tokens[trimmed[0]].text)) continue;
         const s = tokens[trimmed[0]].start;
         const e = tokens[trimmed[1] - 1].end;
         // "Sept. 26", "Mardi 12": a span the date reader read as a date names no one.
@@ -700,6 +704,15 @@ function isTownAndNickname(words: readonly WordInfo[], start: number, end: numbe
 function opensSurname(tokens: Token[], i: number, tables: LanguageTables): boolean {
   const next = tokens[i + 1];
   return i >= 0 && !tokens[i].sentenceStart && tables.surnameParticles.has(tokens[i].text) && next !== undefined && next.upper && next.start === tokens[i].end + 1;
+}
+
+/** Two letters, then a capitalised part of three or more: "LeBron", "DeMar", "LaToya" (not "WikiLeaks", "AskEllen", "PoMo"). */
+const CAMEL_WORD = /^\p{Lu}\p{Ll}\p{Lu}\p{Ll}{2,}$/u;
+
+/** A given name in two capitalised parts (CAMEL_WORD), one space before the next word of a name. */
+function camelGivenName(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return i >= 0 && next !== undefined && next.start === tokens[i].end + 1 && CAMEL_WORD.test(tokens[i].text);
 }
 
 /** "place de la", "rue du", "boulevard": the index of a street's lowercase noun right before tokens[s] (and its link), else -1. */

@@ -575,3 +575,17 @@ The magazine Korlo and the agency Nordyx reported the cuts, and the hedge fund C
     expect(byName(other, "Russia")?.type).toBe("LOCATION");
   });
 });
+
+describe("given names and figures the tagger misreads", () => {
+  it("keeps a given name in two capitalised parts as part of the person's name ('LeBron James')", () => {
+    const text = "Comeback win\n\nLeBron James scored 38 points, including the go-ahead 3-pointer with 14 seconds left, and the Los Angeles Lakers rallied from 19 points down.\n";
+    const ents = recognizeEntities(article(text, "en"));
+    expect(ents.find((e) => e.mentions.some((m) => m.text.includes("James")))?.name).toBe("LeBron James");
+  });
+
+  it("never makes a word that opens with a digit a person ('the 777X program')", () => {
+    const text = "Boeing to cut 4,000 jobs as 777X delays mount\n\nThe planemaker said on Tuesday it would cut about 4,000 jobs as further delays to the 777X program weigh on its finances. Chief Executive Kelly Ortberg wrote to employees.\n";
+    const ents = recognizeEntities(article(text, "en"));
+    expect(ents.filter((e) => e.type === "PERSON").map((e) => e.name)).toEqual(["Kelly Ortberg"]);
+  });
+});

@@ -44,7 +44,8 @@ export function extractQuotes(article: ParsedArticle, allEntities: Entity[], opt
   // The article's one token stream and sentence split, shared with the entity stage.
   const doc = documentOf(article);
   const tokens = doc.tokens;
-  // A photo credit names who took the picture, not anyone in the story: no speaker, no antecedent.
+  // A photo credit names who took the picture, and a dateline where the story was filed, not anyone
+  // in the story: no speaker, no antecedent ("MOSCOU (AFP) - Le Kremlin a rejeté… la jugeant « irréaliste »").
   const inCredit = creditTest(text, article.segments);
   // In German every noun has a capital, so capitalised words are no names to attribute to ("Die Anwohner").
   const names = capitalsMarkNames(article.language) ? findNameSpans(text, tokens, lang).filter((n) => !inCredit(n.start)) : [];
@@ -474,9 +475,9 @@ function languageOf(article: ParsedArticle): string {
 
 export type { QuoteLanguage };
 
-/** Is an offset inside the credit of a caption ("(Photo Ouest Actu / Marc Ollivier)")? */
+/** Is an offset inside the credit of a caption ("(Photo Ouest Actu / Marc Ollivier)") or inside a dateline? */
 function creditTest(text: string, segments: readonly Segment[]): (offset: number) => boolean {
-  const ranges = segments.filter((g) => g.kind === "caption").flatMap((g) => creditRange(text, g) ?? []);
+  const ranges = segments.flatMap((g) => (g.kind === "dateline" ? [g] : g.kind === "caption" ? creditRange(text, g) ?? [] : []));
   if (ranges.length === 0) return () => false;
   return (offset) => ranges.some((r) => offset >= r.start && offset < r.end);
 }

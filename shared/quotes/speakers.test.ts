@@ -896,3 +896,13 @@ describe("speakers: German, which the entity taggers do not read", () => {
     expect(s.quotes.map((q) => [q.text, q.speaker])).toEqual([["Das ist ein wichtiger Schritt für den Hafen", null]]);
   });
 });
+
+describe("speakers: a dateline", () => {
+  it("never gives a quote to the place a dateline names: the subject after it speaks", () => {
+    const body =
+      "Trêve rejetée\n\nVARSOVIE, 2 décembre 2026 (AFP) - Le gouvernement polonais a rejeté mercredi la proposition de ses voisins, la jugeant « irréaliste » tant que les frappes continuent.\n";
+    const q = summarize({ id: "t", name: "t.txt", body }).quotes.find((x) => x.text === "irréaliste");
+    expect(q?.speakerMention?.text).not.toBe("VARSOVIE");
+    expect(q?.speaker).not.toBe("Varsovie");
+  });
+});
