@@ -477,7 +477,11 @@ export type { QuoteLanguage };
 
 /** Is an offset inside the credit of a caption ("(Photo Ouest Actu / Marc Ollivier)") or inside a dateline? */
 function creditTest(text: string, segments: readonly Segment[]): (offset: number) => boolean {
-  const ranges = segments.flatMap((g) => (g.kind === "dateline" ? [g] : g.kind === "caption" ? creditRange(text, g) ?? [] : []));
+  const ranges: { start: number; end: number }[] = [];
+  for (const g of segments) {
+    const range = g.kind === "dateline" ? g : g.kind === "caption" ? creditRange(text, g) : null;
+    if (range) ranges.push(range);
+  }
   if (ranges.length === 0) return () => false;
   return (offset) => ranges.some((r) => offset >= r.start && offset < r.end);
 }
