@@ -727,7 +727,7 @@ export class AttributionFinder {
         if (w.text === "-" || w.text === "'" || w.text === "’") continue;
         break;
       }
-      if (j > i && RELATIVES.has(w.lower)) break;
+      if (j > i && (RELATIVES.has(w.lower) || this.lang.preverbalClitics.has(w.lower))) break;
       // Right after a determiner a verb form is a noun: "un communiqué", "l'accusé".
       const noun = j === i + 1 && this.lang.articles.has(this.tokens[ctx[i]].lower);
       if (j > i && !noun && (this.lang.verbForms.has(w.lower) || this.lang.auxiliaries.has(w.lower)) && !this.lang.descriptionHeads.has(w.lower)) break;

@@ -49,6 +49,7 @@ interface GrammarTable {
   clauseCoordinators: string[];
   adverbialRelatives?: string[];
   objectRelatives?: string[];
+  preverbalClitics?: string[];
   nameConjunctions?: string[];
   indefiniteArticles: string[];
   pluralEndings: string[];
@@ -139,6 +140,8 @@ export interface QuoteLanguage {
   adverbialRelatives: Set<string>;
   /** Relative pronouns that stand for a verb's object ("une piste que le gouvernement dit étudier"); English "that" is also a demonstrative, so none. */
   objectRelatives: Set<string>;
+  /** Clitics that only stand before a verb ("s'", "ne"): a noun phrase ends before them ("le chancelier s'est dit"). */
+  preverbalClitics: Set<string>;
   /** The word joining two names into one subject ("Emmanuel Macron et Angela Merkel"). */
   nameConjunctions: Set<string>;
   /** Ending and minimum length of manner adverbs (-ment, -ly), which are never names. */
@@ -292,6 +295,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     clauseCoordinators: new Set(grammar.clauseCoordinators.map(norm)),
     adverbialRelatives: new Set((grammar.adverbialRelatives ?? []).map(norm)),
     objectRelatives: new Set((grammar.objectRelatives ?? []).map(norm)),
+    preverbalClitics: new Set((grammar.preverbalClitics ?? []).map(norm)),
     nameConjunctions: new Set((grammar.nameConjunctions ?? []).map(norm)),
     indefiniteArticles: new Set(grammar.indefiniteArticles.map(norm)),
     pluralEndings: grammar.pluralEndings,

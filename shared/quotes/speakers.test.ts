@@ -906,3 +906,11 @@ describe("speakers: a dateline", () => {
     expect(q?.speaker).not.toBe("Varsovie");
   });
 });
+
+describe("speakers: a description before a reflexive verb", () => {
+  it("ends the description before the clitic ('Le chancelier allemand s'est dit « … »' names 'Le chancelier allemand')", () => {
+    const text = "Trêve\n\nLa proposition a été rejetée mardi.\nLe chancelier allemand s'est dit « déçu mais pas surpris par ce refus ».";
+    const q = quotes(text, "fr").find((x) => x.text.includes("déçu"));
+    expect(q?.speakerMention?.text).toBe("Le chancelier allemand");
+  });
+});
