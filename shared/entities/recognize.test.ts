@@ -589,3 +589,11 @@ describe("given names and figures the tagger misreads", () => {
     expect(ents.filter((e) => e.type === "PERSON").map((e) => e.name)).toEqual(["Kelly Ortberg"]);
   });
 });
+
+describe("a journal named after its noun", () => {
+  it("makes the name after 'la revue' an organisation, even one opening with 'The'", () => {
+    const text = "Étude\n\nUne étude publiée mercredi dans la revue The Lancet Planetary Health établit un lien entre la pollution et le sommeil.\n";
+    const ents = recognizeEntities(article(text, "fr"));
+    expect(ents.find((e) => e.name.includes("Lancet"))?.type).toBe("ORGANIZATION");
+  });
+});
