@@ -597,3 +597,11 @@ describe("a journal named after its noun", () => {
     expect(ents.find((e) => e.name.includes("Lancet"))?.type).toBe("ORGANIZATION");
   });
 });
+
+describe("a medical or scientific occupation before 'at'", () => {
+  it("makes the name after 'a neurologist at the' the employer, not a place", () => {
+    const text = "Diet study\n\n\"Observational studies are always vulnerable to confounding,\" said Dr. Thomas Feld, a neurologist at the Mayo Clinic who was not involved in the research.\n";
+    const ents = recognizeEntities(article(text, "en"));
+    expect(ents.find((e) => e.name.includes("Mayo"))?.type).toBe("ORGANIZATION");
+  });
+});
