@@ -702,6 +702,12 @@ export class AttributionFinder {
     return person && this.isPerson(person) ? this.nameMention(person) : null;
   }
 
+  /** Is ctx[j] a lowercase description head ("spokesperson", "porte-parole")? */
+  private headRightAfter(ctx: number[], j: number): boolean {
+    const t = this.tok(ctx[j]);
+    return t !== undefined && ctx[j] >= 0 && t.kind === "word" && !t.upper && this.lang.descriptionHeads.has(t.lower);
+  }
+
   /** `inverted`: the phrase is a cue's inverted subject ("a déclaré le patron …"), where "au Parisien" after it is the one spoken to. */
   private nounPhraseForward(ctx: number[], i: number, objectPronoun = false, descriptionOnly = false, inverted = false): Mention | null {
     const t = this.tok(ctx[i]);
@@ -738,7 +744,10 @@ export class AttributionFinder {
         if (apposed) return apposed;
       }
       // "l'élue PS", "le maire LR de Nice": after a person's description head, a name that is not a person's is its modifier.
-      const modifier = name !== undefined && head !== "" && !this.lang.organisationHeads.has(head.split(" ")[0]) && !this.isPerson(name);
+      // "a Meta spokesperson", "a Trump aide": right after the article and before a lowercase head, any name is one too.
+      const modifier =
+        name !== undefined &&
+        ((head !== "" && !this.lang.organisationHeads.has(head.split(" ")[0]) && !this.isPerson(name)) || (j === i + 1 && this.lang.articles.has(this.tokens[ctx[i]].lower) && this.headRightAfter(ctx, j + name.last - name.first + 1)));
       if (name && !modifier && (!afterPrep || !name.governed) && !(descriptionOnly && j === i)) {
         if (head && afterPrep) {
           // "explique la comédienne au journaliste Pierre Lemaire": a name with its own head after a listener preposition is the listener.

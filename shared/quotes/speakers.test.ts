@@ -914,3 +914,20 @@ describe("speakers: a description before a reflexive verb", () => {
     expect(q?.speakerMention?.text).toBe("Le chancelier allemand");
   });
 });
+
+describe("speakers: a name modifying a description", () => {
+  it("reads 'a Meta spokesperson', 'a Trump aide' as one unnamed person, never the company or a person named before", () => {
+    for (const who of ["a Meta spokesperson", "a Trump aide"]) {
+      const text = `Fine\n\nCompetition chief Teresa Ribera announced the fine on Monday. She said the firm had 60 days to comply.\n"This decision is unjustified and ignores the safeguards we have put in place," ${who} said.`;
+      const q = quotes(text, "en").find((x) => x.text.includes("unjustified"));
+      expect(q?.speakerMention?.text).toBe(who);
+      expect(q?.speaker ?? null).toBeNull();
+    }
+  });
+
+  it("ends a description before a place adjunct ('le chef du gouvernement devant l'Assemblée nationale')", () => {
+    const text = "Budget\n\nLe gouvernement a engagé sa responsabilité mardi.\n« Le pays ne peut pas rester sans budget », a justifié le chef du gouvernement devant l'Assemblée nationale.";
+    const q = quotes(text, "fr").find((x) => x.text.includes("sans budget"));
+    expect(q?.speakerMention?.text).toBe("le chef du gouvernement");
+  });
+});
