@@ -787,13 +787,45 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** The last person in subject position (a verb, clitic or apposition follows it) between two offsets. */
+  /**
+   * The last person in subject position (a verb, clitic or apposition follows it) between two offsets: named, or
+   * described by a noun the article introduced them with ("Le maire a répliqué" for "le maire sortant, Benoît Payan").
+   */
   private subjectPersonBetween(from: number, to: number, gender: Gender): { name: string; at: number } | null {
+    let named: { name: string; at: number } | null = null;
     for (let i = this.lastPersonBefore(to); i >= 0; i--) {
       const p = this.persons[i];
       if (p.pos <= from) break;
       if (!p.subject || !compatible(this.genderOf(p.key), gender)) continue;
-      return { name: this.canonical(p.name), at: p.pos };
+      named = { name: this.canonical(p.name), at: p.pos };
+      break;
+    }
+    const described = this.subjectDescriptionBetween(named ? named.at : from, to, gender);
+    return described ?? named;
+  }
+
+  /**
+   * "Le maire a aussitôt répliqué. « … », a-t-il rétorqué": a definite description of one person opening a sentence,
+   * its verb right after it (one adjective between), and the person the article introduced with its noun. Reads the
+   * tokens back from `to` to `from` only: a pronoun's window, never the article.
+   */
+  private subjectDescriptionBetween(from: number, to: number, gender: Gender): { name: string; at: number } | null {
+    const t = this.tokens;
+    const lang = this.lang;
+    for (let k = lastIndexBefore(t, to, (x) => x.start); k > 0 && t[k].start > from; k--) {
+      const article = t[k];
+      if (article.kind !== "word" || !lang.articles.has(article.lower) || lang.indefiniteArticles.has(article.lower)) continue;
+      const prev = t[k - 1];
+      if (!(prev.kind === "nl" || (prev.kind === "punct" && /^[.!?…]+$/.test(prev.text)))) continue;
+      const head = t[k + 1];
+      if (!head || head.kind !== "word" || head.upper || !isPersonHead(head.lower, lang) || !compatible(lang.descriptionHeads.get(head.lower) ?? "x", gender)) continue;
+      let v = k + 2;
+      const verbLike = (w: Token | undefined) => w !== undefined && w.kind === "word" && (lang.auxiliaries.has(w.lower) || lang.verbForms.has(w.lower) || lang.preverbalClitics.has(w.lower));
+      if (!verbLike(t[v]) && t[v]?.kind === "word" && !t[v].upper) v++;
+      if (!verbLike(t[v]) || this.insideQuote(article.start)) continue;
+      const name = this.introducedWith(head.lower, article.start, gender);
+      // Unresolved ("The official added that …"), it most often describes the one speaking already: no change.
+      return name ? { name, at: article.start } : null;
     }
     return null;
   }

@@ -931,3 +931,14 @@ describe("speakers: a name modifying a description", () => {
     expect(q?.speakerMention?.text).toBe("le chef du gouvernement");
   });
 });
+
+describe("speakers: a described subject takes the turn", () => {
+  it("gives the pronoun to the person a sentence's subject description stands for, not to the one quoted before", () => {
+    const fr =
+      "Débat\n\nLe débat a opposé jeudi le maire sortant, Paul Cazes, à son adversaire, Marc Delorme.\n« La ville a besoin de mille policiers de plus », a lancé M. Delorme.\nLe maire a aussitôt répliqué. « Vous promettez des policiers que l'État ne vous donnera jamais », a-t-il rétorqué.";
+    expect(speakerOf(fr, "fr", "que l'État ne vous donnera")).toBe("Paul Cazes");
+    const en =
+      "Debate\n\nThe debate on Thursday pitted the mayor, Tom Reyes, against his challenger, Dan Hale.\n\"This city needs a thousand more officers,\" Hale said.\nThe mayor has rejected that figure. \"You are promising officers the state will never give you,\" he said.";
+    expect(speakerOf(en, "en", "state will never give", [entity(en, "Tom Reyes", "PERSON"), entity(en, "Dan Hale", "PERSON")])).toBe("Tom Reyes");
+  });
+});
