@@ -46,10 +46,10 @@ export function extractQuotes(article: ParsedArticle, allEntities: Entity[], opt
   const tokens = doc.tokens;
   // A photo credit names who took the picture, and a dateline where the story was filed, not anyone
   // in the story: no speaker, no antecedent ("MOSCOU (AFP) - Le Kremlin a rejeté… la jugeant « irréaliste »").
-  const inCredit = creditTest(text, article.segments);
+  const outsideStory = outsideStoryTest(text, article.segments);
   // In German every noun has a capital, so capitalised words are no names to attribute to ("Die Anwohner").
-  const names = capitalsMarkNames(article.language) ? findNameSpans(text, tokens, lang).filter((n) => !inCredit(n.start)) : [];
-  const entities = withoutCredits(allEntities, inCredit);
+  const names = capitalsMarkNames(article.language) ? findNameSpans(text, tokens, lang).filter((n) => !outsideStory(n.start)) : [];
+  const entities = withoutOutsideStory(allEntities, outsideStory);
   const headlineEnd = headlineEndOf(article);
 
   // Recognised names, to tell a quoted name (« le Rassemblement national ») from quoted words.
@@ -476,7 +476,7 @@ function languageOf(article: ParsedArticle): string {
 export type { QuoteLanguage };
 
 /** Is an offset inside the credit of a caption ("(Photo Ouest Actu / Marc Ollivier)") or inside a dateline? */
-function creditTest(text: string, segments: readonly Segment[]): (offset: number) => boolean {
+function outsideStoryTest(text: string, segments: readonly Segment[]): (offset: number) => boolean {
   const ranges: { start: number; end: number }[] = [];
   for (const g of segments) {
     const range = g.kind === "dateline" ? g : g.kind === "caption" ? creditRange(text, g) : null;
@@ -486,11 +486,11 @@ function creditTest(text: string, segments: readonly Segment[]): (offset: number
   return (offset) => ranges.some((r) => offset >= r.start && offset < r.end);
 }
 
-/** The entities with their credit mentions removed, and those named only in credits left out. */
-function withoutCredits(entities: Entity[], inCredit: (offset: number) => boolean): Entity[] {
-  if (!entities.some((e) => e.mentions.some((m) => inCredit(m.start)))) return entities;
+/** The entities with their credit and dateline mentions removed, and those named only there left out. */
+function withoutOutsideStory(entities: Entity[], outsideStory: (offset: number) => boolean): Entity[] {
+  if (!entities.some((e) => e.mentions.some((m) => outsideStory(m.start)))) return entities;
   return entities.flatMap((e) => {
-    const mentions = e.mentions.filter((m) => !inCredit(m.start));
+    const mentions = e.mentions.filter((m) => !outsideStory(m.start));
     return mentions.length === 0 ? [] : [mentions.length === e.mentions.length ? e : { ...e, mentions }];
   });
 }
