@@ -58,6 +58,8 @@ export interface LanguageTables {
    * "a network Russia has financed" (a relative clause with no pronoun). Not French, where "une écurie Nascar" is one.
    */
   organisationNounNotAfter: ReadonlySet<string>;
+  /** Capitalised words that follow an organisation's noun without naming one ("le site Internet"). */
+  organisationNounNotNames: ReadonlySet<string>;
   /** Lowercase adjectives of a sector or scope that may stand between such a noun and the name ("le constructeur automobile X"). */
   organisationAdjectives: ReadonlySet<string>;
   /** What makes a story a match report, and a town's name a club's (match-sides.ts). */
@@ -97,6 +99,7 @@ interface KeywordsData {
   organisationNouns: string[];
   organisationAdjectives?: string[];
   organisationNounNotAfter?: string[];
+  organisationNounNotNames?: string[];
   match: { sportsWords: string[]; matchVerbs: string[]; scorelessWords: string[]; placePrepositions: string[]; scoreJoiners: string[]; notScoreAfter: string[] };
   orgWords: string[];
   locWords: string[];
@@ -167,6 +170,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
     organisationNouns: new Set(k.organisationNouns),
     organisationAdjectives: new Set(k.organisationAdjectives ?? []),
     organisationNounNotAfter: new Set(k.organisationNounNotAfter ?? []),
+    organisationNounNotNames: new Set(k.organisationNounNotNames ?? []),
     match: { sportsWords: new Set(k.match.sportsWords), matchVerbs: new Set(k.match.matchVerbs), scorelessWords: new Set(k.match.scorelessWords), placePrepositions: new Set(k.match.placePrepositions), score: scoreRegExp(k.match.scoreJoiners, k.match.notScoreAfter) },
     determiners,
     surnameParticles: new Set(h.surnameParticles),

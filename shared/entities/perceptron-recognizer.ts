@@ -4,7 +4,7 @@
  * definitions, and coreference folds mentions into entities.
  */
 import { isCountryName } from "./countries";
-import { ARTICLE_TABLES, capitalsMarkNames } from "../lang/article-tables";
+import { ARTICLE_TABLES, capitalsMarkNames, isDateWord } from "../lang/article-tables";
 import nameWords from "../lang/entity-name-words.json";
 import type { ParsedArticle } from "../article";
 import type { Entity, Segment } from "../summary";
@@ -55,6 +55,7 @@ const ACRONYM_STOP: ReadonlySet<string> = new Set(nameWords.acronymStopWords);
 /** Prepositions that open a complement inside an organisation's name: "Voice to Parliament", "ministère du Travail". */
 const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(nameWords.complementWords);
 const DIRECTION_WORDS: ReadonlySet<string> = new Set(nameWords.directionWords);
+const LEADING_ARTICLES: ReadonlySet<string> = new Set(nameWords.leadingArticles);
 /** Every language's company forms (the byline reader's `companySuffixes`): they end a name; opening one they are a given name or a particle ("Asa Khalif"). */
 const LEGAL_FORMS: ReadonlySet<string> = new Set(Object.values(ARTICLE_TABLES).flatMap((t) => t.companySuffixes ?? []));
 
@@ -322,18 +323,23 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         mentions.push(m);
         mentionAt.set(s, m);
       }
-      // "la rue de la République" the tagger left untagged: a street's noun and the name after it are a place. The region's
-      // mentions do not overlap one another, so one sweep in order tells which streets they already cover.
-      const streets = [...streetNames(tokens, tables)];
-      const tagged = streets.length ? mentions.slice(regionMentions).sort((a, b) => a.start - b.start) : [];
+      // "la rue de la République" the tagger left untagged: a street's noun and the name after it are a place; "le groupe
+      // pétrolier Ostrum", an organisation's noun and the name after it, the organisation. The region's mentions do not
+      // overlap one another, so one sweep in order tells which names they already cover.
+      const streets = [...streetNames(tokens, tables)].map(([from, to]) => ({ from, to, type: "LOCATION" as const }));
+      const bodies = [...namesAfterOrganisationNouns(tokens, words, tables, isFirstName)].map(([from, to]) => ({ from, to, type: "ORGANIZATION" as const }));
+      const untagged = bodies.length === 0 ? streets : [...streets, ...bodies].sort((a, b) => a.from - b.from);
+      const tagged = untagged.length ? mentions.slice(regionMentions).sort((a, b) => a.start - b.start) : [];
       let p = 0;
-      for (const [from, to] of streets) {
+      let last = -1;
+      for (const { from, to, type } of untagged) {
         const s = tokens[from].start;
         const e = tokens[to - 1].end;
         while (p < tagged.length && tagged[p].end <= s) p++;
-        if ((p < tagged.length && tagged[p].start < e) || fixed.overlaps(s, e) || withinDate(dates, s, e)) continue;
+        if (s < last || (p < tagged.length && tagged[p].start < e) || fixed.overlaps(s, e) || withinDate(dates, s, e)) continue;
+        last = e;
         const surface = text.slice(s, e);
-        const m = this.mention(s, e, "LOCATION", surface, surface.replace(/\s+/g, " "), weight, seg, lead, false, false);
+        const m = this.mention(s, e, type, surface, surface.replace(/\s+/g, " "), weight, seg, lead, false, type === "ORGANIZATION" && listedAt(from, "LOC") === 0);
         mentions.push(m);
         mentionAt.set(s, m);
       }
@@ -752,6 +758,24 @@ function* streetNames(tokens: Token[], tables: LanguageTables): Generator<[numbe
   }
 }
 
+/**
+ * "le groupe pétrolier Ostrum", "the airline Ryanair": capitalised words right after an organisation's noun (and the
+ * sector's adjectives afterOrganisationNoun allows), up to four, as the tagger's spans are read there.
+ */
+function* namesAfterOrganisationNouns(tokens: Token[], words: readonly WordInfo[], tables: LanguageTables, isFirstName: (w: string) => boolean): Generator<[number, number]> {
+  for (let j = 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    // Not a new sentence's first word ("… the party. Campaign"), a weekday ("the company Tuesday said"), a people's name
+    // ("the party Americans …") or a listed common word ("le site Internet").
+    if (!streetNameWord(t, tables) || t.sentenceStart || tokens[j - 1].upper || isDateWord(t.text) || isDemonym(words[j], tables) || tables.organisationNounNotNames.has(t.text)) continue;
+    if (!afterOrganisationNoun(tokens, words, j, tables, isFirstName)) continue;
+    let end = j + 1;
+    while (end < tokens.length && end - j < 4 && streetNameWord(tokens[end], tables) && tokens[end].start - tokens[end - 1].end <= 1) end++;
+    yield [j, end];
+    j = end - 1;
+  }
+}
+
 /** A word of a street's name: capitalised, two letters or more, not a capitalised function word ("Il") nor a run of capitals (a heading). */
 function streetNameWord(t: Token | undefined, tables: LanguageTables): boolean {
   return t !== undefined && t.kind === "word" && t.upper && /\p{L}{2}/u.test(t.text) && t.text !== t.text.toUpperCase() && !tables.features.functionWords.has(t.lower);
@@ -780,6 +804,8 @@ function nounBeforeLink(tokens: Token[], s: number, tables: LanguageTables, link
  */
 function afterOrganisationNoun(tokens: Token[], words: readonly WordInfo[], s: number, tables: LanguageTables, isFirstName: (w: string) => boolean): boolean {
   let k = s - 1;
+  // "la revue The Lancet": a title's own capitalised article, which the tagger often leaves out of the name.
+  if (k > 0 && tokens[k].upper && LEADING_ARTICLES.has(tokens[k].lower)) k--;
   // "le constructeur automobile allemand X", "le laboratoire pharmaceutique X": lowercase nationalities and listed sector
   // adjectives may stand between (never a capitalised word, which opens the name: "the company British Airways").
   for (let skipped = 0; skipped < 3 && k > 0 && tokens[k].text === tokens[k].lower && !tables.organisationNouns.has(tokens[k].text) && (isDemonym(words[k], tables) || tables.organisationAdjectives.has(tokens[k].lower)); skipped++) k--;

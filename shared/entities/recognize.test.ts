@@ -590,6 +590,19 @@ describe("given names and figures the tagger misreads", () => {
   });
 });
 
+describe("a name the tagger missed after an organisation's noun", () => {
+  it("is still the organisation, but a weekday, a people or a listed common word after the noun is not", () => {
+    const fr = "Fusion\n\nLe groupe pétrolier Ostrum et la société Quarnel ont annoncé lundi leur fusion, selon le site Internet des deux entreprises.\n";
+    const frEnts = recognizeEntities(article(fr, "fr"));
+    for (const name of ["Ostrum", "Quarnel"]) expect([name, byName(frEnts, name)?.type]).toEqual([name, "ORGANIZATION"]);
+    expect(byName(frEnts, "Internet")).toBeUndefined();
+    const en = "Merger\n\nThe retailer Zentrix and the airline Morvair said they would merge. The company Tuesday said the deal would close in March.\n";
+    const enEnts = recognizeEntities(article(en, "en"));
+    for (const name of ["Zentrix", "Morvair"]) expect([name, byName(enEnts, name)?.type]).toEqual([name, "ORGANIZATION"]);
+    expect(byName(enEnts, "Tuesday")).toBeUndefined();
+  });
+});
+
 describe("a journal named after its noun", () => {
   it("makes the name after 'la revue' an organisation, even one opening with 'The'", () => {
     const text = "Étude\n\nUne étude publiée mercredi dans la revue The Lancet Planetary Health établit un lien entre la pollution et le sommeil.\n";
