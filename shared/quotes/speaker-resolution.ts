@@ -343,9 +343,13 @@ export class SpeakerResolver {
    */
   private commonNounAtStart(n: NameSpan): boolean {
     if (n.first !== n.last || n.honorific) return false;
-    const prev = this.tokens[n.first - 1];
-    const opens = prev === undefined || prev.kind === "nl" || (prev.kind === "punct" && /^[.!?…]+$/.test(prev.text));
-    return opens && !this.entityFor(n) && !this.isPerson(n);
+    return this.opensSentence(n.first) && !this.entityFor(n) && !this.isPerson(n);
+  }
+
+  /** Does token k open a sentence (the text's start, a line's, or after a full stop, "!", "?" or "…")? */
+  private opensSentence(k: number): boolean {
+    const prev = this.tokens[k - 1];
+    return prev === undefined || prev.kind === "nl" || (prev.kind === "punct" && /^[.!?…]+$/.test(prev.text));
   }
 
   /** The entity stage's entity whose mention overlaps the name (a PERSON preferred), if any. */
@@ -812,15 +816,13 @@ export class SpeakerResolver {
   private subjectDescriptionBetween(from: number, to: number, gender: Gender): { name: string; at: number } | null {
     const t = this.tokens;
     const lang = this.lang;
+    const verbLike = (w: Token | undefined) => w !== undefined && w.kind === "word" && (lang.auxiliaries.has(w.lower) || lang.verbForms.has(w.lower) || lang.preverbalClitics.has(w.lower));
     for (let k = lastIndexBefore(t, to, (x) => x.start); k > 0 && t[k].start > from; k--) {
       const article = t[k];
-      if (article.kind !== "word" || !lang.articles.has(article.lower) || lang.indefiniteArticles.has(article.lower)) continue;
-      const prev = t[k - 1];
-      if (!(prev.kind === "nl" || (prev.kind === "punct" && /^[.!?…]+$/.test(prev.text)))) continue;
+      if (article.kind !== "word" || !lang.articles.has(article.lower) || lang.indefiniteArticles.has(article.lower) || !this.opensSentence(k)) continue;
       const head = t[k + 1];
       if (!head || head.kind !== "word" || head.upper || !isPersonHead(head.lower, lang) || !compatible(lang.descriptionHeads.get(head.lower) ?? "x", gender)) continue;
       let v = k + 2;
-      const verbLike = (w: Token | undefined) => w !== undefined && w.kind === "word" && (lang.auxiliaries.has(w.lower) || lang.verbForms.has(w.lower) || lang.preverbalClitics.has(w.lower));
       if (!verbLike(t[v]) && t[v]?.kind === "word" && !t[v].upper) v++;
       if (!verbLike(t[v]) || this.insideQuote(article.start)) continue;
       const name = this.introducedWith(head.lower, article.start, gender);
