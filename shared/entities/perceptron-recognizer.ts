@@ -765,10 +765,11 @@ function* streetNames(tokens: Token[], tables: LanguageTables): Generator<[numbe
 function* namesAfterOrganisationNouns(tokens: Token[], words: readonly WordInfo[], tables: LanguageTables, isFirstName: (w: string) => boolean): Generator<[number, number]> {
   for (let j = 1; j < tokens.length; j++) {
     const t = tokens[j];
+    // Cheap tests first: this runs on every word of every article, and few follow an organisation's noun.
+    if (!t.upper || t.sentenceStart || tokens[j - 1].upper || !afterOrganisationNoun(tokens, words, j, tables, isFirstName)) continue;
     // Not a new sentence's first word ("… the party. Campaign"), a weekday ("the company Tuesday said"), a people's name
     // ("the party Americans …") or a listed common word ("le site Internet").
-    if (!streetNameWord(t, tables) || t.sentenceStart || tokens[j - 1].upper || isDateWord(t.text) || isDemonym(words[j], tables) || tables.organisationNounNotNames.has(t.text)) continue;
-    if (!afterOrganisationNoun(tokens, words, j, tables, isFirstName)) continue;
+    if (!streetNameWord(t, tables) || isDateWord(t.text) || isDemonym(words[j], tables) || tables.organisationNounNotNames.has(t.text)) continue;
     let end = j + 1;
     while (end < tokens.length && end - j < 4 && streetNameWord(tokens[end], tables) && tokens[end].start - tokens[end - 1].end <= 1) end++;
     yield [j, end];
