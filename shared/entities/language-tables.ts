@@ -60,6 +60,11 @@ export interface LanguageTables {
   organisationNounNotAfter: ReadonlySet<string>;
   /** Capitalised words that follow an organisation's noun without naming one ("le site Internet"). */
   organisationNounNotNames: ReadonlySet<string>;
+  /**
+   * Nouns for one of a people that are not the people's adjective ("the Spaniard", "a Dane"; the gazetteer's demonyms
+   * are the adjectives), singular: after a determiner, or in the plural, they are no name. Some are names too ("Finn").
+   */
+  peopleNouns: ReadonlySet<string>;
   /** Lowercase adjectives of a sector or scope that may stand between such a noun and the name ("le constructeur automobile X"). */
   organisationAdjectives: ReadonlySet<string>;
   /** What makes a story a match report, and a town's name a club's (match-sides.ts). */
@@ -100,6 +105,7 @@ interface KeywordsData {
   organisationAdjectives?: string[];
   organisationNounNotAfter?: string[];
   organisationNounNotNames?: string[];
+  peopleNouns?: string[];
   match: { sportsWords: string[]; matchVerbs: string[]; scorelessWords: string[]; placePrepositions: string[]; scoreJoiners: string[]; notScoreAfter: string[] };
   orgWords: string[];
   locWords: string[];
@@ -171,6 +177,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
     organisationAdjectives: new Set(k.organisationAdjectives ?? []),
     organisationNounNotAfter: new Set(k.organisationNounNotAfter ?? []),
     organisationNounNotNames: new Set(k.organisationNounNotNames ?? []),
+    peopleNouns: new Set(k.peopleNouns ?? []),
     match: { sportsWords: new Set(k.match.sportsWords), matchVerbs: new Set(k.match.matchVerbs), scorelessWords: new Set(k.match.scorelessWords), placePrepositions: new Set(k.match.placePrepositions), score: scoreRegExp(k.match.scoreJoiners, k.match.notScoreAfter) },
     determiners,
     surnameParticles: new Set(h.surnameParticles),

@@ -302,6 +302,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         if (type === "LOCATION" && beforeCurrency(tokens, trimmed[0], trimmed[1], tables)) continue;
         // A people's name on its own ("les Autrichiens", "the French") is a demonym, not a place or a person.
         if (trimmed[1] - trimmed[0] === 1 && isDemonym(words[trimmed[0]], tables)) continue;
+        // "the Dane said", "two Spaniards": one of a people, named by a noun of its own, is a description.
+        if (trimmed[1] - trimmed[0] === 1 && isPeopleNoun(tokens, trimmed[0], tables)) continue;
         // "West Indian", "South African": a point of the compass and a people's name is that people's adjective, not a place.
         if (type === "LOCATION" && trimmed[1] - trimmed[0] === 2 && DIRECTION_WORDS.has(words[trimmed[0]].lower) && words[trimmed[1] - 1].cap && isDemonym(words[trimmed[1] - 1], tables) && listedAt(trimmed[0], "LOC") !== 2) continue;
         // "the 777X program", "50K": a name that opens with a digit is a product, a figure, a code or a station ("6PR"), never a person.
@@ -888,6 +890,13 @@ const PEOPLE = (1 << GAZ_CLASSES.indexOf("DEMONYM")) | (1 << GAZ_CLASSES.indexOf
 
 /** Listed as a place and in neither the first-name nor the surname list ("Texas", but not "Jordan" or "Virginia"). */
 const isPlaceNotName = (word: WordInfo) => ((word.gaz >> 4) & (PLACE | NAME)) === PLACE;
+
+/** "the Spaniard", "Danes", "Frenchmen": a people's noun after a determiner, or in the plural ("Finn Russell" is a name). */
+function isPeopleNoun(tokens: readonly Token[], k: number, tables: LanguageTables): boolean {
+  const word = tokens[k].text;
+  if (tables.peopleNouns.has(word)) return k > 0 && tables.determiners.has(tokens[k - 1].text.toLowerCase());
+  return tables.peopleNouns.has(word.replace(/men$/, "man")) || (word.endsWith("s") && tables.peopleNouns.has(word.slice(0, -1)));
+}
 
 /** A listed demonym or language, or its plural, that is not also a place's name ("Suisse" is both). */
 function isDemonym(word: WordInfo, tables: LanguageTables): boolean {

@@ -583,6 +583,15 @@ describe("given names and figures the tagger misreads", () => {
     expect(ents.find((e) => e.mentions.some((m) => m.text.includes("James")))?.name).toBe("LeBron James");
   });
 
+  it("reads a noun for one of a people as a description, not a person ('the Dane said', 'two Spaniards')", () => {
+    const text = "Holt confident before derby\n\nBrentford manager Thomas Holt was in confident mood on Friday. \"We are not going there to defend,\" the Dane said. The Spaniard who coaches their rivals agreed, and two Swedes in the squad are fit.\n";
+    const ents = recognizeEntities(article(text, "en"));
+    expect(ents.filter((e) => e.type === "PERSON").map((e) => e.name)).toEqual(["Thomas Holt"]);
+    // A listed noun that is also a given name stays a name without a determiner.
+    const finn = recognizeEntities(article("Finn Russell kicked three penalties and Scotland won 19-16 in Cardiff.\n", "en"));
+    expect(finn.find((e) => e.type === "PERSON")?.name).toBe("Finn Russell");
+  });
+
   it("never makes a word that opens with a digit a person ('the 777X program')", () => {
     const text = "Boeing to cut 4,000 jobs as 777X delays mount\n\nThe planemaker said on Tuesday it would cut about 4,000 jobs as further delays to the 777X program weigh on its finances. Chief Executive Kelly Ortberg wrote to employees.\n";
     const ents = recognizeEntities(article(text, "en"));
