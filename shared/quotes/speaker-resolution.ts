@@ -142,7 +142,8 @@ export class SpeakerResolver {
       if (n.gender !== "x" && n.gender !== "p") this.genderByKey.set(n.key, n.gender);
     }
     this.learnGivenNameGenders(tokens);
-    for (const n of names) if (!n.governed && this.isPerson(n)) this.rememberDescription(n, tokens);
+    const personEnds = new Set(names.filter((n) => this.isPerson(n)).map((n) => n.last));
+    for (const n of names) if (!n.governed && this.isPerson(n)) this.rememberDescription(n, tokens, personEnds);
     this.rememberUnnamed(tokens);
     // Names inside someone's words are what they talk about, not who speaks next.
     for (const n of names) if ((!n.governed || this.introduced(n, tokens)) && !insideQuote(n.start) && this.isPerson(n)) this.persons.push({ pos: n.start, key: n.key, name: n, subject: this.subjectLike(n, tokens) });
@@ -219,7 +220,7 @@ export class SpeakerResolver {
    * "la porte-parole du gouvernement Sibeth Ndiaye" and "Pierre Lescure, président du festival":
    * remember the head noun for a later "la porte-parole", and the gender it tells.
    */
-  private rememberDescription(n: NameSpan, tokens: Token[]): void {
+  private rememberDescription(n: NameSpan, tokens: Token[], personEnds: ReadonlySet<number>): void {
     const lang = this.lang;
     let head = "";
     let article = "";
@@ -233,7 +234,8 @@ export class SpeakerResolver {
     // "le maire Les Républicains (LR) de Nice Christian Estrosi": a bracketed acronym inside the description.
     for (const k of backOverBrackets(tokens, n.first - 1, 8)) {
       const t = tokens[k];
-      if (t.kind !== "word") break;
+      // "Prime Minister Keir Starmer and Conservative leader Kemi Badenoch": another person's name ends her description.
+      if (t.kind !== "word" || personEnds.has(k)) break;
       if (lang.descriptionHeads.has(t.lower)) {
         head = t.lower;
         headAt = k;

@@ -942,3 +942,12 @@ describe("speakers: a described subject takes the turn", () => {
     expect(speakerOf(en, "en", "state will never give", [entity(en, "Tom Reyes", "PERSON"), entity(en, "Dan Hale", "PERSON")])).toBe("Tom Reyes");
   });
 });
+
+describe("speakers: two persons introduced in one phrase", () => {
+  it("never gives the second person the first one's title ('Prime Minister X and opposition leader Y')", () => {
+    const text =
+      "Questions\n\nPrime Minister Alan Hurst and opposition leader Carla Dunn clashed over rail fares on Wednesday.\n\"Fares have gone up every year under this government,\" Dunn said.\nTransport Secretary Neil Ambler later told reporters the rise was the lowest in a decade. \"Nobody likes paying more,\" the minister said.";
+    const people = ["Alan Hurst", "Carla Dunn", "Neil Ambler"].map((n) => entity(text, n, "PERSON"));
+    expect(speakerOf(text, "en", "Nobody likes paying", people)).toBe("Neil Ambler");
+  });
+});
