@@ -66,6 +66,7 @@ export function isNotQuote(c: QuoteContext, lang: QuoteLanguage): boolean {
   const opensWithPreposition = !lang.articles.has(prev2) && /^\p{Ll}/u.test(first) && lang.prepositions.has(first.toLowerCase());
   // …or the subject's predicate, which a verb opens: le projet « va vider le centre-ville ».
   const opensWithVerb = /^\p{Ll}/u.test(first) && lang.auxiliaries.has(first.toLowerCase());
+  if (isOffenceName(c, words.length, beforeWords, lang)) return true;
   if (touching && !opensWithPreposition && !opensWithVerb && ((lang.nonQuoteIntroducers.has(prev) && !selfDescribed) || (lang.articles.has(prev) && lang.nonQuoteIntroducers.has(prev2)) || SCARE_INTRODUCERS.has(prev))) return true;
   // A line of its own, three words or more all in capitals (« JUDAS RESTERA DANS L'HISTOIRE »): a subheading that
   // shouts a quote, where the case of the words says nothing.
@@ -83,6 +84,25 @@ export function isNotQuote(c: QuoteContext, lang: QuoteLanguage): boolean {
   // Headline scare quotes around a term: le « wokisme », the "elites".
   // (Where uncuedTerms is set, the rule waits for the attribution: dénonce les « mensonges » is reported words.)
   if (c.inHeadline && words.length === 1 && lang.articles.has(prev) && !lang.spanRules.uncuedTerms) return true;
+  return false;
+}
+
+/**
+ * An offence's legal name, which the corpus guidelines do not count as reported words: une enquête pour « blessures
+ * involontaires », mis en examen du chef de « meurtre », charged with "reckless endangerment". A short lowercase phrase
+ * with no sentence in it, right after a charge link, or after a link with a legal word among the three words before it.
+ */
+function isOffenceName(c: QuoteContext, wordCount: number, beforeWords: readonly string[], lang: QuoteLanguage): boolean {
+  const o = lang.offences;
+  if (!o || wordCount > 8 || !/^\p{Ll}/u.test(c.inner) || /[.!?;:]/.test(c.inner.replace(/[.!?]+$/, ""))) return false;
+  const before = c.before.toLowerCase().replace(/’/g, "'").trimEnd();
+  if (o.chargeLinks.some((l) => before.endsWith(l) && !/\p{L}/u.test(before.charAt(before.length - l.length - 1)))) return true;
+  const n = beforeWords.length;
+  if (n < 2 || !/\p{L}$/u.test(before) || !o.links.has(beforeWords[n - 1].toLowerCase())) return false;
+  for (let k = n - 2; k >= Math.max(0, n - 4); k--) {
+    const w = beforeWords[k].toLowerCase();
+    if (o.legalWords.some((stem) => w.startsWith(stem))) return true;
+  }
   return false;
 }
 

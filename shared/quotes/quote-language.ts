@@ -42,6 +42,7 @@ interface GrammarTable {
   agentPrepositions?: string[];
   descriptionHeads: Record<string, string>;
   nonQuoteIntroducers: string[];
+  offences?: { links: string[]; chargeLinks: string[]; legalWords: string[] };
   workNouns?: string[];
   capitalisedNonNames: string[];
   articleGenders: Record<string, string>;
@@ -113,6 +114,8 @@ export interface QuoteLanguage {
   agentPrepositions: Set<string>;
   descriptionHeads: Map<string, Gender>;
   nonQuoteIntroducers: Set<string>;
+  /** An offence's name in quotes after a legal word and a link ("une enquête pour « vol »"): no reported words. */
+  offences: { links: Set<string>; chargeLinks: string[]; legalWords: string[] } | null;
   /** Nouns of a work ("film", "album", "novel"): « X », le film de Y names a title, not words reported. */
   workNouns: Set<string>;
   capitalisedNonNames: Set<string>;
@@ -287,6 +290,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     agentPrepositions: new Set((grammar.agentPrepositions ?? []).map(norm)),
     descriptionHeads: genders(grammar.descriptionHeads),
     nonQuoteIntroducers: new Set(grammar.nonQuoteIntroducers.map(norm)),
+    offences: grammar.offences ? { links: new Set(grammar.offences.links.map(norm)), chargeLinks: grammar.offences.chargeLinks.map(norm), legalWords: grammar.offences.legalWords.map(norm) } : null,
     workNouns: new Set((grammar.workNouns ?? []).map(norm)),
     capitalisedNonNames: new Set(grammar.capitalisedNonNames),
     articleGenders: genders(grammar.articleGenders),

@@ -46,6 +46,13 @@ describe("French quote spans: titles and names are not quotes", () => {
     expect(texts(text)).toEqual(["C'est mon meilleur roman"]);
   });
 
+  it("drops an offence's legal name, and keeps the words said around it", () => {
+    const text =
+      "Incendie\n\nLe parquet a ouvert une enquête pour « blessures involontaires ». Le locataire a été placé en garde à vue pour « mise en danger de la vie d'autrui », puis mis en examen du chef d'« homicide involontaire ». " +
+      "« Aucune piste n'est écartée », a indiqué le procureur, qui a requis « la plus grande prudence ».";
+    expect(texts(text)).toEqual(["Aucune piste n'est écartée", "la plus grande prudence"]);
+  });
+
   it("keeps a capitalised fragment its cue introduces", () => {
     const text = "Titre\n\nDevant la foule, le candidat Marc Petit a lancé \"On ne lâchera rien\" avant de partir.";
     expect(texts(text)).toEqual(["On ne lâchera rien"]);

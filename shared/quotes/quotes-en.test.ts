@@ -151,6 +151,11 @@ describe("English: a capitalised common noun opening a sentence is not a speaker
 });
 
 describe("English: what is not a quote", () => {
+  it("drops an offence's legal name after a charge", () => {
+    const text = 'Crash\n\nThe driver was charged with "reckless endangerment" and held on charges of "vehicular homicide". "I never saw them," he told the court.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(["I never saw them,"]);
+  });
+
   it("drops titles of shows and works, and nicknames", () => {
     const text = [
       "Headline",
