@@ -65,6 +65,8 @@ export interface LanguageTables {
    * are the adjectives), singular: after a determiner, or in the plural, they are no name. Some are names too ("Finn").
    */
   peopleNouns: ReadonlySet<string>;
+  /** "Fatima, 52 ans", "Smith, 45, said": an age in apposition, with its unit word or (`bare`) alone before a comma. */
+  ageApposition: { units: ReadonlySet<string>; bare: boolean };
   /** Lowercase adjectives of a sector or scope that may stand between such a noun and the name ("le constructeur automobile X"). */
   organisationAdjectives: ReadonlySet<string>;
   /** What makes a story a match report, and a town's name a club's (match-sides.ts). */
@@ -106,6 +108,7 @@ interface KeywordsData {
   organisationNounNotAfter?: string[];
   organisationNounNotNames?: string[];
   peopleNouns?: string[];
+  ageApposition?: { units: string[]; bare: boolean };
   match: { sportsWords: string[]; matchVerbs: string[]; scorelessWords: string[]; placePrepositions: string[]; scoreJoiners: string[]; notScoreAfter: string[] };
   orgWords: string[];
   locWords: string[];
@@ -178,6 +181,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
     organisationNounNotAfter: new Set(k.organisationNounNotAfter ?? []),
     organisationNounNotNames: new Set(k.organisationNounNotNames ?? []),
     peopleNouns: new Set(k.peopleNouns ?? []),
+    ageApposition: { units: new Set(k.ageApposition?.units ?? []), bare: k.ageApposition?.bare ?? false },
     match: { sportsWords: new Set(k.match.sportsWords), matchVerbs: new Set(k.match.matchVerbs), scorelessWords: new Set(k.match.scorelessWords), placePrepositions: new Set(k.match.placePrepositions), score: scoreRegExp(k.match.scoreJoiners, k.match.notScoreAfter) },
     determiners,
     surnameParticles: new Set(h.surnameParticles),

@@ -247,6 +247,9 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         // "Paris Saint-Germain", "Banque Dupuis": a name of two words or more that the organisation list holds, or that an
         // organisation word opens, names no person.
         else if (type === "PERSON" && trimmed[1] - trimmed[0] >= 2 && (listedAt(trimmed[0], "ORG") === trimmed[1] - trimmed[0] || ((words[trimmed[0]].cls & CLS_ORG) !== 0 && !LEGAL_FORMS.has(words[trimmed[0]].lower)))) type = "ORGANIZATION";
+        // "Une voisine, Fatima, 52 ans,", "Smith, 45, said": a name with an age in apposition is a person's (not a listed
+        // place: "dans l'Hérault, 30 ans d'existence").
+        if (type !== "PERSON" && ageInApposition(tokens, trimmed[1], tables) && listedAt(trimmed[0], "LOC") !== trimmed[1] - trimmed[0]) type = "PERSON";
         // "the Philadelphia Phillies", "Seattle Mariners": a listed town or state and a club nickname after it is a club
         // ("Cayman Islands", "South Carolina Republicans" have no nickname's word).
         if (type === "LOCATION" && !titled && isTownAndNickname(words, trimmed[0], trimmed[1], listedAt, tables)) type = "ORGANIZATION";
@@ -890,6 +893,14 @@ const PEOPLE = (1 << GAZ_CLASSES.indexOf("DEMONYM")) | (1 << GAZ_CLASSES.indexOf
 
 /** Listed as a place and in neither the first-name nor the surname list ("Texas", but not "Jordan" or "Virginia"). */
 const isPlaceNotName = (word: WordInfo) => ((word.gaz >> 4) & (PLACE | NAME)) === PLACE;
+
+/** ", 52 ans", ", 45,": a comma, a person's age (1 to 119), then its unit word, or a comma where the language writes it bare. */
+function ageInApposition(tokens: readonly Token[], k: number, tables: LanguageTables): boolean {
+  if (tokens[k]?.text !== "," || !/^\d{1,3}$/.test(tokens[k + 1]?.text ?? "")) return false;
+  const age = Number(tokens[k + 1].text);
+  const next = tokens[k + 2]?.text ?? "";
+  return age >= 1 && age < 120 && (tables.ageApposition.units.has(next.toLowerCase()) || (tables.ageApposition.bare && next === ","));
+}
 
 /** "the Spaniard", "Danes", "Frenchmen": a people's noun after a determiner, or in the plural ("Finn Russell" is a name). */
 function isPeopleNoun(tokens: readonly Token[], k: number, tables: LanguageTables): boolean {

@@ -592,6 +592,13 @@ describe("given names and figures the tagger misreads", () => {
     expect(finn.find((e) => e.type === "PERSON")?.name).toBe("Finn Russell");
   });
 
+  it("makes a name with an age in apposition a person ('Une voisine, Fatima, 52 ans,'), not a listed place", () => {
+    const text = "Incendie rue des Lilas\n\nUne voisine, Fatima, 52 ans, a été réveillée par les cris. Le restaurant, installé dans l'Hérault, 30 ans d'existence, a fermé.\n";
+    const ents = recognizeEntities(article(text, "fr"));
+    expect(ents.find((e) => e.name === "Fatima")?.type).toBe("PERSON");
+    expect(ents.find((e) => e.name === "Hérault")?.type).toBe("LOCATION");
+  });
+
   it("never makes a word that opens with a digit a person ('the 777X program')", () => {
     const text = "Boeing to cut 4,000 jobs as 777X delays mount\n\nThe planemaker said on Tuesday it would cut about 4,000 jobs as further delays to the 777X program weigh on its finances. Chief Executive Kelly Ortberg wrote to employees.\n";
     const ents = recognizeEntities(article(text, "en"));
