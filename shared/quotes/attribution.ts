@@ -254,7 +254,13 @@ export class AttributionFinder {
     // adjunct after the description's noun is no part of it.
     const first = this.doc.tokenAt(m.start);
     for (let j = first + 2; j <= k; j++) {
-      if (this.tokens[j].kind === "word" && this.lang.adjunctOpeners.has(this.tokens[j].lower)) {
+      const t = this.tokens[j];
+      if (t.kind !== "word") continue;
+      // One word ("devant", "lundi") or two ("en conférence", "in a"; "à l'issue" is three tokens, its article joined).
+      const next = this.tokens[j + 1];
+      const two = next?.kind === "word" ? `${t.lower} ${next.lower}` : "";
+      const three = two && this.tokens[j + 2]?.kind === "word" && next.lower.endsWith("'") ? `${t.lower} ${next.lower}${this.tokens[j + 2].lower}` : "";
+      if (this.lang.adjunctOpeners.has(t.lower) || (two && this.lang.adjunctOpeners.has(two)) || (three && this.lang.adjunctOpeners.has(three))) {
         k = j - 1;
         break;
       }

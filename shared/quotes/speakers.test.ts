@@ -925,6 +925,13 @@ describe("speakers: a name modifying a description", () => {
     }
   });
 
+  it("ends a description before an adjunct of two or three words ('en conférence de presse', 'à l'issue du', 'in a statement')", () => {
+    const fr = "Mercato\n\nLe club a présenté sa recrue.\n« Il va nous apporter de la profondeur », a expliqué le technicien espagnol en conférence de presse. « On verra », a ajouté le président à l'issue du conseil.";
+    expect(quotes(fr, "fr").map((q) => q.speakerMention?.text)).toEqual(["le technicien espagnol", "le président"]);
+    const en = 'Deal\n\nThe club signed the striker.\n"He gives us depth," said the coach at a news conference. "We will see," the chairman added in a statement.';
+    expect(quotes(en, "en").map((q) => q.speakerMention?.text)).toEqual(["the coach", "the chairman"]);
+  });
+
   it("ends a description before a place adjunct ('le chef du gouvernement devant l'Assemblée nationale')", () => {
     const text = "Budget\n\nLe gouvernement a engagé sa responsabilité mardi.\n« Le pays ne peut pas rester sans budget », a justifié le chef du gouvernement devant l'Assemblée nationale.";
     const q = quotes(text, "fr").find((x) => x.text.includes("sans budget"));
