@@ -38,6 +38,8 @@ export interface CoreferenceTables {
   /** Known place names and first names, to let a mistyped surname ("Trudeau" as a place) join its person. */
   isPlace?: (name: string) => boolean;
   isFirstName?: (word: string) => boolean;
+  /** Lowercase company forms ("inc", "sa"): "Salesforce", whatever its type, is the "Salesforce Inc" of the article. */
+  companySuffixes?: ReadonlySet<string>;
 }
 
 const key = (s: string) => {
@@ -185,6 +187,12 @@ function findHost(m: Mention, index: ClusterIndex, tables: CoreferenceTables): C
     }
   }
   if (best) return best;
+  // "Salesforce's rival" tagged a person, after "Salesforce Inc": a company's name without its legal form is the company.
+  if (!m.fixedType && tables.companySuffixes) {
+    for (const c of index.organisationsByWord.get(words[0]) ?? []) {
+      if (c.words.length === words.length + 1 && tables.companySuffixes.has(c.words[words.length].replace(/\.$/, "")) && words.every((w, i) => c.words[i] === w)) return c;
+    }
+  }
   // An acronym of an organisation or place named in full in the same article.
   if (isAcronym(m.name)) return index.byAcronym.get(m.name);
   // An organisation's short form, "the Senate" after "the U.S. Senate", "l'Assemblée" after "l'Assemblée nationale",

@@ -367,6 +367,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
       leadingArticles: nameWords.leadingArticles,
       isPlace: (name) => (gazetteer.classesOf(name) & PLACE) !== 0,
       isFirstName,
+      companySuffixes: LEGAL_FORMS,
     });
     // "Texas Senator Ted Cruz", "Michigan was only doing…": a person the article only ever names by a
     // listed place's name, never after a title and never in full, is that place.

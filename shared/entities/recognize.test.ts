@@ -599,6 +599,15 @@ describe("given names and figures the tagger misreads", () => {
     expect(ents.find((e) => e.name === "Hérault")?.type).toBe("LOCATION");
   });
 
+  it("folds a company's name without its legal form into the company, whatever the tagger typed it ('Salesforce' of 'Salesforce Inc')", () => {
+    const text = "Cloud maker cuts jobs\n\nSAN FRANCISCO (Reuters) - Brightwave Inc said on Wednesday it would cut 2,000 jobs. Shares rose 2%.\n\nBrightwave's rival Microsoft Corp announced 6,000 job cuts in May.\n";
+    const ents = recognizeEntities(article(text, "en"));
+    const company = ents.filter((e) => e.mentions.some((m) => m.text.startsWith("Brightwave")));
+    expect(company).toHaveLength(1);
+    expect(company[0]).toMatchObject({ name: "Brightwave Inc", type: "ORGANIZATION" });
+    expect(company[0].mentions).toHaveLength(2);
+  });
+
   it("never makes a word that opens with a digit a person ('the 777X program')", () => {
     const text = "Boeing to cut 4,000 jobs as 777X delays mount\n\nThe planemaker said on Tuesday it would cut about 4,000 jobs as further delays to the 777X program weigh on its finances. Chief Executive Kelly Ortberg wrote to employees.\n";
     const ents = recognizeEntities(article(text, "en"));
