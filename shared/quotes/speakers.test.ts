@@ -958,3 +958,12 @@ describe("speakers: two persons introduced in one phrase", () => {
     expect(speakerOf(text, "en", "Nobody likes paying", people)).toBe("Neil Ambler");
   });
 });
+
+describe("speakers: 'one' brings in someone unnamed", () => {
+  it("reads 'one employee told Reuters' as an unnamed person, never the executive named before", () => {
+    const text = 'Cuts\n\nChief Executive Mark Bellamy announced the cuts on Wednesday.\n"Entire teams were told on a call this morning," one employee told Reuters.';
+    const q = quotes(text, "en", [entity(text, "Mark Bellamy", "PERSON")]).find((x) => x.text.includes("Entire teams"));
+    expect(q?.speakerMention?.text).toBe("one employee");
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});
