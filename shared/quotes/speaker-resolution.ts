@@ -51,6 +51,14 @@ export function introducedAs(a: AntecedentCandidate, head: string | undefined, o
 }
 
 /** The person an article names most often, how often, and where first (a persons entry). */
+/** A person named outside quotes, in text order: subject when a verb, clitic or apposition follows the name. */
+interface PersonMention {
+  pos: number;
+  key: string;
+  name: NameSpan;
+  subject: boolean;
+}
+
 interface Protagonist {
   name: string;
   count: number;
@@ -98,7 +106,7 @@ export class SpeakerResolver {
   private readonly personEntityByKey = new Map<string, Entity>();
   private readonly entityTypeByKey = new Map<string, string>();
   /** Persons that may be pronoun antecedents, in text order. */
-  private readonly persons: Array<{ pos: number; key: string; name: NameSpan; subject: boolean }> = [];
+  private readonly persons: PersonMention[] = [];
   private readonly canonicalCache = new Map<string, string>();
   /** Joint speakers this resolver built ("Tomas Varga et Ilse Brenner"), with each person's canonical name. */
   private readonly pairs = new Map<string, string[]>();
@@ -834,6 +842,30 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * "Arteta confirmed that captain Martin Odegaard would miss the match. « … », he said": a person named inside a
+   * clause that a verb of saying and its complementizer open is what the sentence's subject reported; that subject,
+   * named earlier in the same sentence, is the one a pronoun after it takes up.
+   */
+  private matrixSubject(i: number, gender: Gender): PersonMention | null {
+    const p = this.persons[i];
+    for (let j = i - 1; j >= 0; j--) {
+      const q = this.persons[j];
+      if (this.sentencesBetween(q.pos, p.pos) > 0) return null;
+      if (!q.subject || q.key === p.key || !compatible(this.genderOf(q.key), gender)) continue;
+      // Its verb of saying, then the complementizer ("confirmed that", "a assuré que"; not "ainsi que").
+      let said = false;
+      for (let k = q.name.last + 1; k < p.name.first; k++) {
+        const t = this.tokens[k];
+        if (t.kind !== "word") continue;
+        if (said && this.lang.complementizers.has(t.lower)) return q;
+        said ||= this.lang.verbForms.has(t.lower);
+      }
+      return null;
+    }
+    return null;
+  }
+
   /** Index of the last person mentioned before pos, or -1 (persons are in text order). */
   private lastPersonBefore(pos: number): number {
     return lastIndexBefore(this.persons, pos, (p) => p.pos);
@@ -987,8 +1019,8 @@ export class SpeakerResolver {
     // Start below pos and look at a bounded number of persons.
     const hi = this.lastPersonBefore(pos);
     for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) {
-      const p = this.persons[i];
-      if (!compatible(this.genderOf(p.key), gender)) continue;
+      if (!compatible(this.genderOf(this.persons[i].key), gender)) continue;
+      const p = this.matrixSubject(i, gender) ?? this.persons[i];
       personPos = p.pos;
       personName = this.canonical(p.name);
       break;

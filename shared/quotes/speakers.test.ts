@@ -967,3 +967,17 @@ describe("speakers: 'one' brings in someone unnamed", () => {
     expect(q?.speaker ?? null).toBeNull();
   });
 });
+
+describe("speakers: the one who reported takes the pronoun, not the person reported on", () => {
+  it("gives 'he said' to the subject of 'confirmed that …', not to the player named in the clause", () => {
+    const en = 'Injury news\n\nManager Paul Ferris spoke on Friday.\n\nFerris confirmed that captain Tom Okafor would miss the match with an ankle problem. "He is improving, but we will not take any risks," he said.';
+    expect(speakerOf(en, "en", "not take any risks", ["Paul Ferris", "Tom Okafor"].map((n) => entity(en, n, "PERSON")))).toBe("Paul Ferris");
+    const fr = "Blessure\n\nL'entraîneur Paul Ferrand s'est exprimé vendredi.\n\nFerrand a confirmé que le capitaine Tom Okafor manquerait le match. « Il progresse, mais nous ne prendrons aucun risque », a-t-il dit.";
+    expect(speakerOf(fr, "fr", "aucun risque", ["Paul Ferrand", "Tom Okafor"].map((n) => entity(fr, n, "PERSON")))).toBe("Paul Ferrand");
+  });
+
+  it("keeps the nearer person when 'que' only joins names ('ainsi que')", () => {
+    const fr = "Vol spatial\n\nLe chef de l'agence, Pierre Morel, a félicité dimanche Jean Dufour, ainsi que le fondateur de la société, Marc Lenoir. « Bravo à toute l'équipe », a-t-il écrit.";
+    expect(speakerOf(fr, "fr", "Bravo", ["Pierre Morel", "Jean Dufour", "Marc Lenoir"].map((n) => entity(fr, n, "PERSON")))).not.toBe("Jean Dufour");
+  });
+});
