@@ -37,10 +37,15 @@ function isNameWord(t: Token, lang: QuoteLanguage, atStart: boolean): boolean {
   if (last === ".") return false; // an initial (J.), an acronym (U.S.) or an abbreviation (Inc.): the tokenizer keeps their full stop
   if (atStart && lang.capitalisedNonNames.has(t.text)) return false;
   // "le PDG de X", "the CEO, X": a title written in capitals opens a description, not a name ("Apple CEO Tim Cook" goes on).
-  if (atStart && t.text.length > 1 && t.text === t.text.toUpperCase() && lang.descriptionHeads.has(t.lower)) return false;
+  if (atStart && isTitleInCapitals(t, lang)) return false;
   // "Unanimement salué, X …", "Reportedly, …": a capitalised manner adverb opens the sentence, it names nobody.
   if (atStart && lang.adverbEnding && t.text.length >= lang.adverbEnding.minLength && t.lower.endsWith(lang.adverbEnding.suffix)) return false;
   return true;
+}
+
+/** "PDG", "CEO": a description head written in capitals. */
+function isTitleInCapitals(t: Token, lang: QuoteLanguage): boolean {
+  return t.text.length > 1 && t.text === t.text.toUpperCase() && lang.descriptionHeads.has(t.lower);
 }
 
 const NO_TOKEN = { kind: "punct", text: "", lower: "", start: 0, end: 0, upper: false, sentenceStart: false } as Token;
@@ -106,8 +111,8 @@ export function findNameSpans(text: string, tokens: Token[], lang: QuoteLanguage
       } else if (isNameWord(t, lang, false) && t.start - tokens[k - 1].end <= 1) {
         last = k;
         k++;
-      } else if (t.kind === "word" && PARTICLES.has(t.lower) && isNameWord(tokens[k + 1] ?? NO_TOKEN, lang, false) && !isNameWord(tokens[k + 2] ?? NO_TOKEN, lang, false)) {
-        // "Charles de Gaulle", but not "MoDem du Val-de-Marne Maud Petit".
+      } else if (t.kind === "word" && PARTICLES.has(t.lower) && isNameWord(tokens[k + 1] ?? NO_TOKEN, lang, false) && !isNameWord(tokens[k + 2] ?? NO_TOKEN, lang, false) && !isTitleInCapitals(tokens[k + 1], lang)) {
+        // "Charles de Gaulle", but not "MoDem du Val-de-Marne Maud Petit", nor "à l'AFP le PDG de la SNCF" (a title).
         k++;
       } else break;
     }

@@ -981,3 +981,10 @@ describe("speakers: the one who reported takes the pronoun, not the person repor
     expect(speakerOf(fr, "fr", "Bravo", ["Pierre Morel", "Jean Dufour", "Marc Lenoir"].map((n) => entity(fr, n, "PERSON")))).not.toBe("Jean Dufour");
   });
 });
+
+describe("speakers: a title in capitals after the medium spoken to", () => {
+  it("gives 'a déclaré à l'AFP le PDG de la SNCF, X' to X, not to 'le PDG'", () => {
+    const text = "Grève\n\nLa compagnie a supprimé un train sur trois.\n\n« Nous présentons nos excuses », a déclaré à l'AFP le PDG de la compagnie, Jean-Paul Marsan.";
+    expect(speakerOf(text, "fr", "nos excuses", [entity(text, "Jean-Paul Marsan", "PERSON")])).toBe("Jean-Paul Marsan");
+  });
+});
