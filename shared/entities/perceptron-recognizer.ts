@@ -305,6 +305,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         if (type === "LOCATION" && beforeCurrency(tokens, trimmed[0], trimmed[1], tables)) continue;
         // A people's name on its own ("les Autrichiens", "the French") is a demonym, not a place or a person.
         if (trimmed[1] - trimmed[0] === 1 && isDemonym(words[trimmed[0]], tables)) continue;
+        // "les départs de Noël", "before Christmas": a holiday after a preposition is a date ("Tariq Ramadan", "dit Noël" stay).
+        if (trimmed[1] - trimmed[0] === 1 && trimmed[0] > 0 && tables.holidays.words.has(tokens[trimmed[0]].text) && tables.holidays.after.has(tokens[trimmed[0] - 1].text)) continue;
         // "the Dane said", "two Spaniards": one of a people, named by a noun of its own, is a description.
         if (trimmed[1] - trimmed[0] === 1 && isPeopleNoun(tokens, trimmed[0], tables)) continue;
         // "West Indian", "South African": a point of the compass and a people's name is that people's adjective, not a place.

@@ -608,6 +608,14 @@ describe("given names and figures the tagger misreads", () => {
     expect(company[0].mentions).toHaveLength(2);
   });
 
+  it("reads a holiday after a preposition as a date, not a person ('les départs de Noël', 'before Christmas')", () => {
+    const fr = recognizeEntities(article("Grève à la SNCF\n\nPARIS, 20 décembre 2026 (AFP) - Un TGV sur trois est supprimé samedi en raison d'une grève des contrôleurs, en plein week-end de départs en vacances de Noël, a indiqué la SNCF. « On ne prend pas les Français en otage à Noël », a lancé Noël Mamère.\n", "fr"));
+    // Neither holiday joins the person named Noël.
+    expect(fr.filter((e) => e.type === "PERSON").map((e) => [e.name, e.mentions.length])).toEqual([["Noël Mamère", 1]]);
+    const en = recognizeEntities(article("Rail strike\n\nOne train in three was cancelled before Christmas, the operator said.\n", "en"));
+    expect(en.find((e) => e.name === "Christmas")).toBeUndefined();
+  });
+
   it("never makes a word that opens with a digit a person ('the 777X program')", () => {
     const text = "Boeing to cut 4,000 jobs as 777X delays mount\n\nThe planemaker said on Tuesday it would cut about 4,000 jobs as further delays to the 777X program weigh on its finances. Chief Executive Kelly Ortberg wrote to employees.\n";
     const ents = recognizeEntities(article(text, "en"));
