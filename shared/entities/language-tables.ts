@@ -65,6 +65,8 @@ export interface LanguageTables {
    * are the adjectives), singular: after a determiner, or in the plural, they are no name. Some are names too ("Finn").
    */
   peopleNouns: ReadonlySet<string>;
+  /** Plural articles ("les", "aux"; not "des", a particle too: "des Lupeaulx"): a one-word plural name after one is a people or a group ("les Lyonnais"), never one person. */
+  pluralArticles: ReadonlySet<string>;
   /** Feasts and holidays ("à Noël", "before Christmas"): right after one of `after`, a date, no name (CoNLL-style sets leave them out). */
   holidays: { words: ReadonlySet<string>; after: ReadonlySet<string> };
   /** "Fatima, 52 ans", "Smith, 45, said": an age in apposition, with its unit word or (`bare`) alone before a comma. */
@@ -111,6 +113,7 @@ interface KeywordsData {
   organisationNounNotNames?: string[];
   peopleNouns?: string[];
   holidays?: { words: string[]; after: string[] };
+  pluralArticles?: string[];
   ageApposition?: { units: string[]; bare: boolean };
   match: { sportsWords: string[]; matchVerbs: string[]; scorelessWords: string[]; placePrepositions: string[]; scoreJoiners: string[]; notScoreAfter: string[] };
   orgWords: string[];
@@ -184,6 +187,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
     organisationNounNotAfter: new Set(k.organisationNounNotAfter ?? []),
     organisationNounNotNames: new Set(k.organisationNounNotNames ?? []),
     peopleNouns: new Set(k.peopleNouns ?? []),
+    pluralArticles: new Set(k.pluralArticles ?? []),
     holidays: { words: new Set(k.holidays?.words ?? []), after: new Set(k.holidays?.after ?? []) },
     ageApposition: { units: new Set(k.ageApposition?.units ?? []), bare: k.ageApposition?.bare ?? false },
     match: { sportsWords: new Set(k.match.sportsWords), matchVerbs: new Set(k.match.matchVerbs), scorelessWords: new Set(k.match.scorelessWords), placePrepositions: new Set(k.match.placePrepositions), score: scoreRegExp(k.match.scoreJoiners, k.match.notScoreAfter) },

@@ -307,6 +307,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         if (trimmed[1] - trimmed[0] === 1 && isDemonym(words[trimmed[0]], tables)) continue;
         // "les départs de Noël", "before Christmas": a holiday after a preposition is a date ("Tariq Ramadan", "dit Noël" stay).
         if (trimmed[1] - trimmed[0] === 1 && trimmed[0] > 0 && tables.holidays.words.has(tokens[trimmed[0]].text) && tables.holidays.after.has(tokens[trimmed[0] - 1].text)) continue;
+        // "les Lyonnaises et les Lyonnais": a one-word plural after a plural article is a people or a group, not a person.
+        if (type === "PERSON" && trimmed[1] - trimmed[0] === 1 && trimmed[0] > 0 && tables.pluralArticles.has(tokens[trimmed[0] - 1].text) && /[sx]$/.test(tokens[trimmed[0]].text)) continue;
         // "the Dane said", "two Spaniards": one of a people, named by a noun of its own, is a description.
         if (trimmed[1] - trimmed[0] === 1 && isPeopleNoun(tokens, trimmed[0], tables)) continue;
         // "West Indian", "South African": a point of the compass and a people's name is that people's adjective, not a place.

@@ -616,6 +616,12 @@ describe("given names and figures the tagger misreads", () => {
     expect(en.find((e) => e.name === "Christmas")).toBeUndefined();
   });
 
+  it("never makes a one-word plural after 'les' a person ('les Lyonnaises et les Lyonnais')", () => {
+    const text = "Municipales à Lyon\n\n« Les Lyonnaises et les Lyonnais ont vu ce que nous avons construit en six ans », a déclaré le maire Grégory Doucet.\n";
+    const ents = recognizeEntities(article(text, "fr"));
+    expect(ents.filter((e) => e.type === "PERSON").map((e) => e.name)).toEqual(["Grégory Doucet"]);
+  });
+
   it("never makes a word that opens with a digit a person ('the 777X program')", () => {
     const text = "Boeing to cut 4,000 jobs as 777X delays mount\n\nThe planemaker said on Tuesday it would cut about 4,000 jobs as further delays to the 777X program weigh on its finances. Chief Executive Kelly Ortberg wrote to employees.\n";
     const ents = recognizeEntities(article(text, "en"));
