@@ -487,6 +487,11 @@ export class AttributionFinder {
   /** Whether the token before ctx index v is a determiner that cannot be an object pronoun ("un", "son", "the"; not "le", "l'"). */
   private afterDeterminer(ctx: number[], v: number): boolean {
     const prev = v > 0 && ctx[v - 1] >= 0 ? this.tok(ctx[v - 1]) : undefined;
+    // "les deux invités", "the 12 nominees": after a number, even "les" is an article (no object pronoun stands there).
+    if (prev?.kind === "word" && (this.lang.numberWords.has(prev.lower) || /^\d+$/.test(prev.text))) {
+      const det = v > 1 && ctx[v - 2] >= 0 ? this.tok(ctx[v - 2]) : undefined;
+      return det !== undefined && det.kind === "word" && this.lang.articles.has(det.lower);
+    }
     return prev !== undefined && prev.kind === "word" && this.lang.articles.has(prev.lower) && !CLITICS.has(prev.lower);
   }
 

@@ -64,6 +64,7 @@ interface GrammarTable {
   selfDescribed?: { verbs: string[]; before: string[] };
   possessives?: string[];
   quantifiers?: string[];
+  numberWords?: string[];
   offices?: Record<string, string[]>;
   officeComplements?: string[];
   stressedPronouns?: string[];
@@ -184,6 +185,8 @@ export interface QuoteLanguage {
   adjunctOpeners: Set<string>;
   /** Determiners of quantity (certains, plusieurs): like an article before a scare-quoted term. */
   quantifiers: Set<string>;
+  /** Numbers in words ("deux", "two"): "les deux invités" is a determiner, a number and a noun. */
+  numberWords: Set<string>;
   /** Folded given name -> gender: this language's table first, then the other languages' (names travel). */
   firstNames: Map<string, Gender>;
 }
@@ -316,6 +319,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     stressedPronouns: new Set((grammar.stressedPronouns ?? []).map(norm)),
     adjunctOpeners: new Set((grammar.adjunctOpeners ?? []).map(norm)),
     quantifiers: new Set((grammar.quantifiers ?? []).map(norm)),
+    numberWords: new Set((grammar.numberWords ?? []).map(norm)),
     selfDescribed: { verbs: new Set((grammar.selfDescribed?.verbs ?? []).map(norm)), before: new Set((grammar.selfDescribed?.before ?? []).map(norm)) },
   };
 }

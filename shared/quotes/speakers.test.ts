@@ -988,3 +988,10 @@ describe("speakers: a title in capitals after the medium spoken to", () => {
     expect(speakerOf(text, "fr", "nos excuses", [entity(text, "Jean-Paul Marsan", "PERSON")])).toBe("Jean-Paul Marsan");
   });
 });
+
+describe("speakers: a participle after a determiner and a number is a noun", () => {
+  it("gives 'X a estimé sur X que les deux invités avaient « … »' to X, not to 'les deux'", () => {
+    const text = "Débat\n\nLe débat a été tendu. Le président du parti, Jordan Barel, a estimé sur X que les deux invités avaient « offert un spectacle affligeant ».";
+    expect(speakerOf(text, "fr", "spectacle affligeant", [entity(text, "Jordan Barel", "PERSON")])).toBe("Jordan Barel");
+  });
+});
