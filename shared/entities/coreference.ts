@@ -193,8 +193,12 @@ function findHost(m: Mention, index: ClusterIndex, tables: CoreferenceTables): C
       if (c.words.length === words.length + 1 && tables.companySuffixes.has(c.words[words.length].replace(/\.$/, "")) && words.every((w, i) => c.words[i] === w)) return c;
     }
   }
-  // An acronym of an organisation or place named in full in the same article.
+  // An acronym of an organisation or place named in full in the same article ("Insee", "Unesco": one capital).
   if (isAcronym(m.name)) return index.byAcronym.get(m.name);
+  if (m.words!.length === 1 && /^\p{Lu}\p{Ll}{2,6}$/u.test(m.name)) {
+    const host = index.byAcronym.get(m.name.toUpperCase());
+    if (host) return host;
+  }
   // An organisation's short form, "the Senate" after "the U.S. Senate", "l'Assemblée" after "l'Assemblée nationale",
   // of exactly one organisation of the article (two Unions: neither).
   if (m.type === "ORGANIZATION") {

@@ -454,15 +454,17 @@ function addAcronyms(text: string, tokens: Token[], mentions: Mention[], mention
   const removed = new Set<Mention>();
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i].text !== "(" || tokens[i + 2].text !== ")") continue;
-    const acr = tokens[i + 1].text;
-    if (!/^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(acr)) continue;
+    const written = tokens[i + 1].text;
+    // "(OCHA)", and "(Insee)", "(Unesco)": French writes many acronyms with one capital; they spell the initials too.
+    const acr = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(written) ? written : /^\p{Lu}\p{Ll}{2,6}$/u.test(written) ? written.toUpperCase() : "";
+    if (!acr) continue;
     const from = definitionStart(tokens, i, acr);
     if (from < 0) {
       // "l'Initiative égyptienne pour les droits personnels (EIPR)": an acronym of the name in another language (English
       // here) does not spell its initials, but right after an organisation of two words or more it is that organisation.
       byEnd ??= new Map(mentions.map((m) => [m.end, m]));
       const named = byEnd.get(tokens[i - 1].end);
-      if (!named || named.type !== "ORGANIZATION" || !/\s/.test(named.name)) continue;
+      if (written !== acr || !named || named.type !== "ORGANIZATION" || !/\s/.test(named.name)) continue;
       if (!defined.has(acr)) aliases.set(acr, named);
       continue;
     }
@@ -487,7 +489,7 @@ function addAcronyms(text: string, tokens: Token[], mentions: Mention[], mention
     mentions.push(full);
     mentionAt.set(start, full);
     byEnd?.set(end, full);
-    defined.set(acr, full);
+    defined.set(written, full);
   }
   // Removed in one pass: a splice per definition made thousands of them quadratic.
   if (removed.size > 0) {

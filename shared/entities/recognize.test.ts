@@ -622,6 +622,15 @@ describe("given names and figures the tagger misreads", () => {
     expect(ents.filter((e) => e.type === "PERSON").map((e) => e.name)).toEqual(["Grégory Doucet"]);
   });
 
+  it("reads an acronym written with one capital ('(Insee)') as the name it spells, and folds its mentions into it", () => {
+    const text = "Chômage en hausse\n\nLe chômage a progressé, selon l'Insee. Le taux a atteint 7,9 %, a annoncé vendredi l'Institut national de la statistique et des études économiques (Insee). L'Insee prévoit une nouvelle hausse.\n";
+    const ents = recognizeEntities(article(text, "fr"));
+    const insee = ents.filter((e) => e.mentions.some((m) => m.text === "Insee"));
+    expect(insee).toHaveLength(1);
+    expect(insee[0].name).toBe("Institut national de la statistique et des études économiques");
+    expect(insee[0].mentions.map((m) => m.text)).toContain("Institut national de la statistique et des études économiques");
+  });
+
   it("never makes a word that opens with a digit a person ('the 777X program')", () => {
     const text = "Boeing to cut 4,000 jobs as 777X delays mount\n\nThe planemaker said on Tuesday it would cut about 4,000 jobs as further delays to the 777X program weigh on its finances. Chief Executive Kelly Ortberg wrote to employees.\n";
     const ents = recognizeEntities(article(text, "en"));
