@@ -131,6 +131,8 @@ export function findNameSpans(text: string, tokens: Token[], lang: QuoteLanguage
     // "Chief Executive Karen Lindqvist said", "Representative Steve Cohen": a description head before a known given
     // name is the title, not the name ("Republican National Committee" keeps its first word).
     else if (last - first >= 2 && lang.descriptionHeads.has(tokens[first].lower) && lang.firstNames.has(foldName(tokens[first + 1].lower))) first++;
+    // "Chief Executive Jensen Huang": after an honorific, a description head is the rest of the title.
+    else if (honorific) while (first < last && lang.descriptionHeads.has(tokens[first].lower)) first++;
     // "Los Angeles-based attorney Edgar Martirosyan": a name glued to a hyphen suffix (the tokenizer splits only those)
     // qualifies the noun after it; it names no one.
     if (gluedSuffixAfter(tokens, last)) {

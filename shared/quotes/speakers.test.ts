@@ -995,3 +995,12 @@ describe("speakers: a participle after a determiner and a number is a noun", () 
     expect(speakerOf(text, "fr", "spectacle affligeant", [entity(text, "Jordan Barel", "PERSON")])).toBe("Jordan Barel");
   });
 });
+
+describe("speakers: a title after an honorific", () => {
+  it("shows 'Chief Executive Jensen Huang said' as the name, without the rest of the title", () => {
+    const text = 'Results\n\nThe chipmaker reported results. "The age of AI is in full steam," Chief Executive Jensen Huang said in a statement.';
+    const q = quotes(text, "en", [entity(text, "Jensen Huang", "PERSON")])[0];
+    expect(q.speaker).toBe("Jensen Huang");
+    expect(q.speakerMention?.text).toBe("Jensen Huang");
+  });
+});
