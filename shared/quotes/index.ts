@@ -185,6 +185,8 @@ export function extractQuotes(article: ParsedArticle, allEntities: Entity[], opt
           entityType: (start, end) => resolver.entityTypeAt(start, end),
           nameGender: (m) => (m.name ? resolver.genderOf(m.name.key) : m.gender),
           isPreposition: (w) => lang.prepositions.has(w),
+          isArticle: (w) => lang.articles.has(w),
+          endsPrepositionCue: (w) => lang.prepositionCues.some((phrase) => phrase[phrase.length - 1] === w),
           isListenerPreposition: (w) => lang.listenerPrepositions.has(w),
           isSpeakerHead: (w) => lang.descriptionHeads.has(w) || lang.organisationHeads.has(w),
           organisationKindOf: (m) => organisationKindOf(m, lang),

@@ -1004,3 +1004,11 @@ describe("speakers: a title after an honorific", () => {
     expect(q.speakerMention?.text).toBe("Jensen Huang");
   });
 });
+
+describe("speakers: a noun inside a phrase a preposition governs", () => {
+  it("never shows 'statement' of 'said in a statement' as the next quote's speaker", () => {
+    const text = 'Results\n\nThe chipmaker beat forecasts. "The age of AI is in full steam," Chief Executive Jensen Huang said in a statement. "Demand for our chips is extraordinary."';
+    const qs = quotes(text, "en", [entity(text, "Jensen Huang", "PERSON")]);
+    expect(qs.map((q) => q.speakerMention?.text)).toEqual(["Jensen Huang", "Jensen Huang"]);
+  });
+});

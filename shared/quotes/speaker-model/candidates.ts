@@ -85,10 +85,18 @@ export function candidatesFor(doc: RankerDocument, q: number, rule: Mention | nu
   return out;
 }
 
-/** A preposition before the description, or a preposition and article in one opening it ("au sérieux"). */
+/**
+ * A preposition before the description, or a preposition and article in one opening it ("au sérieux"); also before
+ * the article of a noun read on its own ("statement" in "said in a statement").
+ */
 function governed(doc: RankerDocument, k: number): boolean {
   if (CONTRACTED_PREPOSITIONS.has(doc.tokens[k].lower)) return true;
   const before = doc.tokens[k - 1];
+  if (before?.kind === "word" && doc.isArticle(before.lower) && doc.tokens[k].lower !== before.lower) {
+    // "selon la ministre": a preposition that names the speaker does not govern.
+    const prep = doc.tokens[k - 2];
+    return prep !== undefined && prep.kind === "word" && doc.isPreposition(prep.lower) && !doc.endsPrepositionCue(prep.lower);
+  }
   return before !== undefined && before.kind === "word" && doc.isPreposition(before.lower);
 }
 

@@ -44,6 +44,9 @@ export interface RankerDocument {
   /** Gender the article tells for a name mention ("m", "f", "x"). */
   nameGender(m: Mention): Gender;
   isPreposition(lower: string): boolean;
+  isArticle(lower: string): boolean;
+  /** The last word of a preposition that names a speaker ("selon", "d'après", "according to"). */
+  endsPrepositionCue(lower: string): boolean;
   /** "à", "au", "to": after a cue, they open the one spoken to. */
   isListenerPreposition(lower: string): boolean;
   /** A noun that names a speaker: a person's description head or an organisation's ("ministre", "avocate", "quotidien"). */
