@@ -1012,3 +1012,25 @@ describe("speakers: a noun inside a phrase a preposition governs", () => {
     expect(qs.map((q) => q.speakerMention?.text)).toEqual(["Jensen Huang", "Jensen Huang"]);
   });
 });
+
+describe("speakers: ordinary people's nouns are descriptions", () => {
+  it("reads 'Une infirmière de l'hôpital de Pontoise se dit « … »' as the nurse, unnamed, not the hospital", () => {
+    const text = "Grippe\n\nLe ministre a promis des renforts.\n\nUne infirmière de l'hôpital de Pontoise se dit « épuisée ».";
+    const q = quotes(text, "fr").find((x) => x.text.includes("épuisée"));
+    expect(q?.speakerMention?.text).toBe("Une infirmière de l'hôpital de Pontoise");
+    expect(q?.speaker ?? null).toBeNull();
+  });
+
+  it("ends a description before an object clitic ('Un voisin m'a raconté « … »')", () => {
+    const text = "Incendie\n\nLes pompiers sont arrivés vers 2 heures.\n\nUn voisin m'a raconté « une nuit d'horreur ».";
+    const q = quotes(text, "fr").find((x) => x.text.includes("horreur"));
+    expect(q?.speakerMention?.text).toBe("Un voisin");
+  });
+
+  it("reads 'a witness told reporters' as someone unnamed, never the official named before", () => {
+    const text = 'Crash\n\nMayor Tom Briggs visited the scene on Monday.\n"The car came out of nowhere," a witness at the scene told reporters.';
+    const q = quotes(text, "en", [entity(text, "Tom Briggs", "PERSON")]).find((x) => x.text.includes("out of nowhere"));
+    expect(q?.speakerMention?.text).toMatch(/^a witness/);
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});
