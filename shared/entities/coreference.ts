@@ -119,6 +119,8 @@ class ClusterIndex {
   /** Multi-word organisation clusters by each of their words. */
   readonly organisationsByWord = new Map<string, Cluster[]>();
   readonly byAcronym = new Map<string, Cluster>();
+  /** Organisations whose last word is a company form, by the words before it ("salesforce" for "Salesforce Inc"). */
+  readonly companiesByStem = new Map<string, Cluster>();
   constructor(private readonly tables: CoreferenceTables) {}
 
   add(c: Cluster): void {
@@ -130,7 +132,10 @@ class ClusterIndex {
       // "La France insoumise" is also "LFI": its article may be spelled in the acronym.
       const withArticle = acronymWithArticle(c.name, this.tables.acronymStopWords, acronym);
       if (withArticle && !this.byAcronym.has(withArticle)) this.byAcronym.set(withArticle, c);
-      if (c.type === "ORGANIZATION") for (const w of new Set(c.words)) push(this.organisationsByWord, w, c);
+      if (c.type !== "ORGANIZATION") return;
+      for (const w of new Set(c.words)) push(this.organisationsByWord, w, c);
+      const stem = c.words.slice(0, -1).join(" ");
+      if (this.tables.companySuffixes?.has(c.words[c.words.length - 1].replace(/\.$/, "")) && !this.companiesByStem.has(stem)) this.companiesByStem.set(stem, c);
     }
   }
 }
@@ -188,10 +193,10 @@ function findHost(m: Mention, index: ClusterIndex, tables: CoreferenceTables): C
   }
   if (best) return best;
   // "Salesforce's rival" tagged a person, after "Salesforce Inc": a company's name without its legal form is the company.
-  if (!m.fixedType && tables.companySuffixes) {
-    for (const c of index.organisationsByWord.get(words[0]) ?? []) {
-      if (c.words.length === words.length + 1 && tables.companySuffixes.has(c.words[words.length].replace(/\.$/, "")) && words.every((w, i) => c.words[i] === w)) return c;
-    }
+  // One lookup: a scan of the organisations sharing its first word grew with the article.
+  if (!m.fixedType) {
+    const company = index.companiesByStem.get(words.join(" "));
+    if (company) return company;
   }
   // An acronym of an organisation or place named in full in the same article ("Insee", "Unesco": one capital).
   if (isAcronym(m.name)) return index.byAcronym.get(m.name);

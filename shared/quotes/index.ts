@@ -186,7 +186,7 @@ export function extractQuotes(article: ParsedArticle, allEntities: Entity[], opt
           nameGender: (m) => (m.name ? resolver.genderOf(m.name.key) : m.gender),
           isPreposition: (w) => lang.prepositions.has(w),
           isArticle: (w) => lang.articles.has(w),
-          endsPrepositionCue: (w) => lang.prepositionCues.some((phrase) => phrase[phrase.length - 1] === w),
+          endsPrepositionCue: (w) => lang.prepositionCueEnds.has(w),
           isListenerPreposition: (w) => lang.listenerPrepositions.has(w),
           isSpeakerHead: (w) => lang.descriptionHeads.has(w) || lang.organisationHeads.has(w),
           organisationKindOf: (m) => organisationKindOf(m, lang),

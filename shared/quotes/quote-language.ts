@@ -97,6 +97,8 @@ export interface QuoteLanguage {
   attachedPronouns: Set<string>;
   /** Lowercase token sequences that introduce a speaker after them ("selon", "according to"). */
   prepositionCues: string[][];
+  /** The last word of each preposition cue ("selon", "d'après", "to" of "according to"). */
+  prepositionCueEnds: Set<string>;
   subjectPronouns: Map<string, Gender>;
   /** Subject pronouns that stand for no one in particular ("on assure que"): a quote they report has no named speaker. */
   impersonalPronouns: Set<string>;
@@ -281,6 +283,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     participleEndings: cues.participleEndings ?? [],
     attachedPronouns: new Set(cues.attachedPronouns.map(norm)),
     prepositionCues: cues.prepositionCues.map(toTokens),
+    prepositionCueEnds: new Set(cues.prepositionCues.map((c) => toTokens(c).at(-1)!)),
     subjectPronouns: genders(grammar.subjectPronouns),
     impersonalPronouns: new Set((grammar.impersonalPronouns ?? []).map(norm)),
     predicateOpeners: new Set((grammar.predicateOpeners ?? []).map(norm)),

@@ -50,7 +50,6 @@ export function introducedAs(a: AntecedentCandidate, head: string | undefined, o
   return (head !== undefined && a.heads.has(head)) || (office !== null && a.heads.has(officeKey(office)));
 }
 
-/** The person an article names most often, how often, and where first (a persons entry). */
 /** A person named outside quotes, in text order: subject when a verb, clitic or apposition follows the name. */
 interface PersonMention {
   pos: number;
@@ -59,6 +58,7 @@ interface PersonMention {
   subject: boolean;
 }
 
+/** The person an article names most often, how often, and where first (a persons entry). */
 interface Protagonist {
   name: string;
   count: number;

@@ -11,8 +11,10 @@ import { testArticle } from "./test-article";
 import { cpuGrowth } from "../../test/support/cpu-growth";
 
 const quotes = (text: string, lang: string, entities: Entity[] = []) => extractQuotes(testArticle(text, lang), entities);
+/** The first quote whose words contain `words`, or undefined. */
+const quoteWith = (text: string, lang: string, words: string, entities: Entity[] = []) => quotes(text, lang, entities).find((x) => x.text.includes(words));
 const speakerOf = (text: string, lang: string, words: string, entities: Entity[] = []) => {
-  const q = quotes(text, lang, entities).find((x) => x.text.includes(words));
+  const q = quoteWith(text, lang, words, entities);
   if (!q) throw new Error(`no quote with "${words}"`);
   return q.speaker;
 };
@@ -37,7 +39,7 @@ describe("speakers: pronouns", () => {
 
   it("reports null rather than a bare pronoun when the article never names the speaker", () => {
     const text = "Fait divers\n\nUn incendie a détruit un entrepôt dans la nuit.\n« Tout est parti en quelques minutes », a-t-il raconté.";
-    const q = quotes(text, "fr").find((x) => x.text.includes("quelques minutes"));
+    const q = quoteWith(text, "fr", "quelques minutes");
     expect(q?.speaker).toBeNull();
     expect(q?.speakerMention?.text).toBe("il");
   });
@@ -167,7 +169,7 @@ describe("speakers: plural pronouns", () => {
 
   it("leaves 'ils' unresolved when only persons spoke", () => {
     const text = "Récolte\n\nLe viticulteur Paul Arnal a ouvert ses chais. « La récolte est bonne », a dit Paul Arnal.\n« Nous avons eu de la chance », ajoutent-ils.";
-    const q = quotes(text, "fr", [entity(text, "Paul Arnal", "PERSON")]).find((x) => x.text.includes("de la chance"));
+    const q = quoteWith(text, "fr", "de la chance", [entity(text, "Paul Arnal", "PERSON")]);
     expect(q?.speaker).toBeNull();
   });
 });
@@ -257,7 +259,7 @@ describe("speakers: descriptions linked to names", () => {
   it("English: a title before a given name is not part of the speaker's name ('Chief Executive Karen Lindqvist said')", () => {
     const text = "Job cuts\n\nHalvorsen Motors will cut 3,000 jobs.\n\"These are difficult decisions,\" Chief Executive Karen Lindqvist said in a memo.";
     const entities = [entity(text, "Karen Lindqvist", "PERSON"), entity(text, "Halvorsen Motors", "ORGANIZATION")];
-    const q = quotes(text, "en", entities).find((x) => x.text.includes("difficult decisions"));
+    const q = quoteWith(text, "en", "difficult decisions", entities);
     expect(q?.speaker).toBe("Karen Lindqvist");
     expect(q?.speakerMention?.text).toBe("Karen Lindqvist");
   });
@@ -356,7 +358,7 @@ describe("speakers: the medium spoken to is not the speaker", () => {
     const text =
       "Grève\n\nLe président de la compagnie, Jean-Paul Morvan, a appelé mardi les salariés à reprendre le travail.\n« Il est temps de revenir à la table », a déclaré le patron de l'entreprise publique au Parisien.";
     const entities = [entity(text, "Jean-Paul Morvan", "PERSON"), entity(text, "Parisien", "ORGANIZATION")];
-    const q = quotes(text, "fr", entities).find((x) => x.text.includes("revenir à la table"));
+    const q = quoteWith(text, "fr", "revenir à la table", entities);
     expect(q?.speaker).toBe("Jean-Paul Morvan");
     expect(q?.speakerMention?.text).toBe("le patron de l'entreprise publique");
   });
@@ -410,7 +412,7 @@ describe("speakers: the medium a report is credited to is not the speaker", () =
     const text =
       "Enquête\n\nLe secrétaire général a consulté la commission.\n\nSelon L'Express, Alain Morel aurait, lui aussi, demandé une confirmation : « Très prudent en cette période, il sonde les juristes. La réponse est la même. »";
     const entities = [entity(text, "Alain Morel", "PERSON"), entity(text, "Express", "ORGANIZATION")];
-    const q = quotes(text, "fr", entities).find((x) => x.text.includes("Très prudent"));
+    const q = quoteWith(text, "fr", "Très prudent", entities);
     expect(q?.speakerMention?.text).not.toBe("une confirmation");
   });
 });
@@ -428,7 +430,7 @@ describe("speakers: those around someone", () => {
     const fr =
       "Municipales\n\nSelon Le Figaro, le maire de Vernon, Marc Delorme, renoncerait à se représenter.\n\n« C'est faux, tout cela est faux », a réagi son entourage, selon Europe 1.";
     const frEntities = [entity(fr, "Marc Delorme", "PERSON"), entity(fr, "Figaro", "ORGANIZATION"), entity(fr, "Europe 1", "ORGANIZATION"), entity(fr, "Vernon", "LOCATION")];
-    const q = quotes(fr, "fr", frEntities).find((x) => x.text.includes("tout cela"));
+    const q = quoteWith(fr, "fr", "tout cela", frEntities);
     expect(q?.speakerMention?.text).toContain("son entourage");
     expect(q?.speaker).toBeNull();
     const en = "Campaign\n\nThe Daily Ledger reported that Senator Ruth Calder would not run again.\n\n\"That story is simply false,\" her entourage said on Tuesday.";
@@ -483,7 +485,7 @@ describe("speakers: a political side is a group, never the person quoted before"
   it("gives 'L'opposition de droite a dénoncé une « … »' no person's name", () => {
     const text =
       "Mobilités\n\n« Les SUV sont deux fois plus dangereux pour les piétons », a justifié le vice-président, Fabien Bagnon. L'opposition de droite a dénoncé une « écologie punitive ».";
-    const q = quotes(text, "fr", [entity(text, "Fabien Bagnon", "PERSON")]).find((x) => x.text.includes("écologie punitive"));
+    const q = quoteWith(text, "fr", "écologie punitive", [entity(text, "Fabien Bagnon", "PERSON")]);
     expect(q?.speakerMention?.text).toBe("L'opposition de droite");
     expect(q?.speaker).toBeNull();
   });
@@ -567,7 +569,7 @@ describe("speakers: the subject of a cue with an adjunct before the quote", () =
 
   it("never opens a subject with 'au' or 'aux', which bring in an indirect object", () => {
     const comite = "Municipales\n\nLe maire sortant, Jean Lefort, a annoncé sa candidature mardi.\n\nLe comité de soutien au maire, qui compte 300 membres, a salué « un engagement courageux ».";
-    const q = quotes(comite, "fr", [entity(comite, "Jean Lefort", "PERSON")]).find((x) => x.text.includes("engagement"));
+    const q = quoteWith(comite, "fr", "engagement", [entity(comite, "Jean Lefort", "PERSON")]);
     expect(q?.speakerMention?.text).toBe("Le comité de soutien au maire");
   });
 });
@@ -595,18 +597,18 @@ describe("speakers: a group stands for its organisation", () => {
     const text =
       "Assemblée\n\nLa France insoumise a déposé une motion de censure mardi contre le gouvernement d'Élise Marchand.\n« Ce budget est une provocation », ont dénoncé les parlementaires insoumis dans un communiqué.";
     const entities = [entity(text, "La France insoumise", "ORGANIZATION"), entity(text, "Élise Marchand", "PERSON")];
-    const group = quotes(text, "fr", entities).find((x) => x.text.includes("provocation"));
+    const group = quoteWith(text, "fr", "provocation", entities);
     expect(group?.speaker).toBe("La France insoumise");
     expect(group?.speakerMention).toEqual({ text: "les parlementaires insoumis", start: text.indexOf("les parlementaires"), end: text.indexOf(" dans un communiqué") });
   });
 
   it("ends a reported description before a time or an adjunct ('le rappeur dans son refrain', 'the spokeswoman on Monday … during a visit')", () => {
     const fr = "Musique\n\nLe rappeur Kalim a sorti vendredi un nouvel album.\n« Je chante pour ceux qu'on n'écoute pas », explique le rappeur dans son refrain. « Rien n'est écrit d'avance », a confié le chanteur mercredi lors d'une conférence de presse.";
-    const mention = (text: string, lang: string, words: string) => quotes(text, lang, [entity(text, "Kalim", "PERSON")]).find((x) => x.text.includes(words))?.speakerMention?.text;
+    const mention = (text: string, lang: string, words: string) => quoteWith(text, lang, words, [entity(text, "Kalim", "PERSON")])?.speakerMention?.text;
     expect(mention(fr, "fr", "ceux qu'on")).toBe("le rappeur");
     expect(mention(fr, "fr", "Rien n'est")).toBe("le chanteur");
     const en = "Port strike\n\nDockworkers walked out at the Harwell terminal. \"We will not reopen the talks until the union returns to the table,\" said the terminal's spokeswoman during a visit to the docks.";
-    expect(quotes(en, "en").find((x) => x.text.includes("reopen"))?.speakerMention?.text).toBe("the terminal's spokeswoman");
+    expect(quoteWith(en, "en", "reopen")?.speakerMention?.text).toBe("the terminal's spokeswoman");
   });
 
   it("French: a group no organisation is named for stays null", () => {
@@ -617,7 +619,7 @@ describe("speakers: a group stands for its organisation", () => {
   it("English: the Democrats are reported under their name, not a nearby person", () => {
     const text =
       "Budget fight\n\nSenator Paul Hanley voted for the bill on Tuesday.\n\"This bill guts health care for millions,\" the Democrats said in a statement.";
-    const q = quotes(text, "en").find((x) => x.text.includes("guts health care"));
+    const q = quoteWith(text, "en", "guts health care");
     expect(q?.speakerMention?.text).toContain("Democrats");
     expect(q?.speaker).not.toBe("Paul Hanley");
   });
@@ -628,7 +630,7 @@ describe("speakers: someone close to a person, and 'on'", () => {
     "Budget\n\nLa députée Claire Vasseur a dénoncé un passage en force. Le ministre Paul Renard a défendu le texte.\n« Nous déciderons lundi », a indiqué à l'AFP un proche de Marine Le Pen.\nDans l'entourage du président, on assure que « le chef de l'État fait confiance à son Premier ministre ».";
 
   it("gives 'un proche de Marine Le Pen' no named speaker, never the person the description is close to", () => {
-    const q = quotes(text, "fr").find((x) => x.text.includes("déciderons"))!;
+    const q = quoteWith(text, "fr", "déciderons")!;
     expect(q.speaker).toBeNull();
     expect(q.speakerMention?.text).toBe("un proche de Marine Le Pen");
   });
@@ -647,7 +649,7 @@ describe("speakers: someone brought in unnamed", () => {
   it("gives 'un des manifestants' (one of a group, unnamed) no name, never the person named before", () => {
     const text =
       "Manifestation\n\nLe maire Roberto Calvi a refusé de recevoir les riverains. Dimanche, « on nous avait promis que tout serait réglé », a argumenté un des manifestants.";
-    const q = quotes(text, "fr", [entity(text, "Roberto Calvi", "PERSON")]).find((x) => x.text.includes("promis"));
+    const q = quoteWith(text, "fr", "promis", [entity(text, "Roberto Calvi", "PERSON")]);
     expect(q?.speakerMention?.text).toBe("un des manifestants");
     expect(q?.speaker).toBeNull();
   });
@@ -910,7 +912,7 @@ describe("speakers: a dateline", () => {
 describe("speakers: a description before a reflexive verb", () => {
   it("ends the description before the clitic ('Le chancelier allemand s'est dit « … »' names 'Le chancelier allemand')", () => {
     const text = "Trêve\n\nLa proposition a été rejetée mardi.\nLe chancelier allemand s'est dit « déçu mais pas surpris par ce refus ».";
-    const q = quotes(text, "fr").find((x) => x.text.includes("déçu"));
+    const q = quoteWith(text, "fr", "déçu");
     expect(q?.speakerMention?.text).toBe("Le chancelier allemand");
   });
 });
@@ -919,7 +921,7 @@ describe("speakers: a name modifying a description", () => {
   it("reads 'a Meta spokesperson', 'a Trump aide' as one unnamed person, never the company or a person named before", () => {
     for (const who of ["a Meta spokesperson", "a Trump aide"]) {
       const text = `Fine\n\nCompetition chief Teresa Ribera announced the fine on Monday. She said the firm had 60 days to comply.\n"This decision is unjustified and ignores the safeguards we have put in place," ${who} said.`;
-      const q = quotes(text, "en").find((x) => x.text.includes("unjustified"));
+      const q = quoteWith(text, "en", "unjustified");
       expect(q?.speakerMention?.text).toBe(who);
       expect(q?.speaker ?? null).toBeNull();
     }
@@ -934,7 +936,7 @@ describe("speakers: a name modifying a description", () => {
 
   it("ends a description before a place adjunct ('le chef du gouvernement devant l'Assemblée nationale')", () => {
     const text = "Budget\n\nLe gouvernement a engagé sa responsabilité mardi.\n« Le pays ne peut pas rester sans budget », a justifié le chef du gouvernement devant l'Assemblée nationale.";
-    const q = quotes(text, "fr").find((x) => x.text.includes("sans budget"));
+    const q = quoteWith(text, "fr", "sans budget");
     expect(q?.speakerMention?.text).toBe("le chef du gouvernement");
   });
 });
@@ -962,7 +964,7 @@ describe("speakers: two persons introduced in one phrase", () => {
 describe("speakers: 'one' brings in someone unnamed", () => {
   it("reads 'one employee told Reuters' as an unnamed person, never the executive named before", () => {
     const text = 'Cuts\n\nChief Executive Mark Bellamy announced the cuts on Wednesday.\n"Entire teams were told on a call this morning," one employee told Reuters.';
-    const q = quotes(text, "en", [entity(text, "Mark Bellamy", "PERSON")]).find((x) => x.text.includes("Entire teams"));
+    const q = quoteWith(text, "en", "Entire teams", [entity(text, "Mark Bellamy", "PERSON")]);
     expect(q?.speakerMention?.text).toBe("one employee");
     expect(q?.speaker ?? null).toBeNull();
   });
@@ -1016,20 +1018,20 @@ describe("speakers: a noun inside a phrase a preposition governs", () => {
 describe("speakers: ordinary people's nouns are descriptions", () => {
   it("reads 'Une infirmière de l'hôpital de Pontoise se dit « … »' as the nurse, unnamed, not the hospital", () => {
     const text = "Grippe\n\nLe ministre a promis des renforts.\n\nUne infirmière de l'hôpital de Pontoise se dit « épuisée ».";
-    const q = quotes(text, "fr").find((x) => x.text.includes("épuisée"));
+    const q = quoteWith(text, "fr", "épuisée");
     expect(q?.speakerMention?.text).toBe("Une infirmière de l'hôpital de Pontoise");
     expect(q?.speaker ?? null).toBeNull();
   });
 
   it("ends a description before an object clitic ('Un voisin m'a raconté « … »')", () => {
     const text = "Incendie\n\nLes pompiers sont arrivés vers 2 heures.\n\nUn voisin m'a raconté « une nuit d'horreur ».";
-    const q = quotes(text, "fr").find((x) => x.text.includes("horreur"));
+    const q = quoteWith(text, "fr", "horreur");
     expect(q?.speakerMention?.text).toBe("Un voisin");
   });
 
   it("reads 'a witness told reporters' as someone unnamed, never the official named before", () => {
     const text = 'Crash\n\nMayor Tom Briggs visited the scene on Monday.\n"The car came out of nowhere," a witness at the scene told reporters.';
-    const q = quotes(text, "en", [entity(text, "Tom Briggs", "PERSON")]).find((x) => x.text.includes("out of nowhere"));
+    const q = quoteWith(text, "en", "out of nowhere", [entity(text, "Tom Briggs", "PERSON")]);
     expect(q?.speakerMention?.text).toMatch(/^a witness/);
     expect(q?.speaker ?? null).toBeNull();
   });
