@@ -111,7 +111,8 @@ function repeatedBlocks(content: XmlElement): Set<XmlElement> {
 
 /** `<byline>By <person>Jane Doe</person>, <byttl>Staff</byttl></byline>`, or a plain "Par Jean Dupont". */
 function bylineNames(byline: XmlElement): string[] {
-  const people = byline.elements("person").map((p) => p.text());
+  // Some feeds put the prefix inside the element: `<person>By DAVID SHARP</person>`.
+  const people = byline.elements("person").map((p) => p.text()).map((p) => (p === null ? null : (bylineAuthors(p)[0] ?? p)));
   if (people.length) return names(people);
   const withoutTitle = byline.childNodes.filter((n) => !(n.nodeType === 1 && (n as XmlElement).local === "byttl")).map((n) => n.textContent).join("");
   return bylineAuthors(withoutTitle);

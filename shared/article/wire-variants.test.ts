@@ -475,6 +475,14 @@ describe("NewsML-G2 items whose contentMeta is silent", () => {
     expect(speakerOf(s, "reconstruire au même endroit")).toBe("Gilles Lemarquand");
   });
 
+  it("reads a byline's person without the prefix some feeds put inside the element", () => {
+    const doc = (byline: string) => `<nitf><head><docdata><date.issue norm="20260213T091500+0100"/></docdata></head><body><body.head><hedline><hl1>La Manche recule ses routes face à la mer</hl1></hedline><byline>${byline}</byline></body.head><body.content><p>${P1}</p><p>${P2}</p></body.content></body></nitf>`;
+    const authorsOf = (byline: string) => ok(summarizeFile({ id: "p", name: "p.xml", body: doc(byline) }))[0].authors;
+    expect(authorsOf("<person>By DAVID SHARP</person>, <byline.title>Associated Press</byline.title>")).toEqual(["DAVID SHARP"]);
+    expect(authorsOf("<person>Par Yann Le Goff</person>")).toEqual(["Yann Le Goff"]);
+    expect(authorsOf("Par <person>Yann Le Goff</person> et <person>Madonna</person>")).toEqual(["Yann Le Goff", "Madonna"]);
+  });
+
   it("takes the XHTML body's opening h1 as the headline when there is no headline field", () => {
     const doc = `<newsItem ${NS} guid="g-h1"><itemMeta><itemClass qcode="ninat:text"/><versionCreated>2026-02-13T10:00:00+01:00</versionCreated></itemMeta><contentMeta><language tag="fr"/></contentMeta><contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body><h1>La Manche recule ses routes face à la mer</h1><p>${P1}</p><p>${P2}</p></body></html></inlineXML></contentSet></newsItem>`;
     const [s] = ok(summarizeFile({ id: "h", name: "h.xml", body: doc }));

@@ -35,6 +35,11 @@ describe("photo credits", () => {
     expect(mentionsOf(getty, caption(getty))).toEqual(["ORGANIZATION:AFP", "ORGANIZATION:Getty Images"]);
     const gettyStop = "The leader at a rally on Oct. 2. (KEVIN ROSSI/AFP/Getty Images.)";
     expect(mentionsOf(gettyStop, caption(gettyStop))).toEqual(["PERSON:KEVIN ROSSI", "ORGANIZATION:AFP", "ORGANIZATION:Getty Images."]);
+    // An initial inside or before the name: "Robert F. Bukaty", "J. Scott Applewhite".
+    const initial = "A utility crew in Portland, Maine, on Tuesday. (AP Photo/Robert F. Bukaty)";
+    expect(mentionsOf(initial, caption(initial))).toEqual(["ORGANIZATION:AP", "PERSON:Robert F. Bukaty"]);
+    const leading = "The Capitol at dawn. (AP Photo/J. Scott Applewhite)";
+    expect(mentionsOf(leading, caption(leading))).toEqual(["ORGANIZATION:AP", "PERSON:J. Scott Applewhite"]);
     const city = "The new bridge (City of Leeds/Marsh Studio)";
     expect(mentionsOf(city, caption(city))).toEqual(["ORGANIZATION:City of Leeds", "ORGANIZATION:Marsh Studio"]);
   });

@@ -28,8 +28,9 @@ const CAPS_SURNAME = "\\p{Lu}[\\p{Lu}\\p{M}'’-]+";
 const PERSON_CAPS = new RegExp(`^(?:(?:${GIVEN}|\\p{Lu}\\.)\\s+){1,3}${CAPS_SURNAME}(?:\\s+${CAPS_SURNAME})*$`, "u");
 // "KEVIN LAMARQUE", the whole name in capitals: only when the first word is a known first name ("US NAVY" is no one).
 const PERSON_ALL_CAPS = new RegExp(`^${CAPS_SURNAME}(?:\\s+${CAPS_SURNAME}){1,2}$`, "u");
-// "Kevin Lamarque": only when the first word is a known first name.
-const PERSON_PLAIN = new RegExp(`^${GIVEN}(?:\\s+${GIVEN}){1,2}$`, "u");
+// "Kevin Lamarque": only when the first word is a known first name. An initial may open the name or follow the first
+// word ("J. Scott Applewhite", "Robert F. Bukaty"), never end it.
+const PERSON_PLAIN = new RegExp(`^(?:\\p{Lu}\\.\\s+)?${GIVEN}(?:\\s+\\p{Lu}\\.)?(?:\\s+${GIVEN}){1,2}$`, "u");
 // A caption that ends with "(Photo Jean Rollin)", "(Crédit photo : X)", "(Photo by X)": one credit, no slash.
 // (No "i" flag: with it, \p{Lu} would match lowercase letters too.)
 const TRAILING_PHOTO_CREDIT = /\(\s*((?:[Pp]hotos?(?:\s+by)?|[Cc]rédits?(?:\s+photos?)?|[Cc]redits?)\s*:?\s+\p{Lu}[^()\n/]{1,80}?)\s*\)\s*$/u;
