@@ -27,6 +27,8 @@ export interface LanguageTables {
   eventWords: ReadonlySet<string>;
   /** Nouns of a named storm ("Storm Darragh", "la tempête Ciara"): the name after them is no person, place or organisation. */
   stormWords: ReadonlySet<string>;
+  /** Units written right after a number ("36C", "97F", "10km", "5G"): such a word is a measure, no name. */
+  measureUnits: ReadonlySet<string>;
   /** Nouns of a craft or a product ("la capsule Crew Dragon", "the yacht Adios"): a name right after them is no person. */
   thingWords: ReadonlySet<string>;
   /** Words of a currency after a place's name ("Hong Kong dollars"): the place is then part of the unit, no mention. */
@@ -99,6 +101,7 @@ interface KeywordsData {
   titles: string[];
   eventWords: string[];
   stormWords?: string[];
+  measureUnits?: string[];
   thingWords?: string[];
   currencyWords?: string[];
   currencyCodes?: string[];
@@ -164,6 +167,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
     titles,
     eventWords: new Set([...k.eventWords, ...(k.stormWords ?? [])]),
     stormWords: new Set(k.stormWords ?? []),
+    measureUnits: new Set(k.measureUnits ?? []),
     thingWords: new Set(k.thingWords ?? []),
     currencyWords: new Set(k.currencyWords ?? []),
     currencyCodes: new Set(k.currencyCodes ?? []),

@@ -313,6 +313,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         if (trimmed[1] - trimmed[0] === 1 && isPeopleNoun(tokens, trimmed[0], tables)) continue;
         // "West Indian", "South African": a point of the compass and a people's name is that people's adjective, not a place.
         if (type === "LOCATION" && trimmed[1] - trimmed[0] === 2 && DIRECTION_WORDS.has(words[trimmed[0]].lower) && words[trimmed[1] - 1].cap && isDemonym(words[trimmed[1] - 1], tables) && listedAt(trimmed[0], "LOC") !== 2) continue;
+        // "reach 36C", "97F", "a 5G network": a number and its unit are a measure, whatever the tagger said.
+        if (trimmed[1] - trimmed[0] === 1 && isMeasure(tokens[trimmed[0]].text, tables.measureUnits)) continue;
         // "the 777X program", "50K": a name that opens with a digit is a product, a figure, a code or a station ("6PR"), never a person.
         if (type === "PERSON" && /^\d/.test(tokens[trimmed[0]].text)) continue;
         const s = tokens[trimmed[0]].start;
@@ -989,3 +991,10 @@ function joinAdjacentPersons<T extends { start: number; end: number; type: strin
 
 const isPunct = (t: string) => /^[\p{P}\p{S}]+$/u.test(t) && t !== "&";
 
+const NUMBER_AND_UNIT = /^\d+(?:[.,]\d+)?(\D.*)$/u;
+
+/** "36C", "38.7C", "10km": a number with a listed unit glued to it. */
+function isMeasure(word: string, units: ReadonlySet<string>): boolean {
+  const m = NUMBER_AND_UNIT.exec(word);
+  return m !== null && units.has(m[1]);
+}

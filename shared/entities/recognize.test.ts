@@ -638,6 +638,19 @@ describe("given names and figures the tagger misreads", () => {
   });
 });
 
+describe("a number with its unit", () => {
+  it("is a measure, never an entity ('reach 36C', '97F', 'a 5G network'), while '6PR' and 'G7' stay names", () => {
+    const en = "Heat warning in Leeds\n\nTemperatures are forecast to reach 36C on Thursday in Leeds and 97F in Boston, the Met Office said. The 5G network run by Vodafone failed as 40C was recorded. Radio station 6PR said the G7 would meet.\n";
+    const enEnts = recognizeEntities(article(en, "en"));
+    for (const measure of ["36C", "97F", "5G", "40C"]) expect(byName(enEnts, measure)).toBeUndefined();
+    for (const name of ["Met Office", "Vodafone", "6PR", "G7"]) expect([name, byName(enEnts, name)?.type]).toEqual([name, "ORGANIZATION"]);
+    const fr = "Canicule à Lyon\n\nLe thermomètre a atteint 41C mardi à Lyon, selon la préfecture du Rhône, et les réseaux 5G d'Orange ont été coupés.\n";
+    const frEnts = recognizeEntities(article(fr, "fr"));
+    for (const measure of ["41C", "5G"]) expect(byName(frEnts, measure)).toBeUndefined();
+    expect(byName(frEnts, "Lyon")?.type).toBe("LOCATION");
+  });
+});
+
 describe("a name the tagger missed after an organisation's noun", () => {
   it("is still the organisation, but a weekday, a people or a listed common word after the noun is not", () => {
     const fr = "Fusion\n\nLe groupe pétrolier Ostrum et la société Quarnel ont annoncé lundi leur fusion, selon le site Internet des deux entreprises.\n";
