@@ -29,6 +29,12 @@ export interface LanguageTables {
   stormWords: ReadonlySet<string>;
   /** Units written right after a number ("36C", "97F", "10km", "5G"): such a word is a measure, no name. */
   measureUnits: ReadonlySet<string>;
+  /**
+   * Head nouns that end an institution's name in English ("Johns Hopkins University"): such a name is no person. `titles`
+   * may open it ("St Thomas' Hospital", "Sir Charles Gairdner Hospital"); another honorific makes it a person's
+   * ("Sen. Bernie Sanders' College for All plan").
+   */
+  institutionHeads: { nouns: ReadonlySet<string>; titles: ReadonlySet<string> };
   /** Nouns of a craft or a product ("la capsule Crew Dragon", "the yacht Adios"): a name right after them is no person. */
   thingWords: ReadonlySet<string>;
   /** Words of a currency after a place's name ("Hong Kong dollars"): the place is then part of the unit, no mention. */
@@ -102,6 +108,7 @@ interface KeywordsData {
   eventWords: string[];
   stormWords?: string[];
   measureUnits?: string[];
+  institutionHeads?: { nouns: string[]; titles: string[] };
   thingWords?: string[];
   currencyWords?: string[];
   currencyCodes?: string[];
@@ -168,6 +175,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
     eventWords: new Set([...k.eventWords, ...(k.stormWords ?? [])]),
     stormWords: new Set(k.stormWords ?? []),
     measureUnits: new Set(k.measureUnits ?? []),
+    institutionHeads: { nouns: new Set(k.institutionHeads?.nouns ?? []), titles: new Set(k.institutionHeads?.titles ?? []) },
     thingWords: new Set(k.thingWords ?? []),
     currencyWords: new Set(k.currencyWords ?? []),
     currencyCodes: new Set(k.currencyCodes ?? []),

@@ -247,6 +247,15 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         // "Paris Saint-Germain", "Banque Dupuis": a name of two words or more that the organisation list holds, or that an
         // organisation word opens, names no person.
         else if (type === "PERSON" && trimmed[1] - trimmed[0] >= 2 && (listedAt(trimmed[0], "ORG") === trimmed[1] - trimmed[0] || ((words[trimmed[0]].cls & CLS_ORG) !== 0 && !LEGAL_FORMS.has(words[trimmed[0]].lower)))) type = "ORGANIZATION";
+        // "Johns Hopkins University", "St Thomas' Hospital": a name ending on an institution's head noun is the institution,
+        // with the title that opens it; after a person's honorific it stays theirs ("Sen. Bernie Sanders' College for All").
+        if (type === "PERSON" && trimmed[1] - trimmed[0] >= 2 && words[trimmed[1] - 1].cap && tables.institutionHeads.nouns.has(words[trimmed[1] - 1].lower)) {
+          const title = trimmed[0] > 0 ? tokens[trimmed[0] - 1].text : "";
+          if (!tables.honorifics.has(title) || tables.institutionHeads.titles.has(title)) {
+            type = "ORGANIZATION";
+            if (trimmed[0] > span.start && tables.institutionHeads.titles.has(title)) trimmed[0]--;
+          }
+        }
         // "Une voisine, Fatima, 52 ans,", "Smith, 45, said": a name with an age in apposition is a person's (not a listed
         // place: "dans l'Hérault, 30 ans d'existence").
         if (type !== "PERSON" && ageInApposition(tokens, trimmed[1], tables) && listedAt(trimmed[0], "LOC") !== trimmed[1] - trimmed[0]) type = "PERSON";

@@ -638,6 +638,16 @@ describe("given names and figures the tagger misreads", () => {
   });
 });
 
+describe("a name ending on an institution's head noun", () => {
+  it("is the institution, not a person whose surname then spreads ('King Edward VII Hospital', 'Johns Hopkins University')", () => {
+    const text = "Hospitals full\n\nThe King Edward VII Hospital said on Friday it had no beds left. Doctors at Johns Hopkins University and at the Hospital for Sick Children agreed. The Hospital board will meet on Monday.\n";
+    const ents = recognizeEntities(article(text, "en"));
+    expect(ents.filter((e) => e.type === "PERSON").map((e) => e.name)).toEqual([]);
+    expect(ents.find((e) => e.name.endsWith("Edward VII Hospital"))?.type).toBe("ORGANIZATION");
+    expect(byName(ents, "Johns Hopkins University")?.type).toBe("ORGANIZATION");
+  });
+});
+
 describe("a number with its unit", () => {
   it("is a measure, never an entity ('reach 36C', '97F', 'a 5G network'), while '6PR' and 'G7' stay names", () => {
     const en = "Heat warning in Leeds\n\nTemperatures are forecast to reach 36C on Thursday in Leeds and 97F in Boston, the Met Office said. The 5G network run by Vodafone failed as 40C was recorded. Radio station 6PR said the G7 would meet.\n";
