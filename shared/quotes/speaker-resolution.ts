@@ -230,17 +230,20 @@ export class SpeakerResolver {
    */
   private rememberDescription(n: NameSpan, tokens: Token[], personEnds: ReadonlySet<number>): void {
     const lang = this.lang;
+    // "L'avocat de la défense, Me Olivier Lenoir": the description stands before the honorific (a title that is a
+    // description itself, "Judge Richard Berman", stays the description).
+    const first = n.honorific && !lang.descriptionHeads.has(tokens[n.first - 1]?.lower ?? "") ? n.first - 1 : n.first;
     let head = "";
     let article = "";
-    const before = tokens[n.first - 1];
+    const before = tokens[first - 1];
     // "l'avocat de Nordahl Lelandais": a name governed by a preposition is the complement, not the referent.
     if (before && before.kind === "word" && lang.prepositions.has(before.lower)) return;
     // "l'affaire Maëlys", "la petite Maëlys": a determiner and a noun that is no description head.
-    const det = tokens[n.first - 2];
+    const det = tokens[first - 2];
     if (before && before.kind === "word" && !before.upper && !lang.descriptionHeads.has(before.lower) && det && lang.articles.has(det.lower)) return;
     let headAt = -1;
     // "le maire Les Républicains (LR) de Nice Christian Estrosi": a bracketed acronym inside the description.
-    for (const k of backOverBrackets(tokens, n.first - 1, 8)) {
+    for (const k of backOverBrackets(tokens, first - 1, 8)) {
       const t = tokens[k];
       // "Prime Minister Keir Starmer and Conservative leader Kemi Badenoch": another person's name ends her description.
       if (t.kind !== "word" || personEnds.has(k)) break;
@@ -254,10 +257,11 @@ export class SpeakerResolver {
       }
     }
     // "Le rappeur, Black M": the description, a comma, the name.
-    const h2 = tokens[n.first - 2];
-    if (!head && before?.text === "," && h2 && h2.kind === "word" && lang.descriptionHeads.has(h2.lower) && lang.articles.has(tokens[n.first - 3]?.lower ?? "")) {
+    const h2 = tokens[first - 2];
+    // ("La veuve du gardien, Martine Dufour": "du" is a preposition's, and "gardien" a complement's, not her noun.)
+    if (!head && before?.text === "," && h2 && h2.kind === "word" && lang.descriptionHeads.has(h2.lower) && lang.articles.has(tokens[first - 3]?.lower ?? "") && !lang.prepositions.has(tokens[first - 3].lower)) {
       head = h2.lower;
-      article = tokens[n.first - 3].lower;
+      article = tokens[first - 3].lower;
     }
     // "Pierre Lescure, président du festival", "Alain Martin, l'avocat du suspect".
     if (!head && tokens[n.last + 1]?.text === ",") {
@@ -268,13 +272,13 @@ export class SpeakerResolver {
     }
     // "le maire d'Aureville, Xavier Espic": the description with its complement, a comma, the name.
     let complementAt = -1;
-    if (!head && before?.text === ",") [head, article, complementAt] = this.descriptionBeforeComma(tokens, n.first - 2);
+    if (!head && before?.text === ",") [head, article, complementAt] = this.descriptionBeforeComma(tokens, first - 2);
     if (!head) return;
     // "le président turc Recep Erdogan": the adjectives tell this president from "le président français".
     const modifiers: string[] = [];
-    for (let k = headAt + 1; headAt >= 0 && k < n.first; k++) if (tokens[k].kind === "word" && !tokens[k].upper && !lang.articles.has(tokens[k].lower) && !lang.prepositions.has(tokens[k].lower)) modifiers.push(tokens[k].lower);
+    for (let k = headAt + 1; headAt >= 0 && k < first; k++) if (tokens[k].kind === "word" && !tokens[k].upper && !lang.articles.has(tokens[k].lower) && !lang.prepositions.has(tokens[k].lower)) modifiers.push(tokens[k].lower);
     // Before a complement, the adjectives of "le ministre délégué chargé des Transports, X" tell it apart too.
-    for (let k = complementAt; k >= 0 && k < n.first - 1 && tokens[k].kind === "word" && !lang.prepositions.has(tokens[k].lower); k++) if (!tokens[k].upper && !lang.articles.has(tokens[k].lower)) modifiers.push(tokens[k].lower);
+    for (let k = complementAt; k >= 0 && k < first - 1 && tokens[k].kind === "word" && !lang.prepositions.has(tokens[k].lower); k++) if (!tokens[k].upper && !lang.articles.has(tokens[k].lower)) modifiers.push(tokens[k].lower);
     const list = this.appositions.get(head) ?? [];
     list.push({ pos: n.start, name: n, modifiers });
     this.appositions.set(head, list);

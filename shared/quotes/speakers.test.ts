@@ -175,6 +175,20 @@ describe("speakers: plural pronouns", () => {
 });
 
 describe("speakers: descriptions linked to names", () => {
+  it("links a description to the name after an honorific, and a widow to herself, not to her late husband's noun", () => {
+    const text =
+      "Procès à Lille\n\nLa cour d'assises du Nord juge depuis lundi Yanis Belkacem pour le meurtre d'un gardien d'immeuble.\nL'avocat de la défense, Me Olivier Lenoir, a plaidé la légitime défense. Le procureur, Paul Garnier, a requis quinze ans.\n« Mon client a été attaqué le premier », a affirmé l'avocat.\nLa veuve du gardien, Martine Dufour, avait témoigné la veille. Le président de la cour, Hervé Masson, l'a remerciée.\n« Il connaissait tous les enfants de la résidence », avait raconté la veuve.";
+    expect(speakerOf(text, "fr", "attaqué le premier")).toBe("Olivier Lenoir");
+    expect(speakerOf(text, "fr", "tous les enfants")).toBe("Martine Dufour");
+  });
+
+  it("reads a defendant's noun as a description ('l'accusé', 'the defendant')", () => {
+    const fr = "Procès à Lille\n\nL'accusé, Yanis Belkacem, comparaît depuis lundi. Son avocat, Olivier Lenoir, plaide la légitime défense.\n« Je ne voulais pas qu'il meure », a déclaré l'accusé mercredi.";
+    expect(speakerOf(fr, "fr", "ne voulais pas")).toBe("Yanis Belkacem");
+    const en = "Trial in Leeds\n\nThe defendant, Mark Hollis, appeared on Monday. His lawyer, Anne Ward, argued self-defence.\n\"I never meant to hurt him,\" the defendant told the court on Wednesday.";
+    expect(speakerOf(en, "en", "never meant", [entity(en, "Mark Hollis", "PERSON"), entity(en, "Anne Ward", "PERSON")])).toBe("Mark Hollis");
+  });
+
   it("links a description to the name it was introduced with before", () => {
     const text =
       "Festival\n\nL'humoriste Jeanne Barrault ouvrira le festival samedi. Le maire de la ville, Louis Gandon, s'en félicite.\nSur scène, « je parlerai surtout de ma famille », a confié l'humoriste.";
