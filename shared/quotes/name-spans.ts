@@ -133,6 +133,12 @@ export function findNameSpans(text: string, tokens: Token[], lang: QuoteLanguage
     else if (last - first >= 2 && lang.descriptionHeads.has(tokens[first].lower) && lang.firstNames.has(foldName(tokens[first + 1].lower))) first++;
     // "Chief Executive Jensen Huang": after an honorific, a description head is the rest of the title.
     else if (honorific) while (first < last && lang.descriptionHeads.has(tokens[first].lower)) first++;
+    // "the Conservative MP said", "the Democratic Senator": after an article, capitalised words ending on a description
+    // head are that description, never a name.
+    if (governed && last > first && prev !== undefined && lang.articles.has(prev.lower) && lang.descriptionHeads.has(tokens[last].lower)) {
+      i = last + 1;
+      continue;
+    }
     // "Los Angeles-based attorney Edgar Martirosyan": a name glued to a hyphen suffix (the tokenizer splits only those)
     // qualifies the noun after it; it names no one.
     if (gluedSuffixAfter(tokens, last)) {

@@ -495,6 +495,17 @@ describe("speakers: a party's name after a person's noun qualifies the speaker",
   });
 });
 
+describe("speakers: a party's name before a person's noun qualifies the speaker (English)", () => {
+  it("gives 'the Green Party politician said' and 'the Conservative MP said' to the person, never to a name 'Conservative MP'", () => {
+    const text =
+      "Bristol vote\n\nCouncil leader Tony Dyer proposed the expansion. Dyer said grants would be available. \"No business will be left behind,\" the Green Party politician said.\nMark Weston, who leads the Conservatives, opposed it. \"We will keep fighting this,\" the Conservative MP said.";
+    const ents = [entity(text, "Tony Dyer", "PERSON"), entity(text, "Green Party", "ORGANIZATION"), entity(text, "Mark Weston", "PERSON")];
+    expect(speakerOf(text, "en", "left behind", ents)).toBe("Tony Dyer");
+    expect(speakerOf(text, "en", "keep fighting", ents)).toBe("Mark Weston");
+    expect(quoteWith(text, "en", "keep fighting", ents)?.speakerMention?.text).toBe("the Conservative MP");
+  });
+});
+
 describe("speakers: a political side is a group, never the person quoted before", () => {
   it("gives 'L'opposition de droite a dénoncé une « … »' no person's name", () => {
     const text =
