@@ -890,14 +890,24 @@ export class AttributionFinder {
     // insoumise"), else the nearest determiner ("une interview à 20 Minutes la présidente du RN" keeps "la présidente …").
     let found: Mention | null = null;
     let nearest: Mention | null = null;
+    // The farthest description, and whether the walk reached the clause's start with it, after a complement's preposition.
+    let farthest: Mention | null = null;
+    let complement = false;
+    let opensClause = false;
     for (let j = i; j >= 0 && i - j < 10; j--) {
-      if (ctx[j] < 0) break;
+      if (ctx[j] < 0) {
+        opensClause = true;
+        break;
+      }
       const w = this.tokens[ctx[j]];
       if (w.kind !== "word") {
         if (w.text === "(" || w.text === ")" || w.text === "-") continue;
+        opensClause = w.kind === "nl" || /^[.!?:;«»"“”]$/.test(w.text);
         break;
       }
+      if (j === 0) opensClause = true;
       if (j < i && (this.lang.verbForms.has(w.lower) || RELATIVES.has(w.lower))) break;
+      if (nearest && this.lang.officeComplements.has(w.lower)) complement = true;
       // "au"/"aux" (à + the article) open an indirect object, never a subject: "L'association Droit au logement a salué".
       if (this.lang.articles.has(w.lower) && !this.lang.listenerPrepositions.has(w.lower)) {
         const m = this.nounPhraseForward(ctx, j, false, true);
@@ -905,10 +915,18 @@ export class AttributionFinder {
           const known = this.lang.descriptionHeads.has(this.tokens[ctx[j + 1]]?.lower ?? "");
           const spanned = { ...m, end: Math.max(m.end, t.end) };
           if (known) found = spanned;
-          else nearest = nearest ?? spanned;
+          else if (!nearest) {
+            nearest = spanned;
+            // "du personnel": the article is a complement's preposition too.
+            if (this.lang.officeComplements.has(w.lower)) complement = true;
+          }
+          farthest = spanned;
         }
       }
     }
+    // "Les syndicats de l'entreprise ont dénoncé", "Les représentants du personnel ont dénoncé": opening the clause, a noun
+    // with its complement is the subject, not the complement's noun.
+    if (!found && farthest && farthest !== nearest && complement && opensClause) return farthest;
     found = found ?? nearest;
     return found;
   }

@@ -439,6 +439,20 @@ describe("speakers: a craft's name is no person", () => {
   });
 });
 
+describe("speakers: a subject noun with its complement", () => {
+  it("reads 'Les syndicats de l'entreprise ont dénoncé « … »' as the unions, not as the company or the medium named before", () => {
+    const text =
+      "Grève\n\nLa SNCF a annoncé mercredi une grève. « Le taux de grévistes ne dépasse pas 25 % », a répondu à franceinfo Christophe Fanichet. Les syndicats de l'entreprise ont dénoncé « un passage en force » du gouvernement. Une source proche du dossier a évoqué « une semaine noire ».";
+    const ents = [entity(text, "SNCF", "ORGANIZATION"), entity(text, "franceinfo", "ORGANIZATION"), entity(text, "Christophe Fanichet", "PERSON")];
+    const unions = quoteWith(text, "fr", "passage en force", ents);
+    expect(unions?.speakerMention?.text).toBe("Les syndicats de l'entreprise");
+    expect(unions?.speaker).toBeNull();
+    const source = quoteWith(text, "fr", "semaine noire", ents);
+    expect(source?.speakerMention?.text).toBe("Une source proche du dossier");
+    expect(source?.speaker).toBeNull();
+  });
+});
+
 describe("speakers: those around someone", () => {
   it("'son entourage', 'his entourage' name no one: not the medium named before, not the person they surround", () => {
     const fr =
