@@ -348,7 +348,9 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
       // overlap one another, so one sweep in order tells which names they already cover.
       const streets = [...streetNames(tokens, tables)].map(([from, to]) => ({ from, to, type: "LOCATION" as const }));
       const bodies = [...namesAfterOrganisationNouns(tokens, words, tables, isFirstName)].map(([from, to]) => ({ from, to, type: "ORGANIZATION" as const }));
-      const untagged = bodies.length === 0 ? streets : [...streets, ...bodies].sort((a, b) => a.from - b.from);
+      const institutions = [...namesBeforeInstitutionHeads(tokens, tables)].map(([from, to]) => ({ from, to, type: "ORGANIZATION" as const }));
+      const extra = [...bodies, ...institutions];
+      const untagged = extra.length === 0 ? streets : [...streets, ...extra].sort((a, b) => a.from - b.from);
       const tagged = untagged.length ? mentions.slice(regionMentions).sort((a, b) => a.start - b.start) : [];
       let p = 0;
       let last = -1;
@@ -797,6 +799,24 @@ function* namesAfterOrganisationNouns(tokens: Token[], words: readonly WordInfo[
     while (end < tokens.length && end - j < 4 && streetNameWord(tokens[end], tables) && tokens[end].start - tokens[end - 1].end <= 1) end++;
     yield [j, end];
     j = end - 1;
+  }
+}
+
+/**
+ * "Queen Elizabeth Hospital", "the Mayo Clinic": capitalised words (up to four) right before an institution's capitalised
+ * head noun, as the tagger's spans are read there; English only (the tables of other languages have no heads).
+ */
+function* namesBeforeInstitutionHeads(tokens: Token[], tables: LanguageTables): Generator<[number, number]> {
+  if (tables.institutionHeads.nouns.size === 0) return;
+  for (let j = 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t.upper || t.sentenceStart || !tables.institutionHeads.nouns.has(t.lower) || !streetNameWord(t, tables)) continue;
+    let from = j;
+    while (from > 0 && j - from < 4 && streetNameWord(tokens[from - 1], tables) && !isDateWord(tokens[from - 1].text) && tokens[from].start - tokens[from - 1].end <= 1) {
+      from--;
+      if (tokens[from].sentenceStart) break;
+    }
+    if (from < j) yield [from, j + 1];
   }
 }
 

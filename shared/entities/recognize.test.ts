@@ -648,6 +648,16 @@ describe("a name ending on an institution's head noun", () => {
   });
 });
 
+describe("capitalised words before an institution's head noun that the tagger left untagged", () => {
+  it("are the institution ('Queen Elizabeth Hospital'), but not across a weekday or from a sentence's start alone", () => {
+    const text = "Nurses protest\n\nStaff at Queen Elizabeth Hospital protested on Friday. The Royal Infirmary said it was full. Hospital managers met on Monday.\n";
+    const ents = recognizeEntities(article(text, "en"));
+    expect(byName(ents, "Queen Elizabeth Hospital")?.type).toBe("ORGANIZATION");
+    expect(byName(ents, "Royal Infirmary")?.type).toBe("ORGANIZATION");
+    expect(ents.filter((e) => e.name === "Hospital")).toEqual([]);
+  });
+});
+
 describe("a number with its unit", () => {
   it("is a measure, never an entity ('reach 36C', '97F', 'a 5G network'), while '6PR' and 'G7' stay names", () => {
     const en = "Heat warning in Leeds\n\nTemperatures are forecast to reach 36C on Thursday in Leeds and 97F in Boston, the Met Office said. The 5G network run by Vodafone failed as 40C was recorded. Radio station 6PR said the G7 would meet.\n";
