@@ -302,6 +302,9 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         }
         // "Rugby : Clermont arrache…", "SOCCER - JAPAN GET…": a section label opening a line, before its colon or dash, is no name.
         if (trimmed[1] - trimmed[0] === 1 && isLineStart(text, tokens[trimmed[0]].start) && SECTION_LABEL_WORDS.has(tokens[trimmed[0]].text.toUpperCase()) && /^\s*(?::|-|–|—)/.test(text.slice(tokens[trimmed[0]].end, tokens[trimmed[0]].end + 3))) continue;
+        // "Canicule : les hôpitaux en tension": a headline's first word before its colon, read as a place that no list holds
+        // and the story never writes with a capital mid-sentence, is the topic, not a place ("Langres : …" is in the story).
+        if (type === "LOCATION" && trimmed[1] - trimmed[0] === 1 && seg?.kind === "headline" && isLineStart(text, tokens[trimmed[0]].start) && /^\s*:/.test(text.slice(tokens[trimmed[0]].end, tokens[trimmed[0]].end + 3)) && listedAt(trimmed[0], "LOC") === 0 && !evidence.capMidSeen.has(words[trimmed[0]].lower)) continue;
         // A lone name right after an event or award noun names the event, not a person: "le prix Lumière", "the Booker prize".
         if (type === "PERSON" && trimmed[1] - trimmed[0] === 1 && trimmed[0] > 0 && tables.eventWords.has(tokens[trimmed[0] - 1].text.toLowerCase())) continue;
         // "la capsule Crew Dragon", "the yacht Adios": a name right after a craft's or a product's noun names the thing, not a person.

@@ -658,6 +658,17 @@ describe("capitalised words before an institution's head noun that the tagger le
   });
 });
 
+describe("a headline's first word before its colon", () => {
+  it("is the topic when no list holds it and the story never names it ('Canicule : …'), and stays a place the story names ('Langres : …')", () => {
+    const topic = "Canicule : les hôpitaux de Lyon en tension\n\nLes urgences de Lyon ont reçu 212 patients depuis lundi, selon la préfecture du Rhône.\n";
+    const topicEnts = recognizeEntities(article(topic, "fr"));
+    expect(byName(topicEnts, "Canicule")).toBeUndefined();
+    expect(byName(topicEnts, "Lyon")?.type).toBe("LOCATION");
+    const town = "Langres : la boulangerie sauvée\n\nLa maire de Langres a salué mardi la décision du tribunal.\n";
+    expect(byName(recognizeEntities(article(town, "fr")), "Langres")?.mentions.map((m) => m.start)).toEqual([0, town.indexOf("Langres", 5)]);
+  });
+});
+
 describe("a number with its unit", () => {
   it("is a measure, never an entity ('reach 36C', '97F', 'a 5G network'), while '6PR' and 'G7' stay names", () => {
     const en = "Heat warning in Leeds\n\nTemperatures are forecast to reach 36C on Thursday in Leeds and 97F in Boston, the Met Office said. The 5G network run by Vodafone failed as 40C was recorded. Radio station 6PR said the G7 would meet.\n";
