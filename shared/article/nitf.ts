@@ -112,7 +112,10 @@ function repeatedBlocks(content: XmlElement): Set<XmlElement> {
 /** `<byline>By <person>Jane Doe</person>, <byttl>Staff</byttl></byline>`, or a plain "Par Jean Dupont". */
 function bylineNames(byline: XmlElement): string[] {
   // Some feeds put the prefix inside the element: `<person>By DAVID SHARP</person>`.
-  const people = byline.elements("person").map((p) => p.text()).map((p) => (p === null ? null : (bylineAuthors(p)[0] ?? p)));
+  const people = byline.elements("person").map((el) => {
+    const text = el.text();
+    return text === null ? null : (bylineAuthors(text)[0] ?? text);
+  });
   if (people.length) return names(people);
   const withoutTitle = byline.childNodes.filter((n) => !(n.nodeType === 1 && (n as XmlElement).local === "byttl")).map((n) => n.textContent).join("");
   return bylineAuthors(withoutTitle);

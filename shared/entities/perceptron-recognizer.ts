@@ -806,8 +806,9 @@ function* namesAfterOrganisationNouns(tokens: Token[], words: readonly WordInfo[
 }
 
 /**
- * "Queen Elizabeth Hospital", "the Mayo Clinic": capitalised words (up to four) right before an institution's capitalised
- * head noun, as the tagger's spans are read there; English only (the tables of other languages have no heads).
+ * "Queen Elizabeth Hospital", "the Royal Infirmary": capitalised words (up to four) right before an institution's
+ * capitalised head noun, as the tagger's spans are read there, stopping at a date's word ("Mayo" is a month to the date
+ * reader). English only: the tables of other languages have no heads.
  */
 function* namesBeforeInstitutionHeads(tokens: Token[], tables: LanguageTables): Generator<[number, number]> {
   if (tables.institutionHeads.nouns.size === 0) return;

@@ -891,6 +891,8 @@ export class AttributionFinder {
     let found: Mention | null = null;
     let nearest: Mention | null = null;
     // The farthest description, and whether the walk reached the clause's start with it, after a complement's preposition.
+    // (Stricter than opensClause, which also admits a comma, "et" or "que" before the phrase: with it, "…, l'association
+    // des maires d'Ile-de-France" and "les signataires de la tribune" took other speakers.)
     let farthest: Mention | null = null;
     let complement = false;
     let opensClause = false;
