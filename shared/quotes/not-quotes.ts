@@ -58,8 +58,8 @@ export function isNotQuote(c: QuoteContext, lang: QuoteLanguage): boolean {
   // Named by the word before: surnommé « … », the book "…", l'opération « … ».
   // The naming word must touch the mark: "a sorti un album. « C'est … »" is a sentence of its own.
   const touching = /[\p{L}\p{N}'’]\s*$/u.test(c.before);
-  // …except a form of "dire" after a reflexive, which reports: s'est dite « bouleversée ».
-  const selfDescribed = lang.selfDescribed.verbs.has(prev) && lang.selfDescribed.before.has(prev2.replace(/’/g, "'"));
+  // …except a form of "dire" after a reflexive or an auxiliary, which reports: s'est dite « bouleversée », a dit « oui ».
+  const reports = lang.reportingForms.verbs.has(prev) && lang.reportingForms.before.has(prev2.replace(/’/g, "'"));
   // …or a verb's (no article before it) whose span a preposition opens, which no name does: a appelé « à faire
   // baisser la température ». After a noun it still names: the campaign "to continue …".
   const first = words[0] ?? "";
@@ -67,7 +67,7 @@ export function isNotQuote(c: QuoteContext, lang: QuoteLanguage): boolean {
   // …or the subject's predicate, which a verb opens: le projet « va vider le centre-ville ».
   const opensWithVerb = /^\p{Ll}/u.test(first) && lang.auxiliaries.has(first.toLowerCase());
   if (isOffenceName(c, words.length, beforeWords, lang)) return true;
-  if (touching && !opensWithPreposition && !opensWithVerb && ((lang.nonQuoteIntroducers.has(prev) && !selfDescribed) || (lang.articles.has(prev) && lang.nonQuoteIntroducers.has(prev2)) || SCARE_INTRODUCERS.has(prev))) return true;
+  if (touching && !opensWithPreposition && !opensWithVerb && ((lang.nonQuoteIntroducers.has(prev) && !reports) || (lang.articles.has(prev) && lang.nonQuoteIntroducers.has(prev2)) || SCARE_INTRODUCERS.has(prev))) return true;
   // A line of its own, three words or more all in capitals (« JUDAS RESTERA DANS L'HISTOIRE »): a subheading that
   // shouts a quote, where the case of the words says nothing.
   // (French guidelines; PolNeAR leaves such English subheadings out.)

@@ -61,7 +61,7 @@ interface GrammarTable {
   fragments: { minWords: number; needCue: boolean; filterCued?: boolean; keepCuedWords?: number };
   unopenedContinuations?: boolean;
   spanRules?: { quotedNames?: boolean; uncuedTitles?: boolean; uncuedTerms?: boolean; shoutedSubheadings?: boolean };
-  selfDescribed?: { verbs: string[]; before: string[] };
+  reportingForms?: { verbs: string[]; before: string[] };
   possessives?: string[];
   quantifiers?: string[];
   numberWords?: string[];
@@ -171,10 +171,10 @@ export interface QuoteLanguage {
    */
   spanRules: { quotedNames: boolean; uncuedTitles: boolean; uncuedTerms: boolean; shoutedSubheadings: boolean };
   /**
-   * Naming words that report when a reflexive comes before them (s'est dite « bouleversée »: she said she was),
-   * and those reflexives. Empty when the language has none.
+   * Naming words that report when a reflexive or an auxiliary comes before them (s'est dite « bouleversée »: she
+   * said she was; a dit « suivre la situation »), and those words. Empty when the language has none.
    */
-  selfDescribed: { verbs: Set<string>; before: Set<string> };
+  reportingForms: { verbs: Set<string>; before: Set<string> };
   /** Possessive determiners: son « hypocrisie » gives the word to someone, so it is not a scare-quoted term. */
   possessives: Set<string>;
   /** Phrases naming one office ("chef du gouvernement", "locataire de Matignon", "Premier ministre"). */
@@ -323,7 +323,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     adjunctOpeners: new Set((grammar.adjunctOpeners ?? []).map(norm)),
     quantifiers: new Set((grammar.quantifiers ?? []).map(norm)),
     numberWords: new Set((grammar.numberWords ?? []).map(norm)),
-    selfDescribed: { verbs: new Set((grammar.selfDescribed?.verbs ?? []).map(norm)), before: new Set((grammar.selfDescribed?.before ?? []).map(norm)) },
+    reportingForms: { verbs: new Set((grammar.reportingForms?.verbs ?? []).map(norm)), before: new Set((grammar.reportingForms?.before ?? []).map(norm)) },
   };
 }
 

@@ -97,6 +97,11 @@ describe("French quote spans: scare-quoted terms", () => {
     expect(texts(text)).toEqual(["bouleversée"]);
   });
 
+  it("keeps the words after a compound tense of dire: a dit « suivre la situation »", () => {
+    const text = "Titre\n\nLe ministre Paul Roche a dit \"suivre la situation de très près\". Son adjoint, Marc Lenoir dit \"le Sage\", se tait.";
+    expect(texts(text)).toEqual(["suivre la situation de très près"]);
+  });
+
   it("keeps a quote shouted in capitals as a subheading", () => {
     const text = "Titre\n\nLe député Paul Lenoir a pris la parole.\n\n\"NOUS NE CÉDERONS PAS DANS CE DOSSIER\"\n\nLa séance a repris à 15 heures.";
     expect(texts(text)).toEqual(["NOUS NE CÉDERONS PAS DANS CE DOSSIER"]);
