@@ -97,12 +97,14 @@ export function findNameSpans(text: string, tokens: Token[], lang: QuoteLanguage
       j = h;
     }
     const chained = honorific ? 2 : 0;
-    if (!(isNameWord(tokens[j] ?? NO_TOKEN, lang, true) || isInitial(tokens, j, lang, chained)) || (honorific === false && j !== i)) {
+    // "Mme de Montchalin", "M. de Villepin": after an honorific a particle may open the surname.
+    const particleFirst = honorific && particleOpensName(tokens, j, lang);
+    if (!(particleFirst || isNameWord(tokens[j] ?? NO_TOKEN, lang, true) || isInitial(tokens, j, lang, chained)) || (honorific === false && j !== i)) {
       i = Math.max(i + 1, j);
       continue;
     }
-    let last = j;
-    let k = j + 1;
+    let last = particleFirst ? j + 1 : j;
+    let k = last + 1;
     if (isInitial(tokens, j, lang, chained)) last = k; // J. K. Rowling: the name goes on after the initial
     while (k < tokens.length) {
       const t = tokens[k];
@@ -151,6 +153,16 @@ export function findNameSpans(text: string, tokens: Token[], lang: QuoteLanguage
     i = last + 1;
   }
   return out;
+}
+
+// Particles that open a surname after an honorific; "la"/"le" are left out: "Mme la Présidente" is a title.
+const SURNAME_PARTICLES = new Set(["de", "d'", "du", "des", "van", "von", "der", "den", "di", "da", "dos", "del", "della", "bin", "ibn", "ben"]);
+
+function particleOpensName(tokens: Token[], j: number, lang: QuoteLanguage): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  if (!t || !next || t.kind !== "word" || !SURNAME_PARTICLES.has(t.lower.replace(/’/g, "'"))) return false;
+  return isNameWord(next, lang, false) && !lang.descriptionHeads.has(next.lower) && next.start - t.end <= 1;
 }
 
 function gluedSuffixAfter(tokens: Token[], last: number): boolean {

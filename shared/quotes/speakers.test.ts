@@ -1046,6 +1046,15 @@ describe("speakers: a title after an honorific", () => {
   });
 });
 
+describe("speakers: an honorific before a surname's particle", () => {
+  it("takes 'Mme de Montchalin' as the person a later pronoun stands for, not the woman quoted before", () => {
+    const text =
+      "Budget\n\nLa députée Marine Roussel a fustigé « un budget injuste ». « Nous voterons contre », a averti l'élue.\n\n" +
+      "Interrogée à la sortie, Mme de Montchalin a balayé la menace. « Chacun prendra ses responsabilités », a-t-elle répondu. Mme la Présidente a levé la séance.";
+    expect(speakerOf(text, "fr", "Chacun prendra")).toMatch(/^(de )?Montchalin$/);
+  });
+});
+
 describe("speakers: a noun inside a phrase a preposition governs", () => {
   it("never shows 'statement' of 'said in a statement' as the next quote's speaker", () => {
     const text = 'Results\n\nThe chipmaker beat forecasts. "The age of AI is in full steam," Chief Executive Jensen Huang said in a statement. "Demand for our chips is extraordinary."';
