@@ -122,6 +122,13 @@ export function findNameSpans(text: string, tokens: Token[], lang: QuoteLanguage
     const prev = tokens[i - 1];
     // After a number it names a thing (20 Minutes, 2 Chainz aside).
     let governed = !honorific && prev !== undefined && prev.kind === "word" && (lang.prepositions.has(prev.lower) || lang.articles.has(prev.lower) || /^\d+$/.test(prev.text));
+    // "the Conservative MP said", "the New York Democrat": after an article, capitalised words ending on a description
+    // head are that description, never a name (checked before a governed first word is cut off below); a given name
+    // inside makes it a name again ("le ministre de l'Economie Bruno Le Maire").
+    if (governed && last > first && lang.articles.has(prev.lower) && lang.descriptionHeads.has(tokens[last].lower) && !hasGivenName(tokens, first, last, lang)) {
+      i = last + 1;
+      continue;
+    }
     // "le ministre de la Culture Franck Riester": the governed word names an institution, the rest a person; but
     // "un proche de Marine Le Pen" governs a whole name that opens with a given name.
     if (governed && last - first >= 2 && tokens[first + 1].start - tokens[first].end <= 1 && !lang.firstNames.has(foldName(tokens[first].lower))) {
@@ -135,12 +142,6 @@ export function findNameSpans(text: string, tokens: Token[], lang: QuoteLanguage
     else if (last - first >= 2 && lang.descriptionHeads.has(tokens[first].lower) && lang.firstNames.has(foldName(tokens[first + 1].lower))) first++;
     // "Chief Executive Jensen Huang": after an honorific, a description head is the rest of the title.
     else if (honorific) while (first < last && lang.descriptionHeads.has(tokens[first].lower)) first++;
-    // "the Conservative MP said", "the Democratic Senator": after an article, capitalised words ending on a description
-    // head are that description, never a name.
-    if (governed && last > first && prev !== undefined && lang.articles.has(prev.lower) && lang.descriptionHeads.has(tokens[last].lower)) {
-      i = last + 1;
-      continue;
-    }
     // "Los Angeles-based attorney Edgar Martirosyan": a name glued to a hyphen suffix (the tokenizer splits only those)
     // qualifies the noun after it; it names no one.
     if (gluedSuffixAfter(tokens, last)) {
@@ -163,6 +164,11 @@ function particleOpensName(tokens: Token[], j: number, lang: QuoteLanguage): boo
   const next = tokens[j + 1];
   if (!t || !next || t.kind !== "word" || !SURNAME_PARTICLES.has(t.lower.replace(/’/g, "'"))) return false;
   return isNameWord(next, lang, false) && !lang.descriptionHeads.has(next.lower) && next.start - t.end <= 1;
+}
+
+function hasGivenName(tokens: Token[], first: number, last: number, lang: QuoteLanguage): boolean {
+  for (let k = first; k < last; k++) if (lang.firstNames.has(foldName(tokens[k].lower))) return true;
+  return false;
 }
 
 function gluedSuffixAfter(tokens: Token[], last: number): boolean {

@@ -518,6 +518,16 @@ describe("speakers: a party's name before a person's noun qualifies the speaker 
     expect(speakerOf(text, "en", "keep fighting", ents)).toBe("Mark Weston");
     expect(quoteWith(text, "en", "keep fighting", ents)?.speakerMention?.text).toBe("the Conservative MP");
   });
+
+  it("reads 'the New York Democrat told reporters' as a description of the man named before, and keeps 'the Economy Minister Bruno Le Maire' a name", () => {
+    const text =
+      "Shutdown averted\n\nMinority Leader Chuck Schumer defended the deal. \"We made a choice to keep the government open,\" the New York Democrat told reporters.\n" +
+      "In Paris, the Economy Minister Bruno Le Maire welcomed it. \"This is good news for markets,\" he said.";
+    const ents = [entity(text, "Chuck Schumer", "PERSON"), entity(text, "New York", "LOCATION"), entity(text, "Bruno Le Maire", "PERSON")];
+    expect(speakerOf(text, "en", "made a choice", ents)).toBe("Chuck Schumer");
+    expect(quoteWith(text, "en", "made a choice", ents)?.speakerMention?.text).toBe("the New York Democrat");
+    expect(speakerOf(text, "en", "good news", ents)).toBe("Bruno Le Maire");
+  });
 });
 
 describe("speakers: a political side is a group, never the person quoted before", () => {
