@@ -695,14 +695,16 @@ export class AttributionFinder {
   /**
    * "said Green Party councillor Carla Denyer", "said Republican Sen. Ted Cruz": a name that is no person's, then a title
    * (a description's head or an honorific), then a person's name. The person speaks; the first name only qualifies them.
+   * Before a lowercase head the first name may be a person's too ("said Trump aide Hope Hicks") or one the tagger took
+   * for a person's ("said Pontypridd resident Sian Evans").
    */
   private partyBeforeTitle(ctx: number[], i: number, name: NameSpan): Mention | null {
-    if (this.isPerson(name)) return null;
     const j = i + name.last - name.first + 1;
     const title = this.tok(ctx[j]);
     if (!title || title.kind !== "word") return null;
     let after: number;
     if (!title.upper && this.lang.descriptionHeads.has(title.lower)) after = j + 1;
+    else if (this.isPerson(name)) return null;
     else {
       // "said Republican Sen. Ted Cruz": the title is an honorific, whose full stop may be a token of its own.
       const end = honorificEnd(this.tokens, ctx[j], this.lang);

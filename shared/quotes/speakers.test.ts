@@ -530,6 +530,16 @@ describe("speakers: a party's name before a person's noun qualifies the speaker 
   });
 });
 
+describe("speakers: a person's or a place's name before a person's noun qualifies the speaker (English)", () => {
+  it("gives 'said Trump aide Hope Hicks' and 'said Pontypridd resident Sian Evans' to the second name", () => {
+    const text =
+      'Storm\n\nDonald Trump flew to Wales on Sunday. "It was a good day," said Trump aide Hope Hicks.\n"It is the worst flood in 30 years," said Pontypridd resident Sian Evans.';
+    const ents = [entity(text, "Donald Trump", "PERSON"), entity(text, "Hope Hicks", "PERSON"), entity(text, "Pontypridd", "PERSON"), entity(text, "Sian Evans", "PERSON")];
+    expect(speakerOf(text, "en", "good day", ents)).toBe("Hope Hicks");
+    expect(speakerOf(text, "en", "worst flood", ents)).toBe("Sian Evans");
+  });
+});
+
 describe("speakers: a political side is a group, never the person quoted before", () => {
   it("gives 'L'opposition de droite a dénoncé une « … »' no person's name", () => {
     const text =
