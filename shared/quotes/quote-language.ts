@@ -63,6 +63,7 @@ interface GrammarTable {
   spanRules?: { quotedNames?: boolean; uncuedTitles?: boolean; uncuedTerms?: boolean; shoutedSubheadings?: boolean };
   reportingForms?: { verbs: string[]; before: string[] };
   possessives?: string[];
+  latterHeads?: string[];
   quantifiers?: string[];
   numberWords?: string[];
   offices?: Record<string, string[]>;
@@ -177,6 +178,8 @@ export interface QuoteLanguage {
   reportingForms: { verbs: Set<string>; before: Set<string> };
   /** Possessive determiners: son « hypocrisie » gives the word to someone, so it is not a scare-quoted term. */
   possessives: Set<string>;
+  /** "Ce dernier", "the latter": after a determiner, a word standing for the person named last, not the one speaking. */
+  latterHeads: Set<string>;
   /** Phrases naming one office ("chef du gouvernement", "locataire de Matignon", "Premier ministre"). */
   offices: OfficeTable;
   /** Prepositions of a complement saying whose office it is ("ministre de l'Intérieur du Japon", "foreign minister of France"). */
@@ -317,6 +320,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     unopenedContinuations: grammar.unopenedContinuations ?? false,
     spanRules: { quotedNames: grammar.spanRules?.quotedNames ?? false, uncuedTitles: grammar.spanRules?.uncuedTitles ?? false, uncuedTerms: grammar.spanRules?.uncuedTerms ?? false, shoutedSubheadings: grammar.spanRules?.shoutedSubheadings ?? false },
     possessives: new Set((grammar.possessives ?? []).map(norm)),
+    latterHeads: new Set((grammar.latterHeads ?? []).map(norm)),
     offices: buildOfficeTable(grammar.offices),
     officeComplements: new Set((grammar.officeComplements ?? []).map(norm)),
     stressedPronouns: new Set((grammar.stressedPronouns ?? []).map(norm)),

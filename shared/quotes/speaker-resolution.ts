@@ -771,6 +771,8 @@ export class SpeakerResolver {
       // "les parlementaires insoumis", "les socialistes": a group stands for the organisation its words name.
       if (m.gender === "p" && !m.indefinite) return this.groupOrganisation(m);
       if (m.gender === "p" || (m.indefinite && kind !== "document")) return null;
+      // "… aux côtés du chancelier Friedrich Merz. Ce dernier a salué …": the person named last, not the last speaker.
+      if (m.head !== undefined && this.lang.latterHeads.has(m.head)) return this.lastNamedPerson(m.start, m.gender);
       // "A senior administration official … « … », the official said": the one the article brought in unnamed (an
       // office, "the president", is whoever holds it).
       if (m.head && this.officeOf(m) === null && this.unnamedSince(m.head.split(" ")[0], m.start)) return null;
@@ -871,6 +873,15 @@ export class SpeakerResolver {
   }
 
   /** Index of the last person mentioned before pos, or -1 (persons are in text order). */
+  /** The compatible person named last before `pos` (bounded look-back), whatever their place in the sentence. */
+  private lastNamedPerson(pos: number, gender: Gender): string | null {
+    const hi = this.lastPersonBefore(pos);
+    for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) {
+      if (compatible(this.genderOf(this.persons[i].key), gender)) return this.canonical(this.persons[i].name);
+    }
+    return null;
+  }
+
   private lastPersonBefore(pos: number): number {
     return lastIndexBefore(this.persons, pos, (p) => p.pos);
   }

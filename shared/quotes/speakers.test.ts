@@ -1075,6 +1075,19 @@ describe("speakers: an honorific before a surname's particle", () => {
   });
 });
 
+describe("speakers: 'ce dernier', 'the latter'", () => {
+  it("gives 'Ce dernier a salué' to the person named last, not to the one who spoke before", () => {
+    const text =
+      "Visite\n\nVolodymyr Zelensky s'est rendu à Berlin. « Je suis prêt à parler », a-t-il affirmé aux côtés du chancelier allemand Friedrich Merz. Ce dernier a salué « une ouverture qu'il faut prendre au sérieux ».";
+    expect(speakerOf(text, "fr", "ouverture")).toBe("Friedrich Merz");
+  });
+
+  it("gives 'the latter said' to the person named last", () => {
+    const text = 'Talks\n\nVolodymyr Zelensky met Friedrich Merz in Berlin. "I am ready to talk," he said after meeting Chancellor Keir Starmer.\n"This is an opening we must take seriously," the latter said.';
+    expect(speakerOf(text, "en", "opening")).toBe("Keir Starmer");
+  });
+});
+
 describe("speakers: a noun inside a phrase a preposition governs", () => {
   it("never shows 'statement' of 'said in a statement' as the next quote's speaker", () => {
     const text = 'Results\n\nThe chipmaker beat forecasts. "The age of AI is in full steam," Chief Executive Jensen Huang said in a statement. "Demand for our chips is extraordinary."';
