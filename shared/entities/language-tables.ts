@@ -35,6 +35,11 @@ export interface LanguageTables {
    * ("Sen. Bernie Sanders' College for All plan").
    */
   institutionHeads: { nouns: ReadonlySet<string>; titles: ReadonlySet<string> };
+  /**
+   * Capitalised nouns that open a natural feature's name ("the River Avel", "the Strait of Hormuz"): after one of
+   * `articles` that name is a place, whatever the tagger said ("River Plate", the club, goes without an article).
+   */
+  featureHeads: { nouns: ReadonlySet<string>; articles: ReadonlySet<string> };
   /** Nouns of a craft or a product ("la capsule Crew Dragon", "the yacht Adios"): a name right after them is no person. */
   thingWords: ReadonlySet<string>;
   /** Words of a currency after a place's name ("Hong Kong dollars"): the place is then part of the unit, no mention. */
@@ -109,6 +114,7 @@ interface KeywordsData {
   stormWords?: string[];
   measureUnits?: string[];
   institutionHeads?: { nouns: string[]; titles: string[] };
+  featureHeads?: { nouns: string[]; articles: string[] };
   thingWords?: string[];
   currencyWords?: string[];
   currencyCodes?: string[];
@@ -176,6 +182,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
     stormWords: new Set(k.stormWords ?? []),
     measureUnits: new Set(k.measureUnits ?? []),
     institutionHeads: { nouns: new Set(k.institutionHeads?.nouns ?? []), titles: new Set(k.institutionHeads?.titles ?? []) },
+    featureHeads: { nouns: new Set(k.featureHeads?.nouns ?? []), articles: new Set(k.featureHeads?.articles ?? []) },
     thingWords: new Set(k.thingWords ?? []),
     currencyWords: new Set(k.currencyWords ?? []),
     currencyCodes: new Set(k.currencyCodes ?? []),

@@ -256,6 +256,9 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
             if (trimmed[0] > span.start && tables.institutionHeads.titles.has(title)) trimmed[0]--;
           }
         }
+        // "into the River Avel", "the Strait of Hormuz": a natural feature's noun after an article opens a place's name
+        // (not an institution's: "the Mount Sinai Hospital").
+        if (type !== "LOCATION" && trimmed[1] - trimmed[0] >= 2 && trimmed[0] > 0 && tables.featureHeads.nouns.has(tokens[trimmed[0]].text) && tables.featureHeads.articles.has(tokens[trimmed[0] - 1].text) && !tables.institutionHeads.nouns.has(words[trimmed[1] - 1].lower)) type = "LOCATION";
         // "Une voisine, Fatima, 52 ans,", "Smith, 45, said": a name with an age in apposition is a person's (not a listed
         // place: "dans l'Hérault, 30 ans d'existence").
         if (type !== "PERSON" && ageInApposition(tokens, trimmed[1], tables) && listedAt(trimmed[0], "LOC") !== trimmed[1] - trimmed[0]) type = "PERSON";

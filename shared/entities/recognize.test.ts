@@ -648,6 +648,16 @@ describe("a name ending on an institution's head noun", () => {
   });
 });
 
+describe("a natural feature's noun after an article", () => {
+  it("opens a place's name ('the River Avel'), which the tagger had read as a club's ('River Plate')", () => {
+    const text =
+      "Water firm fined\n\nWestshire Water admitted 14 offences relating to spills into the River Avel and the River Teme between 2019 and 2023.\n";
+    const ents = recognizeEntities(article(text, "en"));
+    expect(byName(ents, "River Avel")?.type).toBe("LOCATION");
+    expect(byName(ents, "River Teme")?.type).toBe("LOCATION");
+  });
+});
+
 describe("capitalised words before an institution's head noun that the tagger left untagged", () => {
   it("are the institution ('Queen Elizabeth Hospital'), but not across a weekday or from a sentence's start alone", () => {
     const text = "Nurses protest\n\nStaff at Queen Elizabeth Hospital protested on Friday. The Royal Infirmary said it was full. Hospital managers met on Monday.\n";
