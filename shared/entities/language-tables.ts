@@ -27,6 +27,11 @@ export interface LanguageTables {
   eventWords: ReadonlySet<string>;
   /** Nouns of a named storm ("Storm Darragh", "la tempête Ciara"): the name after them is no person, place or organisation. */
   stormWords: ReadonlySet<string>;
+  /**
+   * Capitalised words that complete a lowercase noun phrase (`after`, lowercased, ’ as '): "secrétaire d'État", "coup
+   * d'État". Such a word is no name, nor is what the tagger joined to it ("secrétaire d'Etat américain Marco Rubio").
+   */
+  titleCompletions: { words: ReadonlySet<string>; after: readonly string[] };
   /** Units written right after a number ("36C", "97F", "10km", "5G"): such a word is a measure, no name. */
   measureUnits: ReadonlySet<string>;
   /**
@@ -112,6 +117,7 @@ interface KeywordsData {
   titles: string[];
   eventWords: string[];
   stormWords?: string[];
+  titleCompletions?: { words: string[]; after: string[] };
   measureUnits?: string[];
   institutionHeads?: { nouns: string[]; titles: string[] };
   featureHeads?: { nouns: string[]; articles: string[] };
@@ -180,6 +186,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
     titles,
     eventWords: new Set([...k.eventWords, ...(k.stormWords ?? [])]),
     stormWords: new Set(k.stormWords ?? []),
+    titleCompletions: { words: new Set(k.titleCompletions?.words ?? []), after: k.titleCompletions?.after ?? [] },
     measureUnits: new Set(k.measureUnits ?? []),
     institutionHeads: { nouns: new Set(k.institutionHeads?.nouns ?? []), titles: new Set(k.institutionHeads?.titles ?? []) },
     featureHeads: { nouns: new Set(k.featureHeads?.nouns ?? []), articles: new Set(k.featureHeads?.articles ?? []) },

@@ -312,6 +312,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         if (type === "PERSON" && trimmed[1] - trimmed[0] === 1 && trimmed[0] > 0 && tables.eventWords.has(tokens[trimmed[0] - 1].text.toLowerCase())) continue;
         // "la capsule Crew Dragon", "the yacht Adios": a name right after a craft's or a product's noun names the thing, not a person.
         if (type === "PERSON" && trimmed[0] > 0 && tables.thingWords.has(tokens[trimmed[0] - 1].text.toLowerCase())) continue;
+        // "le secrétaire d'Etat américain", "un coup d'État": the word completes a title or a common noun, it names nothing.
+        if (tables.titleCompletions.words.has(tokens[trimmed[0]].text) && completesTitle(text, tokens[trimmed[0]].start, tables.titleCompletions.after)) continue;
         // "Storm Darragh", "la tempête Ciara": a storm's name is none of the three types, whatever the tagger said.
         if (trimmed[1] - trimmed[0] === 1 && trimmed[0] > 0 && tables.stormWords.has(tokens[trimmed[0] - 1].text.toLowerCase())) continue;
         // "Hurricane Melissa slammed into Jamaica … Forecasters called Melissa": once a storm, the name alone is the storm.
@@ -753,6 +755,13 @@ function camelGivenName(tokens: Token[], i: number): boolean {
 }
 
 /** "place de la", "rue du", "boulevard": the index of a street's lowercase noun right before tokens[s] (and its link), else -1. */
+/** Does the text right before `at` end with one of `after` (lowercase, ’ read as ')? */
+function completesTitle(text: string, at: number, after: readonly string[]): boolean {
+  if (after.length === 0) return false;
+  const before = text.slice(Math.max(0, at - 24), at).toLowerCase().replace(/’/g, "'");
+  return after.some((phrase) => before.endsWith(phrase) && !/\p{L}/u.test(before.charAt(before.length - phrase.length - 1)));
+}
+
 function streetNounBefore(tokens: Token[], s: number, tables: LanguageTables): number {
   const k = nounBeforeLink(tokens, s, tables, false);
   const noun = tokens[k];

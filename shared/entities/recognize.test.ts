@@ -648,6 +648,17 @@ describe("a name ending on an institution's head noun", () => {
   });
 });
 
+describe("a capitalised word completing a title or a common noun", () => {
+  it("names nothing: 'le secrétaire d'Etat américain Marco Rubio', 'le secrétaire d'Etat aux Transports'", () => {
+    const text =
+      "Visite\n\nA Washington, le secrétaire d'Etat américain Marco Rubio a jugé l'annonce encourageante. Le secrétaire d'Etat aux Transports, Jean-Baptiste Djebbari, a parlé. Le Conseil d'État a tranché.\n";
+    const ents = recognizeEntities(article(text, "fr"));
+    expect(ents.filter((e) => /^(Etat|État)/.test(e.name))).toEqual([]);
+    expect(byName(ents, "Marco Rubio")?.type).toBe("PERSON");
+    expect(byName(ents, "Conseil d'État")?.type).toBe("ORGANIZATION");
+  });
+});
+
 describe("a natural feature's noun after an article", () => {
   it("opens a place's name ('the River Avel'), which the tagger had read as a club's ('River Plate')", () => {
     const text =
