@@ -540,6 +540,15 @@ describe("speakers: a person's or a place's name before a person's noun qualifie
   });
 });
 
+describe("speakers: a player's position is a description (English)", () => {
+  it("gives 'the England winger said' to the player named before, never to England", () => {
+    const text =
+      'Arsenal go top\n\nBukayo Saka opened the scoring after 23 minutes.\n"It was a complete performance," Arsenal manager Mikel Arteta said.\nSaka, who has now scored in five consecutive league games, praised the crowd. "The atmosphere was unbelievable," the England winger said.';
+    const ents = [entity(text, "Bukayo Saka", "PERSON"), entity(text, "Mikel Arteta", "PERSON"), entity(text, "England", "LOCATION"), entity(text, "Arsenal", "ORGANIZATION")];
+    expect(speakerOf(text, "en", "atmosphere", ents)).toBe("Bukayo Saka");
+  });
+});
+
 describe("speakers: a political side is a group, never the person quoted before", () => {
   it("gives 'L'opposition de droite a dénoncé une « … »' no person's name", () => {
     const text =
