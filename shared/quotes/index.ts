@@ -262,10 +262,15 @@ export function extractQuotes(article: ParsedArticle, allEntities: Entity[], opt
   // A capitalised fragment no cue introduces is a title or a name, a term after a determiner no cue reports is the
   // writer's (not-quotes.ts).
   const occurrences = termCounter(text);
+  const uncuedTitle = out.map((q, i) => lang.spanRules.uncuedTitles && isUncuedTitle(text, q, kept[i].open, kept[i].close, attributions[i].cue));
+  // As above for names and works: words read as a title somewhere are that title everywhere ("Cinéma : « La Maison du
+  // lac » triomphe" in the headline, « La Maison du lac » uncued in the story).
+  const uncuedTitles = new Set(out.filter((_, i) => uncuedTitle[i]).map((q) => q.text));
   const reported = out.filter(
     (q, i) =>
       (!q.partial || reportedFragment(q, lang)) &&
-      !(lang.spanRules.uncuedTitles && isUncuedTitle(text, q, kept[i].open, kept[i].close, attributions[i].cue)) &&
+      !uncuedTitle[i] &&
+      !uncuedTitles.has(q.text) &&
       !(lang.spanRules.uncuedTerms && isUncuedTerm(text, q, kept[i].open, q.start < headlineEnd, lang, occurrences)),
   );
   // The learned filter drops spans the language's annotators would not count as quotes (scare quotes, titles, slogans).

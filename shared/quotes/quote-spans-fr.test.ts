@@ -97,6 +97,12 @@ describe("French quote spans: scare-quoted terms", () => {
     expect(texts(text)).toEqual(["bouleversée"]);
   });
 
+  it("drops a headline's « title » that the story names uncued with the same words", () => {
+    const text =
+      "Cinéma : \"La Maison du lac\" triomphe au box-office\n\nLe film de Claire Denis \"La Maison du lac\" a attiré 800 000 spectateurs. \"Je suis heureuse\", a réagi la réalisatrice.";
+    expect(texts(text)).toEqual(["Je suis heureuse"]);
+  });
+
   it("keeps the words after a compound tense of dire: a dit « suivre la situation »", () => {
     const text = "Titre\n\nLe ministre Paul Roche a dit \"suivre la situation de très près\". Son adjoint, Marc Lenoir dit \"le Sage\", se tait.";
     expect(texts(text)).toEqual(["suivre la situation de très près"]);
