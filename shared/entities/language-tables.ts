@@ -72,6 +72,12 @@ export interface LanguageTables {
   /** Common nouns a company, club, party or medium is named after ("le groupe Renault", "the airline Ryanair"): that name is an organisation. */
   organisationNouns: ReadonlySet<string>;
   /**
+   * Organisation nouns that open a sentence before the name without an article, as newswires write ("Carmaker Toyota
+   * said", "Developer Hartwell Homes submitted"): capitalised there, they are no part of the name. Not those that open
+   * names ("Union Pacific", "Network Rail").
+   */
+  organisationNounsOpening: ReadonlySet<string>;
+  /**
    * Indefinite articles after which the noun brings in an unnamed organisation, and a name after it is another's: English
    * "a network Russia has financed" (a relative clause with no pronoun). Not French, where "une écurie Nascar" is one.
    */
@@ -131,6 +137,7 @@ interface KeywordsData {
   streetNouns?: { nouns: string[]; notAfter: string[]; bareLinkNot: string[]; bareLinks: string[] };
   organisationNouns: string[];
   organisationAdjectives?: string[];
+  organisationNounsOpening?: string[];
   organisationNounNotAfter?: string[];
   organisationNounNotNames?: string[];
   peopleNouns?: string[];
@@ -210,6 +217,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
     },
     organisationNouns: new Set(k.organisationNouns),
     organisationAdjectives: new Set(k.organisationAdjectives ?? []),
+    organisationNounsOpening: new Set(k.organisationNounsOpening ?? []),
     organisationNounNotAfter: new Set(k.organisationNounNotAfter ?? []),
     organisationNounNotNames: new Set(k.organisationNounNotNames ?? []),
     peopleNouns: new Set(k.peopleNouns ?? []),
