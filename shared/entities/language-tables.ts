@@ -73,7 +73,7 @@ export interface LanguageTables {
   organisationNouns: ReadonlySet<string>;
   /**
    * Organisation nouns that open a sentence before the name without an article, as newswires write ("Carmaker Toyota
-   * said", "Developer Hartwell Homes submitted"): capitalised there, they are no part of the name. Not those that open
+   * said", "Housebuilder Hartwell Homes submitted"): capitalised there, they are no part of the name. Not those that open
    * names ("Union Pacific", "Network Rail").
    */
   organisationNounsOpening: ReadonlySet<string>;

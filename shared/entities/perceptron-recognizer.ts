@@ -273,7 +273,7 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
           trimmed[0] = street;
           type = "LOCATION";
         }
-        // "Carmaker Toyota said", "Developer Hartwell Homes submitted": the capitalised noun opening the sentence is the
+        // "Carmaker Toyota said", "Housebuilder Hartwell Homes submitted": the capitalised noun opening the sentence is the
         // organisation's kind, not its name's first word.
         if (trimmed[1] - trimmed[0] >= 2 && (trimmed[0] === 0 || tokens[trimmed[0]].sentenceStart) && tables.organisationNounsOpening.has(tokens[trimmed[0]].text) && tokens[trimmed[0] + 1].upper && !isFirstName(words[trimmed[0] + 1].lower)) {
           trimmed[0]++;
