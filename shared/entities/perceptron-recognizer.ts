@@ -760,14 +760,14 @@ function camelGivenName(tokens: Token[], i: number): boolean {
   return i >= 0 && next !== undefined && next.start === tokens[i].end + 1 && CAMEL_WORD.test(tokens[i].text);
 }
 
-/** "place de la", "rue du", "boulevard": the index of a street's lowercase noun right before tokens[s] (and its link), else -1. */
-/** Does the text right before `at` end with one of `after` (lowercase, ’ read as ')? */
+/** Does the text right before `at` end with one of `after` (lowercase, ’ read as '), a whole word first? */
 function completesTitle(text: string, at: number, after: readonly string[]): boolean {
   if (after.length === 0) return false;
   const before = text.slice(Math.max(0, at - 24), at).toLowerCase().replace(/’/g, "'");
   return after.some((phrase) => before.endsWith(phrase) && !/\p{L}/u.test(before.charAt(before.length - phrase.length - 1)));
 }
 
+/** "place de la", "rue du", "boulevard": the index of a street's lowercase noun right before tokens[s] (and its link), else -1. */
 function streetNounBefore(tokens: Token[], s: number, tables: LanguageTables): number {
   const k = nounBeforeLink(tokens, s, tables, false);
   const noun = tokens[k];

@@ -872,7 +872,6 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** Index of the last person mentioned before pos, or -1 (persons are in text order). */
   /** The compatible person named last before `pos` (bounded look-back), whatever their place in the sentence. */
   private lastNamedPerson(pos: number, gender: Gender): string | null {
     const hi = this.lastPersonBefore(pos);
@@ -882,6 +881,7 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** Index of the last person mentioned before pos, or -1 (persons are in text order). */
   private lastPersonBefore(pos: number): number {
     return lastIndexBefore(this.persons, pos, (p) => p.pos);
   }
