@@ -404,6 +404,15 @@ export class SpeakerResolver {
     return { start: lo, end: hi };
   }
 
+  /** The first organisation the entity stage found inside a description, after its first word, else null. */
+  private organisationInside(m: Mention): string | null {
+    for (let i = Math.max(0, lastIndexBefore(this.entityMentions, m.start, (x) => x.start)); i < this.entityMentions.length && this.entityMentions[i].start < m.end; i++) {
+      const e = this.entityMentions[i];
+      if (e.start > m.start && e.end <= m.end && e.entity.type === "ORGANIZATION") return e.entity.name;
+    }
+    return null;
+  }
+
   /** The entity stage's type for a span (a PERSON preferred among overlapping mentions), else null. */
   entityTypeAt(start: number, end: number): string | null {
     return this.entityFor({ start, end })?.type ?? null;
@@ -763,7 +772,8 @@ export class SpeakerResolver {
       // "le quotidien", "le conseil départemental": an institution, never a person. (A document, "un
       // communiqué", is issued by whoever the text is about: it resolves like a person's description.)
       const kind = organisationKindOf(m, this.lang);
-      if (kind === "medium" || kind === "institution" || kind === "generic") return this.organisationBefore(m.start, m.head!.split(" ")[0]);
+      // "la direction de la SNCF", "le groupe Agir ensemble": the organisation the description itself names, else the one before.
+      if (kind === "medium" || kind === "institution" || kind === "generic") return this.organisationInside(m) ?? this.organisationBefore(m.start, m.head!.split(" ")[0]);
       // "a réagi son entourage", "l'entourage de la ministre": those around someone, named by no one.
       if (kind === "circle") return null;
       // "les habitants", "des témoins": a group is never one of the persons named around it; "une
@@ -1098,7 +1108,21 @@ export class SpeakerResolver {
       const h = this.history[i];
       if (h.pos >= pos) continue;
       if (pos - h.pos > SPEAKER_WINDOW) break;
-      if (!h.person) return h.name;
+      // "… », a prévenu SUD-Rail. La CGT-Cheminots, de son côté, hésite. « … », ont-ils expliqué": a new subject wins.
+      if (!h.person) return this.organisationSubjectBetween(h.after, pos) ?? h.name;
+    }
+    return null;
+  }
+
+  /** The last organisation opening a sentence (after a determiner, if any) between two offsets, outside quotes, else null. */
+  private organisationSubjectBetween(from: number, to: number): string | null {
+    for (let i = lastIndexBefore(this.entityMentions, to, (m) => m.start); i >= 0 && this.entityMentions[i].start > from; i--) {
+      const m = this.entityMentions[i];
+      if (m.entity.type !== "ORGANIZATION" || this.insideQuote(m.start)) continue;
+      let k = lastIndexBefore(this.tokens, m.start + 1, (t) => t.start);
+      if (this.tokens[k]?.start !== m.start) continue;
+      if (this.lang.articles.has(this.tokens[k - 1]?.lower ?? "")) k--;
+      if (this.opensSentence(k)) return m.entity.name;
     }
     return null;
   }

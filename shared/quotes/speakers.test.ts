@@ -693,6 +693,22 @@ describe("speakers: a group stands for its organisation", () => {
   });
 });
 
+describe("speakers: an organisation named in or before a group's words", () => {
+  const text =
+    "Grève\n\nLe syndicat SUD-Rail a confirmé lundi son préavis. « Les contrôleurs ne lâcheront rien », a prévenu l'organisation dans un communiqué.\n\n" +
+    "La CGT-Cheminots, de son côté, hésite encore. Ses représentants doivent se réunir mercredi. « Nous ne voulons pas prendre les voyageurs en otage », ont-ils expliqué à l'AFP.\n\n" +
+    "La direction de la SNCF assure qu'« au moins deux TGV sur trois » circuleront.";
+  const ents = [entity(text, "SUD-Rail", "ORGANIZATION"), entity(text, "CGT-Cheminots", "ORGANIZATION"), entity(text, "AFP", "ORGANIZATION"), entity(text, "SNCF", "ORGANIZATION")];
+
+  it("gives 'ils' to the organisation that became the subject since the last group spoke", () => {
+    expect(speakerOf(text, "fr", "en otage", ents)).toBe("CGT-Cheminots");
+  });
+
+  it("gives 'la direction de la SNCF' to the SNCF", () => {
+    expect(speakerOf(text, "fr", "deux TGV", ents)).toBe("SNCF");
+  });
+});
+
 describe("speakers: someone close to a person, and 'on'", () => {
   const text =
     "Budget\n\nLa députée Claire Vasseur a dénoncé un passage en force. Le ministre Paul Renard a défendu le texte.\n« Nous déciderons lundi », a indiqué à l'AFP un proche de Marine Le Pen.\nDans l'entourage du président, on assure que « le chef de l'État fait confiance à son Premier ministre ».";
