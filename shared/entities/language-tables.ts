@@ -45,6 +45,11 @@ export interface LanguageTables {
    * `articles` that name is a place, whatever the tagger said ("River Plate", the club, goes without an article).
    */
   featureHeads: { nouns: ReadonlySet<string>; articles: ReadonlySet<string> };
+  /**
+   * Contracted prepositions and the article they hold ("au" → "le", "du" → "le", "aux" → "les"): "au Monde" names "Le
+   * Monde", "aux Échos" "Les Échos". Empty where the language has none.
+   */
+  contractedArticles: ReadonlyMap<string, string>;
   /** Nouns of a craft or a product ("la capsule Crew Dragon", "the yacht Adios"): a name right after them is no person. */
   thingWords: ReadonlySet<string>;
   /** Words of a currency after a place's name ("Hong Kong dollars"): the place is then part of the unit, no mention. */
@@ -127,6 +132,7 @@ interface KeywordsData {
   measureUnits?: string[];
   institutionHeads?: { nouns: string[]; titles: string[] };
   featureHeads?: { nouns: string[]; articles: string[] };
+  contractedArticles?: Record<string, string>;
   thingWords?: string[];
   currencyWords?: string[];
   currencyCodes?: string[];
@@ -197,6 +203,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
     measureUnits: new Set(k.measureUnits ?? []),
     institutionHeads: { nouns: new Set(k.institutionHeads?.nouns ?? []), titles: new Set(k.institutionHeads?.titles ?? []) },
     featureHeads: { nouns: new Set(k.featureHeads?.nouns ?? []), articles: new Set(k.featureHeads?.articles ?? []) },
+    contractedArticles: new Map(Object.entries(k.contractedArticles ?? {})),
     thingWords: new Set(k.thingWords ?? []),
     currencyWords: new Set(k.currencyWords ?? []),
     currencyCodes: new Set(k.currencyCodes ?? []),

@@ -256,6 +256,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
             if (trimmed[0] > span.start && tables.institutionHeads.titles.has(title)) trimmed[0]--;
           }
         }
+        // "un entretien au Monde", "une enquête du Parisien": the contracted article is the name's own ("Le Monde").
+        if (type !== "ORGANIZATION" && trimmed[0] > 0 && listedAt(trimmed[0], "LOC") !== trimmed[1] - trimmed[0] && namesWithArticle(tokens, words, trimmed[0], trimmed[1], tables) & ORG) type = "ORGANIZATION";
         // "into the River Avel", "the Strait of Hormuz": a natural feature's noun after an article opens a place's name
         // (not an institution's: "the Mount Sinai Hospital").
         if (type !== "LOCATION" && trimmed[1] - trimmed[0] >= 2 && trimmed[0] > 0 && tables.featureHeads.nouns.has(tokens[trimmed[0]].text) && tables.featureHeads.articles.has(tokens[trimmed[0] - 1].text) && !tables.institutionHeads.nouns.has(words[trimmed[1] - 1].lower)) type = "LOCATION";
@@ -760,6 +762,15 @@ function camelGivenName(tokens: Token[], i: number): boolean {
   return i >= 0 && next !== undefined && next.start === tokens[i].end + 1 && CAMEL_WORD.test(tokens[i].text);
 }
 
+/** Gazetteer classes of the name from..to with the article its contracted preposition holds ("au Monde" → "le monde"), else 0. */
+function namesWithArticle(tokens: readonly Token[], words: readonly WordInfo[], from: number, to: number, tables: LanguageTables): number {
+  const article = tables.contractedArticles.get(tokens[from - 1].lower);
+  if (article === undefined) return 0;
+  let phrase = article;
+  for (let k = from; k < to; k++) phrase += " " + words[k].lower;
+  return tables.features.gazetteer.classesOf(phrase);
+}
+
 /** Does the text right before `at` end with one of `after` (lowercase, ’ read as '), a whole word first? */
 function completesTitle(text: string, at: number, after: readonly string[]): boolean {
   if (after.length === 0) return false;
@@ -947,6 +958,7 @@ function afterTitle(tokens: Token[], s: number, tables: LanguageTables): boolean
 
 // Gazetteer class bits, as classesOf() and a WordInfo's gaz >> 4 give them.
 const PLACE = 1 << GAZ_CLASSES.indexOf("LOC");
+const ORG = 1 << GAZ_CLASSES.indexOf("ORG");
 const FIRST = 1 << GAZ_CLASSES.indexOf("FIRST");
 const NAME = FIRST | (1 << GAZ_CLASSES.indexOf("LAST"));
 /** A people's name: a demonym ("Autrichien") or a language, which often names its people too ("Yoruba", "Kurde"). */

@@ -648,6 +648,17 @@ describe("a name ending on an institution's head noun", () => {
   });
 });
 
+describe("a name after a contracted article", () => {
+  it("is the listed organisation the article belongs to: 'un entretien au Monde' names Le Monde", () => {
+    const text =
+      "Cinéma\n\nLe long-métrage, porté par Isabelle Huppert et Vincent Lindon, avait suscité la controverse au Festival de Cannes.\n" +
+      "\"Je suis heureuse que le public ait tranché\", a réagi la réalisatrice dans un entretien au Monde. \"Les gens ont vu le film, ils ont compris qu'il n'y avait rien à reprocher.\" Elle sera au Havre jeudi.\n";
+    const ents = recognizeEntities(article(text, "fr"));
+    expect(byName(ents, "Monde")?.type).toBe("ORGANIZATION");
+    expect(ents.find((e) => e.name.endsWith("Havre"))?.type ?? "LOCATION").toBe("LOCATION");
+  });
+});
+
 describe("a capitalised word completing a title or a common noun", () => {
   it("names nothing: 'le secrétaire d'Etat américain Marco Rubio', 'le secrétaire d'Etat aux Transports'", () => {
     const text =
