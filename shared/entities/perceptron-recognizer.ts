@@ -276,11 +276,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
           type = "LOCATION";
         }
         // "Carmaker Toyota said", "Housebuilder Hartwell Homes submitted": the capitalised noun opening the sentence is the
-        // organisation's kind, not its name's first word.
-        if (trimmed[1] - trimmed[0] >= 2 && (trimmed[0] === 0 || tokens[trimmed[0]].sentenceStart) && tables.organisationNounsOpening.has(tokens[trimmed[0]].text) && tokens[trimmed[0] + 1].upper && !isFirstName(words[trimmed[0] + 1].lower)) {
-          trimmed[0]++;
-          type = "ORGANIZATION";
-        }
+        // organisation's kind, not its name's first word (the name after it is then the organisation, just below).
+        if (trimmed[1] - trimmed[0] >= 2 && opensSentenceAsKind(tokens, trimmed[0], tables) && tokens[trimmed[0] + 1].upper && !isFirstName(words[trimmed[0] + 1].lower)) trimmed[0]++;
         // "le groupe Renault", "the airline Ryanair": a name right after such a noun is the organisation.
         // The noun says it outright, so the type is not voted on with the article's other mentions of the name ("l'action X").
         const byNoun = !titled && afterOrganisationNoun(tokens, words, trimmed[0], tables, isFirstName);
@@ -888,9 +885,13 @@ function afterOrganisationNoun(tokens: Token[], words: readonly WordInfo[], s: n
   for (let skipped = 0; skipped < 3 && k > 0 && tokens[k].text === tokens[k].lower && !tables.organisationNouns.has(tokens[k].text) && (isDemonym(words[k], tables) || tables.organisationAdjectives.has(tokens[k].lower)); skipped++) k--;
   const prev = tokens[k];
   // Listed as written: lowercase nouns, and acronyms in capitals ("l'ONG X"); "Regulator Ofwat said" opening a sentence.
-  const opening = prev !== undefined && (k === 0 || prev.sentenceStart) && tables.organisationNounsOpening.has(prev.text);
-  if (prev === undefined || !(tables.organisationNouns.has(prev.text) || opening) || isFirstName(tokens[s].lower)) return false;
+  if (prev === undefined || !(tables.organisationNouns.has(prev.text) || opensSentenceAsKind(tokens, k, tables)) || isFirstName(tokens[s].lower)) return false;
   return !(k > 0 && tables.organisationNounNotAfter.has(tokens[k - 1].lower));
+}
+
+/** "Carmaker" in "Carmaker Toyota said": a listed organisation noun, capitalised as it opens the sentence at token k. */
+function opensSentenceAsKind(tokens: Token[], k: number, tables: LanguageTables): boolean {
+  return (k === 0 || tokens[k].sentenceStart) && tables.organisationNounsOpening.has(tokens[k].text);
 }
 
 /** "analysts at X", "an economist at the X", "analyste chez X": an occupation, its preposition, maybe a determiner, then s. */

@@ -566,7 +566,7 @@ export class SpeakerResolver {
    */
   private groupOrganisation(m: Mention): string | null {
     const words: string[] = [];
-    for (let k = Math.max(0, lastIndexBefore(this.tokens, m.start + 1, (t) => t.start)); k < this.tokens.length && this.tokens[k].start < m.end; k++) {
+    for (let k = Math.max(0, this.tokenIndexAt(m.start)); k < this.tokens.length && this.tokens[k].start < m.end; k++) {
       const t = this.tokens[k];
       if (t.kind === "word" && !t.upper && t.lower.length >= 5 && !this.lang.articles.has(t.lower) && !this.lang.prepositions.has(t.lower)) words.push(foldName(t.lower));
     }
@@ -731,7 +731,7 @@ export class SpeakerResolver {
    */
   officeOf(m: Mention): string | null {
     if (m.kind !== "description") return null;
-    let k = Math.max(0, lastIndexBefore(this.tokens, m.start + 1, (t) => t.start));
+    let k = Math.max(0, this.tokenIndexAt(m.start));
     if (this.tokens[k]?.start !== m.start) return null;
     if (this.lang.articles.has(this.tokens[k].lower)) k++;
     const hit = officeAt(this.tokens, k, this.lang.offices);
@@ -891,6 +891,11 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** Index of the token that holds offset `at` (the last one starting at or before it), or -1. */
+  private tokenIndexAt(at: number): number {
+    return lastIndexBefore(this.tokens, at + 1, (t) => t.start);
+  }
+
   /** Index of the last person mentioned before pos, or -1 (persons are in text order). */
   private lastPersonBefore(pos: number): number {
     return lastIndexBefore(this.persons, pos, (p) => p.pos);
@@ -995,7 +1000,7 @@ export class SpeakerResolver {
 
   /** A pronoun mention's word, lowercased: a token of its own ("on") or the end of one ("confie-t-on"). */
   private pronounWord(m: Mention): string {
-    const k = lastIndexBefore(this.tokens, m.start + 1, (t) => t.start);
+    const k = this.tokenIndexAt(m.start);
     const t = this.tokens[k];
     return t ? t.lower.slice(m.start - t.start, m.end - t.start) : "";
   }
@@ -1119,7 +1124,7 @@ export class SpeakerResolver {
     for (let i = lastIndexBefore(this.entityMentions, to, (m) => m.start); i >= 0 && this.entityMentions[i].start > from; i--) {
       const m = this.entityMentions[i];
       if (m.entity.type !== "ORGANIZATION" || this.insideQuote(m.start)) continue;
-      let k = lastIndexBefore(this.tokens, m.start + 1, (t) => t.start);
+      let k = this.tokenIndexAt(m.start);
       if (this.tokens[k]?.start !== m.start) continue;
       if (this.lang.articles.has(this.tokens[k - 1]?.lower ?? "")) k--;
       if (this.opensSentence(k)) return m.entity.name;
