@@ -83,6 +83,11 @@ export interface LanguageTables {
    */
   organisationNounsOpening: ReadonlySet<string>;
   /**
+   * Links that join an organisation's noun to a lowercase complement naming its trade, before the name: French "le
+   * fabricant de pneumatiques Michelin", "la chaîne d'information BFMTV". English puts the trade first ("tyre maker").
+   */
+  organisationNounLinks: ReadonlySet<string>;
+  /**
    * Indefinite articles after which the noun brings in an unnamed organisation, and a name after it is another's: English
    * "a network Russia has financed" (a relative clause with no pronoun). Not French, where "une écurie Nascar" is one.
    */
@@ -144,6 +149,7 @@ interface KeywordsData {
   organisationNouns: string[];
   organisationAdjectives?: string[];
   organisationNounsOpening?: string[];
+  organisationNounLinks?: string[];
   organisationNounNotAfter?: string[];
   organisationNounNotNames?: string[];
   peopleNouns?: string[];
@@ -225,6 +231,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
     organisationNouns: new Set(k.organisationNouns),
     organisationAdjectives: new Set(k.organisationAdjectives ?? []),
     organisationNounsOpening: new Set(k.organisationNounsOpening ?? []),
+    organisationNounLinks: new Set(k.organisationNounLinks ?? []),
     organisationNounNotAfter: new Set(k.organisationNounNotAfter ?? []),
     organisationNounNotNames: new Set(k.organisationNounNotNames ?? []),
     peopleNouns: new Set(k.peopleNouns ?? []),

@@ -883,10 +883,30 @@ function afterOrganisationNoun(tokens: Token[], words: readonly WordInfo[], s: n
   // "le constructeur automobile allemand X", "le laboratoire pharmaceutique X": lowercase nationalities and listed sector
   // adjectives may stand between (never a capitalised word, which opens the name: "the company British Airways").
   for (let skipped = 0; skipped < 3 && k > 0 && tokens[k].text === tokens[k].lower && !tables.organisationNouns.has(tokens[k].text) && (isDemonym(words[k], tables) || tables.organisationAdjectives.has(tokens[k].lower)); skipped++) k--;
+  if (!tables.organisationNouns.has(tokens[k]?.text ?? "")) k = beforeTradeComplement(tokens, k, tables);
   const prev = tokens[k];
   // Listed as written: lowercase nouns, and acronyms in capitals ("l'ONG X"); "Regulator Ofwat said" opening a sentence.
   if (prev === undefined || !(tables.organisationNouns.has(prev.text) || opensSentenceAsKind(tokens, k, tables)) || isFirstName(tokens[s].lower)) return false;
   return !(k > 0 && tables.organisationNounNotAfter.has(tokens[k - 1].lower));
+}
+
+/**
+ * "fabricant | de pneumatiques", "chaîne | d'information", "géant | de la distribution": the index of the word before a
+ * trade complement (a listed link, maybe a determiner, one or two lowercase content words) ending at k, else k unchanged.
+ */
+function beforeTradeComplement(tokens: Token[], k: number, tables: LanguageTables): number {
+  if (tables.organisationNounLinks.size === 0) return k;
+  let j = k;
+  // Content words only: "constructeur de bateaux à Samois" has a preposition before the name, which is then a place.
+  while (j > k - 2 && j > 0 && isLowercaseWord(tokens[j]) && !tables.functionWords.has(tokens[j].lower) && !tables.organisationNounLinks.has(tokens[j].lower) && !tables.determiners.has(tokens[j].lower)) j--;
+  if (j === k) return k;
+  if (!tables.organisationNounLinks.has(tokens[j].lower) && tables.determiners.has(tokens[j].lower) && j > 0) j--;
+  return tables.organisationNounLinks.has(tokens[j].lower) && j > 0 ? j - 1 : k;
+}
+
+/** A word in lowercase letters ("pneumatiques", "d'information" split as "information"), not a number or a sign. */
+function isLowercaseWord(t: Token): boolean {
+  return t.text === t.lower && /^\p{Ll}/u.test(t.text);
 }
 
 /** "Carmaker" in "Carmaker Toyota said": a listed organisation noun, capitalised as it opens the sentence at token k. */

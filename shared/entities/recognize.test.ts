@@ -301,6 +301,14 @@ describe("the recogniser backend", () => {
     expect(byName(en, "Ron Vale")?.type).toBe("PERSON");
   });
 
+  it("reads a name after an organisation noun and its trade ('le fabricant de pneumatiques Kervadec') as the organisation, but not after a preposition ('constructeur de bateaux à Morgat')", () => {
+    const text =
+      "Industrie\n\nLe fabricant de pneumatiques Kervadec a annoncé lundi la fermeture de son usine de Cholet, a rapporté la chaîne d'information Breizhinfo. " +
+      "Yann Le Goff, constructeur de bateaux à Morgat, dit craindre pour ses sous-traitants.\n";
+    const types = Object.fromEntries(recognizeEntities(article(text, "fr")).map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ Kervadec: "ORGANIZATION", Breizhinfo: "ORGANIZATION", Morgat: "LOCATION", "Yann Le Goff": "PERSON" });
+  });
+
   it("reads the place an administration is named after as the place ('la préfecture du Jura', 'la mairie de Paris')", () => {
     const types = (text: string) => Object.fromEntries(recognizeEntities(article(text, "fr")).map((e) => [e.name, e.type]));
     const fr = types("Pont fermé\n\nLa préfecture du Jura a annoncé jeudi la fermeture du pont, tandis que la mairie de Besançon a ouvert une enquête, selon Jean Dupont.");
@@ -652,9 +660,10 @@ describe("a name after a contracted article", () => {
   it("is the listed organisation the article belongs to: 'un entretien au Monde' names Le Monde", () => {
     const text =
       "Cinéma\n\nLe long-métrage, porté par Isabelle Huppert et Vincent Lindon, avait suscité la controverse au Festival de Cannes.\n" +
-      "\"Je suis heureuse que le public ait tranché\", a réagi la réalisatrice dans un entretien au Monde. \"Les gens ont vu le film, ils ont compris qu'il n'y avait rien à reprocher.\" Elle sera au Havre jeudi.\n";
+      "\"Je suis heureuse que le public ait tranché\", a réagi la réalisatrice dans un entretien au Monde. \"Les gens ont vu le film, ils ont compris qu'il n'y avait rien à reprocher.\" Elle sera au Havre jeudi. Son producteur a confirmé la sortie aux Échos.\n";
     const ents = recognizeEntities(article(text, "fr"));
     expect(byName(ents, "Monde")?.type).toBe("ORGANIZATION");
+    expect(byName(ents, "Échos")?.type).toBe("ORGANIZATION");
     expect(ents.find((e) => e.name.endsWith("Havre"))?.type ?? "LOCATION").toBe("LOCATION");
   });
 });
