@@ -624,6 +624,32 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * "son homologue mauritanien, X" … "le ministre mauritanien": the person an apposition introduced with one of the
+   * description's adjectives, whatever its noun (the nearest such introduction before it, else the first after), when
+   * no apposition with the description's own noun has that adjective. The adjective tells who is meant, over one
+   * introduced with the noun alone ("du ministre des Armées, Y"). Null when nothing qualifies the description.
+   */
+  adjectiveHolder(m: Mention): string | null {
+    if (m.kind !== "description" || !m.head) return null;
+    const [noun, ...mods] = m.head.split(" ");
+    if (mods.length === 0) return null;
+    const qualified = (a: { modifiers: string[] }) => a.modifiers.some((w) => mods.includes(w));
+    if (this.appositions.get(noun)?.some(qualified)) return null;
+    let before: { pos: number; name: NameSpan } | null = null;
+    let after: { pos: number; name: NameSpan } | null = null;
+    for (const list of this.appositions.values()) {
+      for (const a of list) {
+        if (!qualified(a) || !compatible(this.genderOf(a.name.key), m.gender)) continue;
+        if (a.pos < m.start) {
+          if (!before || a.pos > before.pos) before = a;
+        } else if (!after || a.pos < after.pos) after = a;
+      }
+    }
+    const holder = (before ?? after)?.name;
+    return holder ? this.canonical(holder) : null;
+  }
+
   /** Persons by the nouns they are introduced with, in text order: a lookup per description, not a scan of every person (quadratic on long texts). */
   private personsByIntroductionHead(): Map<string, Array<{ pos: number; key: string; name: NameSpan }>> {
     this.headsByKey ??= this.introductionHeads();
@@ -791,17 +817,19 @@ export class SpeakerResolver {
       const holder = office ? this.introducedWith(officeKey(office), m.start, m.gender) : null;
       if (holder) return holder;
       const list = m.head ? this.appositions.get(m.head.split(" ")[0]) : undefined;
+      const mods = m.head ? m.head.split(" ").slice(1) : [];
       if (list) {
         // The nearest compatible introduction before the description, else the first after it.
-        let pick: NameSpan | null = null;
-        const mods = m.head!.split(" ").slice(1);
+        let pick: { name: NameSpan; modifiers: string[] } | null = null;
         for (const a of list) {
           if (!compatible(this.genderOf(a.name.key), m.gender)) continue;
           if (mods.length && a.modifiers.length && !a.modifiers.some((w) => mods.includes(w))) continue;
-          if (a.pos < m.start || !pick) pick = a.name;
+          if (a.pos < m.start || !pick) pick = a;
           if (a.pos >= m.start) break;
         }
-        if (pick) return this.canonical(pick);
+        const qualified = pick && !pick.modifiers.some((w) => mods.includes(w)) ? this.adjectiveHolder(m) : null;
+        if (qualified) return qualified;
+        if (pick) return this.canonical(pick.name);
       }
       // A noun the table does not list, that the article introduced someone with ("l'humoriste Jeanne X").
       if (!list && m.head) {
@@ -835,8 +863,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * "Le maire a aussitôt répliqué. « … », a-t-il rétorqué": a definite description of one person opening a sentence,
-   * its verb right after it (one adjective between), and the person the article introduced with its noun. Reads the
+   * "Le maire a aussitôt répliqué. « … », a-t-il rétorqué": a definite description of one person opening a sentence
+   * or its main clause, its verb right after it (one adjective between), and the person the article introduced with its noun. Reads the
    * tokens back from `to` to `from` only: a pronoun's window, never the article.
    */
   private subjectDescriptionBetween(from: number, to: number, gender: Gender): { name: string; at: number } | null {
@@ -845,7 +873,8 @@ export class SpeakerResolver {
     const verbLike = (w: Token | undefined) => w !== undefined && w.kind === "word" && (lang.auxiliaries.has(w.lower) || lang.verbForms.has(w.lower) || lang.preverbalClitics.has(w.lower));
     for (let k = lastIndexBefore(t, to, (x) => x.start); k > 0 && t[k].start > from; k--) {
       const article = t[k];
-      if (article.kind !== "word" || !lang.articles.has(article.lower) || lang.indefiniteArticles.has(article.lower) || !this.opensSentence(k)) continue;
+      // At a sentence's start, or after a fronted phrase's comma ("Interrogé sur ces critiques, le ministre a répondu").
+      if (article.kind !== "word" || !lang.articles.has(article.lower) || lang.indefiniteArticles.has(article.lower) || !(this.opensSentence(k) || t[k - 1].text === ",")) continue;
       const head = t[k + 1];
       if (!head || head.kind !== "word" || head.upper || !isPersonHead(head.lower, lang) || !compatible(lang.descriptionHeads.get(head.lower) ?? "x", gender)) continue;
       let v = k + 2;

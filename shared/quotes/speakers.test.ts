@@ -1142,3 +1142,20 @@ describe("speakers: ordinary people's nouns are descriptions", () => {
     expect(q?.speaker ?? null).toBeNull();
   });
 });
+
+describe("speakers: a description's adjective and a subject after a fronted phrase", () => {
+  it("gives 'le ministre mauritanien' to the one introduced as 'son homologue mauritanien', not to the minister named before", () => {
+    const text =
+      "Coopération\n\nLa France et la Mauritanie ont signé un accord lors d'une visite du ministre des Armées, Paul Renard. « C'est un partenariat entre égaux », a assuré M. Renard aux côtés de son homologue mauritanien, Moussa Ould Cheikh. " +
+      "« La Mauritanie a toujours privilégié la coopération », a déclaré le ministre mauritanien.";
+    expect(speakerOf(text, "fr", "toujours privilégié")).toBe("Moussa Ould Cheikh");
+    expect(speakerOf(text, "fr", "partenariat")).toBe("Paul Renard");
+  });
+
+  it("gives 'a-t-il lancé' to the description that is the subject after 'Interrogé sur …,', not to the last speaker", () => {
+    const text =
+      "Sahel\n\nLe ministre des Armées, Paul Renard, est arrivé lundi à Nouakchott. Au Mali voisin, la junte a vivement réagi. « La France cherche à revenir par la fenêtre », a dénoncé son porte-parole, le colonel Amadou Keïta. " +
+      "Interrogé sur ces critiques, le ministre a répondu sèchement. « Nous n'avons de leçons à recevoir de personne », a-t-il lancé.";
+    expect(speakerOf(text, "fr", "leçons")).toBe("Paul Renard");
+  });
+});

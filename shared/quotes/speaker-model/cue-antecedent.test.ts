@@ -8,6 +8,7 @@ const source = (persons: AntecedentCandidate[], organisations: string[]): CueAnt
   antecedentCandidates: (_pos, limit) => persons.slice(0, limit),
   organisationCandidates: (_pos, limit, head) => organisations.slice(0, limit).map((name) => ({ name, sentences: 1, headIn: head !== null && name.toLowerCase().includes(head) })),
   officeOf: () => null,
+  adjectiveHolder: () => null,
 });
 const description = (head: string, gender: Mention["gender"] = "f", indefinite = false): Mention => ({ kind: "description", start: 100, end: 120, gender, head, indefinite });
 const ctx = (ruleName: string | null) => ({ ruleName, previousSpeaker: null, breaks: 3, spoken: new Map<string, number>() });

@@ -17,6 +17,7 @@ export interface CueAntecedentSource {
   antecedentCandidates(pos: number, limit: number): AntecedentCandidate[];
   organisationCandidates(pos: number, limit: number, head: string | null): Array<{ name: string; sentences: number; headIn: boolean }>;
   officeOf(m: Mention): string | null;
+  adjectiveHolder(m: Mention): string | null;
 }
 
 /** Organisations considered per mention. */
@@ -58,7 +59,8 @@ export function isInstitutionHead(organisationHeadKind: string | undefined): boo
  * `personOnly`: the mention's head names one person ("le directeur"), so no organisation is offered.
  * `deciding` (not training) applies the hard constraints: a listed office ("le chef du gouvernement") is not offered a
  * person the article introduced with other nouns only ("le président du groupe LR, Laurent Wauquiez": that person holds
- * another office), and a description is not offered a person of the other gender ("la fleuriste", a man).
+ * another office), a description whose adjective introduced one person is offered that person alone, and a description
+ * is not offered a person of the other gender ("la fleuriste", a man).
  */
 export function cueAntecedentChoices(source: CueAntecedentSource, m: Mention, ctx: CueAntecedentContext, organisationHead?: string, personOnly = false, deciding = false): CueAntecedentChoices {
   const k = m.kind;
@@ -72,7 +74,9 @@ export function cueAntecedentChoices(source: CueAntecedentSource, m: Mention, ct
   // A group or an institution's description ("le quotidien", "le conseil départemental") is never one person.
   const institution = isInstitutionHead(organisationHead);
   const persons = m.gender === "p" || institution ? [] : source.antecedentCandidates(m.start, PER_MENTION);
-  const holdsAnother = (a: AntecedentCandidate) => deciding && office !== null && a.heads.size > 0 && !introducedAs(a, head, office);
+  // "le ministre mauritanien" after "son homologue mauritanien, X": the adjective names X; no one else is offered.
+  const qualified = deciding ? source.adjectiveHolder(m) : null;
+  const holdsAnother = (a: AntecedentCandidate) => (deciding && office !== null && a.heads.size > 0 && !introducedAs(a, head, office)) || (qualified !== null && a.name !== qualified);
   persons.forEach((a, rank) => {
     if (holdsAnother(a)) return;
     const ag = gender(a.gender);
