@@ -789,6 +789,10 @@ export class SpeakerResolver {
       if (this.lang.impersonalPronouns.has(this.pronounWord(m))) return null;
       if (m.gender === "p") return this.recentGroupSpeaker(m.start) ?? this.pairNamedBefore(m.start);
       // "A spokeswoman for the company said … « … », she said": the one brought in unnamed, if nearer than anyone named.
+      // "La CFDT a appelé à la grève. « … », a-t-elle prévenu": an organisation the sentence before opened as subject,
+      // of the pronoun's grammatical gender, with nobody named since.
+      const organisation = this.organisationSubjectFor(m.start, m.gender);
+      if (organisation) return organisation;
       const unnamed = m.gender === "x" ? -1 : this.unnamedIntroBefore(m.start, m.gender);
       const found = this.findAntecedent(m.start, m.gender);
       if (unnamed >= 0 && (!found || found.at < unnamed)) return null;
@@ -1144,6 +1148,27 @@ export class SpeakerResolver {
       if (pos - h.pos > SPEAKER_WINDOW) break;
       // "… », a prévenu SUD-Rail. La CGT-Cheminots, de son côté, hésite. « … », ont-ils expliqué": a new subject wins.
       if (!h.person) return this.organisationSubjectBetween(h.after, pos) ?? h.name;
+    }
+    return null;
+  }
+
+  /**
+   * The organisation that opens, after an article of the pronoun's gender ("La CFDT" for elle, "Le Medef" for il), this
+   * sentence or the one before, when it is the last organisation and no person is named after it outside quotes; else
+   * null. Languages whose articles tell no gender (English "the") never give a person's pronoun to an organisation.
+   */
+  private organisationSubjectFor(pos: number, gender: Gender): string | null {
+    if (gender !== "m" && gender !== "f") return null;
+    const hi = this.lastPersonBefore(pos);
+    const personAt = hi >= 0 ? this.persons[hi].pos : -1;
+    for (let i = lastIndexBefore(this.entityMentions, pos, (m) => m.start); i >= 0 && this.entityMentions[i].start > personAt; i--) {
+      const m = this.entityMentions[i];
+      if (m.entity.type !== "ORGANIZATION" || this.insideQuote(m.start)) continue;
+      if (this.sentencesBetween(m.start, pos) > 1) return null;
+      const k = this.tokenIndexAt(m.start);
+      const article = this.tokens[k - 1];
+      if (this.tokens[k]?.start !== m.start || !article || this.lang.articleGenders.get(article.lower) !== gender || !this.opensSentence(k - 1)) return null;
+      return m.entity.name;
     }
     return null;
   }

@@ -1159,3 +1159,21 @@ describe("speakers: a description's adjective and a subject after a fronted phra
     expect(speakerOf(text, "fr", "leçons")).toBe("Paul Renard");
   });
 });
+
+describe("speakers: a pronoun for the organisation that opened the sentence before", () => {
+  it("gives 'a-t-elle prévenu' to 'La CFDT' that opened the sentence before, not to the person quoted earlier or to no one", () => {
+    const text =
+      "Usine\n\nLe groupe Kervadec va fermer son usine de Cholet. « On nous a menti », a lancé Christophe Bitaud, délégué CGT. " +
+      "La CFDT, majoritaire sur le site, a appelé à une grève mardi. « Nous exigerons des indemnités à la hauteur des profits », a-t-elle prévenu.";
+    const ents = [entity(text, "CFDT", "ORGANIZATION"), entity(text, "CGT", "ORGANIZATION"), entity(text, "Christophe Bitaud", "PERSON")];
+    expect(speakerOf(text, "fr", "indemnités", ents)).toBe("CFDT");
+  });
+
+  it("keeps a pronoun for the person named after the organisation, or of another gender", () => {
+    const named =
+      "Grève\n\nLe groupe Kervadec va fermer son usine. La CFDT a appelé à une grève mardi, par la voix de sa secrétaire, Claire Vasseur. « Nous exigerons des indemnités », a-t-elle prévenu.";
+    expect(speakerOf(named, "fr", "indemnités", [entity(named, "CFDT", "ORGANIZATION"), entity(named, "Claire Vasseur", "PERSON")])).toBe("Claire Vasseur");
+    const gender = "Grève\n\nClaire Vasseur dirige l'usine. Le Medef a appelé au calme mardi. « Nous exigerons des indemnités », a-t-elle prévenu.";
+    expect(speakerOf(gender, "fr", "indemnités", [entity(gender, "Medef", "ORGANIZATION"), entity(gender, "Claire Vasseur", "PERSON")])).toBe("Claire Vasseur");
+  });
+});
