@@ -386,7 +386,8 @@ export class AttributionFinder {
       if (t.kind === "word" && this.lang.adverbialRelatives.has(t.lower)) return null;
       // "« … » des plus grandes fortunes, une piste que le gouvernement dit étudier": the verb after "que" has its own
       // object; only "c'est ce que X a dit" reports the quote.
-      if (t.kind === "word" && v > i && this.lang.objectRelatives.has(t.lower) && this.tokens[after[v - 1]].lower !== "ce") return null;
+      // Right after the quote ("« savait parfaitement » que la porte était condamnée"), "que" goes on with the quoted clause.
+      if (t.kind === "word" && this.lang.objectRelatives.has(t.lower) && (v === i || this.tokens[after[v - 1]].lower !== "ce")) return null;
       const pe = this.phraseFrom(after, v);
       const own = t.kind === "word" && !t.upper && v > i && this.tokens[after[v - 1]].text === "," ? this.attachedPronoun(after[v]) : null;
       // "… avant la fin de l'année, souligne-t-on": the inverted pronoun names the speaker.

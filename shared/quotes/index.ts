@@ -6,7 +6,7 @@ import { AttributionFinder, type Attribution, type Mention } from "./attribution
 import { findNameSpans, honorificEnd } from "./name-spans";
 import { splitInsertions } from "./insertions";
 import { isNotQuote, isUncuedTerm, isUncuedTitle, nameCoverage } from "./not-quotes";
-import { isPersonHead, organisationKindOf, quoteLanguage, type QuoteLanguage } from "./quote-language";
+import { isPersonHead, quoteLanguage, type QuoteLanguage } from "./quote-language";
 import { findMarkedSpans, type MarkedSpan } from "./quote-marks";
 import { SpeakerResolver } from "./speaker-resolution";
 import { documentOf } from "../doc/document";
@@ -189,7 +189,7 @@ export function extractQuotes(article: ParsedArticle, allEntities: Entity[], opt
           endsPrepositionCue: (w) => lang.prepositionCueEnds.has(w),
           isListenerPreposition: (w) => lang.listenerPrepositions.has(w),
           isSpeakerHead: (w) => lang.descriptionHeads.has(w) || lang.organisationHeads.has(w),
-          organisationKindOf: (m) => organisationKindOf(m, lang),
+          organisationKindOf: (m) => resolver.kindOf(m),
           isAuxiliaryOrAdverb: (w) => lang.auxiliaries.has(w) || lang.adverbs.has(w),
           isPersonHead: (w) => isPersonHead(w, lang),
           headlineEnd,
@@ -212,7 +212,7 @@ export function extractQuotes(article: ParsedArticle, allEntities: Entity[], opt
     let mention: Mention | null = demonym ?? attribution.mention;
     let cue = attribution.cue ? text.slice(attribution.cue.start, attribution.cue.end) : null;
     if (mention) {
-      speaker = (demonym ? null : attribution.speaker) ?? resolver.resolve(mention) ?? institutionName(text, { ...mention, end: finder.reportedEnd(mention) }, lang);
+      speaker = (demonym ? null : attribution.speaker) ?? resolver.resolve(mention) ?? institutionName(text, { ...mention, end: finder.reportedEnd(mention) }, resolver.kindOf(mention), lang);
     } else if (previous && (previous.quote.speaker || previous.quote.speakerMention) && (attribution.source === "sameSentence" || breaksBetween(tokens, previous.closeTok, quoteTokens[q].openTok) <= 2)) {
       // No cue in its own sentence: the convention is that the last speaker goes on.
       speaker = previous.quote.speaker;
@@ -225,7 +225,7 @@ export function extractQuotes(article: ParsedArticle, allEntities: Entity[], opt
     const heading = attribution.source === "subject" && isHeadingLine(text, s.start, lines);
     // A plural mention ("les députés insoumis", "ils") is a group that spoke, which a later "ils" may continue.
     if (speaker && mention && !heading) {
-      const person = mention.gender !== "p" && !attribution.organisation && !institutionDescription(mention, lang) && (mention.kind !== "name" || !mention.name || resolver.isPerson(mention.name));
+      const person = mention.gender !== "p" && !attribution.organisation && !isInstitutionHead(resolver.kindOf(mention)) && (mention.kind !== "name" || !mention.name || resolver.isPerson(mention.name));
       resolver.record(mention.start, speaker, mention.kind === "pronoun" ? mention.gender : "x", person, clauseEnd(Math.max(s.end, mention.end)));
     }
     const members = speaker ? resolver.membersOf(speaker) : undefined;
@@ -394,14 +394,9 @@ function reportedMention(text: string, span: { start: number; end: number }): { 
   return { text: text.slice(span.start, span.end), start: span.start, end: span.end };
 }
 
-/** "le quotidien", "l'autorité sanitaire": a medium's or an institution's description, never a person a later "il" stands for. */
-function institutionDescription(m: Mention, lang: QuoteLanguage): boolean {
-  return isInstitutionHead(organisationKindOf(m, lang));
-}
-
 /** "le conseil départemental" with no organisation named for it: the institution speaks under that name. */
-function institutionName(text: string, m: Mention, lang: QuoteLanguage): string | null {
-  if (organisationKindOf(m, lang) !== "institution") return null;
+function institutionName(text: string, m: Mention, kind: string | undefined, lang: QuoteLanguage): string | null {
+  if (kind !== "institution") return null;
   const words = text.slice(m.start, m.end).split(/\s+/);
   const first = words[0].toLowerCase().replace(/’/g, "'");
   if (lang.articles.has(first)) words.shift();

@@ -64,6 +64,7 @@ interface GrammarTable {
   reportingForms?: { verbs: string[]; before: string[] };
   possessives?: string[];
   latterHeads?: string[];
+  honorificHeads?: Record<string, string[]>;
   quantifiers?: string[];
   numberWords?: string[];
   offices?: Record<string, string[]>;
@@ -180,6 +181,11 @@ export interface QuoteLanguage {
   possessives: Set<string>;
   /** "Ce dernier", "the latter": after a determiner, a word standing for the person named last, not the one speaking. */
   latterHeads: Set<string>;
+  /**
+   * Honorific (key as honorificKey gives it) -> the nouns that describe whoever bears it: "Me X" is a lawyer, so later
+   * "l'avocat", or "le conseil" alone (an institution's noun otherwise), stands for X.
+   */
+  honorificHeads: Map<string, string[]>;
   /** Phrases naming one office ("chef du gouvernement", "locataire de Matignon", "Premier ministre"). */
   offices: OfficeTable;
   /** Prepositions of a complement saying whose office it is ("ministre de l'Intérieur du Japon", "foreign minister of France"). */
@@ -321,6 +327,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     spanRules: { quotedNames: grammar.spanRules?.quotedNames ?? false, uncuedTitles: grammar.spanRules?.uncuedTitles ?? false, uncuedTerms: grammar.spanRules?.uncuedTerms ?? false, shoutedSubheadings: grammar.spanRules?.shoutedSubheadings ?? false },
     possessives: new Set((grammar.possessives ?? []).map(norm)),
     latterHeads: new Set((grammar.latterHeads ?? []).map(norm)),
+    honorificHeads: new Map(Object.entries(grammar.honorificHeads ?? {}).map(([k, v]) => [norm(k), v.map(norm)])),
     offices: buildOfficeTable(grammar.offices),
     officeComplements: new Set((grammar.officeComplements ?? []).map(norm)),
     stressedPronouns: new Set((grammar.stressedPronouns ?? []).map(norm)),

@@ -5,8 +5,8 @@
  */
 import type { Entity } from "../summary";
 import type { Mention } from "./attribution";
-import { foldName, type NameSpan } from "./name-spans";
-import { type Gender, isPersonHead, organisationKindOf, type QuoteLanguage } from "./quote-language";
+import { foldName, honorificKey, type NameSpan } from "./name-spans";
+import { type Gender, isPersonHead, organisationKindOf, type OrganisationHeadKind, type QuoteLanguage } from "./quote-language";
 import type { Token } from "../doc/tokenize";
 import { isWireAgency } from "../lang/article-tables";
 import { officeAt } from "./offices";
@@ -95,6 +95,8 @@ export class SpeakerResolver {
   private readonly byKey = new Map<string, NameSpan[]>();
   private readonly genderByKey = new Map<string, Gender>();
   private readonly honorificKeys = new Set<string>();
+  /** Nouns some honorific describes its bearer with (QuoteLanguage.honorificHeads), all honorifics together. */
+  private readonly honorificNouns: ReadonlySet<string>;
   /** Names seen inside the marks of a title ("The Voice") or called an institution ("la société Lunor"): not persons. */
   private readonly titles = new Set<string>();
   private readonly appositions = new Map<string, Array<{ pos: number; name: NameSpan; modifiers: string[] }>>();
@@ -124,6 +126,7 @@ export class SpeakerResolver {
     /** Sentence ends outside quotes between two offsets (capped by the caller's index). */
     private readonly sentencesBetween: (from: number, to: number) => number = () => 0,
   ) {
+    this.honorificNouns = new Set([...lang.honorificHeads.values()].flat());
     for (const e of entities) {
       const key = lastWordKey(e.name);
       if (e.type === "PERSON" && !this.personEntityByKey.has(key)) this.personEntityByKey.set(key, e);
@@ -625,6 +628,24 @@ export class SpeakerResolver {
   }
 
   /**
+   * The organisation kind of a description's head (organisationKindOf), except a bare noun that the article's honorifics
+   * give a person ("le conseil", with "Me X" named and no council's name after it: the lawyer), which is a person's.
+   */
+  kindOf(m: Mention): OrganisationHeadKind | undefined {
+    const kind = organisationKindOf(m, this.lang);
+    if (kind === undefined || !m.head || !this.honorificNouns.has(m.head)) return kind;
+    this.personsByHead ??= this.personsByIntroductionHead();
+    if (!this.personsByHead.has(m.head)) return kind;
+    // "le conseil de Paris", "le conseil du Val-de-Marne": a complement naming a place makes it the council.
+    const t = this.tokens;
+    let k = Math.max(0, this.tokenIndexAt(m.start));
+    while (k < t.length && t[k].start < m.end && t[k].lower !== m.head) k++;
+    k++;
+    const named = t[k] && this.lang.officeComplements.has(t[k].lower) && (t[k + 1]?.upper || (this.lang.articles.has(t[k + 1]?.lower ?? "") && t[k + 2]?.upper));
+    return named ? kind : undefined;
+  }
+
+  /**
    * "son homologue mauritanien, X" … "le ministre mauritanien": the person an apposition introduced with one of the
    * description's adjectives, whatever its noun (the nearest such introduction before it, else the first after), when
    * no apposition with the description's own noun has that adjective. The adjective tells who is meant, over one
@@ -695,6 +716,8 @@ export class SpeakerResolver {
         if (lang.articles.has(t[n.last + 2]?.lower ?? "") && noun(n.last + 3)) add(n.key, t[n.last + 3].lower);
         else if (noun(n.last + 2)) add(n.key, t[n.last + 2].lower);
       }
+      // "Me Antoine Rivière": a lawyer, whom "l'avocat" or "le conseil" may describe later.
+      if (n.honorific) for (const h of lang.honorificHeads.get(honorificKey(t[n.first - 1])) ?? []) add(n.key, h);
       const office = this.officeIntroducing(n);
       if (office) {
         add(n.key, officeKey(office.office));
@@ -801,7 +824,7 @@ export class SpeakerResolver {
     if (m.kind === "description") {
       // "le quotidien", "le conseil départemental": an institution, never a person. (A document, "un
       // communiqué", is issued by whoever the text is about: it resolves like a person's description.)
-      const kind = organisationKindOf(m, this.lang);
+      const kind = this.kindOf(m);
       // "la direction de la SNCF", "le groupe Agir ensemble": the organisation the description itself names, else the one before.
       if (kind === "medium" || kind === "institution" || kind === "generic") return this.organisationInside(m) ?? this.organisationBefore(m.start, m.head!.split(" ")[0]);
       // "a réagi son entourage", "l'entourage de la ministre": those around someone, named by no one.

@@ -1177,3 +1177,19 @@ describe("speakers: a pronoun for the organisation that opened the sentence befo
     expect(speakerOf(gender, "fr", "indemnités", [entity(gender, "Medef", "ORGANIZATION"), entity(gender, "Claire Vasseur", "PERSON")])).toBe("Claire Vasseur");
   });
 });
+
+describe("speakers: 'le conseil' of a lawyer the article names with 'Me'", () => {
+  it("gives 'affirme le conseil' to the lawyer named with Me, not to a council, and keeps 'le conseil de Paris' a council", () => {
+    const text =
+      "Procès\n\nLa procureure a requis trois ans de prison. « Les pompiers ont trouvé la porte fermée », a rappelé Me Antoine Rivière, qui représente la famille. " +
+      "« Il savait parfaitement que la porte était condamnée », affirme le conseil.\nDe son côté, le conseil de Paris a voté une subvention. « C'est un geste pour les familles », a déclaré le conseil de Paris.";
+    expect(speakerOf(text, "fr", "savait parfaitement")).toBe("Antoine Rivière");
+    expect(speakerOf(text, "fr", "un geste")).not.toBe("Antoine Rivière");
+  });
+
+  it("reads 'que' right after a quote as the quoted clause going on, not as the next clause's subject speaking", () => {
+    const text =
+      "Procès\n\nMe Antoine Rivière représente la famille d'une victime. Le conseil a estimé que l'ancien gérant « savait parfaitement » que la porte était condamnée.";
+    expect(speakerOf(text, "fr", "savait parfaitement")).toBe("Antoine Rivière");
+  });
+});
