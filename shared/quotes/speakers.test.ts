@@ -71,6 +71,16 @@ describe("speakers: institutions", () => {
     expect(speakerOf(text, "fr", "catastrophe annoncée", entities)).toBe("Paul Abadie");
   });
 
+  it("resolves a trade's noun ('the iPhone maker', 'the regulator', 'le géant') to the organisation named just before, never the person quoted before", () => {
+    const en =
+      'Fine\n\n"For a decade, Lunor abused its position," the competition chief, Teresa Ribera, told reporters. Lunor said it would appeal. "The Commission has ignored the facts," the phone maker said in a statement. Ofcom opened an inquiry. "We will act quickly," the regulator said.';
+    const enEnts = [entity(en, "Lunor", "ORGANIZATION"), entity(en, "Teresa Ribera", "PERSON"), entity(en, "Ofcom", "ORGANIZATION")];
+    expect(speakerOf(en, "en", "ignored the facts", enEnts)).toBe("Lunor");
+    expect(speakerOf(en, "en", "act quickly", enEnts)).toBe("Ofcom");
+    const fr = "Amende\n\n« C'est un abus de position », a jugé Teresa Ribera. Lunor a annoncé qu'il ferait appel. « La Commission a ignoré les faits », a réagi le géant américain.";
+    expect(speakerOf(fr, "fr", "ignoré les faits", [entity(fr, "Lunor", "ORGANIZATION"), entity(fr, "Teresa Ribera", "PERSON")])).toBe("Lunor");
+  });
+
   it("resolves a business noun ('the company', 'the airline', 'l'entreprise') to the organisation the entity stage named just before", () => {
     const en =
       'Storm\n\nPortland General Electric said in a statement that crews were working around the clock. "This is one of the most damaging storms we have seen," the company said. Delta Air Lines canceled 40 flights. "Safety comes first," the airline said.';
