@@ -814,7 +814,7 @@ export class SpeakerResolver {
       // "A spokeswoman for the company said … « … », she said": the one brought in unnamed, if nearer than anyone named.
       // "La CFDT a appelé à la grève. « … », a-t-elle prévenu": an organisation the sentence before opened as subject,
       // of the pronoun's grammatical gender, with nobody named since.
-      const organisation = this.organisationSubjectFor(m.start, m.gender);
+      const organisation = this.organisationSubjectFor(m.start, m.gender) ?? this.organisationSpeakerFor(m.start, m.gender);
       if (organisation) return organisation;
       const unnamed = m.gender === "x" ? -1 : this.unnamedIntroBefore(m.start, m.gender);
       const found = this.findAntecedent(m.start, m.gender);
@@ -1194,6 +1194,23 @@ export class SpeakerResolver {
       return m.entity.name;
     }
     return null;
+  }
+
+  /**
+   * "Interrogée, la direction a assuré « … ». « … », a-t-elle ajouté": the last speaker, when an organisation or an
+   * institution's description whose article has the pronoun's gender, in this sentence or the one before, with no
+   * person named since; else null.
+   */
+  private organisationSpeakerFor(pos: number, gender: Gender): string | null {
+    if (gender !== "m" && gender !== "f") return null;
+    const h = this.history.findLast((e) => e.pos < pos);
+    if (!h || h.person || this.sentencesBetween(h.pos, pos) > 1) return null;
+    const hi = this.lastPersonBefore(pos);
+    if (hi >= 0 && this.persons[hi].pos > h.pos) return null;
+    let k = this.tokenIndexAt(h.pos);
+    if (this.tokens[k]?.start !== h.pos) return null;
+    if (!this.lang.articles.has(this.tokens[k].lower)) k--;
+    return this.lang.articleGenders.get(this.tokens[k]?.lower ?? "") === gender ? h.name : null;
   }
 
   /** The last organisation opening a sentence (after a determiner, if any) between two offsets, outside quotes, else null. */

@@ -1203,3 +1203,21 @@ describe("speakers: 'le conseil' of a lawyer the article names with 'Me'", () =>
     expect(speakerOf(text, "fr", "savait parfaitement")).toBe("Antoine Rivière");
   });
 });
+
+describe("speakers: a pronoun for the institution that just spoke", () => {
+  it("gives 'a-t-elle ajouté' to 'la direction' that spoke just before, not to the woman named earlier", () => {
+    const text =
+      "Musée\n\nLe musée du Louvre est resté fermé lundi. Sa présidente, Laurence Marin, avait alerté la ministre. Dans une note, elle décrivait des espaces « en état de détresse ».\n" +
+      "Interrogée lundi, la direction a assuré « entendre les inquiétudes des équipes ». « Des recrutements sont en cours », a-t-elle ajouté.";
+    const ents = [entity(text, "musée du Louvre", "ORGANIZATION"), entity(text, "Laurence Marin", "PERSON")];
+    expect(speakerOf(text, "fr", "recrutements", ents)).not.toBe("Laurence Marin");
+    expect(speakerOf(text, "fr", "recrutements", ents)).toBe(speakerOf(text, "fr", "entendre les inquiétudes", ents));
+  });
+
+  it("gives 'l'industriel' to the company named before, not to the person quoted before", () => {
+    const text =
+      "Lait\n\n« Le préfet nous a écoutés », a résumé Mme Lemoine, trésorière de la Confédération paysanne. Contacté, le groupe Lactalis n'a pas souhaité réagir. Dans un communiqué, l'industriel assurait payer « un prix parmi les plus élevés d'Europe ».";
+    const ents = [entity(text, "Lactalis", "ORGANIZATION"), entity(text, "Confédération paysanne", "ORGANIZATION")];
+    expect(speakerOf(text, "fr", "un prix parmi", ents)).toBe("Lactalis");
+  });
+});
