@@ -506,7 +506,9 @@ export class SpeakerResolver {
       out.push(c);
     }
     const next = this.persons[hi + 1];
-    if (next && next.pos - pos <= 300) {
+    // Within its paragraph: a description never looks ahead past a paragraph's end ("… a confié le jeune homme." then
+    // the next paragraph's captain).
+    if (next && next.pos - pos <= 300 && !this.lineBreakBetween(pos, next.pos)) {
       const name = this.canonical(next.name);
       if (!byName.has(name)) out.push({ name, at: next.pos, count: 1, gender: this.genderOf(next.key), subject: next.subject, heads: this.headsByKey.get(next.key) ?? EMPTY, after: true, sentences: Math.min(this.sentencesBetween(pos, next.pos), 3) });
     }
@@ -948,6 +950,11 @@ export class SpeakerResolver {
   }
 
   /** Index of the token that holds offset `at` (the last one starting at or before it), or -1. */
+  private lineBreakBetween(from: number, to: number): boolean {
+    for (let k = Math.max(0, this.tokenIndexAt(from)); k < this.tokens.length && this.tokens[k].start < to; k++) if (this.tokens[k].kind === "nl") return true;
+    return false;
+  }
+
   private tokenIndexAt(at: number): number {
     return lastIndexBefore(this.tokens, at + 1, (t) => t.start);
   }

@@ -1221,3 +1221,13 @@ describe("speakers: a pronoun for the institution that just spoke", () => {
     expect(speakerOf(text, "fr", "un prix parmi", ents)).toBe("Lactalis");
   });
 });
+
+describe("speakers: a description never looks ahead past its paragraph", () => {
+  it("leaves 'a confié le jeune homme' (an unnamed companion) without a name rather than the captain named in the next paragraph", () => {
+    const text =
+      "Disparition\n\nLéa Bordenave était partie seule pour une randonnée. Son compagnon avait donné l'alerte vendredi soir. « Elle connaît très bien la montagne », a confié le jeune homme à Sud Ouest.\n" +
+      "Le peloton de gendarmerie a mobilisé un hélicoptère. « Les conditions sont devenues trop dangereuses », a expliqué le capitaine Julien Etchart.";
+    expect(speakerOf(text, "fr", "connaît très bien")).toBeNull();
+    expect(speakerOf(text, "fr", "trop dangereuses")).toBe("Julien Etchart");
+  });
+});
