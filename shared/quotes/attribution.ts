@@ -260,13 +260,30 @@ export class AttributionFinder {
       const next = this.tokens[j + 1];
       const two = next?.kind === "word" ? `${t.lower} ${next.lower}` : "";
       const three = two && this.tokens[j + 2]?.kind === "word" && next.lower.endsWith("'") ? `${t.lower} ${next.lower}${this.tokens[j + 2].lower}` : "";
-      if (this.lang.adjunctOpeners.has(t.lower) || (two && this.lang.adjunctOpeners.has(two)) || (three && this.lang.adjunctOpeners.has(three))) {
+      if (this.lang.adjunctOpeners.has(t.lower) || (two && this.lang.adjunctOpeners.has(two)) || (three && this.lang.adjunctOpeners.has(three)) || this.listenerOpens(j)) {
         k = j - 1;
         break;
       }
     }
     while (k > 0 && this.tokens[k].start > m.start && this.tokens[k].kind === "word" && (this.lang.prepositions.has(this.tokens[k].lower) || this.lang.articles.has(this.tokens[k].lower))) k--;
     return Math.min(m.end, this.tokens[k].end);
+  }
+
+  /**
+   * "le quadragénaire aux enquêteurs", "la ministre à ses proches", "sa mère à la radio": a listener preposition at token
+   * j before a possessive, a person's noun or a medium's opens who was spoken to, no part of the description
+   * ("l'ancien candidat à la présidentielle", "le ministre délégué aux Transports" keep their complement).
+   */
+  private listenerOpens(j: number): boolean {
+    if (!this.lang.listenerPrepositions.has(this.tokens[j].lower)) return false;
+    let k = j + 1;
+    const det = this.tok(k);
+    if (det?.kind === "word" && this.lang.possessives.has(det.lower)) return true;
+    if (det?.kind === "word" && this.lang.articles.has(det.lower)) k++;
+    const w = this.tok(k);
+    if (w === undefined || w.kind !== "word" || w.upper) return false;
+    const ending = this.lang.pluralEndings.find((e) => w.lower.endsWith(e));
+    return [w.lower, ending ? w.lower.slice(0, -ending.length) : w.lower].some((n) => this.lang.descriptionHeads.has(n) || this.lang.organisationHeads.get(n) === "medium");
   }
 
   /** A listener preposition right before token k, an article between allowed ("au Parisien", "à l'AFP", "to the Times"). */

@@ -1231,3 +1231,14 @@ describe("speakers: a description never looks ahead past its paragraph", () => {
     expect(speakerOf(text, "fr", "trop dangereuses")).toBe("Julien Etchart");
   });
 });
+
+describe("speakers: the mention stops where the listener starts", () => {
+  it("shows 'le quadragénaire', not 'le quadragénaire aux enquêteurs', and keeps 'l'ancien candidat à la présidentielle' whole", () => {
+    const text =
+      "Meurtre\n\nLe suspect, Frédéric Aubry, 47 ans, a reconnu les faits. « Il m'a provoqué », aurait déclaré le quadragénaire aux enquêteurs. « Je regrette », a dit sa mère à la radio.\n" +
+      "Jean-Luc Mélenchon a réagi. « C'est un drame », a estimé l'ancien candidat à la présidentielle.";
+    expect(quoteWith(text, "fr", "provoqué")?.speakerMention?.text).toBe("le quadragénaire");
+    expect(quoteWith(text, "fr", "regrette")?.speakerMention?.text).toBe("sa mère");
+    expect(quoteWith(text, "fr", "un drame")?.speakerMention?.text).toBe("l'ancien candidat à la présidentielle");
+  });
+});
