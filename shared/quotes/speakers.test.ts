@@ -1214,6 +1214,14 @@ describe("speakers: a pronoun for the institution that just spoke", () => {
     expect(speakerOf(text, "fr", "recrutements", ents)).toBe(speakerOf(text, "fr", "entendre les inquiétudes", ents));
   });
 
+  it("gives 'Le rectorat … assure' and its 'indique-t-il' to the rectorate, not to the psychologist named after", () => {
+    const text =
+      "Harcèlement\n\n« On nous a répondu que c'étaient des histoires de gamines », s'indigne Nadia, la mère. Le rectorat de l'académie de Normandie assure avoir « pris la mesure de la situation ». « Une enquête a été ouverte », indique-t-il.\n" +
+      "Pour le psychologue Jean-Marc Dutertre, ces situations sont « beaucoup plus fréquentes qu'on ne le croit ».";
+    expect(speakerOf(text, "fr", "pris la mesure")).toBe("rectorat de l'académie de Normandie");
+    expect(speakerOf(text, "fr", "Une enquête a été ouverte")).toBe(speakerOf(text, "fr", "pris la mesure"));
+  });
+
   it("gives 'l'industriel' to the company named before, not to the person quoted before", () => {
     const text =
       "Lait\n\n« Le préfet nous a écoutés », a résumé Mme Lemoine, trésorière de la Confédération paysanne. Contacté, le groupe Lactalis n'a pas souhaité réagir. Dans un communiqué, l'industriel assurait payer « un prix parmi les plus élevés d'Europe ».";
