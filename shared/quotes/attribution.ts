@@ -260,7 +260,7 @@ export class AttributionFinder {
       const next = this.tokens[j + 1];
       const two = next?.kind === "word" ? `${t.lower} ${next.lower}` : "";
       const three = two && this.tokens[j + 2]?.kind === "word" && next.lower.endsWith("'") ? `${t.lower} ${next.lower}${this.tokens[j + 2].lower}` : "";
-      if (this.lang.adjunctOpeners.has(t.lower) || (two && this.lang.adjunctOpeners.has(two)) || (three && this.lang.adjunctOpeners.has(three)) || this.listenerOpens(j)) {
+      if (this.lang.adjunctOpeners.has(t.lower) || (two && this.lang.adjunctOpeners.has(two)) || (three && this.lang.adjunctOpeners.has(three)) || this.listenerOpens(first, j)) {
         k = j - 1;
         break;
       }
@@ -272,10 +272,12 @@ export class AttributionFinder {
   /**
    * "le quadragénaire aux enquêteurs", "la ministre à ses proches", "sa mère à la radio": a listener preposition at token
    * j before a possessive, a person's noun or a medium's opens who was spoken to, no part of the description
-   * ("l'ancien candidat à la présidentielle", "le ministre délégué aux Transports" keep their complement).
+   * ("l'ancien candidat à la présidentielle", "le ministre délégué aux Transports" keep their complement, and so does a
+   * complement's complement: "le comité de soutien au maire").
    */
-  private listenerOpens(j: number): boolean {
+  private listenerOpens(first: number, j: number): boolean {
     if (!this.lang.listenerPrepositions.has(this.tokens[j].lower)) return false;
+    for (let i = first + 1; i < j; i++) if (this.lang.prepositions.has(this.tokens[i].lower)) return false;
     let k = j + 1;
     const det = this.tok(k);
     if (det?.kind === "word" && this.lang.possessives.has(det.lower)) return true;

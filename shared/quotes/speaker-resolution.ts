@@ -816,7 +816,8 @@ export class SpeakerResolver {
       // "A spokeswoman for the company said … « … », she said": the one brought in unnamed, if nearer than anyone named.
       // "La CFDT a appelé à la grève. « … », a-t-elle prévenu": an organisation the sentence before opened as subject,
       // of the pronoun's grammatical gender, with nobody named since.
-      const organisation = this.organisationSubjectFor(m.start, m.gender) ?? this.organisationSpeakerFor(m.start, m.gender);
+      // Unless a person of the pronoun's gender spoke last: "… », explique X. Le constructeur Y a annoncé … « … », souligne-t-il" is X.
+      const organisation = this.organisationSpeakerFor(m.start, m.gender) ?? (this.personSpokeLast(m.start, m.gender) ? null : this.organisationSubjectFor(m.start, m.gender) ?? this.institutionSubjectFor(m.start, m.gender));
       if (organisation) return organisation;
       const unnamed = m.gender === "x" ? -1 : this.unnamedIntroBefore(m.start, m.gender);
       const found = this.findAntecedent(m.start, m.gender);
@@ -1199,6 +1200,41 @@ export class SpeakerResolver {
       const article = this.tokens[k - 1];
       if (this.tokens[k]?.start !== m.start || !article || this.lang.articleGenders.get(article.lower) !== gender || !this.opensSentence(k - 1)) return null;
       return m.entity.name;
+    }
+    return null;
+  }
+
+  /** The last speaker before pos, within SPEAKER_RUN, is a person of a gender compatible with the pronoun's. */
+  private personSpokeLast(pos: number, gender: Gender): boolean {
+    const h = this.history.findLast((e) => e.pos < pos);
+    return h !== undefined && h.person && pos - h.pos <= SPEAKER_RUN && compatible(h.gender, gender) && compatible(this.genderOf(lastWordKey(h.name)), gender);
+  }
+
+  /**
+   * "La préfecture de police de Paris a mis fin … « … », a-t-elle indiqué": an institution's description opening this
+   * sentence or the one before, after an article of the pronoun's gender, its verb after it, with no person named since:
+   * the organisation it names inside ("la direction de la SNCF"), else its words ("préfecture de police de Paris").
+   */
+  private institutionSubjectFor(pos: number, gender: Gender): string | null {
+    if (gender !== "m" && gender !== "f") return null;
+    const t = this.tokens;
+    const hi = this.lastPersonBefore(pos);
+    const personAt = hi >= 0 ? this.persons[hi].pos : -1;
+    for (let k = lastIndexBefore(t, pos, (x) => x.start); k > 0 && t[k].start > personAt; k--) {
+      if (this.sentencesBetween(t[k].start, pos) > 1) return null;
+      if (!this.opensSentence(k) || this.insideQuote(t[k].start) || this.lang.articleGenders.get(t[k].lower) !== gender) continue;
+      const head = t[k + 1];
+      if (!head || head.kind !== "word" || head.upper || this.lang.organisationHeads.get(head.lower) !== "institution") return null;
+      // The noun and its complements, up to the verb: "préfecture de police de Paris | a mis fin".
+      let end = k + 1;
+      // (A verb is in lowercase: the "A" of "C et A" is a name's.)
+      const verb = (w: Token | undefined) => w !== undefined && w.kind === "word" && w.text === w.lower && (this.lang.auxiliaries.has(w.lower) || this.lang.verbForms.has(w.lower));
+      while (end + 1 < t.length && end - k < 7 && t[end + 1].kind === "word" && !verb(t[end + 1])) end++;
+      if (!verb(t[end + 1])) return null;
+      while (end > k + 1 && (this.lang.prepositions.has(t[end].lower) || this.lang.articles.has(t[end].lower))) end--;
+      let words = t[k + 1].text;
+      for (let j = k + 2; j <= end; j++) words += (t[j].start > t[j - 1].end ? " " : "") + t[j].text;
+      return this.organisationInside({ kind: "description", start: t[k].start, end: t[end].end, gender }) ?? words;
     }
     return null;
   }

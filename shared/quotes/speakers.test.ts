@@ -1250,3 +1250,17 @@ describe("speakers: the mention stops where the listener starts", () => {
     expect(quoteWith(text, "fr", "un drame")?.speakerMention?.text).toBe("l'ancien candidat à la présidentielle");
   });
 });
+
+describe("speakers: a pronoun for an institution's description that opened the sentence before", () => {
+  it("gives 'a-t-elle indiqué' to 'La préfecture de police de Paris' that opened the paragraph before", () => {
+    const text =
+      "Pollution\n\nLa préfecture de police de Paris a mis fin mardi à la circulation différenciée.\n\n« La qualité de l'air s'améliore, les mesures sont levées », a-t-elle indiqué sur Twitter.";
+    expect(speakerOf(text, "fr", "qualité de l'air")).toBe("préfecture de police de Paris");
+  });
+
+  it("keeps the pronoun for the person who spoke last when an organisation's sentence stands between", () => {
+    const text =
+      "Sondage\n\n« Le récit des décès a été remplacé par celui des faillites », explique Pierre Giacometti, cofondateur d'un institut. Le constructeur automobile Renault a annoncé vendredi 15.000 suppressions d'emplois.\n\n« Les craintes sont partagées par toutes les catégories sociales », souligne-t-il.";
+    expect(speakerOf(text, "fr", "craintes", [entity(text, "Renault", "ORGANIZATION"), entity(text, "Pierre Giacometti", "PERSON")])).toBe("Pierre Giacometti");
+  });
+});
