@@ -812,7 +812,7 @@ export class SpeakerResolver {
     if (m.kind === "pronoun") {
       // "on assure que …", "confie-t-on": no one in particular, never the last person named.
       if (this.lang.impersonalPronouns.has(this.pronounWord(m))) return null;
-      if (m.gender === "p") return this.recentGroupSpeaker(m.start) ?? this.pairNamedBefore(m.start);
+      if (m.gender === "p") return this.recentGroupSpeaker(m.start) ?? this.groupSubjectFor(m.start) ?? this.pairNamedBefore(m.start);
       // "A spokeswoman for the company said … « … », she said": the one brought in unnamed, if nearer than anyone named.
       // "La CFDT a appelé à la grève. « … », a-t-elle prévenu": an organisation the sentence before opened as subject,
       // of the pronoun's grammatical gender, with nobody named since.
@@ -1200,6 +1200,28 @@ export class SpeakerResolver {
       const article = this.tokens[k - 1];
       if (this.tokens[k]?.start !== m.start || !article || this.lang.articleGenders.get(article.lower) !== gender || !this.opensSentence(k - 1)) return null;
       return m.entity.name;
+    }
+    return null;
+  }
+
+  /**
+   * "Les parlementaires insoumis comptent sur … « … », ont-ils fait valoir": a plural definite description opening this
+   * sentence or the one before, with no person named since: the organisation its words name (groupOrganisation), else null.
+   */
+  private groupSubjectFor(pos: number): string | null {
+    const t = this.tokens;
+    const lang = this.lang;
+    const hi = this.lastPersonBefore(pos);
+    const personAt = hi >= 0 ? this.persons[hi].pos : -1;
+    const plain = (w: Token | undefined) => w !== undefined && w.kind === "word" && w.text === w.lower && !lang.prepositions.has(w.lower) && !lang.articles.has(w.lower);
+    for (let k = lastIndexBefore(t, pos, (x) => x.start); k > 0 && t[k].start > personAt; k--) {
+      if (this.sentencesBetween(t[k].start, pos) > 1) return null;
+      if (!this.opensSentence(k) || this.insideQuote(t[k].start) || lang.articleGenders.get(t[k].lower) !== "p") continue;
+      // The noun, its adjectives, maybe the verb: groupOrganisation asks these words to name an organisation, and
+      // "les enquêteurs ont …" names none.
+      let end = k;
+      while (end - k < 3 && plain(t[end + 1])) end++;
+      return end > k ? this.groupOrganisation({ kind: "description", start: t[k].start, end: t[end].end, gender: "p", head: t[k + 1].lower }) : null;
     }
     return null;
   }

@@ -1264,3 +1264,18 @@ describe("speakers: a pronoun for an institution's description that opened the s
     expect(speakerOf(text, "fr", "craintes", [entity(text, "Renault", "ORGANIZATION"), entity(text, "Pierre Giacometti", "PERSON")])).toBe("Pierre Giacometti");
   });
 });
+
+describe("speakers: 'ils' for the group that opened the sentence before", () => {
+  it("gives 'ont-ils fait valoir' after 'Les parlementaires insoumis comptent …' to La France insoumise, not to no one", () => {
+    const text =
+      "Retraites\n\nLes députés de La France insoumise ont déposé lundi une proposition de loi. « Nous tenons notre promesse », a déclaré Mathilde Panot. " +
+      "Les parlementaires insoumis comptent sur le soutien des autres groupes de gauche. « Ce texte est une main tendue », ont-ils fait valoir dans un communiqué.";
+    const ents = [entity(text, "La France insoumise", "ORGANIZATION"), entity(text, "Mathilde Panot", "PERSON")];
+    expect(speakerOf(text, "fr", "main tendue", ents)).toBe("La France insoumise");
+  });
+
+  it("leaves 'ils' without a name when the group's words name no organisation ('Les enquêteurs')", () => {
+    const text = "Enquête\n\nLa police a ouvert une enquête. Les enquêteurs privilégient la piste criminelle. « Rien n'est exclu », ont-ils indiqué.";
+    expect(speakerOf(text, "fr", "Rien n'est exclu", [entity(text, "police", "ORGANIZATION")])).toBeNull();
+  });
+});
