@@ -231,7 +231,19 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
           if (listed === trimmed[1] - trimmed[0] && trimmed[1] < tokens.length && isTownAndNickname(words, trimmed[0], trimmed[1] + 1, listedAt, tables)) trimmed[1]++;
         }
         coveredTo = trimmed[1];
-        const titled = afterTitle(tokens, trimmed[0], tables);
+        let titled = afterTitle(tokens, trimmed[0], tables);
+        // "le député LREM d'Ille-et-Vilaine", "la sénatrice PS de l'Aisne": after a title, an acronym, a place's link and a
+        // capitalised word are the party and the constituency, never one person's name.
+        if (titled && trimmed[1] - trimmed[0] >= 3 && ACRONYM.test(tokens[trimmed[0]].text) && tables.placeComplement.links.has(tokens[trimmed[0] + 1].lower)) {
+          let from = trimmed[0] + 2;
+          if (tables.determiners.has(tokens[from].lower) && from + 1 < trimmed[1]) from++;
+          if (tokens[from].upper) {
+            splitOff(trimmed[0], trimmed[0], "ORGANIZATION");
+            trimmed[0] = from;
+            type = "LOCATION";
+            titled = false;
+          }
+        }
         // "le conseiller municipal PS", "le député LFI": after a title, a listed organisation is the person's party, not a name.
         if (titled && listedAt(trimmed[0], "ORG") === trimmed[1] - trimmed[0]) type = "ORGANIZATION";
         // "le maire UDI de la ville", "le député LFI": after a title, a short acronym no list holds is the party or the

@@ -309,6 +309,13 @@ describe("the recogniser backend", () => {
     expect(types).toMatchObject({ Kervadec: "ORGANIZATION", Breizhinfo: "ORGANIZATION", Morgat: "LOCATION", "Yann Le Goff": "PERSON" });
   });
 
+  it("splits a party and its constituency after a title ('le député LREM d'Ille-et-Vilaine Florian Bachelier'), never one person", () => {
+    const text =
+      "Assemblée\n\n« Nous avons contenu les dépenses », explique le député LREM d'Ille-et-Vilaine et premier questeur, Florian Bachelier. La sénatrice PS de l'Aisne a approuvé.\n";
+    const types = Object.fromEntries(recognizeEntities(article(text, "fr")).map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ LREM: "ORGANIZATION", "Ille-et-Vilaine": "LOCATION", PS: "ORGANIZATION", Aisne: "LOCATION", "Florian Bachelier": "PERSON" });
+  });
+
   it("reads the place an administration is named after as the place ('la préfecture du Jura', 'la mairie de Paris')", () => {
     const types = (text: string) => Object.fromEntries(recognizeEntities(article(text, "fr")).map((e) => [e.name, e.type]));
     const fr = types("Pont fermé\n\nLa préfecture du Jura a annoncé jeudi la fermeture du pont, tandis que la mairie de Besançon a ouvert une enquête, selon Jean Dupont.");

@@ -749,6 +749,13 @@ export class AttributionFinder {
       const pron = (objectPronoun ? this.lang.objectPronouns.get(t.lower) : undefined) ?? this.lang.subjectPronouns.get(t.lower);
       if (pron !== undefined && !(this.lang.code === "en" && pron === "x")) return { kind: "pronoun", start: t.start, end: t.end, gender: pron };
     }
+    // "a déclaré au quotidien sportif le coureur", "a confié à la presse le ministre": the one spoken to comes first;
+    // the subject is the phrase its next article opens (the listener's own article skipped).
+    if (inverted && t.kind === "word" && this.lang.listenerPrepositions.has(t.lower)) {
+      for (let j = i + 2; j < ctx.length && j - i < 6 && ctx[j] >= 0 && this.tokens[ctx[j]].kind === "word"; j++) {
+        if (this.isOpeningArticle(this.tokens[ctx[j]])) return this.nounPhraseForward(ctx, j, objectPronoun, descriptionOnly, true);
+      }
+    }
     const direct = this.nameByFirst.get(ctx[i]);
     if (direct) return this.partyBeforeTitle(ctx, i, direct) ?? this.nameMention(direct);
     // Description, possibly followed by the name it introduces ("le président ouzbek Chavkat Mirzioïev").

@@ -1279,3 +1279,14 @@ describe("speakers: 'ils' for the group that opened the sentence before", () => 
     expect(speakerOf(text, "fr", "Rien n'est exclu", [entity(text, "police", "ORGANIZATION")])).toBeNull();
   });
 });
+
+describe("speakers: an inverted subject after the one spoken to", () => {
+  it("reads 'a déclaré au quotidien sportif le coureur de 34 ans' as the runner, and 'a confié au Monde une source proche du ministre' as an unnamed source", () => {
+    const text =
+      "Vélo\n\nJulian Alaphilippe arrête sa carrière. « J'ai tout donné au vélo », a déclaré au quotidien sportif le coureur de 34 ans.\n" +
+      "Le ministre Paul Renard a salué sa carrière. « Il était très ému », a confié au Monde une source proche du ministre.";
+    expect(quoteWith(text, "fr", "tout donné")?.speakerMention?.text).toBe("le coureur de 34 ans");
+    expect(speakerOf(text, "fr", "tout donné")).toBe("Julian Alaphilippe");
+    expect(speakerOf(text, "fr", "très ému")).toBeNull();
+  });
+});
