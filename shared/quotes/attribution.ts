@@ -260,7 +260,7 @@ export class AttributionFinder {
       const next = this.tokens[j + 1];
       const two = next?.kind === "word" ? `${t.lower} ${next.lower}` : "";
       const three = two && this.tokens[j + 2]?.kind === "word" && next.lower.endsWith("'") ? `${t.lower} ${next.lower}${this.tokens[j + 2].lower}` : "";
-      if (this.lang.adjunctOpeners.has(t.lower) || (two && this.lang.adjunctOpeners.has(two)) || (three && this.lang.adjunctOpeners.has(three)) || this.listenerOpens(first, j)) {
+      if (this.lang.adjunctOpeners.has(t.lower) || (two && this.lang.adjunctOpeners.has(two)) || (three && this.lang.adjunctOpeners.has(three)) || this.listenerOpens(first, j) || this.gerundAt(j)) {
         k = j - 1;
         break;
       }
@@ -286,6 +286,13 @@ export class AttributionFinder {
     if (w === undefined || w.kind !== "word" || w.upper) return false;
     const ending = this.lang.pluralEndings.find((e) => w.lower.endsWith(e));
     return [w.lower, ending ? w.lower.slice(0, -ending.length) : w.lower].some((n) => this.lang.descriptionHeads.has(n) || this.lang.organisationHeads.get(n) === "medium");
+  }
+
+  /** "en lisant l'arrêt": a gerund opening at token j (its marker, then a word with the gerund's ending). */
+  private gerundAt(j: number): boolean {
+    const g = this.lang.gerund;
+    const next = this.tok(j + 1);
+    return g !== null && this.tokens[j].lower === g.marker && next !== undefined && next.kind === "word" && !next.upper && next.lower.length > g.suffix.length + 2 && next.lower.endsWith(g.suffix);
   }
 
   /** A listener preposition right before token k, an article between allowed ("au Parisien", "à l'AFP", "to the Times"). */

@@ -65,6 +65,7 @@ interface GrammarTable {
   possessives?: string[];
   latterHeads?: string[];
   honorificHeads?: Record<string, string[]>;
+  gerund?: { marker: string; suffix: string };
   quantifiers?: string[];
   numberWords?: string[];
   offices?: Record<string, string[]>;
@@ -186,6 +187,8 @@ export interface QuoteLanguage {
    * "l'avocat", or "le conseil" alone (an institution's noun otherwise), stands for X.
    */
   honorificHeads: Map<string, string[]>;
+  /** A gerund's marker and ending ("en lisant"): after a description, it opens an adjunct, no part of it. Null when none. */
+  gerund: { marker: string; suffix: string } | null;
   /** Phrases naming one office ("chef du gouvernement", "locataire de Matignon", "Premier ministre"). */
   offices: OfficeTable;
   /** Prepositions of a complement saying whose office it is ("ministre de l'Intérieur du Japon", "foreign minister of France"). */
@@ -327,6 +330,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     spanRules: { quotedNames: grammar.spanRules?.quotedNames ?? false, uncuedTitles: grammar.spanRules?.uncuedTitles ?? false, uncuedTerms: grammar.spanRules?.uncuedTerms ?? false, shoutedSubheadings: grammar.spanRules?.shoutedSubheadings ?? false },
     possessives: new Set((grammar.possessives ?? []).map(norm)),
     latterHeads: new Set((grammar.latterHeads ?? []).map(norm)),
+    gerund: grammar.gerund ?? null,
     honorificHeads: new Map(Object.entries(grammar.honorificHeads ?? {}).map(([k, v]) => [norm(k), v.map(norm)])),
     offices: buildOfficeTable(grammar.offices),
     officeComplements: new Set((grammar.officeComplements ?? []).map(norm)),

@@ -1290,3 +1290,10 @@ describe("speakers: an inverted subject after the one spoken to", () => {
     expect(speakerOf(text, "fr", "très ému")).toBeNull();
   });
 });
+
+describe("speakers: a gerund after a description", () => {
+  it("shows 'la présidente de la chambre', not '… en lisant l'arrêt'", () => {
+    const text = "Cour\n\nLa cour a confirmé la peine. « Les faits sont d'une particulière gravité », a expliqué la présidente de la chambre en lisant l'arrêt.";
+    expect(quoteWith(text, "fr", "gravité")?.speakerMention?.text).toBe("la présidente de la chambre");
+  });
+});
