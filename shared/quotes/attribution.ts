@@ -681,6 +681,8 @@ export class AttributionFinder {
   }
 
   private invertedBefore(ctx: number[], i: number): Mention | null {
+    // "dénonce au contraire « … »": an adverbial phrase, no subject.
+    if (this.adverbPhraseFrom(ctx, i) >= 0) return null;
     const np = this.nounPhraseForward(ctx, i);
     if (!np || np.kind === "pronoun") return null;
     // An inverted subject ends at the quote or a mark ("said Smith:"); one followed by a word is the

@@ -1297,3 +1297,18 @@ describe("speakers: a gerund after a description", () => {
     expect(quoteWith(text, "fr", "gravité")?.speakerMention?.text).toBe("la présidente de la chambre");
   });
 });
+
+describe("speakers: an unnamed teacher, and an adverbial phrase after the cue", () => {
+  it("leaves 'affirme-t-elle' of an anonymous professeure without a name, not the student quoted before", () => {
+    const text =
+      "Sciences Po\n\n« On nous demande de nous taire », a confié Léa Marchand, présidente du syndicat. Les enseignants sont partagés. " +
+      "Une professeure de science politique, qui a requis l'anonymat, regrette « un climat de défiance ». « Je n'ai jamais vu une telle tension en vingt ans », affirme-t-elle.";
+    expect(speakerOf(text, "fr", "telle tension")).toBeNull();
+  });
+
+  it("never takes 'au contraire' after the cue for the speaker", () => {
+    const text = "Sciences Po\n\n« Nous voulons que chacun puisse étudier », a déclaré Luis Vassy. L'Union étudiante dénonce au contraire « une dérive autoritaire ».";
+    const ents = [entity(text, "Luis Vassy", "PERSON"), entity(text, "Union", "ORGANIZATION")];
+    expect(quoteWith(text, "fr", "dérive", ents)?.speakerMention?.text).not.toBe("au contraire");
+  });
+});
