@@ -1178,7 +1178,12 @@ export class SpeakerResolver {
       if (h.pos >= pos) continue;
       if (pos - h.pos > SPEAKER_WINDOW) break;
       // "… », a prévenu SUD-Rail. La CGT-Cheminots, de son côté, hésite. « … », ont-ils expliqué": a new subject wins.
-      if (!h.person) return this.organisationSubjectBetween(h.after, pos) ?? h.name;
+      // "… », ont-ils fait valoir. Les socialistes se montrent réservés : ils …": a group that opened a sentence since then
+      // is who "ils" stands for, named or not.
+      if (!h.person) {
+        const group = this.groupSubjectFor(pos, h.after);
+        return group !== undefined ? group : this.organisationSubjectBetween(h.after, pos) ?? h.name;
+      }
     }
     return null;
   }
@@ -1206,24 +1211,29 @@ export class SpeakerResolver {
 
   /**
    * "Les parlementaires insoumis comptent sur … « … », ont-ils fait valoir": a plural definite description opening this
-   * sentence or the one before, with no person named since: the organisation its words name (groupOrganisation), else null.
+   * sentence or the one before, with no person named since (nor before `after`): the organisation its words name
+   * (groupOrganisation), else null; undefined, when bounded by `after`, if no such description opened a sentence.
    */
-  private groupSubjectFor(pos: number): string | null {
+  private groupSubjectFor(pos: number): string | null;
+  private groupSubjectFor(pos: number, after: number): string | null | undefined;
+  private groupSubjectFor(pos: number, after = -1): string | null | undefined {
     const t = this.tokens;
     const lang = this.lang;
     const hi = this.lastPersonBefore(pos);
-    const personAt = hi >= 0 ? this.persons[hi].pos : -1;
+    const personAt = Math.max(after, hi >= 0 ? this.persons[hi].pos : -1);
     const plain = (w: Token | undefined) => w !== undefined && w.kind === "word" && w.text === w.lower && !lang.prepositions.has(w.lower) && !lang.articles.has(w.lower);
     for (let k = lastIndexBefore(t, pos, (x) => x.start); k > 0 && t[k].start > personAt; k--) {
-      if (this.sentencesBetween(t[k].start, pos) > 1) return null;
+      if (this.sentencesBetween(t[k].start, pos) > 1) return after >= 0 ? undefined : null;
       if (!this.opensSentence(k) || this.insideQuote(t[k].start) || lang.articleGenders.get(t[k].lower) !== "p") continue;
       // The noun, its adjectives, maybe the verb: groupOrganisation asks these words to name an organisation, and
       // "les enquêteurs ont …" names none.
       let end = k;
       while (end - k < 3 && plain(t[end + 1])) end++;
-      return end > k ? this.groupOrganisation({ kind: "description", start: t[k].start, end: t[end].end, gender: "p", head: t[k + 1].lower }) : null;
+      if (end === k) return after >= 0 ? undefined : null;
+      return this.groupOrganisation({ kind: "description", start: t[k].start, end: t[end].end, gender: "p", head: t[k + 1].lower });
     }
-    return null;
+    // With a bound (a group spoke at `after`): undefined when no group opened a sentence since.
+    return after >= 0 ? undefined : null;
   }
 
   /** The last speaker before pos, within SPEAKER_RUN, is a person of a gender compatible with the pronoun's. */

@@ -1274,6 +1274,13 @@ describe("speakers: 'ils' for the group that opened the sentence before", () => 
     expect(speakerOf(text, "fr", "main tendue", ents)).toBe("La France insoumise");
   });
 
+  it("gives 'ils' to the group that opened a sentence since the last group spoke, not to that group ('Les socialistes … : ils')", () => {
+    const text =
+      "Retraites\n\nLes députés de La France insoumise ont déposé un texte. Les parlementaires insoumis comptent sur la gauche. « Ce texte est une main tendue », ont-ils fait valoir. " +
+      "Les socialistes se montrent plus réservés : ils souhaitent d'abord « un chiffrage sérieux ».";
+    expect(speakerOf(text, "fr", "chiffrage", [entity(text, "La France insoumise", "ORGANIZATION")])).not.toBe("La France insoumise");
+  });
+
   it("leaves 'ils' without a name when the group's words name no organisation ('Les enquêteurs')", () => {
     const text = "Enquête\n\nLa police a ouvert une enquête. Les enquêteurs privilégient la piste criminelle. « Rien n'est exclu », ont-ils indiqué.";
     expect(speakerOf(text, "fr", "Rien n'est exclu", [entity(text, "police", "ORGANIZATION")])).toBeNull();
