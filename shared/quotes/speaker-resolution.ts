@@ -1195,8 +1195,7 @@ export class SpeakerResolver {
    */
   private organisationSubjectFor(pos: number, gender: Gender): string | null {
     if (gender !== "m" && gender !== "f") return null;
-    const hi = this.lastPersonBefore(pos);
-    const personAt = hi >= 0 ? this.persons[hi].pos : -1;
+    const personAt = this.lastPersonPos(pos);
     for (let i = lastIndexBefore(this.entityMentions, pos, (m) => m.start); i >= 0 && this.entityMentions[i].start > personAt; i--) {
       const m = this.entityMentions[i];
       if (m.entity.type !== "ORGANIZATION" || this.insideQuote(m.start)) continue;
@@ -1219,21 +1218,15 @@ export class SpeakerResolver {
   private groupSubjectFor(pos: number, after = -1): string | null | undefined {
     const t = this.tokens;
     const lang = this.lang;
-    const hi = this.lastPersonBefore(pos);
-    const personAt = Math.max(after, hi >= 0 ? this.persons[hi].pos : -1);
     const plain = (w: Token | undefined) => w !== undefined && w.kind === "word" && w.text === w.lower && !lang.prepositions.has(w.lower) && !lang.articles.has(w.lower);
-    for (let k = lastIndexBefore(t, pos, (x) => x.start); k > 0 && t[k].start > personAt; k--) {
-      if (this.sentencesBetween(t[k].start, pos) > 1) return after >= 0 ? undefined : null;
-      if (!this.opensSentence(k) || this.insideQuote(t[k].start) || lang.articleGenders.get(t[k].lower) !== "p") continue;
-      // The noun, its adjectives, maybe the verb: groupOrganisation asks these words to name an organisation, and
-      // "les enquêteurs ont …" names none.
-      let end = k;
-      while (end - k < 3 && plain(t[end + 1])) end++;
-      if (end === k) return after >= 0 ? undefined : null;
-      return this.groupOrganisation({ kind: "description", start: t[k].start, end: t[end].end, gender: "p", head: t[k + 1].lower });
-    }
+    const k = this.openingArticleSince(pos, Math.max(after, this.lastPersonPos(pos)), "p");
+    // The noun, its adjectives, maybe the verb: groupOrganisation asks these words to name an organisation, and
+    // "les enquêteurs ont …" names none.
+    let end = k;
+    while (k >= 0 && end - k < 3 && plain(t[end + 1])) end++;
     // With a bound (a group spoke at `after`): undefined when no group opened a sentence since.
-    return after >= 0 ? undefined : null;
+    if (end === k) return after >= 0 ? undefined : null;
+    return this.groupOrganisation({ kind: "description", start: t[k].start, end: t[end].end, gender: "p", head: t[k + 1].lower });
   }
 
   /** The last speaker before pos, within SPEAKER_RUN, is a person of a gender compatible with the pronoun's. */
@@ -1250,25 +1243,38 @@ export class SpeakerResolver {
   private institutionSubjectFor(pos: number, gender: Gender): string | null {
     if (gender !== "m" && gender !== "f") return null;
     const t = this.tokens;
+    const k = this.openingArticleSince(pos, this.lastPersonPos(pos), gender);
+    const head = t[k + 1];
+    if (k < 0 || !head || head.kind !== "word" || head.upper || this.lang.organisationHeads.get(head.lower) !== "institution") return null;
+    // The noun and its complements, up to the verb: "préfecture de police de Paris | a mis fin".
+    let end = k + 1;
+    // (A verb is in lowercase: the "A" of "C et A" is a name's.)
+    const verb = (w: Token | undefined) => w !== undefined && w.kind === "word" && w.text === w.lower && (this.lang.auxiliaries.has(w.lower) || this.lang.verbForms.has(w.lower));
+    while (end + 1 < t.length && end - k < 7 && t[end + 1].kind === "word" && !verb(t[end + 1])) end++;
+    if (!verb(t[end + 1])) return null;
+    while (end > k + 1 && (this.lang.prepositions.has(t[end].lower) || this.lang.articles.has(t[end].lower))) end--;
+    let words = t[k + 1].text;
+    for (let j = k + 2; j <= end; j++) words += (t[j].start > t[j - 1].end ? " " : "") + t[j].text;
+    return this.organisationInside({ kind: "description", start: t[k].start, end: t[end].end, gender }) ?? words;
+  }
+
+  /** The offset of the last person named outside quotes before pos, or -1. */
+  private lastPersonPos(pos: number): number {
     const hi = this.lastPersonBefore(pos);
-    const personAt = hi >= 0 ? this.persons[hi].pos : -1;
-    for (let k = lastIndexBefore(t, pos, (x) => x.start); k > 0 && t[k].start > personAt; k--) {
-      if (this.sentencesBetween(t[k].start, pos) > 1) return null;
-      if (!this.opensSentence(k) || this.insideQuote(t[k].start) || this.lang.articleGenders.get(t[k].lower) !== gender) continue;
-      const head = t[k + 1];
-      if (!head || head.kind !== "word" || head.upper || this.lang.organisationHeads.get(head.lower) !== "institution") return null;
-      // The noun and its complements, up to the verb: "préfecture de police de Paris | a mis fin".
-      let end = k + 1;
-      // (A verb is in lowercase: the "A" of "C et A" is a name's.)
-      const verb = (w: Token | undefined) => w !== undefined && w.kind === "word" && w.text === w.lower && (this.lang.auxiliaries.has(w.lower) || this.lang.verbForms.has(w.lower));
-      while (end + 1 < t.length && end - k < 7 && t[end + 1].kind === "word" && !verb(t[end + 1])) end++;
-      if (!verb(t[end + 1])) return null;
-      while (end > k + 1 && (this.lang.prepositions.has(t[end].lower) || this.lang.articles.has(t[end].lower))) end--;
-      let words = t[k + 1].text;
-      for (let j = k + 2; j <= end; j++) words += (t[j].start > t[j - 1].end ? " " : "") + t[j].text;
-      return this.organisationInside({ kind: "description", start: t[k].start, end: t[end].end, gender }) ?? words;
+    return hi >= 0 ? this.persons[hi].pos : -1;
+  }
+
+  /**
+   * The token index of the nearest article of `gender` that opens a sentence, outside quotes, after offset `from` and in
+   * pos's sentence or the one before; -1 when there is none.
+   */
+  private openingArticleSince(pos: number, from: number, gender: Gender): number {
+    const t = this.tokens;
+    for (let k = lastIndexBefore(t, pos, (x) => x.start); k > 0 && t[k].start > from; k--) {
+      if (this.sentencesBetween(t[k].start, pos) > 1) return -1;
+      if (this.opensSentence(k) && !this.insideQuote(t[k].start) && this.lang.articleGenders.get(t[k].lower) === gender) return k;
     }
-    return null;
+    return -1;
   }
 
   /**
@@ -1279,9 +1285,7 @@ export class SpeakerResolver {
   private organisationSpeakerFor(pos: number, gender: Gender): string | null {
     if (gender !== "m" && gender !== "f") return null;
     const h = this.history.findLast((e) => e.pos < pos);
-    if (!h || h.person || this.sentencesBetween(h.pos, pos) > 1) return null;
-    const hi = this.lastPersonBefore(pos);
-    if (hi >= 0 && this.persons[hi].pos > h.pos) return null;
+    if (!h || h.person || this.sentencesBetween(h.pos, pos) > 1 || this.lastPersonPos(pos) > h.pos) return null;
     let k = this.tokenIndexAt(h.pos);
     if (this.tokens[k]?.start !== h.pos) return null;
     if (!this.lang.articles.has(this.tokens[k].lower)) k--;
