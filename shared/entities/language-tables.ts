@@ -47,7 +47,7 @@ export interface LanguageTables {
   featureHeads: { nouns: ReadonlySet<string>; articles: ReadonlySet<string> };
   /**
    * Contracted prepositions and the article they hold ("au" → "le", "du" → "le", "aux" → "les"): "au Monde" names "Le
-   * Monde", "aux Échos" "Les Échos". Empty where the language has none.
+   * Monde", "aux Echos" "Les Echos" (as the organisation list writes it). Empty where the language has none.
    */
   contractedArticles: ReadonlyMap<string, string>;
   /** Nouns of a craft or a product ("la capsule Crew Dragon", "the yacht Adios"): a name right after them is no person. */

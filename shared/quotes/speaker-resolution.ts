@@ -817,7 +817,8 @@ export class SpeakerResolver {
       // "La CFDT a appelé à la grève. « … », a-t-elle prévenu": an organisation the sentence before opened as subject,
       // of the pronoun's grammatical gender, with nobody named since.
       // Unless a person of the pronoun's gender spoke last: "… », explique X. Le constructeur Y a annoncé … « … », souligne-t-il" is X.
-      const organisation = this.organisationSpeakerFor(m.start, m.gender) ?? (this.personSpokeLast(m.start, m.gender) ? null : this.organisationSubjectFor(m.start, m.gender) ?? this.institutionSubjectFor(m.start, m.gender));
+      const last = this.history.findLast((e) => e.pos < m.start);
+      const organisation = this.organisationSpeakerFor(last, m.start, m.gender) ?? (this.personSpokeLast(last, m.start, m.gender) ? null : this.organisationSubjectFor(m.start, m.gender) ?? this.institutionSubjectFor(m.start, m.gender));
       if (organisation) return organisation;
       const unnamed = m.gender === "x" ? -1 : this.unnamedIntroBefore(m.start, m.gender);
       const found = this.findAntecedent(m.start, m.gender);
@@ -950,12 +951,13 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** Index of the token that holds offset `at` (the last one starting at or before it), or -1. */
+  /** Is there a line break (a paragraph's end) between two offsets? */
   private lineBreakBetween(from: number, to: number): boolean {
     for (let k = Math.max(0, this.tokenIndexAt(from)); k < this.tokens.length && this.tokens[k].start < to; k++) if (this.tokens[k].kind === "nl") return true;
     return false;
   }
 
+  /** Index of the token that holds offset `at` (the last one starting at or before it), or -1. */
   private tokenIndexAt(at: number): number {
     return lastIndexBefore(this.tokens, at + 1, (t) => t.start);
   }
@@ -1200,9 +1202,9 @@ export class SpeakerResolver {
       const m = this.entityMentions[i];
       if (m.entity.type !== "ORGANIZATION" || this.insideQuote(m.start)) continue;
       if (this.sentencesBetween(m.start, pos) > 1) return null;
-      const k = this.tokenIndexAt(m.start);
-      const article = this.tokens[k - 1];
-      if (this.tokens[k]?.start !== m.start || !article || this.lang.articleGenders.get(article.lower) !== gender || !this.opensSentence(k - 1)) return null;
+      const k = this.phraseStartAt(m.start);
+      // The article written before the name ("La CFDT"); a name's own capitalised article ("La France insoumise") is not read.
+      if (k < 0 || this.tokens[k].start === m.start || this.lang.articleGenders.get(this.tokens[k].lower) !== gender || !this.opensSentence(k)) return null;
       return m.entity.name;
     }
     return null;
@@ -1211,10 +1213,8 @@ export class SpeakerResolver {
   /**
    * "Les parlementaires insoumis comptent sur … « … », ont-ils fait valoir": a plural definite description opening this
    * sentence or the one before, with no person named since (nor before `after`): the organisation its words name
-   * (groupOrganisation), else null; undefined, when bounded by `after`, if no such description opened a sentence.
+   * (groupOrganisation), null when they name none, undefined when no such description opened a sentence.
    */
-  private groupSubjectFor(pos: number): string | null;
-  private groupSubjectFor(pos: number, after: number): string | null | undefined;
   private groupSubjectFor(pos: number, after = -1): string | null | undefined {
     const t = this.tokens;
     const lang = this.lang;
@@ -1224,14 +1224,12 @@ export class SpeakerResolver {
     // "les enquêteurs ont …" names none.
     let end = k;
     while (k >= 0 && end - k < 3 && plain(t[end + 1])) end++;
-    // With a bound (a group spoke at `after`): undefined when no group opened a sentence since.
-    if (end === k) return after >= 0 ? undefined : null;
+    if (end === k) return undefined;
     return this.groupOrganisation({ kind: "description", start: t[k].start, end: t[end].end, gender: "p", head: t[k + 1].lower });
   }
 
-  /** The last speaker before pos, within SPEAKER_RUN, is a person of a gender compatible with the pronoun's. */
-  private personSpokeLast(pos: number, gender: Gender): boolean {
-    const h = this.history.findLast((e) => e.pos < pos);
+  /** The last speaker before pos (`h`), within SPEAKER_RUN, is a person of a gender compatible with the pronoun's. */
+  private personSpokeLast(h: SpeakerEvent | undefined, pos: number, gender: Gender): boolean {
     return h !== undefined && h.person && pos - h.pos <= SPEAKER_RUN && compatible(h.gender, gender) && compatible(this.genderOf(lastWordKey(h.name)), gender);
   }
 
@@ -1258,6 +1256,13 @@ export class SpeakerResolver {
     return this.organisationInside({ kind: "description", start: t[k].start, end: t[end].end, gender }) ?? words;
   }
 
+  /** The token index where the noun phrase of a name starting at `start` begins: its article, if one precedes it; -1 when no token starts there. */
+  private phraseStartAt(start: number): number {
+    const k = this.tokenIndexAt(start);
+    if (this.tokens[k]?.start !== start) return -1;
+    return this.lang.articles.has(this.tokens[k - 1]?.lower ?? "") ? k - 1 : k;
+  }
+
   /** The offset of the last person named outside quotes before pos, or -1. */
   private lastPersonPos(pos: number): number {
     const hi = this.lastPersonBefore(pos);
@@ -1280,11 +1285,10 @@ export class SpeakerResolver {
   /**
    * "Interrogée, la direction a assuré « … ». « … », a-t-elle ajouté": the last speaker, when an organisation or an
    * institution's description whose article has the pronoun's gender, in this sentence or the one before, with no
-   * person named since; else null.
+   * person named since; else null. `h` is the last speaker before pos.
    */
-  private organisationSpeakerFor(pos: number, gender: Gender): string | null {
+  private organisationSpeakerFor(h: SpeakerEvent | undefined, pos: number, gender: Gender): string | null {
     if (gender !== "m" && gender !== "f") return null;
-    const h = this.history.findLast((e) => e.pos < pos);
     if (!h || h.person || this.sentencesBetween(h.pos, pos) > 1 || this.lastPersonPos(pos) > h.pos) return null;
     let k = this.tokenIndexAt(h.pos);
     if (this.tokens[k]?.start !== h.pos) return null;
@@ -1297,10 +1301,8 @@ export class SpeakerResolver {
     for (let i = lastIndexBefore(this.entityMentions, to, (m) => m.start); i >= 0 && this.entityMentions[i].start > from; i--) {
       const m = this.entityMentions[i];
       if (m.entity.type !== "ORGANIZATION" || this.insideQuote(m.start)) continue;
-      let k = this.tokenIndexAt(m.start);
-      if (this.tokens[k]?.start !== m.start) continue;
-      if (this.lang.articles.has(this.tokens[k - 1]?.lower ?? "")) k--;
-      if (this.opensSentence(k)) return m.entity.name;
+      const k = this.phraseStartAt(m.start);
+      if (k >= 0 && this.opensSentence(k)) return m.entity.name;
     }
     return null;
   }
