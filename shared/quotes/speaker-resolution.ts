@@ -171,7 +171,10 @@ export class SpeakerResolver {
       const before = tokens[k - 1];
       // After a name and its comma ("Brian Fallon, a spokesman"), its age between commas too ("Jimmy Ghazal, 39, a Lebanese man").
       const aged = before?.text === "," && /^\d+$/.test(tokens[k - 2]?.text ?? "") && tokens[k - 3]?.text === ",";
-      if (before && (lang.predicateOpeners.has(before.lower) || (before.text === "," && tokens[aged ? k - 4 : k - 2]?.upper === true))) continue;
+      // Not after a place or an organisation the entity stage found: "At Leeds General Infirmary, a nurse … said" is unnamed.
+      const nameBefore = tokens[aged ? k - 4 : k - 2];
+      const apposed = before?.text === "," && nameBefore?.upper === true && (this.entityFor(nameBefore)?.type ?? "PERSON") === "PERSON";
+      if (before && (lang.predicateOpeners.has(before.lower) || apposed)) continue;
       // The head among the modifiers after the article: "a senior administration official", "a senior Ukrainian official",
       // "a White House official"; not "a question for the president". A head is lowercase; capitalised words only modify it.
       for (let j = k + 1; j <= k + 4 && j < tokens.length && tokens[j].kind === "word"; j++) {
@@ -795,6 +798,19 @@ export class SpeakerResolver {
     return qualifier ? `${hit.office}:${qualifier.text}` : hit.office;
   }
 
+  /** Descriptions resolve() found to stand for someone the article brought in unnamed, by offset. */
+  private readonly unnamedDescriptions = new Set<number>();
+
+  private unnamedReferent(m: Mention): null {
+    this.unnamedDescriptions.add(m.start);
+    return null;
+  }
+
+  /** Did resolve() find that this description stands for someone brought in unnamed ("a nurse … the nurse said")? */
+  standsForUnnamed(m: Mention): boolean {
+    return this.unnamedDescriptions.has(m.start);
+  }
+
   /** What resolve() would answer, without learning anything from the mention (for ranking candidates). */
   peek(m: Mention): string | null {
     if (m.kind === "name" && m.name) return this.commonNounAtStart(m.name) ? null : this.canonical(m.name);
@@ -842,7 +858,7 @@ export class SpeakerResolver {
       if (m.head !== undefined && this.lang.latterHeads.has(m.head)) return this.lastNamedPerson(m.start, m.gender);
       // "A senior administration official … « … », the official said": the one the article brought in unnamed (an
       // office, "the president", is whoever holds it).
-      if (m.head && this.officeOf(m) === null && this.unnamedSince(m.head.split(" ")[0], m.start)) return null;
+      if (m.head && this.officeOf(m) === null && this.unnamedSince(m.head.split(" ")[0], m.start)) return this.unnamedReferent(m);
       // "le chef du gouvernement": whoever the article introduced with a phrase of that office.
       const office = this.officeOf(m);
       const holder = office ? this.introducedWith(officeKey(office), m.start, m.gender) : null;
@@ -850,12 +866,13 @@ export class SpeakerResolver {
       const list = m.head ? this.appositions.get(m.head.split(" ")[0]) : undefined;
       const mods = m.head ? m.head.split(" ").slice(1) : [];
       if (list) {
-        // The nearest compatible introduction before the description, else the first after it.
+        // The nearest compatible introduction before the description, else the first after it in its paragraph ("a
+        // déclaré la candidate." is not "La maire, Anne X, candidate à sa succession" of the next paragraph).
         let pick: { name: NameSpan; modifiers: string[] } | null = null;
         for (const a of list) {
           if (!compatible(this.genderOf(a.name.key), m.gender)) continue;
           if (mods.length && a.modifiers.length && !a.modifiers.some((w) => mods.includes(w))) continue;
-          if (a.pos < m.start || !pick) pick = a;
+          if (a.pos < m.start || (!pick && !this.lineBreakBetween(m.start, a.pos))) pick = a;
           if (a.pos >= m.start) break;
         }
         const qualified = pick && !pick.modifiers.some((w) => mods.includes(w)) ? this.adjectiveHolder(m) : null;
@@ -870,6 +887,10 @@ export class SpeakerResolver {
       // A person named in this sentence or the one before; else, as nobody was introduced with this title,
       // the person the article is about ("l'ancien candidat à la présidentielle" for its protagonist).
       const near = this.findAntecedent(m.start, m.gender);
+      // "Un voisin, qui avait donné l'alerte, a témoigné. « … », a raconté le retraité": the one the sentence before
+      // brought in unnamed, when nobody was named since.
+      const unnamed = this.unnamedIntroBefore(m.start, m.gender);
+      if (unnamed >= 0 && (!near || near.at < unnamed)) return this.unnamedReferent(m);
       if (near && this.sentencesBetween(near.at, m.start) <= 1) return near.name;
       return this.salientPerson(m.start, m.gender) ?? near?.name ?? this.recentSpeaker(m.start, m.gender);
     }
@@ -1008,6 +1029,9 @@ export class SpeakerResolver {
     }
     // "selon le parquet de Nantes … a indiqué l'institution": an institution the text named by its noun since.
     if (kind === "generic") return this.institutionDescribedBetween(latestAt, pos) ?? latest;
+    // "Selon Île-de-France Mobilités, la fréquentation a baissé. « … », a indiqué l'autorité organisatrice des transports":
+    // an institution's noun stands for the organisation that opened this sentence or the one before, nobody named since.
+    if (kind === "institution" && latest !== null && this.sentencesBetween(latestAt, pos) <= 1 && this.opensAsSubjectOrSource(latestAt) && this.lastPersonPos(pos) < latestAt) return latest;
     // A medium: no name holds its noun, the latest one named is meant.
     if (kind === "medium") return latest;
     // "Hutchison Ports, which runs the terminal, said … the company said": a name of several capitalised words
@@ -1261,6 +1285,14 @@ export class SpeakerResolver {
     const k = this.tokenIndexAt(start);
     if (this.tokens[k]?.start !== start) return -1;
     return this.lang.articles.has(this.tokens[k - 1]?.lower ?? "") ? k - 1 : k;
+  }
+
+  /** Does the name at `start` open its sentence, after its article ("La CFDT a …") or a source's cue ("Selon l'Insee, …")? */
+  private opensAsSubjectOrSource(start: number): boolean {
+    const k = this.phraseStartAt(start);
+    if (k < 0) return false;
+    if (this.opensSentence(k)) return true;
+    return this.lang.prepositionCues.some((cue) => k >= cue.length && this.opensSentence(k - cue.length) && cue.every((w, j) => this.tokens[k - cue.length + j].lower === w));
   }
 
   /** The offset of the last person named outside quotes before pos, or -1. */

@@ -1319,3 +1319,39 @@ describe("speakers: an unnamed teacher, and an adverbial phrase after the cue", 
     expect(quoteWith(text, "fr", "dérive", ents)?.speakerMention?.text).not.toBe("au contraire");
   });
 });
+
+describe("speakers: someone brought in unnamed", () => {
+  it("leaves 'a raconté le retraité' without a name after 'Un voisin, qui …, a témoigné', not the lawyer named before", () => {
+    const text =
+      "Procès\n\nL'avocat général, Pierre Marchand, a requis vingt ans de réclusion. « Les expertises sont formelles », a-t-il rappelé.\n" +
+      "Un voisin, qui avait donné l'alerte cette nuit-là, a témoigné dans la matinée. « J'ai vu de la fumée noire dans l'escalier », a raconté le retraité.";
+    expect(speakerOf(text, "fr", "fumée noire", [entity(text, "Pierre Marchand", "PERSON")])).toBeNull();
+  });
+
+  it("reads 'At Leeds General Infirmary, a nurse …' as someone unnamed, not a name in apposition, so 'the nurse said' is nobody named", () => {
+    const text =
+      "Nurses strike\n\nHealth Secretary Wes Streeting said the demands were unaffordable. \"The money is not there,\" Streeting said.\n" +
+      "At Leeds General Infirmary, a nurse with 20 years' experience said morale was low. \"I love this job, but I am exhausted,\" said the nurse, who asked not to be named.";
+    const ents = [entity(text, "Wes Streeting", "PERSON"), entity(text, "Leeds General Infirmary", "ORGANIZATION")];
+    expect(speakerOf(text, "en", "exhausted", ents)).toBeNull();
+  });
+});
+
+describe("speakers: a description and the next paragraph", () => {
+  it("gives 'a déclaré la candidate' to the woman just named, not to a 'candidate à sa propre succession' of the next paragraph", () => {
+    const text =
+      "Municipales\n\nLes écologistes ont désigné Julie Martel comme tête de liste. « Nous voulons une ville qui respire », a déclaré la candidate.\n" +
+      "La maire sortante, Anne Delcourt, candidate à sa propre succession, a regretté cette décision. « La division ne profite qu'à la droite », a-t-elle dit.";
+    expect(speakerOf(text, "fr", "qui respire", [entity(text, "Julie Martel", "PERSON"), entity(text, "Anne Delcourt", "PERSON")])).toBe("Julie Martel");
+  });
+});
+
+describe("speakers: an institution's noun after the organisation that opened the sentence", () => {
+  it("gives 'a indiqué l'autorité organisatrice des transports' to the body named after 'Selon', not to the union quoted before", () => {
+    const text =
+      "Grève\n\nLa CGT-RATP a appelé à un rassemblement mardi. « Nous irons jusqu'au bout », a prévenu le syndicat.\n" +
+      "Selon Île-de-France Mobilités, la fréquentation du réseau a baissé de 40 %. « Les pertes se chiffrent en millions d'euros », a indiqué l'autorité organisatrice des transports.";
+    const ents = [entity(text, "CGT-RATP", "ORGANIZATION"), entity(text, "Île-de-France Mobilités", "ORGANIZATION")];
+    expect(speakerOf(text, "fr", "pertes", ents)).toBe("Île-de-France Mobilités");
+  });
+});
