@@ -207,6 +207,9 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         if (fixed.overlaps(tokens[span.start].start, tokens[span.end - 1].end)) continue;
         const trimmed = trimSpan(tokens, span.start, span.end, tables, span.type === "PER");
         if (!trimmed) continue;
+        // "l'Espagnol Carlos Alcaraz", "the American Taylor Fritz": after a determiner, a people's name opening a person's
+        // name is a description of the person, not part of the name.
+        if (span.type === "PER" && trimmed[1] - trimmed[0] > 1 && trimmed[0] > 0 && tables.determiners.has(tokens[trimmed[0] - 1].text.toLowerCase()) && words[trimmed[0]].cap && isDemonym(words[trimmed[0]], tables)) trimmed[0]++;
         // "Republican Sen. Rand Paul", "Democratic Rep. Ro Khanna": an honorific inside a span opens a person's name, and
         // the words before it (a party's adjective) are none of it. afterTitle then makes the rest a person.
         const named = afterInnerHonorific(tokens, words, trimmed[0], trimmed[1], tables);

@@ -769,3 +769,13 @@ describe("a medical or scientific occupation before 'at'", () => {
     expect(ents.find((e) => e.name.includes("Mayo"))?.type).toBe("ORGANIZATION");
   });
 });
+
+describe("a people's name before a person's name", () => {
+  it("leaves 'l'Espagnol' out of 'l'Espagnol Carlos Alcaraz'", () => {
+    const text =
+      "Tennis\n\nLe Français Arthur Fils a été éliminé lundi en huitièmes de finale de Roland-Garros par l'Espagnol Carlos Alcaraz, tenant du titre, en trois sets.\n";
+    const ents = recognizeEntities(article(text, "fr"));
+    expect(ents.filter((e) => e.type === "PERSON").map((e) => e.name)).toContain("Carlos Alcaraz");
+    expect(ents.some((e) => e.name.includes("Espagnol"))).toBe(false);
+  });
+});

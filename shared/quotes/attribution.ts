@@ -21,6 +21,8 @@ export interface Mention {
   head?: string;
   /** A description opened by an indefinite article ("une enquêtrice", "a spokesman"). */
   indefinite?: boolean;
+  /** A people's name standing for one person ("a reconnu le Français", "l'Argentin"): its head is that word. */
+  demonym?: boolean;
 }
 
 export interface Attribution {
@@ -212,7 +214,7 @@ export class AttributionFinder {
     const gender = this.lang.articleGenders.get(article.lower) ?? "x";
     const head = this.tokens[name.first].lower;
     if (gender === "p" || (gender === "x" && this.lang.pluralEndings.some((e) => head.endsWith(e)))) return null;
-    return { kind: "description", start: article.start, end: name.end, gender, head, indefinite: this.lang.indefiniteArticles.has(article.lower) };
+    return { kind: "description", start: article.start, end: name.end, gender, head, indefinite: this.lang.indefiniteArticles.has(article.lower), demonym: true };
   }
 
   /** A pronoun or description opening at token k, read up to the next quote or line: a candidate speaker. */

@@ -99,7 +99,7 @@ export class SpeakerResolver {
   private readonly honorificNouns: ReadonlySet<string>;
   /** Names seen inside the marks of a title ("The Voice") or called an institution ("la société Lunor"): not persons. */
   private readonly titles = new Set<string>();
-  private readonly appositions = new Map<string, Array<{ pos: number; name: NameSpan; modifiers: string[] }>>();
+  private readonly appositions = new Map<string, Array<{ pos: number; name: NameSpan; modifiers: string[]; complement: Entity | null }>>();
   /** Where a person's description head brought someone in unnamed ("a senior administration official", "un proche de X"), in text order. */
   private readonly unnamedInOrder: Array<{ at: number; head: string }> = [];
   private readonly entityByOffset = new Map<number, Entity>();
@@ -156,8 +156,45 @@ export class SpeakerResolver {
     const personEnds = new Set(names.filter((n) => this.isPerson(n)).map((n) => n.last));
     for (const n of names) if (!n.governed && this.isPerson(n)) this.rememberDescription(n, tokens, personEnds);
     this.rememberUnnamed(tokens);
+    for (const n of names) if (this.isPerson(n)) this.rememberDemonym(n, tokens);
     // Names inside someone's words are what they talk about, not who speaks next.
     for (const n of names) if ((!n.governed || this.introduced(n, tokens)) && !insideQuote(n.start) && this.isPerson(n)) this.persons.push({ pos: n.start, key: n.key, name: n, subject: this.subjectLike(n, tokens) });
+  }
+
+  /** The people's name each person was introduced with ("l'Espagnol Carlos Alcaraz"), by name key. */
+  private readonly demonymByKey = new Map<string, string>();
+
+  /**
+   * "l'Espagnol Carlos Alcaraz", "la Britannique Emma Holt": a capitalised word between a lowercase article and a person's
+   * name, which no entity covers, is the people the person belongs to.
+   */
+  private rememberDemonym(n: NameSpan, tokens: Token[]): void {
+    const word = tokens[n.first - 1];
+    const article = tokens[n.first - 2];
+    if (!word || !article || word.kind !== "word" || !word.upper || word.text.length < 4 || word.text.slice(1) !== word.text.slice(1).toLowerCase()) return;
+    if (article.kind !== "word" || article.upper || !this.lang.articles.has(article.lower) || this.lang.descriptionHeads.has(word.lower) || this.entityFor(word)) return;
+    if (!this.demonymByKey.has(n.key)) this.demonymByKey.set(n.key, word.lower);
+  }
+
+  /**
+   * "a reconnu le Français": the person last introduced with that people's name, before the mention or just after it in
+   * its paragraph; else, when the person named nearest was introduced with another people's name ("l'Espagnol Carlos
+   * Alcaraz" is no "Français"), the latest person named who was not. Undefined: the usual resolution applies.
+   */
+  private demonymHolder(m: Mention): string | null | undefined {
+    const head = m.head!;
+    const hi = this.lastPersonBefore(m.start);
+    for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) if (this.demonymByKey.get(this.persons[i].key) === head) return this.canonical(this.persons[i].name);
+    const next = this.persons[hi + 1];
+    if (next && this.demonymByKey.get(next.key) === head && !this.lineBreakBetween(m.start, next.pos)) return this.canonical(next.name);
+    const other = (key: string) => this.demonymByKey.has(key) && this.demonymByKey.get(key) !== head;
+    const near = this.findAntecedent(m.start, m.gender);
+    if (!near || !other(lastWordKey(near.name))) return undefined;
+    for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) {
+      const p = this.persons[i];
+      if (!other(p.key) && compatible(this.genderOf(p.key), m.gender)) return this.canonical(p.name);
+    }
+    return null;
   }
 
   /**
@@ -270,11 +307,12 @@ export class SpeakerResolver {
       article = tokens[first - 3].lower;
     }
     // "Pierre Lescure, président du festival", "Alain Martin, l'avocat du suspect".
+    let afterAt = -1;
     if (!head && tokens[n.last + 1]?.text === ",") {
       const t = tokens[n.last + 2];
       const t3 = tokens[n.last + 3];
-      if (t && t.kind === "word" && lang.descriptionHeads.has(t.lower)) head = t.lower;
-      else if (t && lang.articles.has(t.lower) && t3 && t3.kind === "word" && lang.descriptionHeads.has(t3.lower)) [head, article] = [t3.lower, t.lower];
+      if (t && t.kind === "word" && lang.descriptionHeads.has(t.lower)) [head, afterAt] = [t.lower, n.last + 2];
+      else if (t && lang.articles.has(t.lower) && t3 && t3.kind === "word" && lang.descriptionHeads.has(t3.lower)) [head, article, afterAt] = [t3.lower, t.lower, n.last + 3];
     }
     // "le maire d'Aureville, Xavier Espic": the description with its complement, a comma, the name.
     let complementAt = -1;
@@ -286,10 +324,40 @@ export class SpeakerResolver {
     // Before a complement, the adjectives of "le ministre délégué chargé des Transports, X" tell it apart too.
     for (let k = complementAt; k >= 0 && k < first - 1 && tokens[k].kind === "word" && !lang.prepositions.has(tokens[k].lower); k++) if (!tokens[k].upper && !lang.articles.has(tokens[k].lower)) modifiers.push(tokens[k].lower);
     const list = this.appositions.get(head) ?? [];
-    list.push({ pos: n.start, name: n, modifiers });
+    const complement = afterAt >= 0 ? this.complementEntity(afterAt) : complementAt >= 0 ? this.complementEntity(complementAt - 1) : headAt >= 0 ? this.complementEntity(headAt) : null;
+    list.push({ pos: n.start, name: n, modifiers, complement });
     this.appositions.set(head, list);
     const g = lang.descriptionHeads.get(head) !== "x" ? lang.descriptionHeads.get(head) : lang.articleGenders.get(article);
     if ((g === "m" || g === "f") && !this.genderByKey.has(n.key)) this.genderByKey.set(n.key, g);
+  }
+
+  /**
+   * The organisation or place a head noun's complement names ("président du groupe PS", "maire de Lille"): after a
+   * preposition, an article and at most two lowercase nouns, the entity stage's entity at the first capitalised word.
+   */
+  private complementEntity(headAt: number): Entity | null {
+    const tokens = this.tokens;
+    let k = headAt + 1;
+    if (!tokens[k] || !this.lang.prepositions.has(tokens[k].lower)) return null;
+    k++;
+    if (tokens[k] && this.lang.articles.has(tokens[k].lower)) k++;
+    for (let j = 0; j < 2 && tokens[k]?.kind === "word" && !tokens[k].upper && !this.lang.prepositions.has(tokens[k].lower); j++) k++;
+    const t = tokens[k];
+    if (!t?.upper) return null;
+    const e = this.entityFor(t);
+    return e && (e.type === "ORGANIZATION" || e.type === "LOCATION") ? e : null;
+  }
+
+  /** "le président du RN" is not the person introduced as "président du groupe PS": both complements name entities, different ones. */
+  private complementClash(m: Mention, complement: Entity | null): boolean {
+    if (!complement || !m.head) return false;
+    const head = m.head.split(" ")[0];
+    for (let k = Math.max(0, this.tokenIndexAt(m.start)); k < this.tokens.length && this.tokens[k].start < m.end; k++) {
+      if (this.tokens[k].lower !== head) continue;
+      const own = this.complementEntity(k);
+      return own !== null && own !== complement;
+    }
+    return false;
   }
 
   /**
@@ -854,6 +922,8 @@ export class SpeakerResolver {
       // "les parlementaires insoumis", "les socialistes": a group stands for the organisation its words name.
       if (m.gender === "p" && !m.indefinite) return this.groupOrganisation(m);
       if (m.gender === "p" || (m.indefinite && kind !== "document")) return null;
+      const people = m.demonym ? this.demonymHolder(m) : undefined;
+      if (people !== undefined) return people;
       // "… aux côtés du chancelier Friedrich Merz. Ce dernier a salué …": the person named last, not the last speaker.
       if (m.head !== undefined && this.lang.latterHeads.has(m.head)) return this.lastNamedPerson(m.start, m.gender);
       // "A senior administration official … « … », the official said": the one the article brought in unnamed (an
@@ -872,6 +942,7 @@ export class SpeakerResolver {
         for (const a of list) {
           if (!compatible(this.genderOf(a.name.key), m.gender)) continue;
           if (mods.length && a.modifiers.length && !a.modifiers.some((w) => mods.includes(w))) continue;
+          if (this.complementClash(m, a.complement)) continue;
           if (a.pos < m.start || (!pick && !this.lineBreakBetween(m.start, a.pos))) pick = a;
           if (a.pos >= m.start) break;
         }
@@ -1015,6 +1086,8 @@ export class SpeakerResolver {
     const hi = lastIndexBefore(this.entityMentions, pos, (m) => m.start);
     let latest: string | null = null;
     let latestAt = -1;
+    let opening: string | null = null;
+    let outOfReach = false;
     const kind = this.lang.organisationHeads.get(head);
     const namedBody = this.lang.namedBodyHeads.has(head);
     for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) {
@@ -1025,13 +1098,22 @@ export class SpeakerResolver {
       if (foldName(e.name).split(/[\s'’-]+/).includes(foldName(head))) return e.name;
       // "le groupe Agir ensemble … le nouveau groupe": the organisation the text introduced with that noun.
       if (this.nounBefore(this.entityMentions[i].start) === head) return e.name;
-      if (latest === null && !(namedBody && this.spokenToOrBy(this.entityMentions[i].start))) [latest, latestAt] = [e.name, this.entityMentions[i].start];
+      if (namedBody && this.spokenToOrBy(this.entityMentions[i].start)) continue;
+      if (latest === null) [latest, latestAt] = [e.name, this.entityMentions[i].start];
+      // "Force ouvrière, majoritaire chez Stellantis, s'est montrée prudente": the one that opened the latest one's sentence,
+      // not the one inside its apposition. A business or a party as its subject (after "selon", a medium is as likely); an
+      // institution also after "selon".
+      if (opening === null && !outOfReach) {
+        const at = this.entityMentions[i].start;
+        if (this.sentencesBetween(at, latestAt) > 0 || this.sentencesBetween(at, pos) > 1) outOfReach = true;
+        else if (this.opensAsSubjectOrSource(at, kind === "institution" && !namedBody)) opening = e.name;
+      }
     }
     // "selon le parquet de Nantes … a indiqué l'institution": an institution the text named by its noun since.
     if (kind === "generic") return this.institutionDescribedBetween(latestAt, pos) ?? latest;
     // "Selon Île-de-France Mobilités, la fréquentation a baissé. « … », a indiqué l'autorité organisatrice des transports":
     // an institution's noun stands for the organisation that opened this sentence or the one before, nobody named since.
-    if (kind === "institution" && latest !== null && this.sentencesBetween(latestAt, pos) <= 1 && this.opensAsSubjectOrSource(latestAt) && this.lastPersonPos(pos) < latestAt) return latest;
+    if (kind === "institution" && !namedBody && opening !== null && this.lastPersonPos(pos) < latestAt) return opening;
     // A medium: no name holds its noun, the latest one named is meant.
     if (kind === "medium") return latest;
     // "Hutchison Ports, which runs the terminal, said … the company said": a name of several capitalised words
@@ -1045,7 +1127,7 @@ export class SpeakerResolver {
     }
     // A business, a party, a union: else the organisation named in this sentence or the one before ("Veltra a confirmé … »,
     // a indiqué l'entreprise"), leaving out a medium that put the question ("Selon Ferrovia Nord, interrogée par La Gazette du Nord").
-    if (namedBody && latest !== null && this.sentencesBetween(latestAt, pos) <= 1) return latest;
+    if (namedBody && latest !== null && this.sentencesBetween(latestAt, pos) <= 1) return opening ?? latest;
     return null;
   }
 
@@ -1287,12 +1369,12 @@ export class SpeakerResolver {
     return this.lang.articles.has(this.tokens[k - 1]?.lower ?? "") ? k - 1 : k;
   }
 
-  /** Does the name at `start` open its sentence, after its article ("La CFDT a …") or a source's cue ("Selon l'Insee, …")? */
-  private opensAsSubjectOrSource(start: number): boolean {
+  /** Does the name at `start` open its sentence, after its article ("La CFDT a …"), or, with `source`, a source's cue ("Selon l'Insee, …")? */
+  private opensAsSubjectOrSource(start: number, source: boolean): boolean {
     const k = this.phraseStartAt(start);
     if (k < 0) return false;
     if (this.opensSentence(k)) return true;
-    return this.lang.prepositionCues.some((cue) => k >= cue.length && this.opensSentence(k - cue.length) && cue.every((w, j) => this.tokens[k - cue.length + j].lower === w));
+    return source && this.lang.prepositionCues.some((cue) => k >= cue.length && this.opensSentence(k - cue.length) && cue.every((w, j) => this.tokens[k - cue.length + j].lower === w));
   }
 
   /** The offset of the last person named outside quotes before pos, or -1. */

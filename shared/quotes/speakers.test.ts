@@ -1355,3 +1355,34 @@ describe("speakers: an institution's noun after the organisation that opened the
     expect(speakerOf(text, "fr", "pertes", ents)).toBe("Île-de-France Mobilités");
   });
 });
+
+describe("speakers: the organisation that opened the sentence, not one in its apposition", () => {
+  it("gives 'a indiqué le syndicat' to Force ouvrière, not to the company named inside its apposition", () => {
+    const text =
+      "Plan social\n\nLe constructeur Stellantis a annoncé 1 200 suppressions de postes. La CGT a dénoncé « un coup de massue ».\n" +
+      "Force ouvrière, majoritaire chez Stellantis, s'est montrée plus prudente. « Nous attendons le détail du plan », a indiqué le syndicat.";
+    const ents = [entity(text, "Stellantis", "ORGANIZATION"), entity(text, "CGT", "ORGANIZATION"), entity(text, "Force ouvrière", "ORGANIZATION")];
+    expect(speakerOf(text, "fr", "détail du plan", ents)).toBe("Force ouvrière");
+  });
+});
+
+describe("speakers: a description's complement", () => {
+  it("never gives 'le président du RN' to the man introduced as 'président du groupe PS'", () => {
+    const text =
+      "Budget\n\n« Le gouvernement a choisi le passage en force », a déclaré Boris Vallaud, président du groupe PS. « Nous examinerons la motion », a indiqué Jordan Bardella.\n" +
+      "Le président du RN a toutefois fustigé « un budget de matraquage fiscal ».";
+    const ents = [entity(text, "Boris Vallaud", "PERSON"), entity(text, "Jordan Bardella", "PERSON"), entity(text, "PS", "ORGANIZATION"), entity(text, "RN", "ORGANIZATION")];
+    expect(speakerOf(text, "fr", "matraquage", ents)).toBe("Jordan Bardella");
+  });
+});
+
+describe("speakers: a people's name for one person", () => {
+  it("gives 'a reconnu le Français' to the Frenchman, not to 'l'Espagnol Carlos Alcaraz' named last", () => {
+    const text =
+      "Roland-Garros\n\nLe dernier Français en lice, Arthur Fils, a été éliminé lundi par l'Espagnol Carlos Alcaraz en trois sets.\n" +
+      "« Il était trop fort aujourd'hui », a reconnu le Français en conférence de presse. « Arthur a un grand avenir », a assuré l'Espagnol.";
+    const ents = [entity(text, "Arthur Fils", "PERSON"), entity(text, "Carlos Alcaraz", "PERSON")];
+    expect(speakerOf(text, "fr", "trop fort", ents)).toBe("Arthur Fils");
+    expect(speakerOf(text, "fr", "grand avenir", ents)).toBe("Carlos Alcaraz");
+  });
+});
