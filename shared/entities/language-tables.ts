@@ -66,6 +66,8 @@ export interface LanguageTables {
   clubNames: ClubNameTables;
   /** "la préfecture du Jura", "the city of Boston": an administration's noun and the link before the place it is named after. */
   placeComplement: { nouns: ReadonlySet<string>; links: ReadonlySet<string> };
+  /** "le musée d'Orsay", "la gare de Lyon": a building's or site's lowercase noun; the one word after it and a link names a place, never a person. Not a palace or castle: "le palais de Claude" is the emperor's. */
+  facilityNouns: ReadonlySet<string>;
   /** Words joining a person's name to the place they come from or represent ("Rand Paul of Kentucky"): no part of the name. */
   personOrigin: { links: ReadonlySet<string> };
   /**
@@ -144,6 +146,7 @@ interface KeywordsData {
   clubNicknameSeeds?: string[];
   clubNames?: { prefixes: string[]; suffixes: string[]; links: string[]; adjectiveEndings: string[] };
   placeComplement?: { nouns: string[]; links: string[] };
+  facilityNouns?: string[];
   personOrigin?: { links: string[] };
   streetNouns?: { nouns: string[]; notAfter: string[]; bareLinkNot: string[]; bareLinks: string[] };
   organisationNouns: string[];
@@ -221,6 +224,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
       adjectiveEndings: k.clubNames?.adjectiveEndings ?? [],
     },
     placeComplement: { nouns: new Set(k.placeComplement?.nouns ?? []), links: new Set(k.placeComplement?.links ?? []) },
+    facilityNouns: new Set(k.facilityNouns ?? []),
     personOrigin: { links: new Set(k.personOrigin?.links ?? []) },
     streetNouns: {
       nouns: new Set(k.streetNouns?.nouns ?? []),

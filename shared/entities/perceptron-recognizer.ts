@@ -284,6 +284,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         if (type === "LOCATION" && !titled && isTownAndNickname(words, trimmed[0], trimmed[1], listedAt, tables)) type = "ORGANIZATION";
         // "la préfecture du Jura", "la mairie de Besançon": the one-word listed place an administration is named after is the place.
         if (type === "ORGANIZATION" && trimmed[1] - trimmed[0] === 1 && listedAt(trimmed[0], "LOC") === 1 && afterPlaceComplement(tokens, trimmed[0], tables)) type = "LOCATION";
+        // "le musée d'Orsay", "la gare de Lyon": one word after a building's noun and its link names the place, not a person.
+        if (type === "PERSON" && trimmed[1] - trimmed[0] === 1 && afterFacilityNoun(tokens, trimmed[0], tables)) type = "LOCATION";
         // "place de la République", "rue Lepic": a name after a street's lowercase noun is a place, the noun included.
         const street = streetNounBefore(tokens, trimmed[0], tables);
         if (street >= previousEnd && !fixed.overlaps(tokens[street].start, tokens[trimmed[0]].start)) {
@@ -874,6 +876,12 @@ function streetNameWord(t: Token | undefined, tables: LanguageTables): boolean {
 function afterPlaceComplement(tokens: Token[], s: number, tables: LanguageTables): boolean {
   const noun = tokens[nounBeforeLink(tokens, s, tables, true)];
   return noun !== undefined && noun.text === noun.lower && tables.placeComplement.nouns.has(noun.lower);
+}
+
+/** "musée d'", "gare de": a building's or site's lowercase noun and its link right before tokens[s]. */
+function afterFacilityNoun(tokens: Token[], s: number, tables: LanguageTables): boolean {
+  const noun = tokens[nounBeforeLink(tokens, s, tables, true)];
+  return noun !== undefined && noun.text === noun.lower && tables.facilityNouns.has(noun.lower);
 }
 
 /**

@@ -770,6 +770,16 @@ describe("a medical or scientific occupation before 'at'", () => {
   });
 });
 
+describe("a one-word name after a building's noun", () => {
+  it("reads 'le musée d'Orsay' as a place, not a person", () => {
+    const text =
+      "Le musée d'Orsay prolonge son exposition Van Gogh face à l'affluence\n\nPARIS, 7 décembre 2026 (AFP) - Face à un succès qui dépasse les attentes, le musée d'Orsay a annoncé lundi la prolongation de son exposition.\n";
+    const ents = recognizeEntities(article(text, "fr"));
+    expect(ents.filter((e) => e.type === "PERSON").map((e) => e.name)).not.toContain("Orsay");
+    expect(ents.some((e) => e.name.includes("Orsay"))).toBe(true);
+  });
+});
+
 describe("a people's name before a person's name", () => {
   it("leaves 'l'Espagnol' out of 'l'Espagnol Carlos Alcaraz'", () => {
     const text =

@@ -1098,7 +1098,7 @@ export class SpeakerResolver {
       if (foldName(e.name).split(/[\s'’-]+/).includes(foldName(head))) return e.name;
       // "le groupe Agir ensemble … le nouveau groupe": the organisation the text introduced with that noun.
       if (this.nounBefore(this.entityMentions[i].start) === head) return e.name;
-      if (namedBody && this.spokenToOrBy(this.entityMentions[i].start)) continue;
+      if ((namedBody || kind === "generic") && this.spokenToOrBy(this.entityMentions[i].start)) continue;
       if (latest === null) [latest, latestAt] = [e.name, this.entityMentions[i].start];
       // "Force ouvrière, majoritaire chez Stellantis, s'est montrée prudente": the one that opened the latest one's sentence,
       // not the one inside its apposition. A business or a party as its subject (after "selon", a medium is as likely); an
@@ -1139,10 +1139,10 @@ export class SpeakerResolver {
 
   /** A mention right after "à"/"au"/"to" or "par"/"by" (and maybe an article): the one spoken to or the questioner ("interrogée par La Gazette du Nord"). */
   private spokenToOrBy(start: number): boolean {
-    let k = lastIndexBefore(this.tokens, start, (t) => t.start);
-    if (k >= 0 && this.lang.articles.has(this.tokens[k].lower)) k--;
-    const w = k >= 0 ? this.tokens[k].lower : "";
-    return this.lang.listenerPrepositions.has(w) || this.lang.agentPrepositions.has(w);
+    const governs = (k: number) => k >= 0 && (this.lang.listenerPrepositions.has(this.tokens[k].lower) || this.lang.agentPrepositions.has(this.tokens[k].lower));
+    const k = lastIndexBefore(this.tokens, start, (t) => t.start);
+    // "au Figaro" (a contracted article that is the preposition itself), "à La Gazette", "par le Parisien".
+    return governs(k) || (k >= 0 && this.lang.articles.has(this.tokens[k].lower) && governs(k - 1));
   }
 
   /**

@@ -1386,3 +1386,12 @@ describe("speakers: a people's name for one person", () => {
     expect(speakerOf(text, "fr", "grand avenir", ents)).toBe("Carlos Alcaraz");
   });
 });
+
+describe("speakers: the medium spoken to is not the organisation", () => {
+  it("gives 'a prévenu l'organisation' to the union, not to the newspaper it spoke to", () => {
+    const text =
+      "Agriculture\n\nLes agriculteurs ont bloqué l'autoroute lundi. La Confédération paysanne a dénoncé l'accord dans un entretien au Figaro. « Nous serons à Paris la semaine prochaine », a prévenu l'organisation.";
+    const ents = [entity(text, "Confédération paysanne", "ORGANIZATION"), entity(text, "Figaro", "ORGANIZATION"), entity(text, "Paris", "LOCATION")];
+    expect(speakerOf(text, "fr", "semaine prochaine", ents)).toBe("Confédération paysanne");
+  });
+});
