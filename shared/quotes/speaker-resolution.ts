@@ -101,7 +101,7 @@ export class SpeakerResolver {
   private readonly titles = new Set<string>();
   private readonly appositions = new Map<string, Array<{ pos: number; name: NameSpan; modifiers: string[]; complement: Entity | null }>>();
   /** Where a person's description head brought someone in unnamed ("a senior administration official", "un proche de X"), in text order. */
-  private readonly unnamedInOrder: Array<{ at: number; head: string }> = [];
+  private readonly unnamedInOrder: Array<{ at: number; head: string; governed: boolean }> = [];
   private readonly entityByOffset = new Map<number, Entity>();
   /** Entity mentions sorted by start, for overlap lookups. */
   private readonly entityMentions: Array<{ start: number; end: number; entity: Entity }> = [];
@@ -186,7 +186,7 @@ export class SpeakerResolver {
     const hi = this.lastPersonBefore(m.start);
     for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) if (this.demonymByKey.get(this.persons[i].key) === head) return this.canonical(this.persons[i].name);
     const next = this.persons[hi + 1];
-    if (next && this.demonymByKey.get(next.key) === head && !this.lineBreakBetween(m.start, next.pos)) return this.canonical(next.name);
+    if (next && this.demonymByKey.get(next.key) === head && this.looksAheadTo(m.start, next.pos)) return this.canonical(next.name);
     const other = (key: string) => this.demonymByKey.has(key) && this.demonymByKey.get(key) !== head;
     const near = this.findAntecedent(m.start, m.gender);
     if (!near || !other(lastWordKey(near.name))) return undefined;
@@ -220,7 +220,7 @@ export class SpeakerResolver {
         const next = tokens[j + 1];
         const named = next !== undefined && (next.upper || (next.text === "," && tokens[j + 2]?.upper === true));
         if (!named && isPersonHead(tokens[j].lower, lang)) {
-          this.unnamedInOrder.push({ at: tokens[j].start, head: tokens[j].lower });
+          this.unnamedInOrder.push({ at: tokens[j].start, head: tokens[j].lower, governed: before !== undefined && lang.prepositions.has(before.lower) });
         }
         break;
       }
@@ -246,12 +246,16 @@ export class SpeakerResolver {
     return true;
   }
 
-  /** The latest unnamed introduction before pos, in its sentence or the one before, whose head tells this gender; else -1. */
-  private unnamedIntroBefore(pos: number, gender: Gender): number {
+  /**
+   * The latest unnamed introduction before pos, in its sentence or the one before, whose head tells this gender; else -1.
+   * `subject`: only one not governed by a preposition ("la mort d'un homme" brings in nobody who speaks next).
+   */
+  private unnamedIntroBefore(pos: number, gender: Gender, subject = false): number {
     const hi = lastIndexBefore(this.unnamedInOrder, pos, (u) => u.at);
     for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) {
       const u = this.unnamedInOrder[i];
       if (this.sentencesBetween(u.at, pos) > 1) break;
+      if (subject && u.governed) continue;
       if (this.lang.descriptionHeads.get(u.head) === gender) return this.unnamedSince(u.head, pos) ? u.at : -1;
     }
     return -1;
@@ -579,7 +583,7 @@ export class SpeakerResolver {
     const next = this.persons[hi + 1];
     // Within its paragraph: a description never looks ahead past a paragraph's end ("… a confié le jeune homme." then
     // the next paragraph's captain).
-    if (next && next.pos - pos <= 300 && !this.lineBreakBetween(pos, next.pos)) {
+    if (next && next.pos - pos <= 300 && this.looksAheadTo(pos, next.pos)) {
       const name = this.canonical(next.name);
       if (!byName.has(name)) out.push({ name, at: next.pos, count: 1, gender: this.genderOf(next.key), subject: next.subject, heads: this.headsByKey.get(next.key) ?? EMPTY, after: true, sentences: Math.min(this.sentencesBetween(pos, next.pos), 3) });
     }
@@ -936,14 +940,14 @@ export class SpeakerResolver {
       const list = m.head ? this.appositions.get(m.head.split(" ")[0]) : undefined;
       const mods = m.head ? m.head.split(" ").slice(1) : [];
       if (list) {
-        // The nearest compatible introduction before the description, else the first after it in its paragraph ("a
-        // déclaré la candidate." is not "La maire, Anne X, candidate à sa succession" of the next paragraph).
+        // The nearest compatible introduction before the description, else the first after it, in any paragraph ("selon le
+        // procureur d'Amiens" before "le procureur d'Amiens, Alexandre X" further down).
         let pick: { name: NameSpan; modifiers: string[] } | null = null;
         for (const a of list) {
           if (!compatible(this.genderOf(a.name.key), m.gender)) continue;
           if (mods.length && a.modifiers.length && !a.modifiers.some((w) => mods.includes(w))) continue;
           if (this.complementClash(m, a.complement)) continue;
-          if (a.pos < m.start || (!pick && !this.lineBreakBetween(m.start, a.pos))) pick = a;
+          if (a.pos < m.start || !pick) pick = a;
           if (a.pos >= m.start) break;
         }
         const qualified = pick && !pick.modifiers.some((w) => mods.includes(w)) ? this.adjectiveHolder(m) : null;
@@ -960,7 +964,7 @@ export class SpeakerResolver {
       const near = this.findAntecedent(m.start, m.gender);
       // "Un voisin, qui avait donné l'alerte, a témoigné. « … », a raconté le retraité": the one the sentence before
       // brought in unnamed, when nobody was named since.
-      const unnamed = this.unnamedIntroBefore(m.start, m.gender);
+      const unnamed = this.unnamedIntroBefore(m.start, m.gender, true);
       if (unnamed >= 0 && (!near || near.at < unnamed)) return this.unnamedReferent(m);
       if (near && this.sentencesBetween(near.at, m.start) <= 1) return near.name;
       return this.salientPerson(m.start, m.gender) ?? near?.name ?? this.recentSpeaker(m.start, m.gender);
@@ -1041,6 +1045,14 @@ export class SpeakerResolver {
       if (compatible(this.genderOf(this.persons[i].key), gender)) return this.canonical(this.persons[i].name);
     }
     return null;
+  }
+
+  /**
+   * May a mention at `from` stand for someone named later at `to`? Within its paragraph; from the headline (the first
+   * line), in the text below it too ("« … », affirme la ministre du Travail" above "La ministre du Travail Astrid X …").
+   */
+  private looksAheadTo(from: number, to: number): boolean {
+    return !this.lineBreakBetween(from, to) || !this.lineBreakBetween(0, from);
   }
 
   /** Is there a line break (a paragraph's end) between two offsets? */
