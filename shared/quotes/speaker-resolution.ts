@@ -986,7 +986,7 @@ export class SpeakerResolver {
       break;
     }
     const described = this.subjectDescriptionBetween(named ? named.at : from, to, gender);
-    return described ?? named;
+    return described?.name ? { name: described.name, at: described.at } : named;
   }
 
   /**
@@ -994,7 +994,7 @@ export class SpeakerResolver {
    * or its main clause, its verb right after it (one adjective between), and the person the article introduced with its noun. Reads the
    * tokens back from `to` to `from` only: a pronoun's window, never the article.
    */
-  private subjectDescriptionBetween(from: number, to: number, gender: Gender): { name: string; at: number } | null {
+  private subjectDescriptionBetween(from: number, to: number, gender: Gender): { name: string | null; at: number } | null {
     const t = this.tokens;
     const lang = this.lang;
     const verbLike = (w: Token | undefined) => w !== undefined && w.kind === "word" && (lang.auxiliaries.has(w.lower) || lang.verbForms.has(w.lower) || lang.preverbalClitics.has(w.lower));
@@ -1005,11 +1005,15 @@ export class SpeakerResolver {
       const head = t[k + 1];
       if (!head || head.kind !== "word" || head.upper || !isPersonHead(head.lower, lang) || !compatible(lang.descriptionHeads.get(head.lower) ?? "x", gender)) continue;
       let v = k + 2;
-      if (!verbLike(t[v]) && t[v]?.kind === "word" && !t[v].upper) v++;
+      const qualifier = !verbLike(t[v]) && t[v]?.kind === "word" && !t[v].upper ? t[v].lower : null;
+      if (qualifier !== null) v++;
       if (!verbLike(t[v]) || this.insideQuote(article.start)) continue;
       const name = this.introducedWith(head.lower, article.start, gender);
-      // Unresolved ("The official added that …"), it most often describes the one speaking already: no change.
-      return name ? { name, at: article.start } : null;
+      // "L'ancien socialiste" is not "l'ancien président François Hollande": a word after the head that none of the
+      // person's introductions with that head had.
+      const clash = name !== null && qualifier !== null && (this.appositions.get(head.lower) ?? []).some((a) => this.canonical(a.name) === name && a.modifiers.length > 0) && !(this.appositions.get(head.lower) ?? []).some((a) => this.canonical(a.name) === name && a.modifiers.includes(qualifier));
+      // Unresolved (null: "The official added that …"), it most often describes the one speaking already.
+      return { name: clash ? null : name, at: article.start };
     }
     return null;
   }
@@ -1082,6 +1086,16 @@ export class SpeakerResolver {
       if (compatible(this.genderOf(p.key), gender) && !this.lang.agentPrepositions.has(this.tokens[p.name.first - 1]?.lower ?? "")) return true;
     }
     return false;
+  }
+
+  /**
+   * "L'ancien socialiste n'est pas tendre avec l'ancien président François Hollande. « … », analyse-t-il": a description as
+   * the subject of a sentence since the last speaker, standing for nobody else, and the persons named since only objects.
+   */
+  private describedSubjectGoesOn(from: number, to: number, gender: Gender, speaker: string): boolean {
+    for (let i = this.lastPersonBefore(to); i >= 0 && this.persons[i].pos > from; i--) if (this.persons[i].subject && compatible(this.genderOf(this.persons[i].key), gender)) return false;
+    const described = this.subjectDescriptionBetween(from, to, gender);
+    return described !== null && (described.name === null || described.name === speaker);
   }
 
   /** The most recent compatible person before pos: a person name, or an earlier speaker. */
@@ -1222,7 +1236,7 @@ export class SpeakerResolver {
       }
       if (pos - h.pos > SPEAKER_WINDOW) {
         // A long quote between the speaker and the pronoun: it goes on while nobody else is named.
-        if (pos - h.after <= SPEAKER_RUN && !this.personBetween(h.after, pos, gender)) return { name: h.name, at: h.pos };
+        if (pos - h.after <= SPEAKER_RUN && (!this.personBetween(h.after, pos, gender) || this.describedSubjectGoesOn(h.after, pos, gender, h.name))) return { name: h.name, at: h.pos };
         break;
       }
       // "… », a dit X. À gauche, Y n'est guère plus tendre. Il …": a new subject in between wins.

@@ -1400,3 +1400,22 @@ describe("speakers: a description in the headline", () => {
     expect(speakerOf(text, "fr", "une option", [entity(text, "Jean-Michel Blanquer", "PERSON"), entity(text, "BFMTV", "ORGANIZATION")])).toBeNull();
   });
 });
+
+describe("speakers: a description as subject and a person as its object", () => {
+  const opening =
+    "Barcelone\n\nManuel Valls revient sur son départ. « La campagne à Évry a été horrible. Alors quand on m'a proposé d'être candidat à Barcelone, ça a été une motivation supplémentaire pour partir. Ça m'a aidé à choisir et je ne le regrette pas une seconde », regrette-t-il.\n\n" +
+    "L'ancien socialiste n'est pas tendre avec l'ancien président François Hollande. ";
+  const ents = (text: string) => [entity(text, "Manuel Valls", "PERSON"), entity(text, "François Hollande", "PERSON")];
+
+  it("keeps 'analyse-t-il' with the speaker: 'L'ancien socialiste' is not 'l'ancien président François Hollande'", () => {
+    const text = opening + "« Je suis quelqu'un qui encaisse, mais les cinq années de pouvoir ont été redoutables. Il ne l'a pas fait », analyse-t-il.";
+    expect(speakerOf(text, "fr", "encaisse", ents(text))).toBe("Manuel Valls");
+  });
+
+  it("does so after a long quote too, where only an object was named since the speaker", () => {
+    const text =
+      opening +
+      "« Je suis quelqu'un qui encaisse, mais les cinq années de pouvoir ont été redoutables. Je n'en pouvais plus. Le parti était mort. Il a été élu sur un malentendu. Il fallait tout péter, tout casser, tout reconstruire de fond en comble. Il ne l'a pas fait. Au fond, dès l'automne 2012, il ne pouvait plus se représenter, tout le monde le savait dans son entourage et personne n'osait le lui dire », analyse-t-il.";
+    expect(speakerOf(text, "fr", "encaisse", ents(text))).toBe("Manuel Valls");
+  });
+});
