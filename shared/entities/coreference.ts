@@ -168,7 +168,9 @@ function voteTypes(mentions: Mention[]): void {
     const k = m.key!;
     let v = votes.get(k);
     if (!v) votes.set(k, (v = new Map()));
-    v.set(m.type, (v.get(m.type) ?? 0) + (m.fixedType ? 100 : 1));
+    // A headline's mention counts half: read without a sentence around it ("Sète : un dauphin …" looks like a person), it
+    // gives way to the body's reading of the same string ("à Sète"), and still breaks no tie among body mentions.
+    v.set(m.type, (v.get(m.type) ?? 0) + (m.fixedType ? 100 : m.inHeadline ? 0.5 : 1));
   }
   for (const m of mentions) {
     const v = votes.get(m.key!)!;

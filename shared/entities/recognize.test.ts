@@ -789,3 +789,12 @@ describe("a people's name before a person's name", () => {
     expect(ents.some((e) => e.name.includes("Espagnol"))).toBe(false);
   });
 });
+
+describe("a headline's reading against the body's", () => {
+  it("types 'Sète' as the place the body reads ('à Sète'), not the person its headline alone suggests", () => {
+    const text =
+      "Sète : un dauphin échoué secouru par des bénévoles\n\nUn dauphin commun s'est échoué jeudi matin sur la plage de la Corniche à Sète. « Il était épuisé mais vivant », raconte Léa Martin, bénévole de l'association Delphinus.\n";
+    const ents = recognizeEntities(article(text, "fr"));
+    expect(ents.find((e) => e.name === "Sète")?.type).toBe("LOCATION");
+  });
+});
