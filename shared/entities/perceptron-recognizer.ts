@@ -4,7 +4,7 @@
  * definitions, and coreference folds mentions into entities.
  */
 import { isCountryName } from "./countries";
-import { ARTICLE_TABLES, capitalsMarkNames, isDateWord } from "../lang/article-tables";
+import { ARTICLE_TABLES, capitalsMarkNames, isDateWord, isMonthName, isWireAgency } from "../lang/article-tables";
 import nameWords from "../lang/entity-name-words.json";
 import type { ParsedArticle } from "../article";
 import type { Entity, Segment } from "../summary";
@@ -282,6 +282,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         // "the Philadelphia Phillies", "Seattle Mariners": a listed town or state and a club nickname after it is a club
         // ("Cayman Islands", "South Carolina Republicans" have no nickname's word).
         if (type === "LOCATION" && !titled && isTownAndNickname(words, trimmed[0], trimmed[1], listedAt, tables)) type = "ORGANIZATION";
+        // "NEW YORK, Nov. 19 (UPI)": a wire agency's name is the agency, whatever the dateline around it made the tagger read.
+        if (type !== "ORGANIZATION" && isWireAgency(text.slice(tokens[trimmed[0]].start, tokens[trimmed[1] - 1].end))) type = "ORGANIZATION";
         // "la préfecture du Jura", "la mairie de Besançon": the one-word listed place an administration is named after is the place.
         if (type === "ORGANIZATION" && trimmed[1] - trimmed[0] === 1 && listedAt(trimmed[0], "LOC") === 1 && afterPlaceComplement(tokens, trimmed[0], tables)) type = "LOCATION";
         // "le musée d'Orsay", "la gare de Lyon": one word after a building's noun and its link names the place, not a person.
@@ -360,6 +362,8 @@ export class PerceptronEntityRecognizer implements EntityRecognizer {
         const e = tokens[trimmed[1] - 1].end;
         // "Sept. 26", "Mardi 12": a span the date reader read as a date names no one.
         if (withinDate(dates, s, e)) continue;
+        // "LONDON, Dec 7 (Reuters)": a month and a day the date reader left (no year) are a date too.
+        if (isMonthAndDay(tokens, trimmed[0], trimmed[1])) continue;
         const surface = text.slice(s, e);
         if (type === "PERSON" && !titled && trimmed[1] - trimmed[0] === 1 && isPlaceNotName(words[trimmed[0]])) placeLike.add(s);
         let quoted = false;
@@ -469,6 +473,20 @@ function stormNames(tokens: readonly Token[], tables: LanguageTables): ReadonlyS
 }
 
 /** Does [start, end) lie inside one of the date mentions (sorted by start; they do not overlap)? */
+/** Tokens [s, e) are a month's name and a day's number, in either order, with the month's stop ("Dec. 7", "7 déc."). */
+function isMonthAndDay(tokens: Token[], s: number, e: number): boolean {
+  let month = false;
+  let day = false;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k].text;
+    if (t === ".") continue;
+    if (!month && isMonthName(t)) month = true;
+    else if (!day && /^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= 31) day = true;
+    else return false;
+  }
+  return month && day;
+}
+
 function withinDate(dates: readonly { start: number; end: number }[], start: number, end: number): boolean {
   let lo = 0;
   let hi = dates.length - 1;

@@ -798,3 +798,16 @@ describe("a headline's reading against the body's", () => {
     expect(ents.find((e) => e.name === "Sète")?.type).toBe("LOCATION");
   });
 });
+
+describe("a dateline's date and agency", () => {
+  it("never makes 'Dec 7' an entity, and keeps '(UPI)' an organisation", () => {
+    const reuters = "Nurses walk out\n\nLONDON, Dec 7 (Reuters) - Thousands of nurses walked out of hospitals across England on Monday.\n";
+    const ents = recognizeEntities(article(reuters, "en"));
+    expect(ents.filter((e) => /Dec/.test(e.name)).map((e) => e.name)).toEqual([]);
+    expect(byName(ents, "Reuters")?.type).toBe("ORGANIZATION");
+    const upi = "Clinton calls on U.S. to lead\n\nNEW YORK, Nov. 19 (UPI) — Former Secretary of State Hillary Clinton said on Thursday the United States must lead the fight.\n";
+    const upiEnts = recognizeEntities(article(upi, "en"));
+    expect(upiEnts.filter((e) => /Nov/.test(e.name)).map((e) => e.name)).toEqual([]);
+    expect(byName(upiEnts, "UPI")?.type).toBe("ORGANIZATION");
+  });
+});
