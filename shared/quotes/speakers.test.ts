@@ -1419,3 +1419,11 @@ describe("speakers: a description as subject and a person as its object", () => 
     expect(speakerOf(text, "fr", "encaisse", ents(text))).toBe("Manuel Valls");
   });
 });
+
+describe("speakers: a club, its 'boss' and a name", () => {
+  it("gives 'said Chelsea boss Enzo Maresca' to the manager, not to the club", () => {
+    const text =
+      "Arsenal beat Chelsea\n\nArsenal won 2-1 at the Emirates on Sunday.\n\n\"We are disappointed because we played well,\" said Chelsea boss Enzo Maresca. The Italian said his side deserved a draw.";
+    expect(speakerOf(text, "en", "disappointed", [entity(text, "Chelsea", "ORGANIZATION"), entity(text, "Arsenal", "ORGANIZATION"), entity(text, "Enzo Maresca", "PERSON")])).toBe("Enzo Maresca");
+  });
+});
