@@ -79,6 +79,11 @@ export interface LanguageTables {
   /** Common nouns a company, club, party or medium is named after ("le groupe Renault", "the airline Ryanair"): that name is an organisation. */
   organisationNouns: ReadonlySet<string>;
   /**
+   * Nouns that make the name after them an organisation only with a qualifier between ("le géant américain Nvidia", "le
+   * géant de la distribution Carrefour"): alone before a name they describe a person as often ("du géant Wilkins").
+   */
+  organisationNounsQualified: ReadonlySet<string>;
+  /**
    * Organisation nouns that open a sentence before the name without an article, as newswires write ("Carmaker Toyota
    * said", "Housebuilder Hartwell Homes submitted"): capitalised there, they are no part of the name. Not those that open
    * names ("Union Pacific", "Network Rail").
@@ -150,6 +155,7 @@ interface KeywordsData {
   personOrigin?: { links: string[] };
   streetNouns?: { nouns: string[]; notAfter: string[]; bareLinkNot: string[]; bareLinks: string[] };
   organisationNouns: string[];
+  organisationNounsQualified?: string[];
   organisationAdjectives?: string[];
   organisationNounsOpening?: string[];
   organisationNounLinks?: string[];
@@ -233,6 +239,7 @@ export function languageTables(language: EntityLanguage): LanguageTables {
       bareLinks: new Set(k.streetNouns?.bareLinks ?? []),
     },
     organisationNouns: new Set(k.organisationNouns),
+    organisationNounsQualified: new Set(k.organisationNounsQualified ?? []),
     organisationAdjectives: new Set(k.organisationAdjectives ?? []),
     organisationNounsOpening: new Set(k.organisationNounsOpening ?? []),
     organisationNounLinks: new Set(k.organisationNounLinks ?? []),

@@ -923,11 +923,21 @@ function afterOrganisationNoun(tokens: Token[], words: readonly WordInfo[], s: n
   if (k > 0 && tokens[k].upper && LEADING_ARTICLES.has(tokens[k].lower)) k--;
   // "le constructeur automobile allemand X", "le laboratoire pharmaceutique X": lowercase nationalities and listed sector
   // adjectives may stand between (never a capitalised word, which opens the name: "the company British Airways").
-  for (let skipped = 0; skipped < 3 && k > 0 && tokens[k].text === tokens[k].lower && !tables.organisationNouns.has(tokens[k].text) && (isDemonym(words[k], tables) || tables.organisationAdjectives.has(tokens[k].lower)); skipped++) k--;
-  if (!tables.organisationNouns.has(tokens[k]?.text ?? "")) k = beforeTradeComplement(tokens, k, tables);
+  const skipAdjectives = (from: number) => {
+    let j = from;
+    for (let skipped = 0; skipped < 3 && j > 0 && tokens[j].text === tokens[j].lower && !tables.organisationNouns.has(tokens[j].text) && (isDemonym(words[j], tables) || tables.organisationAdjectives.has(tokens[j].lower)); skipped++) j--;
+    return j;
+  };
+  k = skipAdjectives(k);
+  // "la start-up française d'intelligence artificielle X": the adjectives may stand before the trade complement too.
+  if (!tables.organisationNouns.has(tokens[k]?.text ?? "")) {
+    const noun = beforeTradeComplement(tokens, k, tables);
+    if (noun !== k) k = skipAdjectives(noun);
+  }
   const prev = tokens[k];
+  const qualified = prev !== undefined && k < s - 1 && tables.organisationNounsQualified.has(prev.text);
   // Listed as written: lowercase nouns, and acronyms in capitals ("l'ONG X"); "Regulator Ofwat said" opening a sentence.
-  if (prev === undefined || !(tables.organisationNouns.has(prev.text) || opensSentenceAsKind(tokens, k, tables)) || isFirstName(tokens[s].lower)) return false;
+  if (prev === undefined || !(tables.organisationNouns.has(prev.text) || qualified || opensSentenceAsKind(tokens, k, tables)) || isFirstName(tokens[s].lower)) return false;
   return !(k > 0 && tables.organisationNounNotAfter.has(tokens[k - 1].lower));
 }
 

@@ -811,3 +811,15 @@ describe("a dateline's date and agency", () => {
     expect(byName(upiEnts, "UPI")?.type).toBe("ORGANIZATION");
   });
 });
+
+describe("an organisation's noun with a nationality and a trade between it and the name", () => {
+  it("makes 'la start-up française d'intelligence artificielle Mistral' and 'le géant américain Nvidia' organisations, but not 'du géant Wilkins'", () => {
+    const text =
+      "Levée de fonds\n\nPARIS, 7 décembre 2026 (AFP) - La start-up française d'intelligence artificielle Mistral a annoncé lundi une levée de fonds. Le géant américain Nvidia participe au tour de table.\n";
+    const ents = recognizeEntities(article(text, "fr"));
+    expect(byName(ents, "Mistral")?.type).toBe("ORGANIZATION");
+    expect(byName(ents, "Nvidia")?.type).toBe("ORGANIZATION");
+    const circus = "Spectacles\n\nAu Cirque d'Hiver, ce soir, début à cheval du géant Wilkins, venu d'Amérique.\n";
+    expect(byName(recognizeEntities(article(circus, "fr")), "Wilkins")?.type).toBe("PERSON");
+  });
+});
