@@ -870,6 +870,18 @@ export class SpeakerResolver {
     return qualifier ? `${hit.office}:${qualifier.text}` : hit.office;
   }
 
+  /** The name right after a person's description head inside the mention ("son fils Christophe"), else null. */
+  private nameAfterHead(m: Mention): string | null {
+    const head = m.head?.split(" ")[0];
+    if (!head || !isPersonHead(head, this.lang)) return null;
+    const i = lastIndexBefore(this.names, m.end, (n) => n.start);
+    const n = this.names[i];
+    if (!n || n.start <= m.start || n.end > m.end || this.tokens[n.first - 1]?.lower !== head) return null;
+    // A person, or a given name the language's list knows ("Christophe"); not a title's capital ("l'ancien Premier ministre").
+    const given = this.lang.firstNames.has(foldName(this.tokens[n.first].lower));
+    return this.isPerson(n) || (given && this.entityFor(n) === null) ? this.canonical(n) : null;
+  }
+
   /** Descriptions resolve() found to stand for someone the article brought in unnamed, by offset. */
   private readonly unnamedDescriptions = new Set<number>();
 
@@ -926,6 +938,9 @@ export class SpeakerResolver {
       // "les parlementaires insoumis", "les socialistes": a group stands for the organisation its words name.
       if (m.gender === "p" && !m.indefinite) return this.groupOrganisation(m);
       if (m.gender === "p" || (m.indefinite && kind !== "document")) return null;
+      // "a indiqué son fils Christophe": a person's noun and the name right after it, which no entity types otherwise.
+      const named = this.nameAfterHead(m);
+      if (named) return named;
       const people = m.demonym ? this.demonymHolder(m) : undefined;
       if (people !== undefined) return people;
       // "… aux côtés du chancelier Friedrich Merz. Ce dernier a salué …": the person named last, not the last speaker.

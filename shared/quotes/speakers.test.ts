@@ -1427,3 +1427,13 @@ describe("speakers: a club, its 'boss' and a name", () => {
     expect(speakerOf(text, "en", "disappointed", [entity(text, "Chelsea", "ORGANIZATION"), entity(text, "Arsenal", "ORGANIZATION"), entity(text, "Enzo Maresca", "PERSON")])).toBe("Enzo Maresca");
   });
 });
+
+describe("speakers: a relative's noun and a given name", () => {
+  it("gives 'a indiqué son fils Christophe' to Christophe, not to his late father, and keeps 'l'ancien Premier ministre' a description", () => {
+    const text =
+      "Disparition\n\nL'acteur Pierre Richard est mort dimanche à 92 ans.\n« Il s'est éteint paisiblement, entouré des siens », a indiqué son fils Christophe dans un communiqué.";
+    expect(speakerOf(text, "fr", "paisiblement", [entity(text, "Pierre Richard", "PERSON")])).toBe("Christophe");
+    const title = "Primaire\n\nFrançois Fillon a tenu meeting à Sablé. « Je ne renoncerai pas », a lancé l'ancien Premier ministre devant ses soutiens.";
+    expect(speakerOf(title, "fr", "renoncerai", [entity(title, "François Fillon", "PERSON")])).toBe("François Fillon");
+  });
+});
