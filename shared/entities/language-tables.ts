@@ -66,7 +66,10 @@ export interface LanguageTables {
   clubNames: ClubNameTables;
   /** "la préfecture du Jura", "the city of Boston": an administration's noun and the link before the place it is named after. */
   placeComplement: { nouns: ReadonlySet<string>; links: ReadonlySet<string> };
-  /** "le musée d'Orsay", "la gare de Lyon": a building's or site's lowercase noun; the one word after it and a link names a place, never a person. Not a palace or castle: "le palais de Claude" is the emperor's. */
+  /**
+   * "le musée d'Orsay", "la gare de Lyon": a building's or site's lowercase noun; the one word after it and a link names a
+   * place, never a person. Not a palace or castle: "le palais de Claude" is the emperor's.
+   */
   facilityNouns: ReadonlySet<string>;
   /** Words joining a person's name to the place they come from or represent ("Rand Paul of Kentucky"): no part of the name. */
   personOrigin: { links: ReadonlySet<string> };

@@ -328,7 +328,10 @@ export class SpeakerResolver {
     // Before a complement, the adjectives of "le ministre délégué chargé des Transports, X" tell it apart too.
     for (let k = complementAt; k >= 0 && k < first - 1 && tokens[k].kind === "word" && !lang.prepositions.has(tokens[k].lower); k++) if (!tokens[k].upper && !lang.articles.has(tokens[k].lower)) modifiers.push(tokens[k].lower);
     const list = this.appositions.get(head) ?? [];
-    const complement = afterAt >= 0 ? this.complementEntity(afterAt) : complementAt >= 0 ? this.complementEntity(complementAt - 1) : headAt >= 0 ? this.complementEntity(headAt) : null;
+    // Where the head stands: after the name ("X, président du groupe PS"), before the comma ("le maire d'Aureville, X":
+    // complementAt is the word after it), or before the name ("le maire de Nice Christian Estrosi").
+    const headIndex = afterAt >= 0 ? afterAt : complementAt >= 0 ? complementAt - 1 : headAt;
+    const complement = headIndex >= 0 ? this.complementEntity(headIndex) : null;
     list.push({ pos: n.start, name: n, modifiers, complement });
     this.appositions.set(head, list);
     const g = lang.descriptionHeads.get(head) !== "x" ? lang.descriptionHeads.get(head) : lang.articleGenders.get(article);
@@ -582,7 +585,7 @@ export class SpeakerResolver {
     }
     const next = this.persons[hi + 1];
     // Within its paragraph: a description never looks ahead past a paragraph's end ("… a confié le jeune homme." then
-    // the next paragraph's captain).
+    // the next paragraph's captain), except from the headline to the text below it (looksAheadTo).
     if (next && next.pos - pos <= 300 && this.looksAheadTo(pos, next.pos)) {
       const name = this.canonical(next.name);
       if (!byName.has(name)) out.push({ name, at: next.pos, count: 1, gender: this.genderOf(next.key), subject: next.subject, heads: this.headsByKey.get(next.key) ?? EMPTY, after: true, sentences: Math.min(this.sentencesBetween(pos, next.pos), 3) });
@@ -1026,7 +1029,8 @@ export class SpeakerResolver {
       const name = this.introducedWith(head.lower, article.start, gender);
       // "L'ancien socialiste" is not "l'ancien président François Hollande": a word after the head that none of the
       // person's introductions with that head had.
-      const clash = name !== null && qualifier !== null && (this.appositions.get(head.lower) ?? []).some((a) => this.canonical(a.name) === name && a.modifiers.length > 0) && !(this.appositions.get(head.lower) ?? []).some((a) => this.canonical(a.name) === name && a.modifiers.includes(qualifier));
+      const intros = name !== null && qualifier !== null ? (this.appositions.get(head.lower) ?? []).filter((a) => this.canonical(a.name) === name) : [];
+      const clash = intros.some((a) => a.modifiers.length > 0) && !intros.some((a) => a.modifiers.includes(qualifier!));
       // Unresolved (null: "The official added that …"), it most often describes the one speaking already.
       return { name: clash ? null : name, at: article.start };
     }
@@ -1139,6 +1143,8 @@ export class SpeakerResolver {
       if (foldName(e.name).split(/[\s'’-]+/).includes(foldName(head))) return e.name;
       // "le groupe Agir ensemble … le nouveau groupe": the organisation the text introduced with that noun.
       if (this.nounBefore(this.entityMentions[i].start) === head) return e.name;
+      // The one spoken to or the questioner ("au Figaro", "interrogée par La Gazette") is not what a business's, a party's
+      // or a generic noun ("l'organisation") stands for.
       if ((namedBody || kind === "generic") && this.spokenToOrBy(this.entityMentions[i].start)) continue;
       if (latest === null) [latest, latestAt] = [e.name, this.entityMentions[i].start];
       // "Force ouvrière, majoritaire chez Stellantis, s'est montrée prudente": the one that opened the latest one's sentence,
