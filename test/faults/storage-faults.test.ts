@@ -48,6 +48,12 @@ function withStack(visibilityTimeoutSeconds: number) {
   });
 }
 afterEach(() => faults.clear());
+/**
+ * How long the transient scenarios wait for every article to be final (each takes 3–5 s): less than vitest's 60 s test
+ * timeout, so a stuck article is reported with its key and last state instead of as a bare test timeout (seen once, in
+ * CI's fresh-clone run, 2026-12-07).
+ */
+const STUCK_AFTER_MS = 45_000;
 
 const idOf = (key: string) => articleIdFor(stack.bucket, key);
 const inPartitions = (keys: string[]) => {
@@ -87,7 +93,8 @@ describe("transient storage faults", () => {
       .add({ name: "s3 503", kind: "throttle", when: (r) => r.command === "GetObjectCommand" && r.attempt === 1 })
       .add({ name: "s3 500", kind: "server-error", when: (r) => r.command === "GetObjectCommand" && r.attempt === 2 && oneIn(2, r) });
     const keys = await putArticles("transient/sdk", 12);
-    const statuses = await waitForAllFinal(stack, keys, 60_000);
+    // Shorter than the test's own timeout (60 s), so a stuck run fails naming the key and its last state.
+    const statuses = await waitForAllFinal(stack, keys, STUCK_AFTER_MS);
 
     for (const name of ["dynamodb throttling", "dynamodb 5xx", "dynamodb timeout", "s3 503", "s3 500"]) expect(faults.count(name), name).toBeGreaterThan(0);
     for (const [key, status] of statuses) {
@@ -110,7 +117,7 @@ describe("a fault that outlasts the SDK's retries", () => {
     // Every write to these articles fails for four seconds: longer than 5 SDK attempts, shorter than 4 receives.
     faults.add({ name: "dynamodb outage", kind: "server-error", when: (r) => inPartitions(keys)(r) && r.command === "PutItemCommand" && Date.now() < until });
     await Promise.all(keys.map((k, i) => putObject(stack, k, generatedArticle(500 + i, "fr").text)));
-    const statuses = await waitForAllFinal(stack, keys, 60_000);
+    const statuses = await waitForAllFinal(stack, keys, STUCK_AFTER_MS);
 
     expect(faults.count("dynamodb outage")).toBeGreaterThan(keys.length);
     for (const [key, status] of statuses) {
