@@ -129,7 +129,7 @@ export function extractQuotes(article: ParsedArticle, allEntities: Entity[], opt
     }
     return sentenceNo[tokenIndex(to)] - sentenceNo[tokenIndex(from)];
   };
-  const resolver = new SpeakerResolver(names, entities, lang, tokens, (offset) => insideQuote[tokenIndex(offset)] >= 0, inTitle, sentencesBetween);
+  const resolver = new SpeakerResolver(names, entities, lang, tokens, (offset) => insideQuote[tokenIndex(offset)] >= 0, inTitle, sentencesBetween, headlineEnd);
   // Multi-word entity mentions by their last token ("Droit au logement"), for subjects whose name has lowercase words.
   const entityByLast = new Map<number, number>();
   for (const e of entities) {

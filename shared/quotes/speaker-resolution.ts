@@ -125,6 +125,8 @@ export class SpeakerResolver {
     inTitle: (n: NameSpan) => boolean = () => false,
     /** Sentence ends outside quotes between two offsets (capped by the caller's index). */
     private readonly sentencesBetween: (from: number, to: number) => number = () => 0,
+    /** Where the headline ends (headlineEndOf): a mention before it may stand for someone the text below names. */
+    private readonly headlineEnd = 0,
   ) {
     this.honorificNouns = new Set([...lang.honorificHeads.values()].flat());
     for (const e of entities) {
@@ -355,16 +357,12 @@ export class SpeakerResolver {
     return e && (e.type === "ORGANIZATION" || e.type === "LOCATION") ? e : null;
   }
 
-  /** "le président du RN" is not the person introduced as "président du groupe PS": both complements name entities, different ones. */
-  private complementClash(m: Mention, complement: Entity | null): boolean {
-    if (!complement || !m.head) return false;
-    const head = m.head.split(" ")[0];
-    for (let k = Math.max(0, this.tokenIndexAt(m.start)); k < this.tokens.length && this.tokens[k].start < m.end; k++) {
-      if (this.tokens[k].lower !== head) continue;
-      const own = this.complementEntity(k);
-      return own !== null && own !== complement;
-    }
-    return false;
+  /** The organisation or place the complement of a description's own head names ("le président du RN"), else null. */
+  private ownComplement(m: Mention): Entity | null {
+    const head = m.head?.split(" ")[0];
+    if (!head) return null;
+    for (let k = Math.max(0, this.tokenIndexAt(m.start)); k < this.tokens.length && this.tokens[k].start < m.end; k++) if (this.tokens[k].lower === head) return this.complementEntity(k);
+    return null;
   }
 
   /**
@@ -950,9 +948,9 @@ export class SpeakerResolver {
       if (m.head !== undefined && this.lang.latterHeads.has(m.head)) return this.lastNamedPerson(m.start, m.gender);
       // "A senior administration official … « … », the official said": the one the article brought in unnamed (an
       // office, "the president", is whoever holds it).
-      if (m.head && this.officeOf(m) === null && this.unnamedSince(m.head.split(" ")[0], m.start)) return this.unnamedReferent(m);
-      // "le chef du gouvernement": whoever the article introduced with a phrase of that office.
       const office = this.officeOf(m);
+      if (m.head && office === null && this.unnamedSince(m.head.split(" ")[0], m.start)) return this.unnamedReferent(m);
+      // "le chef du gouvernement": whoever the article introduced with a phrase of that office.
       const holder = office ? this.introducedWith(officeKey(office), m.start, m.gender) : null;
       if (holder) return holder;
       const list = m.head ? this.appositions.get(m.head.split(" ")[0]) : undefined;
@@ -961,10 +959,12 @@ export class SpeakerResolver {
         // The nearest compatible introduction before the description, else the first after it, in any paragraph ("selon le
         // procureur d'Amiens" before "le procureur d'Amiens, Alexandre X" further down).
         let pick: { name: NameSpan; modifiers: string[] } | null = null;
+        // "le président du RN" is not the person introduced as "président du groupe PS": both complements name entities.
+        const complement = this.ownComplement(m);
         for (const a of list) {
           if (!compatible(this.genderOf(a.name.key), m.gender)) continue;
           if (mods.length && a.modifiers.length && !a.modifiers.some((w) => mods.includes(w))) continue;
-          if (this.complementClash(m, a.complement)) continue;
+          if (complement && a.complement && a.complement !== complement) continue;
           if (a.pos < m.start || !pick) pick = a;
           if (a.pos >= m.start) break;
         }
@@ -1075,7 +1075,7 @@ export class SpeakerResolver {
    * line), in the text below it too ("« … », affirme la ministre du Travail" above "La ministre du Travail Astrid X …").
    */
   private looksAheadTo(from: number, to: number): boolean {
-    return !this.lineBreakBetween(from, to) || !this.lineBreakBetween(0, from);
+    return from < this.headlineEnd || !this.lineBreakBetween(from, to);
   }
 
   /** Is there a line break (a paragraph's end) between two offsets? */
