@@ -1096,10 +1096,15 @@ function cutAtSentenceEnds<T extends { start: number; end: number }>(spans: T[],
   return spans.map((s) => {
     for (let k = s.start + 1; k + 1 < s.end; k++) {
       const before = tokens[k - 1].text;
-      if (tokens[k + 1].sentenceStart && TERMINALS.has(tokens[k].text) && before.length >= 3 && /\p{Ll}/u.test(before)) return { ...s, end: k };
+      if (tokens[k + 1].sentenceStart && TERMINALS.has(tokens[k].text) && endsName(before)) return { ...s, end: k };
     }
     return s;
   });
+}
+
+/** A word a sentence can end on: a lowercase-bearing word of 3+ letters, or an acronym of 2+ capitals ("sur RTL. Interrogé"). */
+function endsName(word: string): boolean {
+  return (word.length >= 3 && /\p{Ll}/u.test(word)) || /^\p{Lu}{2,}$/u.test(word);
 }
 
 function isContentWord(w: WordInfo, tables: LanguageTables): boolean {

@@ -149,6 +149,14 @@ describe("the recogniser backend", () => {
     expect(ents.filter((e) => e.name.includes(". ") && e.name !== "George W. Bush").map((e) => e.name)).toEqual([]);
   });
 
+  it("ends a name at a sentence that ends on an acronym ('sur RTL. Interrogé sur…')", () => {
+    const text =
+      "Carburants\n\nPARIS, 7 décembre 2026 (AFP) - « Nous voulons protéger le pouvoir d'achat », a déclaré le patron du groupe sur RTL. Interrogé sur les profits de l'entreprise, il a assuré qu'elle paie ses impôts.\n";
+    const ents = recognizeEntities(article(text, "fr"));
+    expect(ents.filter((e) => e.name.includes(". ")).map((e) => e.name)).toEqual([]);
+    expect(byName(ents, "RTL")?.type).toBe("ORGANIZATION");
+  });
+
   it("reads a word hyphenated at a line end (a soft hyphen, OCR's '¬') as one word, and names it without the mark", () => {
     const shy = "\u00ad";
     for (const mark of [shy, "¬"]) {
