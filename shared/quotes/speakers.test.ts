@@ -475,6 +475,15 @@ describe("speakers: those around someone", () => {
     const enEntities = [entity(en, "Ruth Calder", "PERSON"), entity(en, "Daily Ledger", "ORGANIZATION")];
     expect(speakerOf(en, "en", "simply false", enEntities)).toBeNull();
   });
+
+  it("'le bureau de Benjamin Netanyahu' names no one: not the minister quoted before", () => {
+    const text =
+      "Gaza\n\nWASHINGTON, 7 décembre 2026 (AFP) - « Il faut que davantage d'aide entre », a déclaré le secrétaire d'État Marco Rubio.\n\nA Jérusalem, le bureau de Benjamin Netanyahu a répondu que « plus de 600 camions » entraient chaque jour dans le territoire.";
+    const ents = [entity(text, "Marco Rubio", "PERSON"), entity(text, "Benjamin Netanyahu", "PERSON"), entity(text, "Jérusalem", "LOCATION")];
+    const q = quoteWith(text, "fr", "600 camions", ents);
+    expect(q?.speakerMention?.text).toContain("le bureau");
+    expect(q?.speaker).toBeNull();
+  });
 });
 
 describe("speakers: someone brought in unnamed, then named in apposition", () => {
