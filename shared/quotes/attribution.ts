@@ -143,6 +143,8 @@ export class AttributionFinder {
     const after = this.afterContext(q);
     const afterCue = this.afterCue(after, this.endsSentence(q));
     if (afterCue) return afterCue;
+    const agent = this.passiveAgent(before, after);
+    if (agent) return agent;
     // "Selon Le Monde, Brigitte Macron aurait affirmé à ses conseillers : « … »": a cue and its colon right before the
     // quote name who speaks; "selon" names where the words were reported.
     const colon = this.tok(before[before.length - 1])?.text === ":";
@@ -539,6 +541,28 @@ export class AttributionFinder {
       if (ok) return i + phrase.length - 1;
     }
     return -1;
+  }
+
+  /**
+   * "Une enveloppe jugée « dérisoire » par la CGT", "un texte qualifié de « … » par le ministre": a cue's participle right
+   * before the quote, its agent right after it, is who judged. Not a reflexive's ("s'est déclarée « choquée » par son
+   * sort"), and only an agent that can speak.
+   */
+  private passiveAgent(before: number[], after: number[]): Attribution | null {
+    if (this.lang.participleEndings.length === 0 || after.length < 2) return null;
+    let v = before.length - 1;
+    if (v >= 0 && this.lang.passiveLinks.has(this.tokens[before[v]]?.lower ?? "")) v--;
+    const participle = v >= 0 ? this.tokens[before[v]] : undefined;
+    if (!participle || participle.kind !== "word" || !this.lang.verbForms.has(participle.lower) || !this.isParticiple(participle.lower)) return null;
+    const clitic = v > 0 ? this.tokens[before[v - 1]] : undefined;
+    if (clitic && this.lang.preverbalClitics.has(clitic.lower)) return null;
+    const auxiliary = v > 0 ? this.tokens[before[v - 1]] : undefined;
+    if (auxiliary && this.lang.auxiliaries.has(auxiliary.lower) && v > 1 && this.lang.preverbalClitics.has(this.tokens[before[v - 2]]?.lower ?? "")) return null;
+    const by = this.tokens[after[0]];
+    if (by.kind !== "word" || !this.lang.agentPrepositions.has(by.lower)) return null;
+    const np = this.nounPhraseForward(after, 1, true);
+    if (!np || (np.kind === "description" && !this.hasSpeakerHead(np)) || np.kind === "pronoun") return null;
+    return { mention: this.appositionName(after, np) ?? np, cue: { start: participle.start, end: by.end }, source: "preposition" };
   }
 
   /** selon X, d'après X, according to X, pour X (sentence-initial). */

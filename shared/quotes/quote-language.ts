@@ -24,6 +24,7 @@ interface CueTable {
   adverbs: string[];
   adverbPhrases?: string[];
   participleEndings?: string[];
+  passiveLinks?: string[];
   attachedPronouns: string[];
   prepositionCues: string[];
   gerundIntroducers: string[];
@@ -97,6 +98,8 @@ export interface QuoteLanguage {
    * a noun ("des immeubles signalés") and reports nothing. Empty where the simple past is a participle too ("said").
    */
   participleEndings: string[];
+  /** Words between a judging participle and its quote ("qualifiée de « … »", "décrite comme « … »"). */
+  passiveLinks: Set<string>;
   attachedPronouns: Set<string>;
   /** Lowercase token sequences that introduce a speaker after them ("selon", "according to"). */
   prepositionCues: string[][];
@@ -293,6 +296,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     adverbs: new Set(cues.adverbs.map(norm)),
     adverbPhrases: (cues.adverbPhrases ?? []).map(toTokens),
     participleEndings: cues.participleEndings ?? [],
+    passiveLinks: new Set((cues.passiveLinks ?? []).map(norm)),
     attachedPronouns: new Set(cues.attachedPronouns.map(norm)),
     prepositionCues: cues.prepositionCues.map(toTokens),
     prepositionCueEnds: new Set(cues.prepositionCues.map((c) => toTokens(c).at(-1)!)),

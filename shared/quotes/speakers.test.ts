@@ -827,6 +827,23 @@ describe("speakers: a person named as an agent does not interrupt the one speaki
   });
 });
 
+describe("speakers: the agent of a judging participle", () => {
+  it("gives « dérisoire » in 'une enveloppe jugée « dérisoire » par la CGT Santé' to the union, and 'qualifié de « … » par le député X' to the deputy", () => {
+    const fr =
+      "Hôpital\n\nLe ministre de la Santé, Yannick Neuder, a promis 50 millions d'euros. « Je mesure l'épuisement des équipes », a-t-il déclaré. Une enveloppe jugée « dérisoire » par la CGT Santé.";
+    const ents = [entity(fr, "Yannick Neuder", "PERSON"), entity(fr, "CGT Santé", "ORGANIZATION")];
+    expect(speakerOf(fr, "fr", "dérisoire", ents)).toBe("CGT Santé");
+    const deputy = "Polémique\n\nLe manifestant Jérôme Rivière a été qualifié de « menteur » par le député Paul Martin lors des débats.";
+    expect(speakerOf(deputy, "fr", "menteur", [entity(deputy, "Jérôme Rivière", "PERSON"), entity(deputy, "Paul Martin", "PERSON")])).toBe("Paul Martin");
+  });
+
+  it("does not read the cause of a feeling as its speaker ('s'est déclarée « choquée » par Emmanuel Macron')", () => {
+    const fr = "Budget\n\nLa ministre Anne Roux s'est déclarée « choquée » par Emmanuel Macron, a rapporté Le Monde.";
+    const ents = [entity(fr, "Anne Roux", "PERSON"), entity(fr, "Emmanuel Macron", "PERSON"), entity(fr, "Le Monde", "ORGANIZATION")];
+    expect(speakerOf(fr, "fr", "choquée", ents)).not.toBe("Emmanuel Macron");
+  });
+});
+
 describe("speakers: bad input", () => {
   it("finishes 5,000 quotes in linear time, with null speakers where nobody is in reach", () => {
     const text = "Titre\n\n" + Array.from({ length: 5000 }, (_, i) => `« Phrase numéro ${i} sans personne. »`).join("\n");
