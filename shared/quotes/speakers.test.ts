@@ -827,6 +827,20 @@ describe("speakers: a person named as an agent does not interrupt the one speaki
   });
 });
 
+describe("speakers: 'celui-ci', 'celle-ci'", () => {
+  it("reads 'a confié celui-ci à La Dépêche du Midi' as the person named last, never the medium's words", () => {
+    const named =
+      "Disparition\n\nLe préfet Jean Salomon a suspendu les recherches. Son compagnon, Paul Roux, a donné l'alerte jeudi soir. « Elle connaissait bien la montagne », a confié celui-ci à La Dépêche du Midi.";
+    const ents = [entity(named, "Jean Salomon", "PERSON"), entity(named, "Paul Roux", "PERSON"), entity(named, "La Dépêche du Midi", "ORGANIZATION")];
+    const q = quoteWith(named, "fr", "la montagne", ents);
+    expect(q?.speakerMention?.text).toContain("celui-ci");
+    expect(q?.speaker).toBe("Paul Roux");
+    // Nobody named at all: no name, and not the medium.
+    const unnamed = "Disparition\n\nSon compagnon a donné l'alerte jeudi soir. « Elle connaissait bien la montagne », a confié celui-ci à La Dépêche du Midi.";
+    expect(speakerOf(unnamed, "fr", "la montagne", [entity(unnamed, "La Dépêche du Midi", "ORGANIZATION")])).toBeNull();
+  });
+});
+
 describe("speakers: the agent of a judging participle", () => {
   it("gives « dérisoire » in 'une enveloppe jugée « dérisoire » par la CGT Santé' to the union, and 'qualifié de « … » par le député X' to the deputy", () => {
     const fr =
