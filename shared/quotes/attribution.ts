@@ -439,6 +439,8 @@ export class AttributionFinder {
       if (closed && this.lang.complementizers.has(this.tok(after[pe >= 0 ? pe : v] + 1)?.lower ?? "")) return null;
       const np = s > i ? this.nounPhraseBackward(after, s - 1) : null;
       const cue = { start: this.tokens[after[s]].start, end: this.tokens[after[pe >= 0 ? pe : v]].end };
+      // "« … » du Premier ministre, ce que Matignon dément": who denies the words did not say them.
+      if (np && this.lang.denialForms.has(t.lower) && this.objectRelativeBefore(after, i, s)) return null;
       if (np) return { mention: np, cue, source: "after" };
       // "…, the group said" failed; an inverted subject after a later verb: "…, said the senator".
       const inv = this.nounPhraseForward(after, (pe >= 0 ? pe : v) + 1, false, false, true);
@@ -446,6 +448,12 @@ export class AttributionFinder {
       return null;
     }
     return null;
+  }
+
+  /** Does "ce que" stand between ctx indexes from and to (the object of the clause that follows it)? */
+  private objectRelativeBefore(ctx: number[], from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.lang.objectRelatives.has(this.tokens[ctx[k]].lower)) return true;
+    return false;
   }
 
   /**

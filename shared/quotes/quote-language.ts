@@ -25,6 +25,7 @@ interface CueTable {
   adverbPhrases?: string[];
   participleEndings?: string[];
   passiveLinks?: string[];
+  denialForms?: string[];
   attachedPronouns: string[];
   prepositionCues: string[];
   gerundIntroducers: string[];
@@ -100,6 +101,8 @@ export interface QuoteLanguage {
   participleEndings: string[];
   /** Words between a judging participle and its quote ("qualifiée de « … »", "décrite comme « … »"). */
   passiveLinks: Set<string>;
+  /** Cue forms that deny what they report ("« … », ce que Matignon dément"): their subject is not the speaker. */
+  denialForms: Set<string>;
   attachedPronouns: Set<string>;
   /** Lowercase token sequences that introduce a speaker after them ("selon", "according to"). */
   prepositionCues: string[][];
@@ -297,6 +300,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     adverbPhrases: (cues.adverbPhrases ?? []).map(toTokens),
     participleEndings: cues.participleEndings ?? [],
     passiveLinks: new Set((cues.passiveLinks ?? []).map(norm)),
+    denialForms: new Set((cues.denialForms ?? []).map(norm)),
     attachedPronouns: new Set(cues.attachedPronouns.map(norm)),
     prepositionCues: cues.prepositionCues.map(toTokens),
     prepositionCueEnds: new Set(cues.prepositionCues.map((c) => toTokens(c).at(-1)!)),

@@ -827,6 +827,28 @@ describe("speakers: a person named as an agent does not interrupt the one speaki
   });
 });
 
+describe("speakers: cue verbs of the second and third groups", () => {
+  it("reads 'renchérit', 'applaudit', 'dément' and 'défend' as cues", () => {
+    for (const cue of ["renchérit", "applaudit", "défend", "garantit"]) {
+      const text = `Liban\n\nM. Abiad est « l'un des très rares citoyens à travailler honnêtement », ${cue} le directeur de la Croix-Rouge, Christophe Martin.`;
+      const ents = [entity(text, "Abiad", "PERSON"), entity(text, "Christophe Martin", "PERSON"), entity(text, "Croix-Rouge", "ORGANIZATION")];
+      expect(speakerOf(text, "fr", "très rares citoyens", ents)).toBe("Christophe Martin");
+    }
+  });
+
+  it("does not give words to whoever denies them ('…, ce que Matignon dément')", () => {
+    const text =
+      "Escroquerie\n\nKhalib Roussel a été placé en garde à vue. L'homme a assuré devant les policiers être le conseiller « diplomatie et communication » du Premier ministre, ce que Matignon dément.";
+    for (const denied of [text, text.replace("dément", "conteste")]) {
+      const ents = [entity(denied, "Khalib Roussel", "PERSON"), entity(denied, "Matignon", "ORGANIZATION")];
+      expect(speakerOf(denied, "fr", "diplomatie et communication", ents)).not.toBe("Matignon");
+    }
+    // Who confirms them reports them: "c'est ce que Matignon confirme".
+    const confirmed = text.replace("dément", "confirme");
+    expect(speakerOf(confirmed, "fr", "diplomatie et communication", [entity(confirmed, "Khalib Roussel", "PERSON"), entity(confirmed, "Matignon", "ORGANIZATION")])).toBe("Matignon");
+  });
+});
+
 describe("speakers: 'celui-ci', 'celle-ci'", () => {
   it("reads 'a confié celui-ci à La Dépêche du Midi' as the person named last, never the medium's words", () => {
     const named =
