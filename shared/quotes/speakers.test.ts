@@ -566,6 +566,15 @@ describe("speakers: a player's position is a description (English)", () => {
     const ents = [entity(text, "Bukayo Saka", "PERSON"), entity(text, "Mikel Arteta", "PERSON"), entity(text, "England", "LOCATION"), entity(text, "Arsenal", "ORGANIZATION")];
     expect(speakerOf(text, "en", "atmosphere", ents)).toBe("Bukayo Saka");
   });
+
+  it("reads 'forward', 'coach', 'captain' as a person's nouns: 'the Egyptian forward told Sky Sports' is the player, not the manager who spoke before", () => {
+    const text =
+      'Liverpool top\n\nMohamed Salah scored once.\n"They were better than us," City manager Pep Guardiola said. "We have to accept it," he said.\nSalah, who has now scored 15 league goals, played down talk of a title race. "Nobody wins anything in December," the Egyptian forward told Sky Sports.';
+    const ents = [entity(text, "Mohamed Salah", "PERSON"), entity(text, "Pep Guardiola", "PERSON"), entity(text, "Sky Sports", "ORGANIZATION")];
+    expect(speakerOf(text, "en", "Nobody wins", ents)).toBe("Mohamed Salah");
+    const coach = 'Cup exit\n\nCoach Danny Hay named an unchanged side. Costa Rica won 2-0.\n"We were not good enough," the coach said.';
+    expect(speakerOf(coach, "en", "not good enough", [entity(coach, "Danny Hay", "PERSON"), entity(coach, "Costa Rica", "LOCATION")])).toBe("Danny Hay");
+  });
 });
 
 describe("speakers: a political side is a group, never the person quoted before", () => {
