@@ -958,7 +958,7 @@ export class SpeakerResolver {
       if (list) {
         // The nearest compatible introduction before the description, else the first after it, in any paragraph ("selon le
         // procureur d'Amiens" before "le procureur d'Amiens, Alexandre X" further down).
-        let pick: { name: NameSpan; modifiers: string[] } | null = null;
+        let pick: { pos: number; name: NameSpan; modifiers: string[] } | null = null;
         // "le président du RN" is not the person introduced as "président du groupe PS": both complements name entities.
         const complement = this.ownComplement(m);
         for (const a of list) {
@@ -970,6 +970,10 @@ export class SpeakerResolver {
         }
         const qualified = pick && !pick.modifiers.some((w) => mods.includes(w)) ? this.adjectiveHolder(m) : null;
         if (qualified) return qualified;
+        // "Jean-Philippe Tanguy a promis une censure. « … », a prévenu le député de la Somme": the subject of the sentence
+        // before, introduced with no noun anywhere, is whom the description varies on, not the deputy introduced earlier.
+        const fresh = pick && pick.pos < m.start ? this.bareSubjectBefore(m.start, m.gender, pick.pos) : null;
+        if (fresh) return fresh;
         if (pick) return this.canonical(pick.name);
       }
       // A noun the table does not list, that the article introduced someone with ("l'humoriste Jeanne X").
@@ -988,6 +992,23 @@ export class SpeakerResolver {
       return this.salientPerson(m.start, m.gender) ?? near?.name ?? this.recentSpeaker(m.start, m.gender);
     }
     return null;
+  }
+
+  /**
+   * The person named last before pos, after `after` (where the description's head introduced someone, in an earlier
+   * paragraph), as the subject of pos's sentence or the one before in pos's paragraph, of a compatible gender and
+   * introduced with no description head anywhere in the article; else null.
+   */
+  private bareSubjectBefore(pos: number, gender: Gender, after: number): string | null {
+    const p = this.persons[this.lastPersonBefore(pos)];
+    // The subject of a clause, or the inverted subject of a cue ("« … », regrettait Pierre Sage.").
+    const inverted = p !== undefined && this.lang.verbForms.has(this.tokens[p.name.first - 1]?.lower ?? "");
+    if (!p || p.pos <= after || !(p.subject || inverted) || p.name.governed || this.sentencesBetween(p.pos, pos) > 1 || !compatible(this.genderOf(p.key), gender)) return null;
+    // In the description's paragraph, the introduction in an earlier one: "Le rappeur, Kalo Diaz a dévoilé son clip. Nicolas
+    // Berger avait critiqué ses textes. Le rappeur avait qualifié …" is still the rapper.
+    if (this.lineBreakBetween(p.pos, pos) || !this.lineBreakBetween(after, p.pos)) return null;
+    if (!this.headsByKey) this.headsByKey = this.introductionHeads();
+    return (this.headsByKey.get(p.key)?.size ?? 0) === 0 ? this.canonical(p.name) : null;
   }
 
   /**

@@ -836,6 +836,25 @@ describe("speakers: a person named as an agent does not interrupt the one speaki
   });
 });
 
+describe("speakers: a description varies on the subject just named", () => {
+  it("gives 'a prévenu le député de la Somme' to the man the sentence before opened with, not to the deputy introduced earlier", () => {
+    const text =
+      "Budget\n\n« Vous faites payer la crise aux plus modestes », a rétorqué le député insoumis Éric Coquerel.\n\nCôté Rassemblement national, Jean-Philippe Tanguy a promis une censure. « Nous ne laisserons pas passer ce texte en force », a prévenu le député de la Somme.";
+    const ents = [entity(text, "Éric Coquerel", "PERSON"), entity(text, "Jean-Philippe Tanguy", "PERSON"), entity(text, "Rassemblement national", "ORGANIZATION"), entity(text, "Somme", "LOCATION")];
+    expect(speakerOf(text, "fr", "en force", ents)).toBe("Jean-Philippe Tanguy");
+    // Introduced with a noun of his own, the man named last is not whom "le député" varies on.
+    const titled = text.replace("Jean-Philippe Tanguy a promis", "Le sénateur Jean-Philippe Tanguy a promis");
+    expect(speakerOf(titled, "fr", "en force", [entity(titled, "Éric Coquerel", "PERSON"), entity(titled, "Jean-Philippe Tanguy", "PERSON"), entity(titled, "Somme", "LOCATION")])).toBe("Éric Coquerel");
+  });
+
+  it("reads the inverted subject of the cue before as that subject ('regrettait Pierre Sage. L'entraîneur des Sang et Or a estimé')", () => {
+    const text =
+      "Ligue 1\n\n« On a montré du caractère », s'est réjoui l'entraîneur Paulo Fonseca.\n\nCôté lensois, la déception dominait. « On a été trop naïfs », regrettait Pierre Sage. L'entraîneur des Sang et Or a estimé que son équipe « méritait au moins le nul ».";
+    const ents = [entity(text, "Paulo Fonseca", "PERSON"), entity(text, "Pierre Sage", "PERSON")];
+    expect(speakerOf(text, "fr", "méritait au moins", ents)).toBe("Pierre Sage");
+  });
+});
+
 describe("speakers: cue verbs of the second and third groups", () => {
   it("reads 'renchérit', 'applaudit', 'dément' and 'défend' as cues", () => {
     for (const cue of ["renchérit", "applaudit", "défend", "garantit"]) {
