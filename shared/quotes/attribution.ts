@@ -569,7 +569,9 @@ export class AttributionFinder {
     const by = this.tokens[after[0]];
     if (by.kind !== "word" || !this.lang.agentPrepositions.has(by.lower)) return null;
     const np = this.nounPhraseForward(after, 1, true);
-    if (!np || (np.kind === "description" && !this.hasSpeakerHead(np)) || np.kind === "pronoun") return null;
+    // A person's or an organisation's noun ("par l'opposition", "par le syndicat"), not a cause ("par son sort").
+    const speaks = np?.kind === "name" || (np?.kind === "description" && np.head !== undefined && (this.hasSpeakerHead(np) || this.lang.organisationHeads.has(np.head.split(" ")[0])));
+    if (!np || !speaks) return null;
     return { mention: this.appositionName(after, np) ?? np, cue: { start: participle.start, end: by.end }, source: "preposition" };
   }
 

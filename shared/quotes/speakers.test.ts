@@ -901,6 +901,13 @@ describe("speakers: the agent of a judging participle", () => {
     expect(speakerOf(deputy, "fr", "menteur", [entity(deputy, "Jérôme Rivière", "PERSON"), entity(deputy, "Paul Martin", "PERSON")])).toBe("Paul Martin");
   });
 
+  it("gives 'un texte jugé « insincère » par l'opposition' to the opposition, no one named, not the minister of the sentence", () => {
+    const fr = "Budget\n\nLe ministre de l'Économie Roland Lescure a défendu un texte jugé « insincère » par l'opposition.";
+    const q = quoteWith(fr, "fr", "insincère", [entity(fr, "Roland Lescure", "PERSON")]);
+    expect(q?.speakerMention?.text).toBe("l'opposition");
+    expect(q?.speaker).toBeNull();
+  });
+
   it("does not read the cause of a feeling as its speaker ('s'est déclarée « choquée » par Emmanuel Macron')", () => {
     const fr = "Budget\n\nLa ministre Anne Roux s'est déclarée « choquée » par Emmanuel Macron, a rapporté Le Monde.";
     const ents = [entity(fr, "Anne Roux", "PERSON"), entity(fr, "Emmanuel Macron", "PERSON"), entity(fr, "Le Monde", "ORGANIZATION")];
