@@ -422,12 +422,30 @@ export class SpeakerResolver {
   private subjectLike(n: NameSpan, tokens: Token[]): boolean {
     const next = tokens[n.last + 1];
     if (!next) return false;
+    if (this.apposedToAgent(n, tokens)) return false;
     if (next.kind === "punct") return next.text === "," || next.text === "(";
     if (next.kind !== "word" || next.upper) return false;
     // "Laure Lavalette a critiqué": an auxiliary in lowercase makes the name its subject, although French lists "a" as a
     // preposition too ("à" written without its accent, as capitals often are).
     if (this.lang.auxiliaries.has(next.lower)) return true;
     return !this.lang.prepositions.has(next.lower) && !this.lang.articles.has(next.lower);
+  }
+
+  /**
+   * "Interrogé par le président de la cour, Christophe Petiteau, il a nié": a name in apposition to an agent's description
+   * is that agent, not the clause's subject. The description is read back from the comma to its first article.
+   */
+  private apposedToAgent(n: NameSpan, tokens: Token[]): boolean {
+    if (tokens[n.first - 1]?.text !== ",") return false;
+    let article = -1;
+    for (let k = n.first - 2; k >= 0 && n.first - k < 12; k--) {
+      const t = tokens[k];
+      if (t.kind !== "word" || (t.upper && k < n.first - 2 && !this.lang.articles.has(t.lower))) break;
+      if (this.lang.articles.has(t.lower)) article = k;
+    }
+    // A person's noun after the article ("par le président de la cour"), not a body's ("prévus par la Constitution, X évoque").
+    const head = tokens[article + 1];
+    return article > 0 && this.lang.agentPrepositions.has(tokens[article - 1].lower) && head !== undefined && isPersonHead(head.lower, this.lang);
   }
 
   /**
@@ -1290,6 +1308,8 @@ export class SpeakerResolver {
     const hi = this.lastPersonBefore(pos);
     for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) {
       if (!compatible(this.genderOf(this.persons[i].key), gender)) continue;
+      // "Interrogé par le président de la cour, Christophe Petiteau, il a nié": the agent is not whom "il" stands for.
+      if (this.apposedToAgent(this.persons[i].name, this.tokens)) continue;
       const p = this.matrixSubject(i, gender) ?? this.persons[i];
       personPos = p.pos;
       personName = this.canonical(p.name);

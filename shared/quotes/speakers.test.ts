@@ -915,6 +915,15 @@ describe("speakers: the agent of a judging participle", () => {
   });
 });
 
+describe("speakers: a name in apposition to an agent", () => {
+  it("reads 'Interrogé par le président de la cour, Christophe Petiteau, il a nié' as the accused, not the judge", () => {
+    const text =
+      "Procès\n\nL'accusé, Mohamed Lamine Aberouz, est resté impassible. Interrogé par le président de la cour, Christophe Petiteau, il a de nouveau nié toute implication. « Je n'étais pas là, je ne savais rien », a-t-il répété.";
+    const ents = [entity(text, "Mohamed Lamine Aberouz", "PERSON"), entity(text, "Christophe Petiteau", "PERSON")];
+    expect(speakerOf(text, "fr", "je ne savais rien", ents)).toBe("Mohamed Lamine Aberouz");
+  });
+});
+
 describe("speakers: bad input", () => {
   it("finishes 5,000 quotes in linear time, with null speakers where nobody is in reach", () => {
     const text = "Titre\n\n" + Array.from({ length: 5000 }, (_, i) => `« Phrase numéro ${i} sans personne. »`).join("\n");
