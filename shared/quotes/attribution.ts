@@ -683,8 +683,10 @@ export class AttributionFinder {
       if (!participle && (beforeVerb < 0 || this.tokens[beforeVerb].text === ",")) {
         // "Le ministre, Julien Morel, a appelé les deux parties « … »": the comma closes the subject's apposition, and
         // what follows the verb is its object.
+        // "La CFE-CGC, premier syndicat du groupe, a réclamé l'ouverture « immédiate »": an organisation the entity stage named too.
         const apposed = beforeVerb >= 0 ? this.nounPhraseBackward(ctx, s - 1) : null;
-        if (apposed && this.isSpeakerLike(apposed)) return { mention: apposed, cue, source: "before" };
+        const body = apposed?.kind === "name" && apposed.name !== undefined && this.isNamedEntity(apposed.name);
+        if (apposed && (this.isSpeakerLike(apposed) || body)) return { mention: apposed, cue, source: "before" };
         const inv = this.invertedBefore(ctx, i + 1);
         if (inv) return { mention: inv, cue, source: "before" };
       }

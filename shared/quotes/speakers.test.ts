@@ -1020,6 +1020,18 @@ describe("speakers: an institution's description and the organisation named befo
   });
 });
 
+describe("speakers: an organisation as the subject before the cue", () => {
+  it("gives 'La CFE-CGC, premier syndicat du groupe, a réclamé l'ouverture « immédiate »' to the union, never to the object or the last speaker", () => {
+    const text =
+      "Michelin\n\nLes syndicats ne décolèrent pas. « C'est un plan social déguisé », a fustigé Jean-Christophe Laourde, délégué syndical. La CFE-CGC, premier syndicat du groupe, a réclamé l'ouverture « immédiate » de négociations.";
+    const ents = [entity(text, "Jean-Christophe Laourde", "PERSON"), entity(text, "CFE-CGC", "ORGANIZATION")];
+    const q = quoteWith(text, "fr", "immédiate", ents);
+    expect(q?.speaker).toBe("CFE-CGC");
+    const en = 'Super PACs\n\n"It has no place here," said Jessica Mackler.\n\nPriorities USA, a pro-Clinton super PAC, emailed a link with one sentence: "THIS IS NOT OK."';
+    expect(speakerOf(en, "en", "NOT OK", [entity(en, "Jessica Mackler", "PERSON"), entity(en, "Priorities USA", "ORGANIZATION")])).toBe("Priorities USA");
+  });
+});
+
 describe("speakers: an organisation or a person as the subject before the cue", () => {
   it("takes an organisation's name after its article as the cue's subject, never the verb's object ('La CGT dénonce des mesures « … »')", () => {
     const fr = "Budget\n\nLe gouvernement a présenté son budget mardi. La CGT dénonce des mesures « injustes et brutales ».";
