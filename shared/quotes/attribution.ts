@@ -157,7 +157,8 @@ export class AttributionFinder {
       this.prepositionCue(before, false) ??
       this.prepositionCue(after, true) ??
       (introduced === undefined ? this.beforeCue(before) : introduced) ??
-      this.subjectBefore(before) ?? { mention: null, cue: null, source: "none" }
+      this.subjectBefore(before) ??
+      this.describedSubject(before) ?? { mention: null, cue: null, source: "none" }
     );
   }
 
@@ -752,6 +753,20 @@ export class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "Le parquet de Paris a ouvert une enquête pour « … »", "Le ministre a évoqué une « situation grave »": with no cue, the
+   * description opening the quote's sentence, headed by a person's or an organisation's noun, is whose words they are.
+   */
+  private describedSubject(ctx: number[]): Attribution | null {
+    const np = this.sentenceSubject(ctx);
+    if (!np || np.kind !== "description" || np.head === undefined) return null;
+    // The head right after the sentence's opening article: not "Les propos du Premier ministre", "Si le président …".
+    const article = this.tokens[ctx[0]];
+    const head = np.head.split(" ")[0];
+    if (!this.isOpeningArticle(article) || this.tok(ctx[1])?.lower !== head) return null;
+    return this.hasSpeakerHead(np) || this.lang.organisationHeads.has(head) ? { mention: np, cue: null, source: "subject" } : null;
   }
 
   nameMention(name: NameSpan): Mention {

@@ -1032,6 +1032,16 @@ describe("speakers: an organisation as the subject before the cue", () => {
   });
 });
 
+describe("speakers: a described subject with no cue", () => {
+  it("gives 'Le parquet de Paris a ouvert une enquête pour « … »' to the prosecutors, not to the expert quoted in the paragraph before", () => {
+    const text =
+      "Cyberattaque à Cannes\n\nPour Gérôme Billois, expert en cybersécurité, les hôpitaux restent « des cibles de choix ». « Leurs systèmes sont anciens, donc ils sont tentés de payer », a-t-il analysé.\n\nLe parquet de Paris a ouvert une enquête pour « accès frauduleux à un système de traitement automatisé de données ».";
+    const q = quoteWith(text, "fr", "accès frauduleux", [entity(text, "Gérôme Billois", "PERSON"), entity(text, "Paris", "LOCATION"), entity(text, "Cannes", "LOCATION")]);
+    expect(q?.speakerMention?.text).toMatch(/^Le parquet/);
+    expect(q?.speaker).not.toBe("Gérôme Billois");
+  });
+});
+
 describe("speakers: an organisation or a person as the subject before the cue", () => {
   it("takes an organisation's name after its article as the cue's subject, never the verb's object ('La CGT dénonce des mesures « … »')", () => {
     const fr = "Budget\n\nLe gouvernement a présenté son budget mardi. La CGT dénonce des mesures « injustes et brutales ».";
