@@ -769,6 +769,16 @@ export class AttributionFinder {
     return this.hasSpeakerHead(np) || this.lang.organisationHeads.has(head) ? { mention: np, cue: null, source: "subject" } : null;
   }
 
+  /**
+   * The first token of the entity stage's mention ending at token k when it reaches further back than the name ending
+   * there: "L'Union des étudiants juifs de France (UEJF) a salué", not "France".
+   */
+  private longerEntityEndingAt(k: number): number | undefined {
+    const first = this.entityByLast.get(k);
+    const name = this.nameByLast.get(k);
+    return first !== undefined && (!name || first < name.first) ? first : undefined;
+  }
+
   nameMention(name: NameSpan): Mention {
     return { kind: "name", start: name.start, end: name.end, name, gender: name.gender };
   }
@@ -939,7 +949,7 @@ export class AttributionFinder {
       // "La direction générale de l'aviation civile (DGAC) juge": an organisation whose name has lowercase words,
       // and its acronym in brackets; the acronym is the name the subject goes by.
       const acronym = this.nameByFirst.get(ctx[j + 1]);
-      const entityFirst = ctx[j - 1] >= 0 && !this.nameByLast.has(ctx[j - 1]) ? this.entityByLast.get(ctx[j - 1]) : undefined;
+      const entityFirst = ctx[j - 1] >= 0 ? this.longerEntityEndingAt(ctx[j - 1]) : undefined;
       if (acronym && acronym.last === ctx[i - 1] && entityFirst !== undefined && this.opensClause(entityFirst)) return this.nameMention(acronym);
       i = j - 1;
       t = this.tokens[ctx[i]];
@@ -963,11 +973,11 @@ export class AttributionFinder {
     const pron = this.lang.subjectPronouns.get(t.lower);
     if (pron !== undefined) return pron === "x" && this.lang.code === "en" ? null : { kind: "pronoun", start: t.start, end: t.end, gender: pron };
     // "L'association Droit au logement a salué": an entity's name with lowercase words is the subject, from its first name word.
-    const entityFirst = this.nameByLast.has(ctx[i]) ? undefined : this.entityByLast.get(ctx[i]);
+    const entityFirst = this.longerEntityEndingAt(ctx[i]);
     if (entityFirst !== undefined) {
       const at = i - (ctx[i] - entityFirst);
       const entityName = at >= 0 && ctx[at] === entityFirst ? this.nameByFirst.get(entityFirst) : undefined;
-      if (entityName && !entityName.governed) return this.nameMention(entityName);
+      if (entityName && (!entityName.governed || this.articleOpensSubject(entityName))) return this.nameMention(entityName);
     }
     const name = this.nameByLast.get(ctx[i]);
     // "Le président du groupe PS a dénoncé": a one-word organisation or place right after a person's or a body's noun

@@ -1032,6 +1032,15 @@ describe("speakers: an organisation as the subject before the cue", () => {
   });
 });
 
+describe("speakers: an organisation's full name ending in a place's", () => {
+  it("gives 'L'Union des étudiants juifs de France (UEJF) a salué une décision « nécessaire »' to the union, not to France or a group", () => {
+    const text = "Sciences Po\n\nSciences Po a suspendu un étudiant.\n\nL'Union des étudiants juifs de France (UEJF) a salué une décision « nécessaire ».";
+    // Through the entity stage as it is: whatever type it gives the union, the speaker is the union's whole name.
+    const q = summarize({ id: "t", name: "t.txt", body: text }).quotes.find((x) => x.text.includes("nécessaire"));
+    expect(q?.speaker).toMatch(/^(?:Union des étudiants juifs de France|UEJF)$/);
+  });
+});
+
 describe("speakers: a described subject with no cue", () => {
   it("gives 'Le parquet de Paris a ouvert une enquête pour « … »' to the prosecutors, not to the expert quoted in the paragraph before", () => {
     const text =
