@@ -757,7 +757,8 @@ export class AttributionFinder {
 
   /**
    * "Le parquet de Paris a ouvert une enquête pour « … »", "Le ministre a évoqué une « situation grave »": with no cue, the
-   * description opening the quote's sentence, headed by a person's or an organisation's noun, is whose words they are.
+   * description opening the quote's sentence with an article, headed by a person's or an organisation's noun, is whose
+   * words they are.
    */
   private describedSubject(ctx: number[]): Attribution | null {
     const np = this.sentenceSubject(ctx);
@@ -765,7 +766,8 @@ export class AttributionFinder {
     // The head right after the sentence's opening article: not "Les propos du Premier ministre", "Si le président …".
     const article = this.tokens[ctx[0]];
     const head = np.head.split(" ")[0];
-    if (!this.isOpeningArticle(article) || this.tok(ctx[1])?.lower !== head) return null;
+    // Not a possessive's: "Sa femme est plus mesurée : « … »" is someone's relative, whom no rule names.
+    if (!this.isOpeningArticle(article) || this.lang.possessives.has(article.lower) || this.tok(ctx[1])?.lower !== head) return null;
     return this.hasSpeakerHead(np) || this.lang.organisationHeads.has(head) ? { mention: np, cue: null, source: "subject" } : null;
   }
 

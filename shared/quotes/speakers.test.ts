@@ -1049,6 +1049,13 @@ describe("speakers: a described subject with no cue", () => {
     expect(q?.speakerMention?.text).toMatch(/^Le parquet/);
     expect(q?.speaker).not.toBe("Gérôme Billois");
   });
+
+  it("does not read a possessive's relative as the woman named before ('Sa femme est plus mesurée : « … »')", () => {
+    const text =
+      "Exposition\n\nLa directrice du musée, Emilie Gordenker, a salué « une collaboration exemplaire ».\n\n« J'ai fait deux heures de queue », sourit Marc, un retraité. Sa femme est plus mesurée : « Il y a trop de monde devant les tableaux. »";
+    const ents = [entity(text, "Emilie Gordenker", "PERSON"), entity(text, "Marc", "PERSON")];
+    expect(speakerOf(text, "fr", "trop de monde", ents)).not.toBe("Emilie Gordenker");
+  });
 });
 
 describe("speakers: an organisation or a person as the subject before the cue", () => {
