@@ -762,7 +762,8 @@ export class AttributionFinder {
    */
   private describedSubject(ctx: number[]): Attribution | null {
     const np = this.sentenceSubject(ctx);
-    if (!np || np.kind !== "description" || np.head === undefined) return null;
+    // One person or body: a group ("Les juges de Nanterre", "les pompiers") is left to the rules for groups.
+    if (!np || np.kind !== "description" || np.head === undefined || np.gender === "p") return null;
     // The head right after the sentence's opening article: not "Les propos du Premier ministre", "Si le président …".
     const article = this.tokens[ctx[0]];
     const head = np.head.split(" ")[0];
