@@ -1095,8 +1095,23 @@ export class SpeakerResolver {
         if (said && this.lang.complementizers.has(t.lower)) return q;
         said ||= this.lang.verbForms.has(t.lower);
       }
-      return null;
+      return this.colonClauseSubject(i, gender);
     }
+    return null;
+  }
+
+  /**
+   * "Dmitri Rogozine a félicité Jim Bridenstine, ainsi que le fondateur de SpaceX, Elon Musk : « … », a-t-il écrit": a person
+   * right before the colon that opens a quote is the object of the cue before them; the sentence's first subject, with that
+   * cue after it, is whom a pronoun stands for.
+   */
+  private colonClauseSubject(i: number, gender: Gender): PersonMention | null {
+    const p = this.persons[i];
+    if (this.tokens[p.name.last + 1]?.text !== ":") return null;
+    let first: PersonMention | null = null;
+    for (let j = i - 1; j >= 0 && this.sentencesBetween(this.persons[j].pos, p.pos) === 0; j--) if (this.persons[j].subject) first = this.persons[j];
+    if (!first || first.key === p.key || !compatible(this.genderOf(first.key), gender)) return null;
+    for (let k = first.name.last + 1; k < p.name.first; k++) if (this.tokens[k].kind === "word" && this.lang.verbForms.has(this.tokens[k].lower)) return first;
     return null;
   }
 

@@ -915,6 +915,15 @@ describe("speakers: the agent of a judging participle", () => {
   });
 });
 
+describe("speakers: the object before a colon", () => {
+  it("reads 'X a remercié Y, ainsi que le maire, Z : « … », a-t-il écrit' as X's words, not the last man thanked", () => {
+    const text =
+      "Jeux olympiques\n\nLe ministre des Sports, Paul Renaud, a remercié lundi sur X Tony Estanguet, ainsi que le maire de Marseille, Benoît Payan : « Vous avez fait rêver le pays tout entier », a-t-il écrit.";
+    const ents = [entity(text, "Paul Renaud", "PERSON"), entity(text, "Tony Estanguet", "PERSON"), entity(text, "Benoît Payan", "PERSON"), entity(text, "Marseille", "LOCATION")];
+    expect(speakerOf(text, "fr", "fait rêver", ents)).toBe("Paul Renaud");
+  });
+});
+
 describe("speakers: a name in apposition to an agent", () => {
   it("reads 'Interrogé par le président de la cour, Christophe Petiteau, il a nié' as the accused, not the judge", () => {
     const text =
