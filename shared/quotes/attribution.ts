@@ -980,7 +980,7 @@ export class AttributionFinder {
     if (entityFirst !== undefined) {
       const at = i - (ctx[i] - entityFirst);
       const entityName = at >= 0 && ctx[at] === entityFirst ? this.nameByFirst.get(entityFirst) : undefined;
-      if (entityName && (!entityName.governed || this.articleOpensSubject(entityName))) return this.nameMention(entityName);
+      if (entityName && !entityName.governed) return this.nameMention(entityName);
     }
     const name = this.nameByLast.get(ctx[i]);
     // "Le président du groupe PS a dénoncé": a one-word organisation or place right after a person's or a body's noun
