@@ -451,7 +451,7 @@ export class AttributionFinder {
     return null;
   }
 
-  /** Does "ce que" stand between ctx indexes from and to (the object of the clause that follows it)? */
+  /** Does an object relative ("que" of "ce que") stand between ctx indexes from and to? */
   private objectRelativeBefore(ctx: number[], from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.lang.objectRelatives.has(this.tokens[ctx[k]].lower)) return true;
     return false;
@@ -563,10 +563,10 @@ export class AttributionFinder {
     if (v >= 0 && this.lang.passiveLinks.has(this.tokens[before[v]]?.lower ?? "")) v--;
     const participle = v >= 0 ? this.tokens[before[v]] : undefined;
     if (!participle || participle.kind !== "word" || !this.lang.verbForms.has(participle.lower) || !this.isParticiple(participle.lower)) return null;
-    const clitic = v > 0 ? this.tokens[before[v - 1]] : undefined;
-    if (clitic && this.lang.preverbalClitics.has(clitic.lower)) return null;
-    const auxiliary = v > 0 ? this.tokens[before[v - 1]] : undefined;
-    if (auxiliary && this.lang.auxiliaries.has(auxiliary.lower) && v > 1 && this.lang.preverbalClitics.has(this.tokens[before[v - 2]]?.lower ?? "")) return null;
+    // "se déclarer", "s'est déclarée": a reflexive clitic right before the participle, or before its auxiliary.
+    const prev = v > 0 ? this.tokens[before[v - 1]] : undefined;
+    if (prev && this.lang.preverbalClitics.has(prev.lower)) return null;
+    if (prev && this.lang.auxiliaries.has(prev.lower) && v > 1 && this.lang.preverbalClitics.has(this.tokens[before[v - 2]]?.lower ?? "")) return null;
     const by = this.tokens[after[0]];
     if (by.kind !== "word" || !this.lang.agentPrepositions.has(by.lower)) return null;
     const np = this.nounPhraseForward(after, 1, true);

@@ -56,6 +56,8 @@ interface PersonMention {
   key: string;
   name: NameSpan;
   subject: boolean;
+  /** In apposition to an agent's description ("Interrogé par le président de la cour, Christophe Petiteau, il …"). */
+  agent: boolean;
 }
 
 /** The person an article names most often, how often, and where first (a persons entry). */
@@ -160,7 +162,11 @@ export class SpeakerResolver {
     this.rememberUnnamed(tokens);
     for (const n of names) if (this.isPerson(n)) this.rememberDemonym(n, tokens);
     // Names inside someone's words are what they talk about, not who speaks next.
-    for (const n of names) if ((!n.governed || this.introduced(n, tokens)) && !insideQuote(n.start) && this.isPerson(n)) this.persons.push({ pos: n.start, key: n.key, name: n, subject: this.subjectLike(n, tokens) });
+    for (const n of names) {
+      if ((n.governed && !this.introduced(n, tokens)) || insideQuote(n.start) || !this.isPerson(n)) continue;
+      const agent = this.apposedToAgent(n, tokens);
+      this.persons.push({ pos: n.start, key: n.key, name: n, subject: !agent && this.subjectLike(n, tokens), agent });
+    }
   }
 
   /** The people's name each person was introduced with ("l'Espagnol Carlos Alcaraz"), by name key. */
@@ -422,7 +428,6 @@ export class SpeakerResolver {
   private subjectLike(n: NameSpan, tokens: Token[]): boolean {
     const next = tokens[n.last + 1];
     if (!next) return false;
-    if (this.apposedToAgent(n, tokens)) return false;
     if (next.kind === "punct") return next.text === "," || next.text === "(";
     if (next.kind !== "word" || next.upper) return false;
     // "Laure Lavalette a critiqué": an auxiliary in lowercase makes the name its subject, although French lists "a" as a
@@ -1324,7 +1329,7 @@ export class SpeakerResolver {
     for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) {
       if (!compatible(this.genderOf(this.persons[i].key), gender)) continue;
       // "Interrogé par le président de la cour, Christophe Petiteau, il a nié": the agent is not whom "il" stands for.
-      if (this.apposedToAgent(this.persons[i].name, this.tokens)) continue;
+      if (this.persons[i].agent) continue;
       const p = this.matrixSubject(i, gender) ?? this.persons[i];
       personPos = p.pos;
       personName = this.canonical(p.name);
