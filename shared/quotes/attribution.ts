@@ -44,6 +44,8 @@ export interface QuoteToken {
 const RELATIVES = new Set(["qui", "who", "that", "which", "dont", "où", "que", "whose", "whom"]);
 const CLITICS = new Set(["ne", "n'", "lui", "leur", "y", "en", "se", "s'", "l'", "les", "le", "la", "nous", "vous", "me", "m'", "not", "also", "then", "later", "has", "had", "have", "would", "will", "did", "does", "was", "is", "once", "again", "just"]);
 const ATTACHED_RE = /^(.+?)(?:-t)?-(il|elle|ils|elles|on)$/;
+/** Dashes that close a dateline ("(AFP) -", "(Reuters) —"). */
+const DASHES = new Set(["-", "–", "—"]);
 
 export class AttributionFinder {
   private readonly nameByFirst = new Map<number, NameSpan>();
@@ -1077,6 +1079,8 @@ export class AttributionFinder {
     // After a quote, only when the quote closed its sentence: "“No comment,” the Miami Herald reported" reports.
     if (this.insideQuote[b] >= 0) return this.isSentenceEnd(b) || (b > 0 && this.isSentenceEnd(b - 1));
     if (this.isSentenceEnd(b)) return true;
+    // "PARIS, 7 décembre 2026 (AFP) - Les États-Unis ont appelé": the dash closing a dateline.
+    if (DASHES.has(before.text) && this.tok(b - 1)?.text === ")") return true;
     if (before.kind !== "word") return (before.text === "," || before.text === ";" || before.text === ":") && b > 0 && this.insideQuote[b - 1] < 0;
     return this.lang.clauseCoordinators.has(before.lower) || this.lang.complementizers.has(before.lower);
   }

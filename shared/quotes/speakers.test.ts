@@ -1154,6 +1154,14 @@ describe("speakers: a dateline", () => {
     expect(q?.speakerMention?.text).not.toBe("VARSOVIE");
     expect(q?.speaker).not.toBe("Varsovie");
   });
+
+  it("reads a country named right after the dateline's dash as the cue's subject, not the organisation a later 'selon' names", () => {
+    const text =
+      "Gaza\n\nWASHINGTON, 7 décembre 2026 (AFP) - Les États-Unis ont appelé lundi Israël à ouvrir « sans délai » de nouveaux points de passage vers la bande de Gaza, où la situation humanitaire reste « catastrophique » selon l'ONU.";
+    const ents = [entity(text, "États-Unis", "LOCATION"), entity(text, "Israël", "LOCATION"), entity(text, "ONU", "ORGANIZATION"), entity(text, "Gaza", "LOCATION")];
+    expect(speakerOf(text, "fr", "sans délai", ents)).toBe("États-Unis");
+    expect(speakerOf(text, "fr", "catastrophique", ents)).toBe("ONU");
+  });
 });
 
 describe("speakers: a description before a reflexive verb", () => {
