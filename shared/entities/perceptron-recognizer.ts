@@ -472,7 +472,6 @@ function stormNames(tokens: readonly Token[], tables: LanguageTables): ReadonlyS
   return out;
 }
 
-/** Does [start, end) lie inside one of the date mentions (sorted by start; they do not overlap)? */
 /** Tokens [s, e) are a month's name and a day's number, in either order, with the month's stop ("Dec. 7", "7 déc."). */
 function isMonthAndDay(tokens: Token[], s: number, e: number): boolean {
   let month = false;
@@ -487,6 +486,7 @@ function isMonthAndDay(tokens: Token[], s: number, e: number): boolean {
   return month && day;
 }
 
+/** Does [start, end) lie inside one of the date mentions (sorted by start; they do not overlap)? */
 function withinDate(dates: readonly { start: number; end: number }[], start: number, end: number): boolean {
   let lo = 0;
   let hi = dates.length - 1;

@@ -572,9 +572,8 @@ export class AttributionFinder {
     const by = this.tokens[after[0]];
     if (by.kind !== "word" || !this.lang.agentPrepositions.has(by.lower)) return null;
     const np = this.nounPhraseForward(after, 1, true);
-    // A person's or an organisation's noun ("par l'opposition", "par le syndicat"), not a cause ("par son sort").
-    const speaks = np?.kind === "name" || (np?.kind === "description" && np.head !== undefined && (this.hasSpeakerHead(np) || this.lang.organisationHeads.has(np.head.split(" ")[0])));
-    if (!np || !speaks) return null;
+    // A name, or a person's or an organisation's noun ("par l'opposition", "par le syndicat"), not a cause ("par son sort").
+    if (!np || !(np.kind === "name" || this.hasSpeakerOrBodyHead(np))) return null;
     return { mention: this.appositionName(after, np) ?? np, cue: { start: participle.start, end: by.end }, source: "preposition" };
   }
 
@@ -771,7 +770,7 @@ export class AttributionFinder {
     const head = np.head.split(" ")[0];
     // Not a possessive's: "Sa femme est plus mesurée : « … »" is someone's relative, whom no rule names.
     if (!this.isOpeningArticle(article) || this.lang.possessives.has(article.lower) || this.tok(ctx[1])?.lower !== head) return null;
-    return this.hasSpeakerHead(np) || this.lang.organisationHeads.has(head) ? { mention: np, cue: null, source: "subject" } : null;
+    return this.hasSpeakerOrBodyHead(np) ? { mention: np, cue: null, source: "subject" } : null;
   }
 
   /**
@@ -1093,6 +1092,11 @@ export class AttributionFinder {
   /** A description whose head noun names a speaker ("le maire", "the spokeswoman"), not a thing ("une confirmation"). */
   private hasSpeakerHead(m: Mention): boolean {
     return m.kind === "description" && m.head !== undefined && this.lang.descriptionHeads.has(m.head.split(" ")[0]);
+  }
+
+  /** A description headed by a speaker's noun ("le ministre") or an organisation's ("l'opposition", "le parquet"). */
+  private hasSpeakerOrBodyHead(m: Mention): boolean {
+    return this.hasSpeakerHead(m) || (m.kind === "description" && m.head !== undefined && this.lang.organisationHeads.has(m.head.split(" ")[0]));
   }
 
   /** An article that may open a clause's subject: "la", "l'", "the", not "au"/"to" (a listener's). */

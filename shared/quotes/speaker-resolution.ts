@@ -587,7 +587,7 @@ export class SpeakerResolver {
    * ("l'humoriste … Anne Roumanoff"). Bounded by MAX_LOOKBACK.
    */
   antecedentCandidates(pos: number, limit: number): AntecedentCandidate[] {
-    if (!this.headsByKey) this.headsByKey = this.introductionHeads();
+    const headsByKey = this.introductionHeadsByKey();
     const out: AntecedentCandidate[] = [];
     const byName = new Map<string, AntecedentCandidate>();
     const hi = this.lastPersonBefore(pos);
@@ -600,7 +600,7 @@ export class SpeakerResolver {
         continue;
       }
       if (out.length >= limit) continue;
-      const c: AntecedentCandidate = { name, at: p.pos, count: 1, gender: this.genderOf(p.key), subject: p.subject, heads: this.headsByKey.get(p.key) ?? EMPTY, after: false, sentences: Math.min(this.sentencesBetween(p.pos, pos), 3) };
+      const c: AntecedentCandidate = { name, at: p.pos, count: 1, gender: this.genderOf(p.key), subject: p.subject, heads: headsByKey.get(p.key) ?? EMPTY, after: false, sentences: Math.min(this.sentencesBetween(p.pos, pos), 3) };
       byName.set(name, c);
       out.push(c);
     }
@@ -609,7 +609,7 @@ export class SpeakerResolver {
     // the next paragraph's captain), except from the headline to the text below it (looksAheadTo).
     if (next && next.pos - pos <= 300 && this.looksAheadTo(pos, next.pos)) {
       const name = this.canonical(next.name);
-      if (!byName.has(name)) out.push({ name, at: next.pos, count: 1, gender: this.genderOf(next.key), subject: next.subject, heads: this.headsByKey.get(next.key) ?? EMPTY, after: true, sentences: Math.min(this.sentencesBetween(pos, next.pos), 3) });
+      if (!byName.has(name)) out.push({ name, at: next.pos, count: 1, gender: this.genderOf(next.key), subject: next.subject, heads: headsByKey.get(next.key) ?? EMPTY, after: true, sentences: Math.min(this.sentencesBetween(pos, next.pos), 3) });
     }
     const top = this.protagonist();
     if (top) {
@@ -617,7 +617,7 @@ export class SpeakerResolver {
       if (known) known.top = true;
       else {
         const p = top.first;
-        out.push({ name: top.name, at: p.pos, count: top.count, gender: this.genderOf(p.key), subject: p.subject, heads: this.headsByKey.get(p.key) ?? EMPTY, after: p.pos > pos, sentences: 3, top: true });
+        out.push({ name: top.name, at: p.pos, count: top.count, gender: this.genderOf(p.key), subject: p.subject, heads: headsByKey.get(p.key) ?? EMPTY, after: p.pos > pos, sentences: 3, top: true });
       }
     }
     return out;
@@ -774,8 +774,7 @@ export class SpeakerResolver {
 
   /** Persons by the nouns they are introduced with, in text order: a lookup per description, not a scan of every person (quadratic on long texts). */
   private personsByIntroductionHead(): Map<string, Array<{ pos: number; key: string; name: NameSpan }>> {
-    this.headsByKey ??= this.introductionHeads();
-    const heads = this.headsByKey;
+    const heads = this.introductionHeadsByKey();
     const out = new Map<string, Array<{ pos: number; key: string; name: NameSpan }>>();
     for (const p of this.persons) {
       for (const head of heads.get(p.key) ?? []) {
@@ -792,6 +791,11 @@ export class SpeakerResolver {
    * them: "l'humoriste Jeanne X", "Jeanne X, l'humoriste", "Jeanne X, avocate de …", and the
    * appositions rememberDescription found.
    */
+  private introductionHeadsByKey(): Map<string, Set<string>> {
+    return (this.headsByKey ??= this.introductionHeads());
+  }
+
+  /** Builds introductionHeadsByKey's map, once, and fills officeAdjectives on the way. */
   private introductionHeads(): Map<string, Set<string>> {
     const out = new Map<string, Set<string>>();
     const add = (key: string, head: string) => {
@@ -889,7 +893,7 @@ export class SpeakerResolver {
     // "the foreign minister of France" is not the Secretary of State the article named: a qualified office matches
     // only a person introduced with the same qualifier. An adjective counts only if the article qualifies someone's
     // office with it, so "le chef du gouvernement lors de …" stays unqualified.
-    this.headsByKey ??= this.introductionHeads();
+    this.introductionHeadsByKey(); // fills officeAdjectives
     const qualifier = this.officeQualifier(hit.last, (w) => this.officeAdjectives.has(w));
     return qualifier ? `${hit.office}:${qualifier.text}` : hit.office;
   }
@@ -1024,14 +1028,14 @@ export class SpeakerResolver {
    */
   private bareSubjectBefore(pos: number, gender: Gender, after: number): string | null {
     const p = this.persons[this.lastPersonBefore(pos)];
+    if (!p) return null;
     // The subject of a clause, or the inverted subject of a cue ("« … », regrettait Pierre Sage.").
-    const inverted = p !== undefined && this.lang.verbForms.has(this.tokens[p.name.first - 1]?.lower ?? "");
-    if (!p || p.pos <= after || !(p.subject || inverted) || p.name.governed || this.sentencesBetween(p.pos, pos) > 1 || !compatible(this.genderOf(p.key), gender)) return null;
+    const inverted = this.lang.verbForms.has(this.tokens[p.name.first - 1]?.lower ?? "");
+    if (p.pos <= after || !(p.subject || inverted) || p.name.governed || this.sentencesBetween(p.pos, pos) > 1 || !compatible(this.genderOf(p.key), gender)) return null;
     // In the description's paragraph, the introduction in an earlier one: "Le rappeur, Kalo Diaz a dévoilé son clip. Nicolas
     // Berger avait critiqué ses textes. Le rappeur avait qualifié …" is still the rapper.
     if (this.lineBreakBetween(p.pos, pos) || !this.lineBreakBetween(after, p.pos)) return null;
-    if (!this.headsByKey) this.headsByKey = this.introductionHeads();
-    return (this.headsByKey.get(p.key)?.size ?? 0) === 0 ? this.canonical(p.name) : null;
+    return (this.introductionHeadsByKey().get(p.key)?.size ?? 0) === 0 ? this.canonical(p.name) : null;
   }
 
   /**
