@@ -783,6 +783,15 @@ export class AttributionFinder {
     return first !== undefined && (!name || first < name.first) ? first : undefined;
   }
 
+  /**
+   * "la rue Erlanger", "le ministère du Logement": a name closing the entity stage's mention of a place or a body that
+   * opens with a common noun is that noun's complement, never a speaker on its own.
+   */
+  closesEntityName(name: NameSpan): boolean {
+    const first = this.longerEntityEndingAt(name.last);
+    return first !== undefined && !this.tokens[first].upper && !this.isPerson(name);
+  }
+
   nameMention(name: NameSpan): Mention {
     return { kind: "name", start: name.start, end: name.end, name, gender: name.gender };
   }
@@ -983,7 +992,8 @@ export class AttributionFinder {
       const entityName = at >= 0 && ctx[at] === entityFirst ? this.nameByFirst.get(entityFirst) : undefined;
       if (entityName && !entityName.governed) return this.nameMention(entityName);
     }
-    const name = this.nameByLast.get(ctx[i]);
+    const lastName = this.nameByLast.get(ctx[i]);
+    const name = lastName && !this.closesEntityName(lastName) ? lastName : undefined;
     // "Le président du groupe PS a dénoncé": a one-word organisation or place right after a person's or a body's noun
     // qualifies it; the subject is the description read below.
     const qualifier = name !== undefined && name.first === name.last && !this.isPerson(name) && this.isNamedEntity(name) && this.qualifiesNoun(name.first);

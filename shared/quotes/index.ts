@@ -175,7 +175,7 @@ export function extractQuotes(article: ParsedArticle, allEntities: Entity[], opt
             let m = mentionCache.get(k);
             if (m === undefined) {
               const n = finder.nameStartingAt(k);
-              mentionCache.set(k, (m = n ? finder.nameMention(n) : finder.mentionAt(k)));
+              mentionCache.set(k, (m = n ? (finder.closesEntityName(n) ? null : finder.nameMention(n)) : finder.mentionAt(k)));
             }
             return m;
           },

@@ -1598,3 +1598,13 @@ describe("speakers: a relative's noun and a given name", () => {
     expect(speakerOf(title, "fr", "renoncerai", [entity(title, "François Fillon", "PERSON")])).toBe("François Fillon");
   });
 });
+
+describe("speakers: a name closing a place's name", () => {
+  it("never gives 'La défense … de la rue Erlanger a plaidé' to 'Erlanger'", () => {
+    const text =
+      "Procès\n\nLa défense de l'unique prévenue du procès de l'incendie de la rue Verlaine a plaidé lundi la relaxe, estimant que sa cliente n'était « pas responsable de ses actes ».";
+    const q = quoteWith(text, "fr", "responsable", [entity(text, "rue Verlaine", "LOCATION")]);
+    expect(q).toBeDefined();
+    expect(q!.speaker).not.toBe("Verlaine");
+  });
+});
