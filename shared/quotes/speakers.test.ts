@@ -1608,3 +1608,18 @@ describe("speakers: a name closing a place's name", () => {
     expect(q!.speaker).not.toBe("Verlaine");
   });
 });
+
+describe("speakers: an everyday person's noun brings in someone unnamed", () => {
+  it("gives 'soupire-t-il' after 'un chauffeur bloqué depuis l'aube' to no one, not to the union leader quoted before", () => {
+    const text =
+      "Blocage\n\n« Si rien ne bouge, nous monterons à Paris », a prévenu le président des Jeunes agriculteurs, Pierrick Morel.\n\nSur le bas-côté, un chauffeur bloqué depuis l'aube prend son mal en patience. « Je les comprends, mais moi aussi je dois livrer », soupire-t-il.";
+    expect(speakerOf(text, "fr", "monterons", [entity(text, "Pierrick Morel", "PERSON")])).toBe("Pierrick Morel");
+    expect(speakerOf(text, "fr", "dois livrer", [entity(text, "Pierrick Morel", "PERSON")])).toBeNull();
+  });
+
+  it("gives 'raconte-t-elle' after 'une étudiante' to no one, not to the minister named before", () => {
+    const text =
+      "Bourses\n\nLa ministre Claire Dubreuil a promis une hausse des bourses. Devant le restaurant universitaire, une étudiante fait la queue depuis une heure. « Je saute un repas sur deux », raconte-t-elle.";
+    expect(speakerOf(text, "fr", "saute un repas", [entity(text, "Claire Dubreuil", "PERSON")])).toBeNull();
+  });
+});
