@@ -784,6 +784,20 @@ export class AttributionFinder {
   }
 
   /**
+   * Whether ctx[from] up to the name is an article and the words of a description ("l'ancienne coureuse"): no verb, no
+   * relative, nothing capitalised, a few words.
+   */
+  private describesName(ctx: number[], from: number, name: NameSpan): boolean {
+    const first = this.tok(ctx[from]);
+    if (!this.isOpeningArticle(first) || name.first - ctx[from] > 5) return false;
+    for (let k = ctx[from] + 1; k < name.first; k++) {
+      const w = this.tokens[k];
+      if (w.kind !== "word" || w.upper || this.lang.verbForms.has(w.lower) || RELATIVES.has(w.lower) || this.lang.prepositions.has(w.lower)) return false;
+    }
+    return true;
+  }
+
+  /**
    * "la rue Erlanger", "le ministère du Logement": a name closing the entity stage's mention of a place or a body that
    * opens with a common noun is that noun's complement, never a speaker on its own.
    */
@@ -951,6 +965,8 @@ export class AttributionFinder {
       // "Le vice-président du parti, Nicolas Bay, dénonce": the apposition is the name itself.
       const inner = this.nameByLast.get(ctx[i - 1]);
       if (inner && i - 1 > j && (ctx[j + 1] === inner.first || this.nameByFirst.get(ctx[j + 1]) === inner)) return this.nameMention(inner);
+      // "Sa compagne, l'ancienne coureuse Marion Rousse, a salué": a description and a person's name, the name is the subject.
+      if (inner && this.isPerson(inner) && this.describesName(ctx, j + 1, inner)) return this.nameMention(inner);
       i = j - 1;
       if (i < 0 || ctx[i] < 0) return null;
       t = this.tokens[ctx[i]];

@@ -1008,6 +1008,9 @@ export class SpeakerResolver {
         const introduced = this.introducedWith(m.head.split(" ")[0], m.start, m.gender);
         if (introduced) return introduced;
       }
+      // "Sa voisine du troisième confirme : « … »": someone's relative or associate that no one was introduced as is
+      // someone else than the person named last (most often the possessor), and unnamed.
+      if (this.lang.possessives.has(this.tokens[this.tokenIndexAt(m.start)]?.lower ?? "") && m.head && isPersonHead(m.head.split(" ")[0], this.lang)) return this.unnamedReferent(m);
       // A person named in this sentence or the one before; else, as nobody was introduced with this title,
       // the person the article is about ("l'ancien candidat à la présidentielle" for its protagonist).
       const near = this.findAntecedent(m.start, m.gender);

@@ -1623,3 +1623,25 @@ describe("speakers: an everyday person's noun brings in someone unnamed", () => 
     expect(speakerOf(text, "fr", "saute un repas", [entity(text, "Claire Dubreuil", "PERSON")])).toBeNull();
   });
 });
+
+describe("speakers: someone's relative or neighbour", () => {
+  it("gives 'Sa voisine du troisième confirme' to no one, not to the tenant she is the neighbour of", () => {
+    const text =
+      "Incendie\n\nSelon une locataire, Fatima Haddad, « les extincteurs étaient vides depuis des mois ». Sa voisine du troisième confirme : « On avait écrit au syndic trois fois. »";
+    const entities = [entity(text, "Fatima Haddad", "PERSON")];
+    expect(speakerOf(text, "fr", "extincteurs", entities)).toBe("Fatima Haddad");
+    expect(speakerOf(text, "fr", "syndic", entities)).toBeNull();
+  });
+
+  it("gives 'Sa compagne, l'ancienne coureuse Marion Rousse, a salué' to the name in apposition", () => {
+    const text =
+      "Cyclisme\n\nJulien Martel arrête sa carrière. « J'ai tout donné », a-t-il déclaré.\n\nSa compagne, l'ancienne coureuse Marion Rousse, a salué sur Instagram « un immense champion ».";
+    expect(speakerOf(text, "fr", "immense champion", [entity(text, "Julien Martel", "PERSON"), entity(text, "Marion Rousse", "PERSON")])).toBe("Marion Rousse");
+  });
+
+  it("still gives 'son avocat' to the lawyer the article introduced as such", () => {
+    const text =
+      "Procès\n\nL'accusé, Marc Vidal, est défendu par Me Paul Girard. « Mon client n'a jamais menti », a plaidé son avocat.";
+    expect(speakerOf(text, "fr", "jamais menti", [entity(text, "Marc Vidal", "PERSON"), entity(text, "Paul Girard", "PERSON")])).toBe("Paul Girard");
+  });
+});
