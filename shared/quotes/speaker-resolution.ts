@@ -1013,13 +1013,41 @@ export class SpeakerResolver {
       if (this.lang.possessives.has(this.tokens[this.tokenIndexAt(m.start)]?.lower ?? "") && m.head && isPersonHead(m.head.split(" ")[0], this.lang)) return this.unnamedReferent(m);
       // A person named in this sentence or the one before; else, as nobody was introduced with this title,
       // the person the article is about ("l'ancien candidat à la présidentielle" for its protagonist).
-      const near = this.findAntecedent(m.start, m.gender);
+      const near = this.unlessQualifiedOtherwise(m, this.findAntecedent(m.start, m.gender));
       // "Un voisin, qui avait donné l'alerte, a témoigné. « … », a raconté le retraité": the one the sentence before
       // brought in unnamed, when nobody was named since.
       const unnamed = this.unnamedIntroBefore(m.start, m.gender, true);
       if (unnamed >= 0 && (!near || near.at < unnamed)) return this.unnamedReferent(m);
       if (near && this.sentencesBetween(near.at, m.start) <= 1) return near.name;
       return this.salientPerson(m.start, m.gender) ?? near?.name ?? this.recentSpeaker(m.start, m.gender);
+    }
+    return null;
+  }
+
+  /**
+   * "Emmanuel Macron et le chancelier allemand Friedrich Merz … a déclaré le président français": a person the article
+   * qualified by other adjectives only (allemand) is not the one a qualified description (français) stands for; then the
+   * latest compatible person named before in its sentence or the one before who is not, else null.
+   */
+  private unlessQualifiedOtherwise(m: Mention, near: { name: string; at: number } | null): { name: string; at: number } | null {
+    const mods = m.head ? m.head.split(" ").slice(1) : [];
+    if (!near || mods.length === 0) return near;
+    const modifiersOf = (name: string): string[][] => {
+      const out: string[][] = [];
+      for (const list of this.appositions.values()) for (const a of list) if (a.modifiers.length > 0 && this.canonical(a.name) === name) out.push(a.modifiers);
+      return out;
+    };
+    const otherwise = (name: string) => {
+      const sets = modifiersOf(name);
+      return sets.length > 0 && !sets.some((ws) => ws.some((w) => mods.includes(w)));
+    };
+    if (!otherwise(near.name)) return near;
+    const hi = this.lastPersonBefore(m.start);
+    for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) {
+      const p = this.persons[i];
+      if (this.sentencesBetween(p.pos, m.start) > 1) break;
+      const name = this.canonical(p.name);
+      if (compatible(this.genderOf(p.key), m.gender) && !otherwise(name)) return { name, at: p.pos };
     }
     return null;
   }

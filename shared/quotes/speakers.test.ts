@@ -1645,3 +1645,11 @@ describe("speakers: someone's relative or neighbour", () => {
     expect(speakerOf(text, "fr", "jamais menti", [entity(text, "Marc Vidal", "PERSON"), entity(text, "Paul Girard", "PERSON")])).toBe("Paul Girard");
   });
 });
+
+describe("speakers: a qualified description and persons qualified otherwise", () => {
+  it("gives 'a déclaré le président français' to the president named bare, not to 'le chancelier allemand' named last", () => {
+    const text =
+      "Ukraine\n\nEmmanuel Macron et le chancelier allemand Friedrich Merz ont appelé lundi les Etats-Unis à maintenir leur aide.\n\n« L'Europe ne doit pas être seule face à la Russie », a déclaré le président français.";
+    expect(speakerOf(text, "fr", "être seule", [entity(text, "Emmanuel Macron", "PERSON"), entity(text, "Friedrich Merz", "PERSON")])).toBe("Emmanuel Macron");
+  });
+});
