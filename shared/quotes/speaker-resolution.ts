@@ -1079,7 +1079,10 @@ export class SpeakerResolver {
       const p = this.persons[i];
       if (p.pos <= from) break;
       if (!p.subject || !compatible(this.genderOf(p.key), gender)) continue;
-      named = { name: this.canonical(p.name), at: p.pos };
+      // "Emmanuel Tjibaou, fils du leader Jean-Marie Tjibaou, s'est montré …": the subject whose apposition names p.
+      const holder = this.appositionHolder(i) ?? p;
+      if (!compatible(this.genderOf(holder.key), gender)) continue;
+      named = { name: this.canonical(holder.name), at: p.pos };
       break;
     }
     const described = this.subjectDescriptionBetween(named ? named.at : from, to, gender);
@@ -1138,6 +1141,29 @@ export class SpeakerResolver {
       return this.colonClauseSubject(i, gender);
     }
     return null;
+  }
+
+  /** The subject, named earlier in its sentence, in whose apposition persons[i] is named; else null. */
+  private appositionHolder(i: number): PersonMention | null {
+    const p = this.persons[i];
+    for (let j = i - 1; j >= 0 && this.sentencesBetween(this.persons[j].pos, p.pos) === 0; j--) {
+      const q = this.persons[j];
+      if (q.subject && this.insideApposition(q, p) && this.canonical(q.name) !== this.canonical(p.name)) return q;
+    }
+    return null;
+  }
+
+  /**
+   * Whether p is named in the apposition that commas open right after subject q and close right after p, a common noun's
+   * phrase ("fils du leader indépendantiste"): lowercase words only before p, no verb, no coordinator (not a list of names).
+   */
+  private insideApposition(q: PersonMention, p: PersonMention): boolean {
+    if (this.tokens[q.name.last + 1]?.text !== "," || this.tokens[p.name.last + 1]?.text !== "," || p.name.first <= q.name.last + 2) return false;
+    for (let k = q.name.last + 2; k < p.name.first; k++) {
+      const t = this.tokens[k];
+      if (t.kind !== "word" || t.upper || this.lang.verbForms.has(t.lower) || this.lang.nameConjunctions.has(t.lower) || this.lang.clauseCoordinators.has(t.lower) || this.insideQuote(t.start)) return false;
+    }
+    return true;
   }
 
   /**
@@ -1365,7 +1391,8 @@ export class SpeakerResolver {
       if (!compatible(this.genderOf(this.persons[i].key), gender)) continue;
       // "Interrogé par le président de la cour, Christophe Petiteau, il a nié": the agent is not whom "il" stands for.
       if (this.persons[i].agent) continue;
-      const p = this.matrixSubject(i, gender) ?? this.persons[i];
+      const holder = this.appositionHolder(i);
+      const p = this.matrixSubject(i, gender) ?? (holder && compatible(this.genderOf(holder.key), gender) ? holder : this.persons[i]);
       personPos = p.pos;
       personName = this.canonical(p.name);
       break;

@@ -1653,3 +1653,17 @@ describe("speakers: a qualified description and persons qualified otherwise", ()
     expect(speakerOf(text, "fr", "être seule", [entity(text, "Emmanuel Macron", "PERSON"), entity(text, "Friedrich Merz", "PERSON")])).toBe("Emmanuel Macron");
   });
 });
+
+describe("speakers: a name in the subject's apposition", () => {
+  it("gives 'a-t-il plaidé' to 'Le député Emmanuel Roux', not to his father named in his apposition", () => {
+    const text =
+      "Dialogue\n\nLe député Emmanuel Roux, fils du leader indépendantiste Jean-Marie Roux, s'est montré plus conciliant. « Il faut sortir des postures », a-t-il plaidé.";
+    expect(speakerOf(text, "fr", "postures", [entity(text, "Emmanuel Roux", "PERSON"), entity(text, "Jean-Marie Roux", "PERSON")])).toBe("Emmanuel Roux");
+  });
+
+  it("still gives the pronoun to the last of a list of names, which is no apposition", () => {
+    const text =
+      "Sommet\n\nLe président Paul Durand, Marc Lefort et Henri Blanc ont déjeuné ensemble. Henri Blanc est parti le premier. « Rien n'est réglé », a-t-il lâché.";
+    expect(speakerOf(text, "fr", "Rien n'est", [entity(text, "Paul Durand", "PERSON"), entity(text, "Marc Lefort", "PERSON"), entity(text, "Henri Blanc", "PERSON")])).toBe("Henri Blanc");
+  });
+});
