@@ -66,6 +66,8 @@ interface GrammarTable {
   reportingForms?: { verbs: string[]; before: string[] };
   possessives?: string[];
   latterHeads?: string[];
+  /** Nationality adjectives, each entry one nationality's forms separated by spaces ("allemand allemande"). */
+  nationalities?: string[];
   honorificHeads?: Record<string, string[]>;
   gerund?: { marker: string; suffix: string };
   quantifiers?: string[];
@@ -188,6 +190,8 @@ export interface QuoteLanguage {
   possessives: Set<string>;
   /** "Ce dernier", "the latter": after a determiner, a word standing for the person named last, not the one speaking. */
   latterHeads: Set<string>;
+  /** A nationality adjective's form -> its first form ("allemande" -> "allemand"): "le président français" is no "chancelier allemand". */
+  nationalities: Map<string, string>;
   /**
    * Honorific (key as honorificKey gives it) -> the nouns that describe whoever bears it: "Me X" is a lawyer, so later
    * "l'avocat", or "le conseil" alone (an institution's noun otherwise), stands for X.
@@ -338,6 +342,10 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     spanRules: { quotedNames: grammar.spanRules?.quotedNames ?? false, uncuedTitles: grammar.spanRules?.uncuedTitles ?? false, uncuedTerms: grammar.spanRules?.uncuedTerms ?? false, shoutedSubheadings: grammar.spanRules?.shoutedSubheadings ?? false },
     possessives: new Set((grammar.possessives ?? []).map(norm)),
     latterHeads: new Set((grammar.latterHeads ?? []).map(norm)),
+    nationalities: new Map((grammar.nationalities ?? []).flatMap((entry) => {
+      const forms = entry.split(" ").map(norm);
+      return forms.map((f) => [f, forms[0]] as [string, string]);
+    })),
     gerund: grammar.gerund ?? null,
     honorificHeads: new Map(Object.entries(grammar.honorificHeads ?? {}).map(([k, v]) => [norm(k), v.map(norm)])),
     offices: buildOfficeTable(grammar.offices),

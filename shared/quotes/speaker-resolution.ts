@@ -1026,20 +1026,17 @@ export class SpeakerResolver {
 
   /**
    * "Emmanuel Macron et le chancelier allemand Friedrich Merz … a déclaré le président français": a person the article
-   * qualified by other adjectives only (allemand) is not the one a qualified description (français) stands for; then the
-   * latest compatible person named before in its sentence or the one before who is not, else null.
+   * introduced with another nationality (allemand) is not the one a description of this nationality (français) stands
+   * for; then the latest compatible person named before in its sentence or the one before who is not, else null.
    */
   private unlessQualifiedOtherwise(m: Mention, near: { name: string; at: number } | null): { name: string; at: number } | null {
-    const mods = m.head ? m.head.split(" ").slice(1) : [];
-    if (!near || mods.length === 0) return near;
-    const modifiersOf = (name: string): string[][] => {
-      const out: string[][] = [];
-      for (const list of this.appositions.values()) for (const a of list) if (a.modifiers.length > 0 && this.canonical(a.name) === name) out.push(a.modifiers);
-      return out;
-    };
+    const nationality = (m.head ? m.head.split(" ").slice(1) : []).map((w) => this.lang.nationalities.get(w)).find((n) => n !== undefined);
+    if (!near || nationality === undefined) return near;
     const otherwise = (name: string) => {
-      const sets = modifiersOf(name);
-      return sets.length > 0 && !sets.some((ws) => ws.some((w) => mods.includes(w)));
+      const own = new Set<string>();
+      for (const list of this.appositions.values()) for (const a of list) if (this.canonical(a.name) === name) for (const w of a.modifiers) own.add(this.lang.nationalities.get(w) ?? "");
+      own.delete("");
+      return own.size > 0 && !own.has(nationality);
     };
     if (!otherwise(near.name)) return near;
     const hi = this.lastPersonBefore(m.start);

@@ -1667,3 +1667,19 @@ describe("speakers: a name in the subject's apposition", () => {
     expect(speakerOf(text, "fr", "Rien n'est", [entity(text, "Paul Durand", "PERSON"), entity(text, "Marc Lefort", "PERSON"), entity(text, "Henri Blanc", "PERSON")])).toBe("Henri Blanc");
   });
 });
+
+describe("speakers: a noun phrase after 'devant' is governed", () => {
+  it("never gives '… a plaidé la relaxe devant le tribunal correctionnel de Lyon, estimant « … »' to the court", () => {
+    const text =
+      "Procès\n\nLa défense de l'unique prévenue a plaidé lundi la relaxe devant le tribunal correctionnel de Lyon, estimant que sa cliente n'était « pas responsable de ses actes ».";
+    const ents = [entity(text, "tribunal correctionnel de Lyon", "ORGANIZATION")];
+    const q = quoteWith(text, "fr", "responsable", ents);
+    expect(q).toBeDefined();
+    expect(q!.speaker).not.toBe("tribunal correctionnel de Lyon");
+    // Nor is the court among the mentions the ranker chooses from.
+    const offered: string[] = [];
+    extractQuotes(testArticle(text, "fr"), ents, { observe: (_q, candidates) => candidates.forEach((c) => offered.push(text.slice(c.mention.start, c.mention.end))) });
+    expect(offered).toContain("La défense de l'unique prévenue");
+    expect(offered.filter((m) => m.startsWith("le tribunal"))).toEqual([]);
+  });
+});
