@@ -545,10 +545,18 @@ export class SpeakerResolver {
     return multi && (alone || this.lang.code === "fr");
   }
 
+  /** "L'Equipe", "La Provence": the entity whose mention is the name and its article, else undefined. */
+  private entityWithArticle(n: NameSpan): Entity | undefined {
+    const article = this.tokens[n.first - 1];
+    if (!article || article.kind !== "word" || !article.upper || !this.lang.articles.has(article.lower)) return undefined;
+    const e = this.entityByOffset.get(article.start);
+    return e && e.type !== "PERSON" && e.mentions.some((m) => m.start === article.start && m.end === n.end) ? e : undefined;
+  }
+
   /** The fullest name for a name mention. */
   canonical(n: NameSpan): string {
     const overlapping = this.entityFor(n);
-    const e = (overlapping?.type === "PERSON" ? overlapping : null) ?? this.entityByOffset.get(n.start) ?? this.personEntityByKey.get(n.key);
+    const e = (overlapping?.type === "PERSON" ? overlapping : null) ?? this.entityByOffset.get(n.start) ?? this.personEntityByKey.get(n.key) ?? this.entityWithArticle(n);
     if (e) return e.name;
     const cacheKey = n.last === n.first ? foldName(n.text) : n.key;
     const cached = this.canonicalCache.get(cacheKey);

@@ -1683,3 +1683,13 @@ describe("speakers: a noun phrase after 'devant' is governed", () => {
     expect(offered.filter((m) => m.startsWith("le tribunal"))).toEqual([]);
   });
 });
+
+describe("speakers: an organisation named with its article", () => {
+  it("reports 'Selon Le Parisien' and 'Le journal L'Equipe évoque' under the entity's full name, article included", () => {
+    const text =
+      "Cyclisme\n\nSelon Le Parisien, le départ serait donné à Barcelone, « une ville de vélo ». Le journal L'Equipe évoque de son côté « le Tour le plus montagneux depuis vingt ans ».";
+    const ents = [entity(text, "Le Parisien", "ORGANIZATION"), entity(text, "L'Equipe", "ORGANIZATION"), entity(text, "Barcelone", "LOCATION")];
+    expect(speakerOf(text, "fr", "ville de vélo", ents)).toBe("Le Parisien");
+    expect(speakerOf(text, "fr", "montagneux", ents)).toBe("L'Equipe");
+  });
+});
