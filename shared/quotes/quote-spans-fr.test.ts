@@ -130,3 +130,10 @@ describe("French quote spans: naming words and translated names", () => {
     expect(texts(text)).toEqual([]);
   });
 });
+
+describe("French quote spans: 'appelé' calls on or names", () => {
+  it("keeps 'a appelé « tous les députés … » à voter' (the verb after avoir) and drops 'un parti appelé « … »' (a name)", () => {
+    const text = "Titre\n\nLa présidente du groupe, Mathilde Roux, a appelé « tous les députés attachés au Parlement » à voter la motion. Un parti appelé « Renouveau » est né.";
+    expect(texts(text)).toEqual(["tous les députés attachés au Parlement"]);
+  });
+});
