@@ -323,8 +323,10 @@ function rankAttribution(doc: RankerDocument, q: number, rule: Attribution, prev
         const cands = choices.names.map((n, i): SpeakerCandidate => ({ mention: m, tok, lastTok: tok, rule: i === choices.rule, previous: false, alternative: n ?? undefined }));
         observe(doc.quotes[q], cands, choices.features, choices.names);
       }
-      // Someone brought in unnamed ("Un voisin … a raconté le retraité") is nobody the article names: a hard constraint.
-      const best = ranker && !(ruleName === null && resolver.standsForUnnamed(m)) ? ranker.best(choices.features, choices.rule) : choices.rule;
+      // Someone brought in unnamed ("Un voisin … a raconté le retraité") is nobody the article names, and "son adversaire"
+      // is the other of two: hard constraints.
+      const fixed = (ruleName === null && resolver.standsForUnnamed(m)) || resolver.fixesReferent(m);
+      const best = ranker && !fixed ? ranker.best(choices.features, choices.rule) : choices.rule;
       if (best !== choices.rule) chosen = { ...rule, speaker: choices.names[best] ?? undefined, organisation: choices.organisation[best] };
       // The rules' resolution, already read: pass 2 does not resolve the description a second time.
       else if (ruleName !== null) chosen = { ...rule, speaker: ruleName };

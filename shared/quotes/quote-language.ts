@@ -68,6 +68,7 @@ interface GrammarTable {
   latterHeads?: string[];
   /** Nationality adjectives, each entry one nationality's forms separated by spaces ("allemand allemande"). */
   nationalities?: string[];
+  rivalHeads?: string[];
   honorificHeads?: Record<string, string[]>;
   gerund?: { marker: string; suffix: string };
   quantifiers?: string[];
@@ -190,6 +191,8 @@ export interface QuoteLanguage {
   possessives: Set<string>;
   /** "Ce dernier", "the latter": after a determiner, a word standing for the person named last, not the one speaking. */
   latterHeads: Set<string>;
+  /** "son adversaire", "his opponent": after a possessive, the other of two persons, never the possessor. */
+  rivalHeads: Set<string>;
   /** A nationality adjective's form -> its first form ("allemande" -> "allemand"): "le président français" is no "chancelier allemand". */
   nationalities: Map<string, string>;
   /**
@@ -342,6 +345,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     spanRules: { quotedNames: grammar.spanRules?.quotedNames ?? false, uncuedTitles: grammar.spanRules?.uncuedTitles ?? false, uncuedTerms: grammar.spanRules?.uncuedTerms ?? false, shoutedSubheadings: grammar.spanRules?.shoutedSubheadings ?? false },
     possessives: new Set((grammar.possessives ?? []).map(norm)),
     latterHeads: new Set((grammar.latterHeads ?? []).map(norm)),
+    rivalHeads: new Set((grammar.rivalHeads ?? []).map(norm)),
     nationalities: new Map((grammar.nationalities ?? []).flatMap((entry) => {
       const forms = entry.split(" ").map(norm);
       return forms.map((f) => [f, forms[0]] as [string, string]);

@@ -545,6 +545,44 @@ export class SpeakerResolver {
     return multi && (alone || this.lang.code === "fr");
   }
 
+  /** "son adversaire", "his opponent": a rival's noun after a possessive, which rivalOf resolves. */
+  fixesReferent(m: Mention): boolean {
+    return m.kind === "description" && this.lang.rivalHeads.has(m.head?.split(" ")[0] ?? "") && this.lang.possessives.has(this.tokens[this.tokenIndexAt(m.start)]?.lower ?? "");
+  }
+
+  /**
+   * The person "son adversaire" stands for: the possessor is the person a pronoun at that point would take up; the rival,
+   * the latest compatible person named before who is not them. Null when there is none.
+   */
+  private rivalOf(m: Mention): string | null {
+    // "son rival pour la présidence des Jeunes Républicains(,) Charles-Henri Alloncle": the person named right after.
+    const named = this.personNamedAfter(m.end);
+    if (named) return named;
+    const possessor = this.findAntecedent(m.start, "x")?.name;
+    const hi = this.lastPersonBefore(m.start);
+    for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) {
+      const p = this.persons[i];
+      const name = this.canonical(p.name);
+      if (name !== possessor && compatible(this.genderOf(p.key), m.gender)) return name;
+    }
+    return this.unnamedReferent(m);
+  }
+
+  /** The person whose name follows `end` within a few words (a comma, a complement, no verb), else null. */
+  private personNamedAfter(end: number): string | null {
+    const ni = lastIndexBefore(this.names, end, (n) => n.start) + 1;
+    const next = this.names[ni];
+    if (!next || !this.isPerson(next)) return null;
+    const from = this.tokenIndexAt(end - 1) + 1;
+    if (next.first - from > 6) return null;
+    for (let k = from; k < next.first; k++) {
+      const t = this.tokens[k];
+      if (t.text === ",") continue;
+      if (t.kind !== "word" || this.lang.verbForms.has(t.lower) || this.insideQuote(t.start)) return null;
+    }
+    return this.canonical(next);
+  }
+
   /** "L'Equipe", "La Provence": the entity whose mention is the name and its article, else undefined. */
   private entityWithArticle(n: NameSpan): Entity | undefined {
     const article = this.tokens[n.first - 1];
@@ -1016,6 +1054,8 @@ export class SpeakerResolver {
         const introduced = this.introducedWith(m.head.split(" ")[0], m.start, m.gender);
         if (introduced) return introduced;
       }
+      // "Jean-Michel Aulas a promis … « … », a raillé son adversaire": the other of the two, not the possessor.
+      if (this.fixesReferent(m)) return this.rivalOf(m);
       // "Sa voisine du troisième confirme : « … »": someone's relative or associate that no one was introduced as is
       // someone else than the person named last (most often the possessor), and unnamed.
       if (this.lang.possessives.has(this.tokens[this.tokenIndexAt(m.start)]?.lower ?? "") && m.head && isPersonHead(m.head.split(" ")[0], this.lang)) return this.unnamedReferent(m);

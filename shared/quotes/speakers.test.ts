@@ -1693,3 +1693,22 @@ describe("speakers: an organisation named with its article", () => {
     expect(speakerOf(text, "fr", "montagneux", ents)).toBe("L'Equipe");
   });
 });
+
+describe("speakers: 'son adversaire', 'son rival'", () => {
+  const text =
+    "Débat\n\nLe maire sortant, Paul Garnier, et son challenger, Marc Lebrun, se sont affrontés lundi soir.\n\nMarc Lebrun a promis de « rouvrir les berges aux voitures ». « C'est un retour aux années 1970 », a raillé son adversaire.\n\nPaul Garnier a assuré qu'il irait « jusqu'au bout ». Son rival a ironisé : « Il est bien le seul. »";
+  const ents = [entity(text, "Paul Garnier", "PERSON"), entity(text, "Marc Lebrun", "PERSON")];
+
+  it("gives 'a raillé son adversaire' to the other of the two, not to the man just named", () => {
+    expect(speakerOf(text, "fr", "années 1970", ents)).toBe("Paul Garnier");
+  });
+
+  it("gives 'Son rival a ironisé' to the challenger when the mayor was named last", () => {
+    expect(speakerOf(text, "fr", "bien le seul", ents)).toBe("Marc Lebrun");
+  });
+
+  it("gives 'his opponent replied' to the senator, not to the challenger just named", () => {
+    const en = 'Debate\n\nSenator Mark Kelly and his challenger, Blake Masters, met on Monday night.\n\nMasters promised to "secure the border on day one." "That\'s what he said four years ago," his opponent replied.';
+    expect(speakerOf(en, "en", "four years ago", [entity(en, "Mark Kelly", "PERSON"), entity(en, "Blake Masters", "PERSON")])).toBe("Mark Kelly");
+  });
+});
