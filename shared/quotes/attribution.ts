@@ -143,7 +143,7 @@ export class AttributionFinder {
   find(q: number): Attribution {
     const before = this.beforeContext(q);
     const after = this.afterContext(q);
-    const afterCue = this.afterCue(after, this.endsSentence(q));
+    const afterCue = this.afterCue(after, this.endsSentence(q)) ?? this.colonLead(q, after);
     if (afterCue) return afterCue;
     const agent = this.passiveAgent(before, after);
     if (agent) return agent;
@@ -451,6 +451,43 @@ export class AttributionFinder {
       return null;
     }
     return null;
+  }
+
+  /**
+   * "« Je n'ai plus de vie » : la mère de Lola a livré lundi un témoignage", "« Nous ne lâcherons rien » : la CGT a appelé …":
+   * a quote that opens its sentence, a colon, then the clause's subject (a person, a speaker's or body's noun, an
+   * organisation the entity stage named) and its verb, whatever the verb: the subject said the words.
+   */
+  private colonLead(q: number, after: number[]): Attribution | null {
+    if (after.length < 3 || after[0] < 0 || this.tokens[after[0]].text !== ":") return null;
+    // Words said, not a topic's name ("« Gilets jaunes » : Emmanuel Macron est un …"): three words or more.
+    let words = 0;
+    for (let k = this.quotes[q].openTok + 1; k < this.quotes[q].closeTok && words < 3; k++) if (this.tokens[k].kind === "word") words++;
+    if (words < 3) return null;
+    // Opening its sentence, or the story after its dateline ("Paris, 7 déc 2026 (AFP) - « … » : …").
+    const prev = this.quotes[q].openTok - 1;
+    const dateline = prev > 0 && DASHES.has(this.tokens[prev].text) && this.tokens[prev - 1].text === ")";
+    if (prev >= 0 && this.tokens[prev].kind !== "nl" && !this.isSentenceEnd(prev) && !dateline) return null;
+    const rest = after.slice(1);
+    const np = this.nounPhraseForward(rest, 0);
+    if (!np || np.kind === "pronoun") return null;
+    const body = np.kind === "name" && np.name !== undefined && this.isNamedEntity(np.name) && !this.closesEntityName(np.name);
+    if (!this.isSpeakerLike(np) && !body && !this.hasSpeakerOrBodyHead(np)) return null;
+    let e = rest.findIndex((k) => k < 0 || this.tokens[k].start >= np.end);
+    if (e < 0 || rest[e] < 0) return null;
+    // "la mère de Lola, tuée en octobre 2022 à Paris, a livré": past an apposition between commas.
+    if (this.tokens[rest[e]].text === ",") {
+      let c = e + 1;
+      while (c < rest.length && c - e < 15 && rest[c] >= 0 && this.tokens[rest[c]].text !== ",") c++;
+      if (c >= rest.length || rest[c] < 0 || this.tokens[rest[c]].text !== ",") return null;
+      e = c + 1;
+    }
+    const verb = this.tok(rest[e]);
+    if (!verb || verb.kind !== "word" || verb.upper || this.lang.articles.has(verb.lower) || (this.lang.prepositions.has(verb.lower) && !this.lang.auxiliaries.has(verb.lower))) return null;
+    // The verb group is the cue ("a livré", "appelle"), whether or not the lexicon lists it.
+    const participle = this.tok(rest[e + 1]);
+    const end = this.lang.auxiliaries.has(verb.lower) && participle?.kind === "word" && !participle.upper ? participle.end : verb.end;
+    return { mention: np, cue: { start: verb.start, end }, source: "after" };
   }
 
   /** Does an object relative ("que" of "ce que") stand between ctx indexes from and to? */

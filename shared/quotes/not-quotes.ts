@@ -129,6 +129,8 @@ export function isUncuedTitle(text: string, q: { start: number; partial: boolean
   if (!cue) return true;
   // The cue right before the mark (a lancé « On … »), or right after it behind a comma (« Ils … », conclut-il).
   if (cue.end <= open) return open - cue.end > 30 || /[.!?\n]/.test(text.slice(cue.end, open));
+  // « … » : la CGT a appelé …: a colon, then the clause whose subject said the words (AttributionFinder.colonLead).
+  if (cue.start >= close && /^\s*:/.test(text.slice(close, cue.start))) return false;
   return cue.start < close || !/^[\s,]{0,3}$/.test(text.slice(close, cue.start));
 }
 

@@ -1712,3 +1712,20 @@ describe("speakers: 'son adversaire', 'son rival'", () => {
     expect(speakerOf(en, "en", "four years ago", [entity(en, "Mark Kelly", "PERSON"), entity(en, "Blake Masters", "PERSON")])).toBe("Mark Kelly");
   });
 });
+
+describe("speakers: a quote, a colon, and the clause's subject", () => {
+  it("gives '« … » : la CGT a appelé …' and '« … » : Delphine Morel a livré …' to the subject after the colon", () => {
+    const text =
+      "Grève\n\nParis, 7 déc 2026 (AFP) - « Nous ne lâcherons rien » : la CGT a appelé lundi à une nouvelle journée de grève.\n\n« Je n'ai plus de vie depuis ce jour-là » : Delphine Morel a livré lundi un témoignage bouleversant devant la cour.";
+    const ents = [entity(text, "CGT", "ORGANIZATION"), entity(text, "Delphine Morel", "PERSON")];
+    expect(speakerOf(text, "fr", "lâcherons", ents)).toBe("CGT");
+    expect(speakerOf(text, "fr", "plus de vie", ents)).toBe("Delphine Morel");
+  });
+
+  it("leaves a quoted topic's name ('« Gilets jaunes » : X est …') and a thing as subject ('la tempête a frappé') alone", () => {
+    const text = "Titre\n\n« Gilets jaunes » : Paul Dumas est un « petit joueur », ironise Marc Roy.\n\n« Sale temps pour les pêcheurs » : la tempête a frappé la Bretagne.";
+    const ents = [entity(text, "Paul Dumas", "PERSON"), entity(text, "Marc Roy", "PERSON")];
+    expect(speakerOf(text, "fr", "Gilets", ents)).not.toBe("Paul Dumas");
+    expect(quoteWith(text, "fr", "Sale temps", ents)?.speakerMention?.text).not.toBe("la tempête");
+  });
+});
