@@ -667,10 +667,21 @@ export class AttributionFinder {
         continue;
       }
       const t = this.tokens[ctx[s - 1]];
-      if (t.kind !== "word" || t.upper || !(this.lang.auxiliaries.has(t.lower) || this.lang.adverbs.has(t.lower) || ATTACHED_RE.test(t.lower) || this.stressesSubject(ctx, s - 1))) break;
+      if (t.kind !== "word" || t.upper || !(this.lang.auxiliaries.has(t.lower) || this.lang.adverbs.has(t.lower) || ATTACHED_RE.test(t.lower) || this.stressesSubject(ctx, s - 1) || this.mannerAdverbAfterAuxiliary(ctx, s - 1))) break;
       s--;
     }
     return s;
+  }
+
+  /**
+   * "a longuement évoqué": a word with the language's adverb ending right after an auxiliary. Only there: "le gouvernement
+   * a déclaré" ends the same way.
+   */
+  private mannerAdverbAfterAuxiliary(ctx: number[], i: number): boolean {
+    const ending = this.lang.adverbEnding;
+    const t = this.tokens[ctx[i]];
+    const before = i > 0 && ctx[i - 1] >= 0 ? this.tokens[ctx[i - 1]] : undefined;
+    return ending !== null && t.lower.length >= ending.minLength && t.lower.endsWith(ending.suffix) && before?.kind === "word" && this.lang.auxiliaries.has(before.lower);
   }
 
   /** "la mairie a elle rapporté": a stressed pronoun between an auxiliary and its participle repeats the subject, it is not one. */

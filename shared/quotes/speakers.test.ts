@@ -1729,3 +1729,10 @@ describe("speakers: a quote, a colon, and the clause's subject", () => {
     expect(quoteWith(text, "fr", "Sale temps", ents)?.speakerMention?.text).not.toBe("la tempête");
   });
 });
+
+describe("speakers: a manner adverb inside the verb group", () => {
+  it("gives 'Delphine Morel a longuement évoqué sa fille, « … »' to her, not to her daughter", () => {
+    const text = "Procès\n\nVêtue de noir, Delphine Morel a longuement évoqué sa fille, « une enfant joyeuse, pleine de vie ».";
+    expect(speakerOf(text, "fr", "enfant joyeuse", [entity(text, "Delphine Morel", "PERSON")])).toBe("Delphine Morel");
+  });
+});
