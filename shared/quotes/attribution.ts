@@ -762,10 +762,39 @@ export class AttributionFinder {
     if (before >= 0 && this.insideQuote[before] < 0 && !this.isSentenceEnd(before)) return null;
     const np = this.nounPhraseForward(ctx, 0);
     if (!np || (np.kind === "name" && np.name && !this.isPerson(np.name))) return null;
+    return this.verbFollows(ctx, np.end) ? np : null;
+  }
+
+  /**
+   * Whether a lowercase word (a verb) follows the phrase ending at offset `end` in ctx, past a relative clause between
+   * commas ("Le distributeur Gaumont, qui visait 500.000 entrées, parle d'un « … »").
+   */
+  private verbFollows(ctx: number[], end: number): boolean {
     let e = 0;
-    while (e < ctx.length && ctx[e] >= 0 && this.tokens[ctx[e]].end <= np.end) e++;
+    while (e < ctx.length && ctx[e] >= 0 && this.tokens[ctx[e]].end <= end) e++;
+    if (e + 1 < ctx.length && ctx[e] >= 0 && ctx[e + 1] >= 0 && this.tokens[ctx[e]].text === "," && RELATIVES.has(this.tokens[ctx[e + 1]].lower)) {
+      let c = e + 2;
+      while (c < ctx.length && c - e < 20 && ctx[c] >= 0 && this.tokens[ctx[c]].text !== ",") c++;
+      if (c < ctx.length && ctx[c] >= 0 && this.tokens[ctx[c]].text === ",") e = c + 1;
+    }
     const next = e < ctx.length && ctx[e] >= 0 ? this.tokens[ctx[e]] : undefined;
-    return next && next.kind === "word" && !next.upper ? np : null;
+    return next !== undefined && next.kind === "word" && !next.upper;
+  }
+
+  /**
+   * "Le distributeur Gaumont parle d'un « … »": an organisation's noun after the sentence's opening article, and the name
+   * of an organisation the entity stage found, subject of the sentence's verb: the organisation's name.
+   */
+  private namedBodySubject(ctx: number[]): Mention | null {
+    if (ctx.length < 4 || ctx[0] < 0 || ctx[1] < 0 || ctx[2] < 0) return null;
+    const before = ctx[0] - 1;
+    if (before >= 0 && this.insideQuote[before] < 0 && !this.isSentenceEnd(before)) return null;
+    const article = this.tokens[ctx[0]];
+    const noun = this.tokens[ctx[1]];
+    if (!this.isOpeningArticle(article) || this.lang.possessives.has(article.lower) || noun.kind !== "word" || noun.upper || this.lang.organisationHeads.get(noun.lower) !== "institution") return null;
+    const name = this.nameByFirst.get(ctx[2]);
+    if (!name || name.first !== ctx[2] || this.isPerson(name) || !this.isNamedEntity(name)) return null;
+    return this.verbFollows(ctx, name.end) ? this.nameMention(name) : null;
   }
 
   private invertedBefore(ctx: number[], i: number): Mention | null {
@@ -810,6 +839,8 @@ export class AttributionFinder {
    * words they are.
    */
   private describedSubject(ctx: number[]): Attribution | null {
+    const body = this.namedBodySubject(ctx);
+    if (body) return { mention: body, cue: null, source: "subject" };
     const np = this.sentenceSubject(ctx);
     // One person or body: a group ("Les juges de Nanterre", "les pompiers") is left to the rules for groups.
     if (!np || np.kind !== "description" || np.head === undefined || np.gender === "p") return null;

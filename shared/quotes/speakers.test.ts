@@ -1736,3 +1736,11 @@ describe("speakers: a manner adverb inside the verb group", () => {
     expect(speakerOf(text, "fr", "enfant joyeuse", [entity(text, "Delphine Morel", "PERSON")])).toBe("Delphine Morel");
   });
 });
+
+describe("speakers: an organisation's noun and its name open the sentence", () => {
+  it("gives 'Le distributeur Gaumont, qui visait 500.000 entrées, parle d'un « … »' to Gaumont, not to the actor quoted before", () => {
+    const text =
+      "Cinéma\n\n« Camus parle à toutes les générations », estime le comédien Benjamin Morin.\n\nLe distributeur Gaumont, qui visait 500.000 entrées, parle d'un « démarrage exceptionnel ».";
+    expect(speakerOf(text, "fr", "démarrage", [entity(text, "Benjamin Morin", "PERSON"), entity(text, "Gaumont", "ORGANIZATION")])).toBe("Gaumont");
+  });
+});
