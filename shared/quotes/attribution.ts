@@ -417,6 +417,8 @@ export class AttributionFinder {
       if (t.kind === "punct" && (t.text === ";" || t.text === ":")) break;
       // "« … » sur ce boulevard, où les riverains réclament des ralentisseurs": a clause about a place or a time.
       if (t.kind === "word" && this.lang.adverbialRelatives.has(t.lower)) return null;
+      // "Le Monde salue « … », quand Libération regrette « … »": another clause, with its own subject and quote.
+      if (v === i && t.kind === "word" && this.lang.clauseSubordinators.has(t.lower)) return null;
       // "« … » des plus grandes fortunes, une piste que le gouvernement dit étudier": the verb after "que" has its own
       // object; only "c'est ce que X a dit" reports the quote.
       // Right after the quote ("« savait parfaitement » que la porte était condamnée"), "que" goes on with the quoted clause.

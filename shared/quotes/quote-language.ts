@@ -69,6 +69,7 @@ interface GrammarTable {
   /** Nationality adjectives, each entry one nationality's forms separated by spaces ("allemand allemande"). */
   nationalities?: string[];
   rivalHeads?: string[];
+  clauseSubordinators?: string[];
   honorificHeads?: Record<string, string[]>;
   gerund?: { marker: string; suffix: string };
   quantifiers?: string[];
@@ -193,6 +194,8 @@ export interface QuoteLanguage {
   latterHeads: Set<string>;
   /** "son adversaire", "his opponent": after a possessive, the other of two persons, never the possessor. */
   rivalHeads: Set<string>;
+  /** "quand", "while": after a quote and its comma, they open another clause, whose subject is not the quote's speaker. */
+  clauseSubordinators: Set<string>;
   /** A nationality adjective's form -> its first form ("allemande" -> "allemand"): "le président français" is no "chancelier allemand". */
   nationalities: Map<string, string>;
   /**
@@ -346,6 +349,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     possessives: new Set((grammar.possessives ?? []).map(norm)),
     latterHeads: new Set((grammar.latterHeads ?? []).map(norm)),
     rivalHeads: new Set((grammar.rivalHeads ?? []).map(norm)),
+    clauseSubordinators: new Set((grammar.clauseSubordinators ?? []).map(norm)),
     nationalities: new Map((grammar.nationalities ?? []).flatMap((entry) => {
       const forms = entry.split(" ").map(norm);
       return forms.map((f) => [f, forms[0]] as [string, string]);

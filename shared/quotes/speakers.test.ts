@@ -1744,3 +1744,17 @@ describe("speakers: an organisation's noun and its name open the sentence", () =
     expect(speakerOf(text, "fr", "démarrage", [entity(text, "Benjamin Morin", "PERSON"), entity(text, "Gaumont", "ORGANIZATION")])).toBe("Gaumont");
   });
 });
+
+describe("speakers: a subordinate clause after the quote has its own subject", () => {
+  it("gives 'Le Monde salue « … », quand Libération regrette « … »' each to its own paper", () => {
+    const text = "Critique\n\nLe Monde salue « une adaptation d'une rare élégance », quand Libération regrette « un film trop sage ».";
+    const ents = [entity(text, "Le Monde", "ORGANIZATION"), entity(text, "Libération", "ORGANIZATION")];
+    expect(speakerOf(text, "fr", "rare élégance", ents)).toBe("Le Monde");
+    expect(speakerOf(text, "fr", "trop sage", ents)).toBe("Libération");
+  });
+
+  it("gives 'Trump replied: “That makes me smart,” when Clinton blasted him' to Trump", () => {
+    const text = "Debate\n\nDonald Trump replied: “That makes me smart,” when Hillary Clinton blasted him for not paying income tax.";
+    expect(speakerOf(text, "en", "makes me smart", [entity(text, "Donald Trump", "PERSON"), entity(text, "Hillary Clinton", "PERSON")])).toBe("Donald Trump");
+  });
+});
