@@ -479,10 +479,8 @@ export class AttributionFinder {
     if (e < 0 || rest[e] < 0) return null;
     // "la mère de Lola, tuée en octobre 2022 à Paris, a livré": past an apposition between commas.
     if (this.tokens[rest[e]].text === ",") {
-      let c = e + 1;
-      while (c < rest.length && c - e < 15 && rest[c] >= 0 && this.tokens[rest[c]].text !== ",") c++;
-      if (c >= rest.length || rest[c] < 0 || this.tokens[rest[c]].text !== ",") return null;
-      e = c + 1;
+      e = this.pastCommaPhrase(rest, e, 15);
+      if (e < 0) return null;
     }
     const verb = this.tok(rest[e]);
     if (!verb || verb.kind !== "word" || verb.upper || this.lang.articles.has(verb.lower) || (this.lang.prepositions.has(verb.lower) && !this.lang.auxiliaries.has(verb.lower))) return null;
@@ -775,12 +773,21 @@ export class AttributionFinder {
     let e = 0;
     while (e < ctx.length && ctx[e] >= 0 && this.tokens[ctx[e]].end <= end) e++;
     if (e + 1 < ctx.length && ctx[e] >= 0 && ctx[e + 1] >= 0 && this.tokens[ctx[e]].text === "," && RELATIVES.has(this.tokens[ctx[e + 1]].lower)) {
-      let c = e + 2;
-      while (c < ctx.length && c - e < 20 && ctx[c] >= 0 && this.tokens[ctx[c]].text !== ",") c++;
-      if (c < ctx.length && ctx[c] >= 0 && this.tokens[ctx[c]].text === ",") e = c + 1;
+      const past = this.pastCommaPhrase(ctx, e, 20);
+      if (past >= 0) e = past;
     }
     const next = e < ctx.length && ctx[e] >= 0 ? this.tokens[ctx[e]] : undefined;
     return next !== undefined && next.kind === "word" && !next.upper;
+  }
+
+  /**
+   * The index right after the comma that closes the phrase opened by the comma at ctx[e] (at most `limit` tokens on), or -1
+   * when no comma closes it before another quote or the end of ctx.
+   */
+  private pastCommaPhrase(ctx: number[], e: number, limit: number): number {
+    let c = e + 1;
+    while (c < ctx.length && c - e < limit && ctx[c] >= 0 && this.tokens[ctx[c]].text !== ",") c++;
+    return c < ctx.length && ctx[c] >= 0 && this.tokens[ctx[c]].text === "," ? c + 1 : -1;
   }
 
   /**

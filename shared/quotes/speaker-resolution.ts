@@ -547,7 +547,28 @@ export class SpeakerResolver {
 
   /** "son adversaire", "his opponent": a rival's noun after a possessive, which rivalOf resolves. */
   fixesReferent(m: Mention): boolean {
-    return m.kind === "description" && this.lang.rivalHeads.has(m.head?.split(" ")[0] ?? "") && this.lang.possessives.has(this.tokens[this.tokenIndexAt(m.start)]?.lower ?? "");
+    return m.kind === "description" && this.lang.rivalHeads.has(m.head?.split(" ")[0] ?? "") && this.opensWithPossessive(m);
+  }
+
+  /** "sa voisine", "son adversaire", "her mother": a mention whose first word is a possessive determiner. */
+  private opensWithPossessive(m: Mention): boolean {
+    return this.lang.possessives.has(this.tokens[this.tokenIndexAt(m.start)]?.lower ?? "");
+  }
+
+  /**
+   * The compatible person named last before pos (bounded look-back) whom `accept` takes, within `sentences` sentences of
+   * pos when given; else null.
+   */
+  private latestPerson(pos: number, gender: Gender, accept: (name: string) => boolean, sentences = Infinity): { name: string; at: number } | null {
+    const hi = this.lastPersonBefore(pos);
+    for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) {
+      const p = this.persons[i];
+      if (sentences !== Infinity && this.sentencesBetween(p.pos, pos) > sentences) break;
+      if (!compatible(this.genderOf(p.key), gender)) continue;
+      const name = this.canonical(p.name);
+      if (accept(name)) return { name, at: p.pos };
+    }
+    return null;
   }
 
   /**
@@ -559,13 +580,7 @@ export class SpeakerResolver {
     const named = this.personNamedAfter(m.end);
     if (named) return named;
     const possessor = this.findAntecedent(m.start, "x")?.name;
-    const hi = this.lastPersonBefore(m.start);
-    for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) {
-      const p = this.persons[i];
-      const name = this.canonical(p.name);
-      if (name !== possessor && compatible(this.genderOf(p.key), m.gender)) return name;
-    }
-    return this.unnamedReferent(m);
+    return this.latestPerson(m.start, m.gender, (name) => name !== possessor)?.name ?? this.unnamedReferent(m);
   }
 
   /** The person whose name follows `end` within a few words (a comma, a complement, no verb), else null. */
@@ -1058,7 +1073,7 @@ export class SpeakerResolver {
       if (this.fixesReferent(m)) return this.rivalOf(m);
       // "Sa voisine du troisième confirme : « … »": someone's relative or associate that no one was introduced as is
       // someone else than the person named last (most often the possessor), and unnamed.
-      if (this.lang.possessives.has(this.tokens[this.tokenIndexAt(m.start)]?.lower ?? "") && m.head && isPersonHead(m.head.split(" ")[0], this.lang)) return this.unnamedReferent(m);
+      if (this.opensWithPossessive(m) && m.head && isPersonHead(m.head.split(" ")[0], this.lang)) return this.unnamedReferent(m);
       // A person named in this sentence or the one before; else, as nobody was introduced with this title,
       // the person the article is about ("l'ancien candidat à la présidentielle" for its protagonist).
       const near = this.unlessQualifiedOtherwise(m, this.findAntecedent(m.start, m.gender));
@@ -1086,15 +1101,7 @@ export class SpeakerResolver {
       own.delete("");
       return own.size > 0 && !own.has(nationality);
     };
-    if (!otherwise(near.name)) return near;
-    const hi = this.lastPersonBefore(m.start);
-    for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) {
-      const p = this.persons[i];
-      if (this.sentencesBetween(p.pos, m.start) > 1) break;
-      const name = this.canonical(p.name);
-      if (compatible(this.genderOf(p.key), m.gender) && !otherwise(name)) return { name, at: p.pos };
-    }
-    return null;
+    return otherwise(near.name) ? this.latestPerson(m.start, m.gender, (name) => !otherwise(name), 1) : near;
   }
 
   /**
@@ -1228,11 +1235,7 @@ export class SpeakerResolver {
 
   /** The compatible person named last before `pos` (bounded look-back), whatever their place in the sentence. */
   private lastNamedPerson(pos: number, gender: Gender): string | null {
-    const hi = this.lastPersonBefore(pos);
-    for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK; i--) {
-      if (compatible(this.genderOf(this.persons[i].key), gender)) return this.canonical(this.persons[i].name);
-    }
-    return null;
+    return this.latestPerson(pos, gender, () => true)?.name ?? null;
   }
 
   /**
