@@ -879,6 +879,8 @@ export class AttributionFinder {
     const first = this.tok(ctx[from]);
     if (!this.isOpeningArticle(first) || name.first - ctx[from] > 5) return false;
     for (let k = ctx[from] + 1; k < name.first; k++) {
+      // "le Pr Christophe Delacourt": the name starts at its honorific.
+      if (this.nameByFirst.get(k) === name) return true;
       const w = this.tokens[k];
       if (w.kind !== "word" || w.upper || this.lang.verbForms.has(w.lower) || RELATIVES.has(w.lower) || this.lang.prepositions.has(w.lower)) return false;
     }

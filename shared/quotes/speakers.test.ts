@@ -1758,3 +1758,17 @@ describe("speakers: a subordinate clause after the quote has its own subject", (
     expect(speakerOf(text, "en", "makes me smart", [entity(text, "Donald Trump", "PERSON"), entity(text, "Hillary Clinton", "PERSON")])).toBe("Donald Trump");
   });
 });
+
+describe("speakers: 'à en croire' and an apposition with an honorific", () => {
+  it("gives 'A en croire la FNSEA, au contraire, le texte « … »' to the union, not to the beekeeper quoted before", () => {
+    const text =
+      "Pesticides\n\n« C'est un retour en arrière », déplore Christian Morin. A en croire la FNSEA, au contraire, le texte « sauve la filière betterave ».";
+    expect(speakerOf(text, "fr", "filière betterave", [entity(text, "Christian Morin", "PERSON"), entity(text, "FNSEA", "ORGANIZATION")])).toBe("FNSEA");
+  });
+
+  it("gives 'Le chef du service de l'hôpital Robert-Debré, le Pr Christophe Delmas, appelle …' to the professor, not the hospital", () => {
+    const text =
+      "Grippe\n\nLe chef du service de pédiatrie de l'hôpital Robert-Debré, le Pr Christophe Delmas, appelle les familles à « ne pas venir aux urgences pour une simple fièvre ».";
+    expect(speakerOf(text, "fr", "simple fièvre", [entity(text, "Christophe Delmas", "PERSON"), entity(text, "Robert-Debré", "ORGANIZATION")])).toBe("Christophe Delmas");
+  });
+});
