@@ -757,12 +757,16 @@ export class AttributionFinder {
    * description directly followed by a lowercase word (its verb): "Le député de La Réunion a brandi …".
    */
   private sentenceSubject(ctx: number[]): Mention | null {
-    if (ctx.length === 0 || ctx[0] < 0) return null;
-    const before = ctx[0] - 1;
-    if (before >= 0 && this.insideQuote[before] < 0 && !this.isSentenceEnd(before)) return null;
+    if (ctx.length === 0 || ctx[0] < 0 || !this.startsSentence(ctx)) return null;
     const np = this.nounPhraseForward(ctx, 0);
     if (!np || (np.kind === "name" && np.name && !this.isPerson(np.name))) return null;
     return this.verbFollows(ctx, np.end) ? np : null;
+  }
+
+  /** Whether ctx (its first index a token) opens its sentence: the text's start, a sentence end or a quote before it. */
+  private startsSentence(ctx: number[]): boolean {
+    const before = ctx[0] - 1;
+    return before < 0 || this.insideQuote[before] >= 0 || this.isSentenceEnd(before);
   }
 
   /**
@@ -795,9 +799,7 @@ export class AttributionFinder {
    * of an organisation the entity stage found, subject of the sentence's verb: the organisation's name.
    */
   private namedBodySubject(ctx: number[]): Mention | null {
-    if (ctx.length < 4 || ctx[0] < 0 || ctx[1] < 0 || ctx[2] < 0) return null;
-    const before = ctx[0] - 1;
-    if (before >= 0 && this.insideQuote[before] < 0 && !this.isSentenceEnd(before)) return null;
+    if (ctx.length < 4 || ctx[0] < 0 || ctx[1] < 0 || ctx[2] < 0 || !this.startsSentence(ctx)) return null;
     const article = this.tokens[ctx[0]];
     const noun = this.tokens[ctx[1]];
     if (!this.isOpeningArticle(article) || this.lang.possessives.has(article.lower) || noun.kind !== "word" || noun.upper || this.lang.organisationHeads.get(noun.lower) !== "institution") return null;

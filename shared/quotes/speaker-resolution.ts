@@ -1096,12 +1096,33 @@ export class SpeakerResolver {
     const nationality = (m.head ? m.head.split(" ").slice(1) : []).map((w) => this.lang.nationalities.get(w)).find((n) => n !== undefined);
     if (!near || nationality === undefined) return near;
     const otherwise = (name: string) => {
-      const own = new Set<string>();
-      for (const list of this.appositions.values()) for (const a of list) if (this.canonical(a.name) === name) for (const w of a.modifiers) own.add(this.lang.nationalities.get(w) ?? "");
-      own.delete("");
+      const own = this.nationalitiesOf(name);
       return own.size > 0 && !own.has(nationality);
     };
     return otherwise(near.name) ? this.latestPerson(m.start, m.gender, (name) => !otherwise(name), 1) : near;
+  }
+
+  /** Persons' nationalities as their introductions qualify them ("le chancelier allemand X"), by canonical name; built once. */
+  private nationalitiesByName: Map<string, Set<string>> | null = null;
+
+  private nationalitiesOf(name: string): ReadonlySet<string> {
+    if (!this.nationalitiesByName) {
+      const out = new Map<string, Set<string>>();
+      for (const list of this.appositions.values()) {
+        for (const a of list) {
+          for (const w of a.modifiers) {
+            const nationality = this.lang.nationalities.get(w);
+            if (nationality === undefined) continue;
+            const key = this.canonical(a.name);
+            let set = out.get(key);
+            if (!set) out.set(key, (set = new Set()));
+            set.add(nationality);
+          }
+        }
+      }
+      this.nationalitiesByName = out;
+    }
+    return this.nationalitiesByName.get(name) ?? EMPTY;
   }
 
   /**
