@@ -3,4 +3,4 @@
  * extraction output changes, so `news-summary reindex --outdated` can roll the
  * improved extractor over the archive.
  */
-export const PIPELINE_VERSION = "0.8.28";
+export const PIPELINE_VERSION = "0.8.29";

@@ -218,7 +218,9 @@ export class AttributionFinder {
     // One person only: "les Bleus", "the Democrats" are a group, reported under their name.
     const gender = this.lang.articleGenders.get(article.lower) ?? "x";
     const head = this.tokens[name.first].lower;
-    if (gender === "p" || (gender === "x" && this.lang.pluralEndings.some((e) => head.endsWith(e)))) return null;
+    // ("l'Irlandais": an elided article is a singular's.)
+    const elided = /['’]$/.test(article.text);
+    if (gender === "p" || (gender === "x" && !elided && this.lang.pluralEndings.some((e) => head.endsWith(e)))) return null;
     return { kind: "description", start: article.start, end: name.end, gender, head, indefinite: this.lang.indefiniteArticles.has(article.lower), demonym: true };
   }
 

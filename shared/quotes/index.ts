@@ -325,7 +325,7 @@ function rankAttribution(doc: RankerDocument, q: number, rule: Attribution, prev
       }
       // Someone brought in unnamed ("Un voisin … a raconté le retraité") is nobody the article names, and "son adversaire"
       // is the other of two: hard constraints.
-      const fixed = (ruleName === null && resolver.standsForUnnamed(m)) || resolver.fixesReferent(m);
+      const fixed = (ruleName === null && resolver.standsForUnnamed(m)) || resolver.fixesReferent(m, ruleName);
       const best = ranker && !fixed ? ranker.best(choices.features, choices.rule) : choices.rule;
       if (best !== choices.rule) chosen = { ...rule, speaker: choices.names[best] ?? undefined, organisation: choices.organisation[best] };
       // The rules' resolution, already read: pass 2 does not resolve the description a second time.

@@ -297,6 +297,7 @@ export class SpeakerResolver {
     const det = tokens[first - 2];
     if (before && before.kind === "word" && !before.upper && !lang.descriptionHeads.has(before.lower) && det && lang.articles.has(det.lower)) return;
     let headAt = -1;
+    let articleAt = -1;
     // "le maire Les Républicains (LR) de Nice Christian Estrosi": a bracketed acronym inside the description.
     for (const k of backOverBrackets(tokens, first - 1, 8)) {
       const t = tokens[k];
@@ -308,6 +309,7 @@ export class SpeakerResolver {
       }
       if (lang.articles.has(t.lower) && head) {
         article = t.lower;
+        articleAt = k;
         break;
       }
     }
@@ -342,6 +344,15 @@ export class SpeakerResolver {
     const complement = headIndex >= 0 ? this.complementEntity(headIndex) : null;
     list.push({ pos: n.start, name: n, modifiers, complement });
     this.appositions.set(head, list);
+    // "la présidente du jury, l'actrice Juliette Binoche": a description before the comma describes her too.
+    if (articleAt > 1 && tokens[articleAt - 1].text === ",") {
+      const [head2, , after2] = this.descriptionBeforeComma(tokens, articleAt - 2);
+      if (head2) {
+        const list2 = this.appositions.get(head2) ?? [];
+        list2.push({ pos: n.start, name: n, modifiers: [], complement: this.complementEntity(after2 - 1) });
+        this.appositions.set(head2, list2);
+      }
+    }
     const g = lang.descriptionHeads.get(head) !== "x" ? lang.descriptionHeads.get(head) : lang.articleGenders.get(article);
     if ((g === "m" || g === "f") && !this.genderByKey.has(n.key)) this.genderByKey.set(n.key, g);
   }
@@ -546,8 +557,12 @@ export class SpeakerResolver {
   }
 
   /** "son adversaire", "his opponent": a rival's noun after a possessive, which rivalOf resolves. */
-  fixesReferent(m: Mention): boolean {
-    return m.kind === "description" && this.lang.rivalHeads.has(m.head?.split(" ")[0] ?? "") && this.opensWithPossessive(m);
+  fixesReferent(m: Mention, ruleName: string | null): boolean {
+    return m.kind === "description" && (this.namesRival(m) || (ruleName !== null && this.namedSinceSpeaker(m) === ruleName));
+  }
+
+  private namesRival(m: Mention): boolean {
+    return this.lang.rivalHeads.has(m.head?.split(" ")[0] ?? "") && this.opensWithPossessive(m);
   }
 
   /** "sa voisine", "son adversaire", "her mother": a mention whose first word is a possessive determiner. */
@@ -1070,12 +1085,14 @@ export class SpeakerResolver {
         if (introduced) return introduced;
       }
       // "Jean-Michel Aulas a promis … « … », a raillé son adversaire": the other of the two, not the possessor.
-      if (this.fixesReferent(m)) return this.rivalOf(m);
+      if (this.namesRival(m)) return this.rivalOf(m);
       // "Sa voisine du troisième confirme : « … »": someone's relative or associate that no one was introduced as is
       // someone else than the person named last (most often the possessor), and unnamed.
       if (this.opensWithPossessive(m) && m.head && isPersonHead(m.head.split(" ")[0], this.lang)) return this.unnamedReferent(m);
       // A person named in this sentence or the one before; else, as nobody was introduced with this title,
       // the person the article is about ("l'ancien candidat à la présidentielle" for its protagonist).
+      const since = this.namedSinceSpeaker(m);
+      if (since) return since;
       const near = this.unlessQualifiedOtherwise(m, this.findAntecedent(m.start, m.gender));
       // "Un voisin, qui avait donné l'alerte, a témoigné. « … », a raconté le retraité": the one the sentence before
       // brought in unnamed, when nobody was named since.
@@ -1093,13 +1110,61 @@ export class SpeakerResolver {
    * for; then the latest compatible person named before in its sentence or the one before who is not, else null.
    */
   private unlessQualifiedOtherwise(m: Mention, near: { name: string; at: number } | null): { name: string; at: number } | null {
-    const nationality = (m.head ? m.head.split(" ").slice(1) : []).map((w) => this.lang.nationalities.get(w)).find((n) => n !== undefined);
+    const nationality = this.nationalityOf(m);
     if (!near || nationality === undefined) return near;
     const otherwise = (name: string) => {
       const own = this.nationalitiesOf(name);
       return own.size > 0 && !own.has(nationality);
     };
     return otherwise(near.name) ? this.latestPerson(m.start, m.gender, (name) => !otherwise(name), 1) : near;
+  }
+
+  /**
+   * "… a expliqué le sélectionneur Patrice Garnier. Le brassard devrait revenir à Aurélien Tchouaméni. Le milieu de
+   * terrain … s'est dit « … »": a description nobody was introduced with, after a person named since the last speaker
+   * (in its sentence or the one before), is that person when the last speaker was introduced with another noun.
+   */
+  private namedSinceSpeaker(m: Mention): string | null {
+    const head = m.head?.split(" ")[0];
+    if (!head || !isPersonHead(head, this.lang) || this.opensWithPossessive(m)) return null;
+    const h = this.history.findLast((e) => e.pos < m.start && e.person);
+    if (!h) return null;
+    const heads = this.introductionHeadsByKey();
+    const spoke = heads.get(lastWordKey(h.name));
+    if (!spoke || spoke.has(head)) return null;
+    // The name may be a verb's complement ("revenir à Aurélien Tchouaméni"), which persons leaves out, but not a noun's
+    // ("le choix d'Emmanuel Macron").
+    let n: NameSpan | undefined;
+    for (let i = lastIndexBefore(this.names, m.start, (x) => x.start); i >= 0 && this.names[i].start > h.after; i--) {
+      const of = this.tokens[this.names[i].first - 1];
+      if (of && this.lang.officeComplements.has(of.lower.replace(/’/g, "'"))) continue;
+      if (this.isPerson(this.names[i]) && !this.insideQuote(this.names[i].start)) {
+        n = this.names[i];
+        break;
+      }
+    }
+    if (!n || n.last === n.first || this.sentencesBetween(n.start, m.start) > 1 || !compatible(this.genderOf(n.key), m.gender) || this.entityFor(n)?.type !== "PERSON") return null;
+    if (heads.get(n.key) && !heads.get(n.key)!.has(head)) return null;
+    const name = this.canonical(n);
+    return name === h.name ? null : name;
+  }
+
+  /**
+   * The nationality a description gives its person: an adjective of its head ("le président français") or of its
+   * head's complement ("le chef de la diplomatie allemande").
+   */
+  private nationalityOf(m: Mention): string | undefined {
+    if (!m.head) return undefined;
+    const words = m.head.split(" ");
+    const own = words.slice(1).map((w) => this.lang.nationalities.get(w)).find((n) => n !== undefined);
+    if (own !== undefined) return own;
+    let afterHead = false;
+    for (let k = Math.max(0, this.tokenIndexAt(m.start)); k < this.tokens.length && this.tokens[k].start < m.end; k++) {
+      const t = this.tokens[k];
+      if (afterHead && t.kind === "word" && !t.upper && this.lang.nationalities.has(t.lower)) return this.lang.nationalities.get(t.lower);
+      if (t.lower === words[0]) afterHead = true;
+    }
+    return undefined;
   }
 
   /** Persons' nationalities as their introductions qualify them ("le chancelier allemand X"), by canonical name; built once. */

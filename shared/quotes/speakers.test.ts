@@ -1772,3 +1772,41 @@ describe("speakers: 'à en croire' and an apposition with an honorific", () => {
     expect(speakerOf(text, "fr", "simple fièvre", [entity(text, "Christophe Delmas", "PERSON"), entity(text, "Robert-Debré", "ORGANIZATION")])).toBe("Christophe Delmas");
   });
 });
+
+describe("speakers: descriptions linked by a second apposition, a complement's nationality, an elided demonym", () => {
+  it("gives 'La présidente du jury a salué « … »' to the actress introduced as 'la présidente du jury, l'actrice X'", () => {
+    const text =
+      "Festival\n\nLa réalisatrice Anna Lefort a reçu le Grand Prix des mains de la présidente du jury, l'actrice Nadia Ferrand. « Je le dois à mon équipe », a dit la réalisatrice.\n\nLa présidente du jury a salué « une œuvre d'une grande délicatesse ».";
+    const ents = [entity(text, "Anna Lefort", "PERSON"), entity(text, "Nadia Ferrand", "PERSON")];
+    expect(speakerOf(text, "fr", "grande délicatesse", ents)).toBe("Nadia Ferrand");
+  });
+
+  it("gives 'Le chef de la diplomatie espagnole a … « … »' to the Spaniard, not to the Frenchman quoted before", () => {
+    const text =
+      "Sommet\n\n« Nous voulons une trêve », a déclaré le ministre français des Affaires étrangères, Marc Delorme, aux côtés de son homologue espagnol Luis Herrera.\n\nLe chef de la diplomatie espagnole a plaidé pour « une solution négociée ».";
+    const ents = [entity(text, "Marc Delorme", "PERSON"), entity(text, "Luis Herrera", "PERSON")];
+    expect(speakerOf(text, "fr", "solution négociée", ents)).toBe("Luis Herrera");
+  });
+
+  it("gives 'a déclaré l'Écossais' to the Scot named before, never to the word 'Écossais'", () => {
+    const text = "Rugby\n\nL'entraîneur Fraser Duncan a critiqué l'arbitrage. « Nous méritions mieux ce soir », a déclaré l'Écossais.";
+    expect(speakerOf(text, "fr", "méritions mieux", [entity(text, "Fraser Duncan", "PERSON")])).toBe("Fraser Duncan");
+  });
+});
+
+describe("speakers: a description after a person named since the last speaker", () => {
+  it("gives 'Le défenseur … s'est dit « … »' to the player just named, not to the coach quoted before", () => {
+    const text =
+      "Football : Vidal prudent avant le Portugal\n\n« Il manquera trois semaines », a expliqué le sélectionneur Pierre Vidal en conférence de presse. Pierre Vidal a aussi évoqué le Portugal. « Ce sera un grand match », a-t-il dit.\n\nLe brassard reviendra à Karim Benali. Le défenseur, qui l'a déjà porté deux fois, s'est dit « fier de cette confiance ». « Je vais tout donner », a-t-il ajouté.";
+    const ents = [entity(text, "Pierre Vidal", "PERSON"), entity(text, "Karim Benali", "PERSON")];
+    expect(speakerOf(text, "fr", "fier de cette", ents)).toBe("Karim Benali");
+    expect(speakerOf(text, "fr", "tout donner", ents)).toBe("Karim Benali");
+  });
+
+  it("does not give it to a person named as a noun's complement ('le choix de X')", () => {
+    const text =
+      "Politique\n\n« C'est inacceptable », a dit le député Paul Girard.\n\nJean Roux a critiqué le choix de Michel Durand. « Nous reviendrons samedi », a promis le manifestant.";
+    const ents = [entity(text, "Paul Girard", "PERSON"), entity(text, "Jean Roux", "PERSON"), entity(text, "Michel Durand", "PERSON")];
+    expect(speakerOf(text, "fr", "reviendrons samedi", ents)).toBe("Jean Roux");
+  });
+});

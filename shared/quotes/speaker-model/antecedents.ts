@@ -18,7 +18,7 @@ export interface AntecedentSource {
   antecedentCandidates(pos: number, limit: number): AntecedentCandidate[];
   officeOf(m: Mention): string | null;
   /** A description whose words fix whom it stands for ("son adversaire": the other of two): a hard constraint, no alternatives. */
-  fixesReferent(m: Mention): boolean;
+  fixesReferent(m: Mention, ruleName: string | null): boolean;
 }
 
 const countBucket = (n: number) => (n <= 1 ? "1" : n <= 2 ? "2" : n <= 4 ? "4" : "5+");
@@ -65,7 +65,7 @@ export function expandAntecedents(
     const m = c.mention;
     if (m.kind === "name" || (c.previous && !c.rule) || m.indefinite || m.gender === "p") continue;
     if (!c.rule && i !== nearestBefore && i !== nearestAfter) continue;
-    if (source.fixesReferent(m)) continue;
+    if (source.fixesReferent(m, resolved[i] ?? null)) continue;
     const alts = source.antecedentCandidates(m.start, PER_MENTION);
     const office = source.officeOf(m);
     alts.forEach((a, rank) => {
