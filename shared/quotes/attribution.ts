@@ -44,6 +44,9 @@ export interface QuoteToken {
 const RELATIVES = new Set(["qui", "who", "that", "which", "dont", "où", "que", "whose", "whom"]);
 const CLITICS = new Set(["ne", "n'", "lui", "leur", "y", "en", "se", "s'", "l'", "les", "le", "la", "nous", "vous", "me", "m'", "not", "also", "then", "later", "has", "had", "have", "would", "will", "did", "does", "was", "is", "once", "again", "just"]);
 const ATTACHED_RE = /^(.+?)(?:-t)?-(il|elle|ils|elles|on)$/;
+/** One word of two to six capitals ("UFC", "CGT"). */
+const isAcronym = (name: NameSpan) => name.first === name.last && /^\p{Lu}{2,6}$/u.test(name.text);
+
 /** Dashes that close a dateline ("(AFP) -", "(Reuters) —"). */
 const DASHES = new Set(["-", "–", "—"]);
 
@@ -204,6 +207,11 @@ export class AttributionFinder {
     return this.nameByFirst.get(k);
   }
 
+  /** "L'UFC", "la CGT": an acronym after an article the language reads as a body's (bodyAcronymArticles), never a people's name. */
+  private bodyAcronym(name: NameSpan): boolean {
+    return isAcronym(name) && this.lang.bodyAcronymArticles.has(this.tok(name.first - 1)?.lower.replace(/’/g, "'") ?? "");
+  }
+
   /**
    * "a déclaré l'Argentin", "prévient le Bruxellois": one capitalised word right after an article, which no entity
    * names and no person bears, is a demonym or a nickname standing for someone, so the description it heads; null
@@ -214,7 +222,7 @@ export class AttributionFinder {
     if (!name || name.first !== name.last || !name.governed || name.honorific) return null;
     const article = this.tokens[name.first - 1];
     if (!article || article.kind !== "word" || article.upper || !this.lang.articles.has(article.lower)) return null;
-    if (this.isNamedEntity(name) || this.isPerson(name)) return null;
+    if (this.isNamedEntity(name) || this.isPerson(name) || this.bodyAcronym(name)) return null;
     // One person only: "les Bleus", "the Democrats" are a group, reported under their name.
     const gender = this.lang.articleGenders.get(article.lower) ?? "x";
     const head = this.tokens[name.first].lower;
@@ -717,7 +725,7 @@ export class AttributionFinder {
         // ("dénonçant des droits « bafoués »").
         if (beforeVerb >= 0 && this.tokens[beforeVerb].text === ",") {
           const name = s > 1 && ctx[s - 2] >= 0 ? this.nameByLast.get(ctx[s - 2]) : undefined;
-          if (name && !name.governed && this.isPerson(name)) return { mention: this.nameMention(name), cue, source: "before" };
+          if (name && !name.governed && this.isPerson(name) && !this.inGovernedDescription(name)) return { mention: this.nameMention(name), cue, source: "before" };
           participleCue = participleCue ?? cue;
           continue;
         }
@@ -760,9 +768,30 @@ export class AttributionFinder {
    */
   private sentenceSubject(ctx: number[]): Mention | null {
     if (ctx.length === 0 || ctx[0] < 0 || !this.startsSentence(ctx)) return null;
-    const np = this.nounPhraseForward(ctx, 0);
+    const np = this.nounPhraseForward(ctx, this.pastDateline(ctx));
     if (!np || (np.kind === "name" && np.name && !this.isPerson(np.name))) return null;
     return this.verbFollows(ctx, np.end) ? np : null;
+  }
+
+  /** "la victoire de son rival Andrés Quispe": a name whose description a preposition governs is a complement too. */
+  private inGovernedDescription(name: NameSpan): boolean {
+    let k = name.first - 1;
+    if (!this.lang.descriptionHeads.has(this.tokens[k]?.lower ?? "")) return false;
+    for (let steps = 0; k >= 0 && steps < 5; k--, steps++) {
+      const t = this.tokens[k];
+      if (t.kind !== "word" || t.upper || this.lang.verbForms.has(t.lower)) return false;
+      if (this.lang.prepositions.has(t.lower)) return true;
+    }
+    return false;
+  }
+
+  /** The index in ctx right after a dateline opening it ("LIMA, 8 juin 2026 (AFP) -"), else 0. */
+  private pastDateline(ctx: number[]): number {
+    for (let i = 1; i < ctx.length && i < 16 && ctx[i] >= 0; i++) {
+      if (DASHES.has(this.tokens[ctx[i]].text) && this.tokens[ctx[i] - 1].text === ")") return i + 1;
+      if (this.isSentenceEnd(ctx[i])) break;
+    }
+    return 0;
   }
 
   /** Whether ctx (its first index a token) opens its sentence: the text's start, a sentence end or a quote before it. */
@@ -1181,7 +1210,8 @@ export class AttributionFinder {
     // "her Twitter account posted": after a possessive the name qualifies the subject's noun.
     if (!this.isOpeningArticle(article) || this.lang.possessives.has(article!.lower)) return false;
     // Only an organisation: "l'Insoumis", "the German" stand for a person, and are descriptions (demonymDescription).
-    return this.isNamedEntity(name) && !this.isPerson(name) && this.opensClause(name.first - 1);
+    // An acronym is a body's even when the entity stage missed it ("L'UFC évoque « … »").
+    return (this.isNamedEntity(name) || this.bodyAcronym(name)) && !this.isPerson(name) && this.opensClause(name.first - 1);
   }
 
   /**

@@ -69,6 +69,7 @@ interface GrammarTable {
   /** Nationality adjectives, each entry one nationality's forms separated by spaces ("allemand allemande"). */
   nationalities?: string[];
   rivalHeads?: string[];
+  bodyAcronymArticles?: { articles: string[] };
   clauseSubordinators?: string[];
   honorificHeads?: Record<string, string[]>;
   gerund?: { marker: string; suffix: string };
@@ -209,6 +210,8 @@ export interface QuoteLanguage {
   offices: OfficeTable;
   /** Prepositions of a complement saying whose office it is ("ministre de l'Intérieur du Japon", "foreign minister of France"). */
   officeComplements: Set<string>;
+  /** Articles after which a capitals-only word is a body's acronym ("L'UFC évoque"), not a title ("the SP said"). */
+  bodyAcronymArticles: Set<string>;
   /** Pronouns that stress a subject between an auxiliary and its participle ("a elle rapporté", "ont eux aussi dénoncé"). */
   stressedPronouns: Set<string>;
   /** Words that open a time or an adjunct after a description ("dans son allocution", "mardi", "during a visit"): the reported mention ends before them. */
@@ -358,6 +361,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     honorificHeads: new Map(Object.entries(grammar.honorificHeads ?? {}).map(([k, v]) => [norm(k), v.map(norm)])),
     offices: buildOfficeTable(grammar.offices),
     officeComplements: new Set((grammar.officeComplements ?? []).map(norm)),
+    bodyAcronymArticles: new Set((grammar.bodyAcronymArticles?.articles ?? []).map(norm)),
     stressedPronouns: new Set((grammar.stressedPronouns ?? []).map(norm)),
     adjunctOpeners: new Set((grammar.adjunctOpeners ?? []).map(norm)),
     quantifiers: new Set((grammar.quantifiers ?? []).map(norm)),

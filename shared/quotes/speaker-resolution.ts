@@ -147,7 +147,10 @@ export class SpeakerResolver {
       if (inTitle(n)) this.titles.add(n.key);
       // "la société Lunor", "the company Acme", "la capsule Crew Dragon": a name the text itself calls an institution or a thing.
       const before = tokens[n.first - 1];
-      if (before && before.kind === "word" && (lang.organisationHeads.has(before.lower) || lang.thingNouns.has(before.lower))) this.titles.add(n.key);
+      // ("l'opposition Rosa Villanueva": a given name and a surname, or a person's name as the entity stage has it, are a
+      // person's after a group's noun too.)
+      const person = n.last > n.first && (lang.firstNames.has(foldName(tokens[n.first].lower)) || this.entityFor(n)?.type === "PERSON");
+      if (before && before.kind === "word" && (lang.thingNouns.has(before.lower) || (lang.organisationHeads.has(before.lower) && !person))) this.titles.add(n.key);
     }
     for (const n of names) {
       let list = this.byKey.get(n.key);
@@ -980,7 +983,13 @@ export class SpeakerResolver {
     if (!head || !isPersonHead(head, this.lang)) return null;
     const i = lastIndexBefore(this.names, m.end, (n) => n.start);
     const n = this.names[i];
-    if (!n || n.start <= m.start || n.end > m.end || this.tokens[n.first - 1]?.lower !== head) return null;
+    if (!n || n.start <= m.start || n.end > m.end) return null;
+    const before = this.tokens[n.first - 1];
+    if (before?.lower !== head) {
+      // "La candidate de l'opposition Rosa Villanueva": a person's name closing the description, after its complement's noun.
+      const complementNoun = before?.kind === "word" && !before.upper && !this.lang.prepositions.has(before.lower) && !this.lang.articles.has(before.lower);
+      return complementNoun && n.end === m.end && this.isPerson(n) ? this.canonical(n) : null;
+    }
     // A person, or a given name the language's list knows ("Christophe"); not a title's capital ("l'ancien Premier ministre").
     const given = this.lang.firstNames.has(foldName(this.tokens[n.first].lower));
     return this.isPerson(n) || (given && this.entityFor(n) === null) ? this.canonical(n) : null;

@@ -1810,3 +1810,36 @@ describe("speakers: a description after a person named since the last speaker", 
     expect(speakerOf(text, "fr", "reviendrons samedi", ents)).toBe("Jean Roux");
   });
 });
+
+describe("speakers: a participle's subject is its main clause's", () => {
+  it("gives '…, dénonçant des « … »' to the subject after the dateline, not to the rival named in the object", () => {
+    const text =
+      "Bolivie\n\nLA PAZ, 3 mai 2027 (AFP) - La candidate de la gauche bolivienne Elena Quiroga a refusé dimanche de reconnaître la victoire de son adversaire Mario Salinas au second tour, dénonçant des « fraudes à grande échelle » dans plusieurs départements.";
+    const ents = [entity(text, "Elena Quiroga", "PERSON"), entity(text, "Mario Salinas", "PERSON")];
+    expect(speakerOf(text, "fr", "grande échelle", ents)).toBe("Elena Quiroga");
+  });
+
+  it("does not give it to a name whose description a preposition governs ('la victoire de son rival X, dénonçant')", () => {
+    const text =
+      "Bolivie\n\nElena Quiroga a refusé de reconnaître la victoire de son rival Mario Salinas, dénonçant des « fraudes à grande échelle ».";
+    const ents = [entity(text, "Elena Quiroga", "PERSON"), entity(text, "Mario Salinas", "PERSON")];
+    expect(speakerOf(text, "fr", "grande échelle", ents)).toBe("Elena Quiroga");
+  });
+
+  it("reads 'La candidate de l'opposition Elena Quiroga' as her, a person after a group's noun", () => {
+    const text = "Bolivie\n\nLa candidate de l'opposition Elena Quiroga a refusé de reconnaître sa défaite, dénonçant des « fraudes à grande échelle ».";
+    expect(speakerOf(text, "fr", "grande échelle", [entity(text, "Elena Quiroga", "PERSON")])).toBe("Elena Quiroga");
+  });
+});
+
+describe("speakers: an acronym the entity stage missed", () => {
+  it("gives 'L'UFC évoque « … »' to the body, not to the economist quoted before", () => {
+    const text = "Inflation\n\n« Les prix alimentaires vont encore monter », a prévenu l'économiste Claire Dumas. L'UFC évoque « une perte de pouvoir d'achat durable ».";
+    expect(speakerOf(text, "fr", "pouvoir d'achat", [entity(text, "Claire Dumas", "PERSON")])).toBe("UFC");
+  });
+
+  it("gives an English 'the SP said' to the officer named before: the acronym is a title, and 'Police Arjun Mehta' a person", () => {
+    const text = "Raid\n\nSuperintendent of Police Arjun Mehta led the raid on Monday. “We seized forty kilos,” the SP said.";
+    expect(speakerOf(text, "en", "forty kilos", [entity(text, "Arjun Mehta", "PERSON")])).toBe("Arjun Mehta");
+  });
+});
