@@ -148,7 +148,10 @@ export interface QuoteLanguage {
   namedBodyHeads: Set<string>;
   /** Description heads that do not name one person ("campaign", "officials"): the rest, outside organisationHeads, do. */
   notPersonHeads: Set<string>;
-  /** Nouns of a craft or a product, shared with the entity tables (`thingWords`): a name right after one is no person ("la capsule Crew Dragon"). */
+  /**
+   * Nouns of a craft or a product, a building or a street, shared with the entity tables (`thingWords`, `facilityNouns`,
+   * `streetNouns`): a name right after one is no person ("la capsule Crew Dragon", "le stade Pierre-Mauroy", "la rue Jean-Jaurès").
+   */
   thingNouns: Set<string>;
   /** Articles that introduce someone new ("un", "une", "a"). */
   indefiniteArticles: Set<string>;
@@ -370,9 +373,12 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
   };
 }
 
+/** The entity tables' nouns a name after which is a thing's or a place's. */
+const thingAndPlaceWords = (k: { thingWords?: string[]; facilityNouns?: string[]; streetNouns?: { nouns: string[] } }) => [...(k.thingWords ?? []), ...(k.facilityNouns ?? []), ...(k.streetNouns?.nouns ?? [])];
+
 const LANGUAGES: Record<string, () => QuoteLanguage> = {
-  fr: () => build("fr", frCues, frGrammar, frNames, [enNames], frKeywords.thingWords),
-  en: () => build("en", enCues, enGrammar, enNames, [frNames], enKeywords.thingWords),
+  fr: () => build("fr", frCues, frGrammar, frNames, [enNames], thingAndPlaceWords(frKeywords)),
+  en: () => build("en", enCues, enGrammar, enNames, [frNames], thingAndPlaceWords(enKeywords)),
 };
 
 /**

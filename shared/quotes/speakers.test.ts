@@ -1843,3 +1843,11 @@ describe("speakers: an acronym the entity stage missed", () => {
     expect(speakerOf(text, "en", "forty kilos", [entity(text, "Arjun Mehta", "PERSON")])).toBe("Arjun Mehta");
   });
 });
+
+describe("speakers: a name after a building's or a street's noun is no person", () => {
+  it("never gives 'elle' to the court in 'sur le court Jean-Borotra', named after a man the entity stage took for a person", () => {
+    const text =
+      "Tennis\n\nLa Française Léa Moreau s'est qualifiée lundi pour les quarts de finale au terme d'un long match sur le court Jean-Borotra. « J'ai fermé les yeux et j'ai tapé », a-t-elle souri.";
+    expect(speakerOf(text, "fr", "fermé les yeux", [entity(text, "Léa Moreau", "PERSON"), entity(text, "Jean-Borotra", "PERSON")])).toBe("Léa Moreau");
+  });
+});
