@@ -1080,6 +1080,8 @@ export class AttributionFinder {
     while (i >= 0 && ctx[i] >= 0 && this.tokens[ctx[i]].kind === "word" && CLITICS.has(this.tokens[ctx[i]].lower) && !this.lang.subjectPronouns.has(this.tokens[ctx[i]].lower)) i--;
     if (i < 0 || ctx[i] < 0) return null;
     let t = this.tokens[ctx[i]];
+    // "… sur le secteur et se dit prête à « … »": a coordinated verb's subject is its first verb's, never the words before "et".
+    if (t.kind === "word" && this.lang.clauseCoordinators.has(t.lower)) return null;
     if (t.text === ",") {
       // Skip an apposition: "M. Raïssi, qui avait déjà abordé ce sujet, a indiqué".
       let j = i - 1;

@@ -1851,3 +1851,13 @@ describe("speakers: a name after a building's or a street's noun is no person", 
     expect(speakerOf(text, "fr", "fermé les yeux", [entity(text, "Léa Moreau", "PERSON"), entity(text, "Jean-Borotra", "PERSON")])).toBe("Léa Moreau");
   });
 });
+
+describe("speakers: a coordinated verb's subject", () => {
+  it("never reads '… sur le secteur et se dit prête à « … »' as the sector speaking, nor a man for 'elle'", () => {
+    const text =
+      "Loup\n\n« On a envie de tout arrêter », lâche l'éleveur Laurent Chabert.\n\nD'après la préfète Anne Morel, 312 attaques ont été constatées. Elle rappelle que « des tirs ont déjà été autorisés » sur le secteur et se dit prête à « étudier toute demande ».";
+    const ents = [entity(text, "Laurent Chabert", "PERSON"), entity(text, "Anne Morel", "PERSON")];
+    expect(speakerOf(text, "fr", "tirs ont déjà", ents)).toBe("Anne Morel");
+    expect(speakerOf(text, "fr", "toute demande", ents)).toBe("Anne Morel");
+  });
+});
