@@ -1861,3 +1861,12 @@ describe("speakers: a coordinated verb's subject", () => {
     expect(speakerOf(text, "fr", "toute demande", ents)).toBe("Anne Morel");
   });
 });
+
+describe("speakers: complements coordinated after a verb are no subjects", () => {
+  it("gives 'Le Niçois a devancé de 18 secondes X et de 25 secondes Y. « … », a-t-il expliqué' to the winner", () => {
+    const text =
+      "Cyclisme\n\n« Je rêvais de gagner ici », a savouré le grimpeur Hugo Laval.\n\nLe Niçois a devancé de 18 secondes le Belge Tom Claes et de 25 secondes le Danois Mads Holm. « J'ai tenté ma chance », a-t-il expliqué.";
+    const ents = [entity(text, "Hugo Laval", "PERSON"), entity(text, "Tom Claes", "PERSON"), entity(text, "Mads Holm", "PERSON")];
+    expect(speakerOf(text, "fr", "tenté ma chance", ents)).toBe("Hugo Laval");
+  });
+});
