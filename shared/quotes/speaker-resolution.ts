@@ -439,10 +439,29 @@ export class SpeakerResolver {
   }
 
   /** Followed by a verb, a clitic or an apposition: "Jean-Luc Mélenchon n'est", "Smith, 45, said". */
+  /**
+   * "a salué le rôle du chancelier allemand, Friedrich Merz, …": a name in apposition to a description a preposition
+   * governs is a complement too (unlike "Le président du groupe, Jean Martin, a …", whose head opens the clause).
+   */
+  private inGovernedApposition(n: NameSpan, tokens: Token[]): boolean {
+    if (tokens[n.first - 1]?.text !== ",") return false;
+    for (let k = n.first - 2, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+      const t = tokens[k];
+      if (t.kind !== "word" || t.upper) return false;
+      if (!this.lang.descriptionHeads.has(t.lower)) continue;
+      const before = tokens[k - 1];
+      const beforeThat = tokens[k - 2];
+      if (!before || before.kind !== "word") return false;
+      if (this.lang.prepositions.has(before.lower)) return true;
+      return this.lang.articles.has(before.lower) && beforeThat?.kind === "word" && this.lang.prepositions.has(beforeThat.lower);
+    }
+    return false;
+  }
+
   private subjectLike(n: NameSpan, tokens: Token[]): boolean {
     const next = tokens[n.last + 1];
     if (!next) return false;
-    if (next.kind === "punct") return next.text === "," || next.text === "(";
+    if (next.kind === "punct") return (next.text === "," || next.text === "(") && !this.inGovernedApposition(n, tokens);
     if (next.kind !== "word" || next.upper) return false;
     // "Laure Lavalette a critiqué": an auxiliary in lowercase makes the name its subject, although French lists "a" as a
     // preposition too ("à" written without its accent, as capitals often are).

@@ -1870,3 +1870,12 @@ describe("speakers: complements coordinated after a verb are no subjects", () =>
     expect(speakerOf(text, "fr", "tenté ma chance", ents)).toBe("Hugo Laval");
   });
 });
+
+describe("speakers: a name in apposition to a governed description is no subject", () => {
+  it("gives 'Le président français … a salué le rôle du chancelier allemand, Karl Weber, … « … », a-t-il reconnu' to the president", () => {
+    const text =
+      "Sommet\n\nLe président Paul Garnier a ouvert le sommet. « Nous devons agir vite », a-t-il dit.\n\nLe président français, qui plaidait pour ce fonds, a salué le rôle du chancelier allemand, Karl Weber, longtemps réticent. « Sans l'Allemagne, rien n'aurait été possible », a-t-il reconnu.";
+    const ents = [entity(text, "Paul Garnier", "PERSON"), entity(text, "Karl Weber", "PERSON")];
+    expect(speakerOf(text, "fr", "Sans l'Allemagne", ents)).toBe("Paul Garnier");
+  });
+});
