@@ -131,7 +131,8 @@ export function findNameSpans(text: string, tokens: Token[], lang: QuoteLanguage
     }
     // "le ministre de la Culture Franck Riester": the governed word names an institution, the rest a person; but
     // "un proche de Marine Le Pen" governs a whole name that opens with a given name.
-    if (governed && last - first >= 2 && tokens[first + 1].start - tokens[first].end <= 1 && !lang.firstNames.has(foldName(tokens[first].lower))) {
+    // ("du Tour de France": a particle after the first word joins one name, which is not cut.)
+    if (governed && last - first >= 2 && tokens[first + 1].start - tokens[first].end <= 1 && !lang.firstNames.has(foldName(tokens[first].lower)) && !PARTICLES.has(tokens[first + 1].lower)) {
       first++;
       governed = false;
     }

@@ -1879,3 +1879,16 @@ describe("speakers: a name in apposition to a governed description is no subject
     expect(speakerOf(text, "fr", "Sans l'Allemagne", ents)).toBe("Paul Garnier");
   });
 });
+
+describe("speakers: a name with a particle after a preposition stays whole", () => {
+  it("reads 'a assuré le double vainqueur du Tour de France' as a description, never as a speaker named 'de France'", () => {
+    const text =
+      "Cyclisme\n\nJonas Lind a concédé avoir « manqué de jambes ». « Je ne suis pas encore à 100 % », a assuré le double vainqueur du Tour de France, qui reprenait la compétition.";
+    expect(speakerOf(text, "fr", "pas encore à 100", [entity(text, "Jonas Lind", "PERSON")])).toBe("Jonas Lind");
+  });
+
+  it("gives '« … », a estimé le Conseil d'État' to the Conseil d'État, not to 'd'État'", () => {
+    const text = "Pollution\n\n« L'État n'a pas pris les mesures suffisantes », a estimé le Conseil d'État dans sa décision.";
+    expect(speakerOf(text, "fr", "mesures suffisantes", [entity(text, "Conseil d'État", "ORGANIZATION")])).toBe("Conseil d'État");
+  });
+});
