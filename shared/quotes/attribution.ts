@@ -207,6 +207,17 @@ export class AttributionFinder {
     return this.nameByFirst.get(k);
   }
 
+  /** "la Lyonnaise", "le Cannois": one word with a town's people's ending (demonymEndings), which the entity stage may type a body. */
+  private townsPeople(name: NameSpan): boolean {
+    const w = this.tokens[name.first].lower;
+    // The entity stage's mention is this word alone ("le Palais royal" is a place), after an article that is no
+    // preposition's ("du Parisien" is the paper).
+    const article = this.tok(name.first - 1);
+    if (name.first !== name.last || !article || this.lang.prepositions.has(article.lower)) return false;
+    for (let k = name.last + 1; k <= name.last + 4; k++) if (this.entityByLast.get(k) === name.first) return false;
+    return this.lang.demonymEndings.some((e) => w.length > e.length + 2 && w.endsWith(e));
+  }
+
   /** "L'UFC", "la CGT": an acronym after an article the language reads as a body's (bodyAcronymArticles), never a people's name. */
   private bodyAcronym(name: NameSpan): boolean {
     return isAcronym(name) && this.lang.bodyAcronymArticles.has(this.tok(name.first - 1)?.lower.replace(/’/g, "'") ?? "");
@@ -222,7 +233,7 @@ export class AttributionFinder {
     if (!name || name.first !== name.last || !name.governed || name.honorific) return null;
     const article = this.tokens[name.first - 1];
     if (!article || article.kind !== "word" || article.upper || !this.lang.articles.has(article.lower)) return null;
-    if (this.isNamedEntity(name) || this.isPerson(name) || this.bodyAcronym(name)) return null;
+    if ((this.isNamedEntity(name) && !this.townsPeople(name)) || this.isPerson(name) || this.bodyAcronym(name)) return null;
     // One person only: "les Bleus", "the Democrats" are a group, reported under their name.
     const gender = this.lang.articleGenders.get(article.lower) ?? "x";
     const head = this.tokens[name.first].lower;

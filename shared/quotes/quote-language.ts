@@ -70,6 +70,7 @@ interface GrammarTable {
   nationalities?: string[];
   rivalHeads?: string[];
   bodyAcronymArticles?: { articles: string[] };
+  demonymEndings?: { endings: string[] };
   clauseSubordinators?: string[];
   honorificHeads?: Record<string, string[]>;
   gerund?: { marker: string; suffix: string };
@@ -215,6 +216,8 @@ export interface QuoteLanguage {
   officeComplements: Set<string>;
   /** Articles after which a capitals-only word is a body's acronym ("L'UFC évoque"), not a title ("the SP said"). */
   bodyAcronymArticles: Set<string>;
+  /** Endings of a town's people ("la Lyonnaise", "le Cannois"): such a word after a singular article is a person's demonym. */
+  demonymEndings: string[];
   /** Pronouns that stress a subject between an auxiliary and its participle ("a elle rapporté", "ont eux aussi dénoncé"). */
   stressedPronouns: Set<string>;
   /** Words that open a time or an adjunct after a description ("dans son allocution", "mardi", "during a visit"): the reported mention ends before them. */
@@ -365,6 +368,7 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
     offices: buildOfficeTable(grammar.offices),
     officeComplements: new Set((grammar.officeComplements ?? []).map(norm)),
     bodyAcronymArticles: new Set((grammar.bodyAcronymArticles?.articles ?? []).map(norm)),
+    demonymEndings: (grammar.demonymEndings?.endings ?? []).map(norm),
     stressedPronouns: new Set((grammar.stressedPronouns ?? []).map(norm)),
     adjunctOpeners: new Set((grammar.adjunctOpeners ?? []).map(norm)),
     quantifiers: new Set((grammar.quantifiers ?? []).map(norm)),

@@ -468,7 +468,7 @@ export class SpeakerResolver {
     if (this.lang.auxiliaries.has(next.lower)) return true;
     // "a devancé de 18 secondes le Slovène Primož Roglič et de 25 secondes le Danois …": complements coordinated, no subject.
     const after = tokens[n.last + 2];
-    if (this.lang.clauseCoordinators.has(next.lower) && after && (after.kind === "number" || /^\d/.test(after.text) || this.lang.prepositions.has(after.lower))) return false;
+    if (this.lang.clauseCoordinators.has(next.lower) && after && (/^\d/.test(after.text) || this.lang.prepositions.has(after.lower))) return false;
     return !this.lang.prepositions.has(next.lower) && !this.lang.articles.has(next.lower);
   }
 

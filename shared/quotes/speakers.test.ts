@@ -1892,3 +1892,18 @@ describe("speakers: a name with a particle after a preposition stays whole", () 
     expect(speakerOf(text, "fr", "mesures suffisantes", [entity(text, "Conseil d'État", "ORGANIZATION")])).toBe("Conseil d'État");
   });
 });
+
+describe("speakers: a town's people's name stands for a person, even typed a body", () => {
+  it("gives 'a affirmé la Lyonnaise' to the MEP named before, though the entity stage typed 'Lyonnaise' an organisation", () => {
+    const text =
+      "Europe\n\nL'eurodéputée française Claire Morel s'est dite inquiète. « C'est un signal désastreux », a affirmé la Lyonnaise à l'AFP.";
+    const ents = [entity(text, "Claire Morel", "PERSON"), entity(text, "Lyonnaise", "ORGANIZATION")];
+    expect(speakerOf(text, "fr", "signal désastreux", ents)).toBe("Claire Morel");
+  });
+
+  it("keeps 'le Palais royal' a place that speaks ('a indiqué le Palais royal'), not a person's demonym", () => {
+    const text = "Maroc\n\nLa créatrice Inès Laurent a présenté sa collection. « La visite est reportée », a indiqué le Palais royal dans un communiqué.";
+    const ents = [entity(text, "Inès Laurent", "PERSON"), entity(text, "Palais royal", "ORGANIZATION")];
+    expect(speakerOf(text, "fr", "visite est reportée", ents)).toBe("Palais royal");
+  });
+});
