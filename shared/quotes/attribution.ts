@@ -207,7 +207,7 @@ export class AttributionFinder {
     return this.nameByFirst.get(k);
   }
 
-  /** "la Lyonnaise", "le Cannois": one word with a town's people's ending (demonymEndings), which the entity stage may type a body. */
+  /** "la Lyonnaise", "la Dijonnaise": one word with a town's people's ending (demonymEndings), which the entity stage may type a body. */
   private townsPeople(name: NameSpan): boolean {
     const w = this.tokens[name.first].lower;
     // The entity stage's mention is this word alone ("le Palais royal" is a place), after an article that is no

@@ -216,7 +216,7 @@ export interface QuoteLanguage {
   officeComplements: Set<string>;
   /** Articles after which a capitals-only word is a body's acronym ("L'UFC évoque"), not a title ("the SP said"). */
   bodyAcronymArticles: Set<string>;
-  /** Endings of a town's people ("la Lyonnaise", "le Cannois"): such a word after a singular article is a person's demonym. */
+  /** Feminine endings of a town's people ("la Lyonnaise"): such a word after a singular article is a person's demonym. */
   demonymEndings: string[];
   /** Pronouns that stress a subject between an auxiliary and its participle ("a elle rapporté", "ont eux aussi dénoncé"). */
   stressedPronouns: Set<string>;
