@@ -1907,3 +1907,16 @@ describe("speakers: a town's people's name stands for a person, even typed a bod
     expect(speakerOf(text, "fr", "visite est reportée", ents)).toBe("Palais royal");
   });
 });
+
+describe("speakers: a participle's subject may be a body, never a possessor", () => {
+  it("gives 'La CGT a quitté la table, dénonçant des propositions « … »' to the union, not to the manager quoted before", () => {
+    const text = "Négociation\n\n« Nous avons fait un effort », a dit la directrice Claire Fontaine. La CGT a quitté la table, dénonçant des propositions « insultantes ».";
+    expect(speakerOf(text, "fr", "insultantes", [entity(text, "Claire Fontaine", "PERSON"), entity(text, "CGT", "ORGANIZATION")])).toBe("CGT");
+  });
+
+  it("gives 'Smith's son, Grant, defended his father, saying: “…”' to the son, not to the father", () => {
+    const text =
+      "Row\n\n“I made a comment about restrooms, period,” Curt Smith said.\n\nSmith's son, Grant, defended his father on Tuesday, saying: “I can assure you he has made great strides.”";
+    expect(speakerOf(text, "en", "great strides", [entity(text, "Curt Smith", "PERSON"), entity(text, "Grant", "PERSON")])).toBe("Grant");
+  });
+});
