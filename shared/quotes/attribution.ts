@@ -1164,6 +1164,8 @@ export class AttributionFinder {
     // (Stricter than opensClause, which also admits a comma, "et" or "que" before the phrase: with it, "…, l'association
     // des maires d'Ile-de-France" and "les signataires de la tribune" took other speakers.)
     let farthest: Mention | null = null;
+    /** "La FDSEA de la Drôme dénonce": a body's name after the clause's opening article, with its complement. */
+    let body: Mention | null = null;
     let complement = false;
     let opensClause = false;
     for (let j = i; j >= 0 && i - j < 10; j--) {
@@ -1183,6 +1185,8 @@ export class AttributionFinder {
       // "au"/"aux" (à + the article) open an indirect object, never a subject: "L'association Droit au logement a salué".
       if (this.lang.articles.has(w.lower) && !this.lang.listenerPrepositions.has(w.lower)) {
         const m = this.nounPhraseForward(ctx, j, false, true);
+        const opening = j === 0 || ctx[j - 1] < 0 || this.tokens[ctx[j - 1]].kind !== "word";
+        if (opening && m?.kind === "name" && m.name && (this.isNamedEntity(m.name) || this.bodyAcronym(m.name)) && !this.isPerson(m.name) && !this.closesEntityName(m.name)) body = m;
         if (m && m.kind === "description") {
           const known = this.lang.descriptionHeads.has(this.tokens[ctx[j + 1]]?.lower ?? "");
           const spanned = { ...m, end: Math.max(m.end, t.end) };
@@ -1200,7 +1204,7 @@ export class AttributionFinder {
     // with its complement is the subject, not the complement's noun.
     if (!found && farthest && farthest !== nearest && complement && opensClause) return farthest;
     found = found ?? nearest;
-    return found;
+    return found ?? (opensClause ? body : null);
   }
 
   /**

@@ -1920,3 +1920,18 @@ describe("speakers: a participle's subject may be a body, never a possessor", ()
     expect(speakerOf(text, "en", "great strides", [entity(text, "Curt Smith", "PERSON"), entity(text, "Grant", "PERSON")])).toBe("Grant");
   });
 });
+
+describe("speakers: a body's name with its complement opens the clause", () => {
+  it("gives 'La FDSEA de la Drôme dénonce une situation « … »' to the union, not to the object nor the place", () => {
+    const text = "Loup\n\n« Nous gagnerons », a dit l'éleveur Paul Martin. La FDSEA de la Drôme dénonce une situation « intenable » et réclame des tirs.";
+    const ents = [entity(text, "Paul Martin", "PERSON"), entity(text, "Drôme", "LOCATION")];
+    expect(speakerOf(text, "fr", "intenable", ents)).toBe("FDSEA");
+  });
+
+  it("gives 'The Movement for Freedom of Information in Israel said …' to the movement, not to the minister quoted before", () => {
+    const text =
+      "Records\n\n“We will appeal,” the minister, Dan Levy, said. The Movement for Freedom of Information in Israel said the ruling was “a blow to transparency and to the public's right to know.”";
+    const ents = [entity(text, "Dan Levy", "PERSON"), entity(text, "Movement for Freedom of Information", "ORGANIZATION"), entity(text, "Israel", "LOCATION")];
+    expect(speakerOf(text, "en", "blow to transparency", ents)).toBe("Movement for Freedom of Information");
+  });
+});
