@@ -1185,7 +1185,8 @@ export class AttributionFinder {
       // "au"/"aux" (à + the article) open an indirect object, never a subject: "L'association Droit au logement a salué".
       if (this.lang.articles.has(w.lower) && !this.lang.listenerPrepositions.has(w.lower)) {
         const m = this.nounPhraseForward(ctx, j, false, true);
-        const opening = j === 0 || ctx[j - 1] < 0 || this.tokens[ctx[j - 1]].kind !== "word";
+        // (Opening its clause: after a quote, only one that closed its sentence — '“No comment,” the Herald reported' reports.)
+        const opening = (j === 0 || ctx[j - 1] < 0 || this.tokens[ctx[j - 1]].kind !== "word") && this.opensClause(ctx[j]);
         if (opening && m?.kind === "name" && m.name && (this.isNamedEntity(m.name) || this.bodyAcronym(m.name)) && !this.isPerson(m.name) && !this.closesEntityName(m.name)) body = m;
         if (m && m.kind === "description") {
           const known = this.lang.descriptionHeads.has(this.tokens[ctx[j + 1]]?.lower ?? "");
