@@ -779,10 +779,12 @@ export class AttributionFinder {
    */
   private sentenceSubject(ctx: number[]): Mention | null {
     if (ctx.length === 0 || ctx[0] < 0 || !this.startsSentence(ctx)) return null;
-    const np = this.nounPhraseForward(ctx, this.pastDateline(ctx));
-    // A person, or a body the entity stage named ("La CGT a quitté la table, dénonçant des propositions « … »"); never a
-    // possessor ("The Pentagon's recent top adviser went further, arguing …").
-    if (!np || (np.kind === "name" && np.name && !this.isPerson(np.name) && !(this.isNamedEntity(np.name) && !this.closesEntityName(np.name)))) return null;
+    const from = this.pastDateline(ctx);
+    const np = this.nounPhraseForward(ctx, from);
+    // A person, or a body the entity stage named opening the sentence ("La CGT a quitté la table, dénonçant des propositions
+    // « … »", not "Interrogé par l'AFP, …"); never a possessor ("The Pentagon's recent top adviser went further, arguing …").
+    const opening = np?.kind === "name" && np.name !== undefined && (np.name.first === ctx[from] || (np.name.first === ctx[from + 1] && this.isOpeningArticle(this.tok(ctx[from]))));
+    if (!np || (np.kind === "name" && np.name && !this.isPerson(np.name) && !(opening && this.isNamedEntity(np.name) && !this.closesEntityName(np.name)))) return null;
     if (np.kind === "name" && np.name && /^['’]s$/.test(this.tok(np.name.last + 1)?.text ?? "")) return null;
     return this.verbFollows(ctx, np.end) ? np : null;
   }

@@ -452,8 +452,19 @@ export class SpeakerResolver {
       const before = tokens[k - 1];
       const beforeThat = tokens[k - 2];
       if (!before || before.kind !== "word") return false;
-      if (this.lang.prepositions.has(before.lower)) return true;
-      return this.lang.articles.has(before.lower) && beforeThat?.kind === "word" && this.lang.prepositions.has(beforeThat.lower);
+      const at = this.lang.prepositions.has(before.lower) ? k - 1 : this.lang.articles.has(before.lower) && beforeThat?.kind === "word" && this.lang.prepositions.has(beforeThat.lower) ? k - 2 : -1;
+      // Only a verb's complement: "Même inquiétude chez sa voisine, Maryvonne Le Goff, qui vend …" has no other subject.
+      return at >= 0 && this.verbBefore(at, tokens);
+    }
+    return false;
+  }
+
+  /** Whether a verb (an auxiliary or a cue's form) stands before token `at` in its sentence, within 15 tokens. */
+  private verbBefore(at: number, tokens: Token[]): boolean {
+    for (let k = at - 1; k >= 0 && at - k <= 15; k--) {
+      const t = tokens[k];
+      if (t.kind === "nl" || this.opensSentence(k + 1)) return false;
+      if (t.kind === "word" && !t.upper && (this.lang.auxiliaries.has(t.lower) || this.lang.verbForms.has(t.lower))) return true;
     }
     return false;
   }

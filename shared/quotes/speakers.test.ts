@@ -1935,3 +1935,19 @@ describe("speakers: a body's name with its complement opens the clause", () => {
     expect(speakerOf(text, "en", "blow to transparency", ents)).toBe("Movement for Freedom of Information");
   });
 });
+
+describe("speakers: where the subject and apposition rules stop", () => {
+  it("gives 'Même inquiétude chez sa voisine, X, qui vend … Elle a lancé une pétition. « … »' to the neighbour: no verb governs her", () => {
+    const text =
+      "Passerelle\n\nPour Anne Kervella, qui tient une crêperie, la nouvelle tombe mal. « Je vais perdre beaucoup », redoute la commerçante.\n\nMême inquiétude chez sa voisine, Maryvonne Le Goff, qui vend de la faïence. Elle a lancé une pétition. « On demande simplement que les travaux soient décalés. »";
+    const ents = [entity(text, "Anne Kervella", "PERSON"), entity(text, "Maryvonne Le Goff", "PERSON")];
+    expect(speakerOf(text, "fr", "demande simplement", ents)).toBe("Maryvonne Le Goff");
+  });
+
+  it("gives 'Interrogé par l'AFP, l'avocat X a jugé … et estimé « … »' to the lawyer, never to the medium", () => {
+    const text =
+      "Procès\n\nInterrogé par l'AFP à l'issue de l'audience, le conseil de la défense, Me Antoine Reyes, a jugé le réquisitoire « disproportionné » et estimé que le dossier reposait « sur une seule trace ADN, qui ne prouve rien ».";
+    const ents = [entity(text, "AFP", "ORGANIZATION"), entity(text, "Antoine Reyes", "PERSON")];
+    expect(speakerOf(text, "fr", "trace ADN", ents)).toBe("Antoine Reyes");
+  });
+});
