@@ -70,6 +70,8 @@ export class AttributionFinder {
     private readonly isNamedEntity: (n: NameSpan) => boolean,
     /** The entity stage's multi-word mentions: last token -> first token. */
     private readonly entityByLast: ReadonlyMap<number, number> = new Map(),
+    /** The last tokens of those mentions that name an organisation. */
+    private readonly organisationEnds: ReadonlySet<number> = new Set(),
   ) {
     this.tokens = doc.tokens;
     names.forEach((n, i) => {
@@ -942,7 +944,8 @@ export class AttributionFinder {
    */
   closesEntityName(name: NameSpan): boolean {
     const first = this.longerEntityEndingAt(name.last);
-    return first !== undefined && !this.tokens[first].upper && !this.isPerson(name);
+    // ("l'association d'usagers Fnaut a réclamé": an organisation's closing name speaks for it.)
+    return first !== undefined && !this.tokens[first].upper && !this.isPerson(name) && !this.organisationEnds.has(name.last);
   }
 
   nameMention(name: NameSpan): Mention {

@@ -132,14 +132,19 @@ export function extractQuotes(article: ParsedArticle, allEntities: Entity[], opt
   const resolver = new SpeakerResolver(names, entities, lang, tokens, (offset) => insideQuote[tokenIndex(offset)] >= 0, inTitle, sentencesBetween, headlineEnd);
   // Multi-word entity mentions by their last token ("Droit au logement"), for subjects whose name has lowercase words.
   const entityByLast = new Map<number, number>();
+  // Their organisations' ("l'association d'usagers Fnaut"), whose closing name speaks for them, unlike a street's.
+  const organisationEnds = new Set<number>();
   for (const e of entities) {
     for (const m of e.mentions) {
       const first = tokenIndex(m.start);
       const last = tokenIndex(Math.max(m.start, m.end - 1));
-      if (last > first && tokens[first]?.start === m.start && tokens[last]?.end === m.end) entityByLast.set(last, first);
+      if (last > first && tokens[first]?.start === m.start && tokens[last]?.end === m.end) {
+        entityByLast.set(last, first);
+        if (e.type === "ORGANIZATION") organisationEnds.add(last);
+      }
     }
   }
-  const finder = new AttributionFinder(doc, names, lang, insideQuote, quoteTokens, nameStarts, (n) => resolver.isPerson(n), (n) => resolver.isNamedEntity(n), entityByLast);
+  const finder = new AttributionFinder(doc, names, lang, insideQuote, quoteTokens, nameStarts, (n) => resolver.isPerson(n), (n) => resolver.isNamedEntity(n), entityByLast, organisationEnds);
 
   // Pass 1: each quote's own attribution; a quote with none borrows from the next quote of its sentence.
   const attributions = kept.map((s, q) => {

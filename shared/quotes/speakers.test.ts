@@ -1951,3 +1951,17 @@ describe("speakers: where the subject and apposition rules stop", () => {
     expect(speakerOf(text, "fr", "trace ADN", ents)).toBe("Antoine Reyes");
   });
 });
+
+describe("speakers: an organisation whose name opens with a common noun", () => {
+  it("gives 'L'association d'usagers Fnaut a de son côté réclamé « … »' to the association, not to the unionist quoted before", () => {
+    const text =
+      "Grève\n\n« Nous irons jusqu'au bout », a dit le syndicaliste Paul Martin. L'association d'usagers Fnaut a de son côté réclamé « un remboursement intégral et automatique » des billets.";
+    const ents = [entity(text, "Paul Martin", "PERSON"), entity(text, "association d'usagers Fnaut", "ORGANIZATION")];
+    expect(speakerOf(text, "fr", "remboursement intégral", ents)).toBe("Fnaut");
+  });
+
+  it("still never gives a quote to the name closing a street's ('rue Erlanger')", () => {
+    const text = "Procès\n\nLa défense de la prévenue du procès de l'incendie de la rue Erlanger a plaidé la relaxe, estimant « qu'aucune faute n'est prouvée ».";
+    expect(speakerOf(text, "fr", "aucune faute", [entity(text, "rue Erlanger", "LOCATION")])).toBeNull();
+  });
+});
