@@ -231,7 +231,9 @@ export class SpeakerResolver {
         const next = tokens[j + 1];
         const named = next !== undefined && (next.upper || (next.text === "," && tokens[j + 2]?.upper === true));
         if (!named && isPersonHead(tokens[j].lower, lang)) {
-          this.unnamedInOrder.push({ at: tokens[j].start, head: tokens[j].lower, governed: before !== undefined && lang.prepositions.has(before.lower) });
+          // (Governed by a preposition or a verb: "avait décrit un homme « impulsif »" brings in no one who speaks.)
+          const governed = before !== undefined && before.kind === "word" && (lang.prepositions.has(before.lower) || lang.verbForms.has(before.lower) || lang.auxiliaries.has(before.lower));
+          this.unnamedInOrder.push({ at: tokens[j].start, head: tokens[j].lower, governed });
         }
         break;
       }

@@ -1965,3 +1965,11 @@ describe("speakers: an organisation whose name opens with a common noun", () => 
     expect(speakerOf(text, "fr", "aucune faute", [entity(text, "rue Erlanger", "LOCATION")])).toBeNull();
   });
 });
+
+describe("speakers: someone a verb brings in unnamed is no subject", () => {
+  it("gives '« … », avait conclu le médecin' to the psychiatrist named before, not to the man he described", () => {
+    const text =
+      "Procès\n\nEntendu mardi, l'expert psychiatre Alain Hubert avait décrit un homme « impulsif, marqué par une enfance chaotique », passé par plusieurs foyers. « On ne relève aucune pathologie psychiatrique », avait conclu le médecin.";
+    expect(speakerOf(text, "fr", "aucune pathologie", [entity(text, "Alain Hubert", "PERSON")])).toBe("Alain Hubert");
+  });
+});
