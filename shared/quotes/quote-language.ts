@@ -377,8 +377,15 @@ function build(code: string, cues: CueTable, grammar: GrammarTable, names: First
   };
 }
 
-/** The entity tables' nouns a name after which is a thing's or a place's. */
-const thingAndPlaceWords = (k: { thingWords?: string[]; facilityNouns?: string[]; streetNouns?: { nouns: string[] } }) => [...(k.thingWords ?? []), ...(k.facilityNouns ?? []), ...(k.streetNouns?.nouns ?? [])];
+/**
+ * The entity tables' nouns a name after which is a thing's or a place's; not the street nouns that take no bare link,
+ * which are verbs too ("Un sondage place Anne Delcourt en tête").
+ */
+const thingAndPlaceWords = (k: { thingWords?: string[]; facilityNouns?: string[]; streetNouns?: { nouns: string[]; bareLinkNot?: string[] } }) => [
+  ...(k.thingWords ?? []),
+  ...(k.facilityNouns ?? []),
+  ...(k.streetNouns?.nouns ?? []).filter((w) => !k.streetNouns?.bareLinkNot?.includes(w)),
+];
 
 const LANGUAGES: Record<string, () => QuoteLanguage> = {
   fr: () => build("fr", frCues, frGrammar, frNames, [enNames], thingAndPlaceWords(frKeywords)),

@@ -1973,3 +1973,10 @@ describe("speakers: someone a verb brings in unnamed is no subject", () => {
     expect(speakerOf(text, "fr", "aucune pathologie", [entity(text, "Alain Hubert", "PERSON")])).toBe("Alain Hubert");
   });
 });
+
+describe("speakers: a street's noun that is a verb too", () => {
+  it("keeps 'Un sondage place Anne Delcourt en tête' a person's name, so 'a-t-elle réagi' is hers", () => {
+    const text = "Municipales\n\nUn sondage publié dimanche place Anne Delcourt en tête. « Rien n'est joué », a-t-elle réagi.";
+    expect(speakerOf(text, "fr", "Rien n'est joué", [entity(text, "Anne Delcourt", "PERSON")])).toBe("Anne Delcourt");
+  });
+});
