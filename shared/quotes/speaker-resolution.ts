@@ -1425,6 +1425,17 @@ export class SpeakerResolver {
    * whose name holds the head noun ("le conseil" -> "conseil départemental de la Gironde"), or for a medium
    * the latest organisation named ("rapporte Le Parisien … selon le quotidien").
    */
+  /** "Sud-Rail, deuxième syndicat de l'entreprise": the head noun in the apposition right after the name (three words at most before it). */
+  private headInApposition(n: NameSpan, head: string): boolean {
+    if (this.tokens[n.last + 1]?.text !== ",") return false;
+    for (let k = n.last + 2; k <= n.last + 5 && k < this.tokens.length; k++) {
+      const t = this.tokens[k];
+      if (t.kind !== "word" || t.upper) return false;
+      if (t.lower === head) return true;
+    }
+    return false;
+  }
+
   private organisationBefore(pos: number, head: string): string | null {
     const hi = lastIndexBefore(this.entityMentions, pos, (m) => m.start);
     let latest: string | null = null;
@@ -1467,7 +1478,11 @@ export class SpeakerResolver {
     for (let i = hiName; i >= 0 && hiName - i < MAX_LOOKBACK; i--) {
       const n = this.names[i];
       if (this.sentencesBetween(n.start, pos) > 1) break;
-      if (n.last === n.first || n.governed || this.insideQuote(n.start) || this.entityFor(n) || this.isPerson(n)) continue;
+      if (this.insideQuote(n.start) || this.isPerson(n)) continue;
+      // "Sud-Rail, deuxième syndicat de l'entreprise, … prévient le syndicat", "Le syndicat USTKE …": a name the text
+      // introduced with this noun, whatever type the entity stage gave it.
+      if (this.tokens[n.first - 1]?.lower === head || this.headInApposition(n, head)) return this.canonical(n);
+      if (n.last === n.first || n.governed || this.entityFor(n)) continue;
       return this.canonical(n);
     }
     // A business, a party, a union: else the organisation named in this sentence or the one before ("Veltra a confirmé … »,
@@ -1501,6 +1516,9 @@ export class SpeakerResolver {
       const t = tokens[k];
       if (t.kind !== "word" || t.text !== t.lower || this.lang.organisationHeads.get(t.lower) !== "institution") continue;
       if (!this.lang.articles.has(tokens[k - 1].lower) || this.insideQuote(t.start)) continue;
+      // "Le syndicat USTKE": the name right after the noun is the institution's.
+      const named = this.names.find((n) => n.first === k + 1);
+      if (named && !this.isPerson(named)) return this.canonical(named);
       // Its complement: "de Nantes", "du Val-de-Marne", "de la Gironde".
       let end = k + 1;
       if (tokens[end] && this.lang.prepositions.has(tokens[end].lower)) {

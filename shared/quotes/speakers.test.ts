@@ -1980,3 +1980,23 @@ describe("speakers: a street's noun that is a verb too", () => {
     expect(speakerOf(text, "fr", "Rien n'est joué", [entity(text, "Anne Delcourt", "PERSON")])).toBe("Anne Delcourt");
   });
 });
+
+describe("speakers: bodies named with their noun, and a quantifier opening a sentence", () => {
+  it("gives '« … », prévient le syndicat' to 'Sud-Rail, deuxième syndicat de l'entreprise', though the entity stage typed it a place", () => {
+    const text =
+      "Grève\n\n« Nous irons jusqu'au bout », a dit Paul Martin. Sud-Rail, deuxième syndicat de l'entreprise, a déposé un préavis. « Si la direction ne revient pas, nous durcirons le mouvement », prévient le syndicat dans un communiqué.";
+    expect(speakerOf(text, "fr", "durcirons", [entity(text, "Paul Martin", "PERSON"), entity(text, "Sud-Rail", "LOCATION")])).toBe("Sud-Rail");
+  });
+
+  it("gives '« … », insiste l'organisation' to 'Le syndicat USTKE', not to the word 'syndicat'", () => {
+    const text =
+      "Nickel\n\nLe syndicat USTKE a rappelé que « la moitié des ouvriers restent sans emploi ». « Il faudra des garanties écrites », insiste l'organisation.";
+    expect(speakerOf(text, "fr", "garanties écrites")).toBe("USTKE");
+  });
+
+  it("never makes 'Aucun Français n'avait atteint ce stade' a person's name", () => {
+    const text =
+      "Tennis\n\nLucas Dufresne s'est qualifié mardi. Aucun Français n'avait atteint ce stade depuis 2013. « Je ne sais pas ce qui s'est passé », a confié le joueur.";
+    expect(speakerOf(text, "fr", "ce qui s'est passé", [entity(text, "Lucas Dufresne", "PERSON")])).toBe("Lucas Dufresne");
+  });
+});
