@@ -2000,3 +2000,12 @@ describe("speakers: bodies named with their noun, and a quantifier opening a sen
     expect(speakerOf(text, "fr", "ce qui s'est passé", [entity(text, "Lucas Dufresne", "PERSON")])).toBe("Lucas Dufresne");
   });
 });
+
+describe("speakers: 'l'établissement' is a body's noun", () => {
+  it("gives '« … », indique l'établissement public' to the body named just before, not to the prefect quoted before", () => {
+    const text =
+      "Crues\n\n« La situation reste grave », a prévenu le préfet Dominique Lefrançois. Météo-France prévoit une accalmie mercredi. « Les cumuls attendus sont nettement plus faibles », indique l'établissement public dans son bulletin.";
+    const ents = [entity(text, "Dominique Lefrançois", "PERSON"), entity(text, "Météo-France", "ORGANIZATION")];
+    expect(speakerOf(text, "fr", "cumuls attendus", ents)).toBe("Météo-France");
+  });
+});
