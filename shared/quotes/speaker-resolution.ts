@@ -228,6 +228,8 @@ export class SpeakerResolver {
       for (let j = k + 1; j <= k + 4 && j < tokens.length && tokens[j].kind === "word"; j++) {
         if (lang.prepositions.has(tokens[j].lower) || lang.articles.has(tokens[j].lower)) break;
         if (tokens[j].upper || !lang.descriptionHeads.has(tokens[j].lower)) continue;
+        // "un ancien adjoint écologiste": the noun after a head that also qualifies ("ancien", "jeune") is the head.
+        if (tokens[j + 1]?.kind === "word" && !tokens[j + 1].upper && lang.descriptionHeads.has(tokens[j + 1].lower)) j++;
         const next = tokens[j + 1];
         const named = next !== undefined && (next.upper || (next.text === "," && tokens[j + 2]?.upper === true));
         if (!named && isPersonHead(tokens[j].lower, lang)) {
@@ -1096,7 +1098,7 @@ export class SpeakerResolver {
       // "A senior administration official … « … », the official said": the one the article brought in unnamed (an
       // office, "the president", is whoever holds it).
       const office = this.officeOf(m);
-      if (m.head && office === null && this.unnamedSince(m.head.split(" ")[0], m.start)) return this.unnamedReferent(m);
+      if (m.head && office === null && this.unnamedSince(this.headNoun(m.head), m.start)) return this.unnamedReferent(m);
       // "le chef du gouvernement": whoever the article introduced with a phrase of that office.
       const holder = office ? this.introducedWith(officeKey(office), m.start, m.gender) : null;
       if (holder) return holder;
@@ -1191,6 +1193,12 @@ export class SpeakerResolver {
     if (heads.get(n.key) && !heads.get(n.key)!.has(head)) return null;
     const name = this.canonical(n);
     return name === h.name ? null : name;
+  }
+
+  /** The noun of a description's head words: "ancien chef" -> "chef" (a head that also qualifies comes first), "président turc" -> "président". */
+  private headNoun(head: string): string {
+    const words = head.split(" ");
+    return words.length > 1 && this.lang.descriptionHeads.has(words[1]) ? words[1] : words[0];
   }
 
   /**

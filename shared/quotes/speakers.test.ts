@@ -2009,3 +2009,12 @@ describe("speakers: 'l'établissement' is a body's noun", () => {
     expect(speakerOf(text, "fr", "cumuls attendus", ents)).toBe("Météo-France");
   });
 });
+
+describe("speakers: a head that also qualifies ('ancien', 'jeune') is not the noun", () => {
+  it("gives 'a admis l'ancien chef d'entreprise' to the outgoing mayor just named, though 'un ancien adjoint' came in unnamed before", () => {
+    const text =
+      "Municipales\n\nNadia Benali remporte la mairie avec 187 voix d'avance sur le maire sortant, Pierre-Yves Lecomte. La fusion de sa liste avec celle d'un ancien adjoint écologiste, arrivé quatrième, a rebattu les cartes.\n\nÀ quelques rues de là, l'ambiance était plus lourde. Pierre-Yves Lecomte, 63 ans, élu depuis 2014, a reconnu sa défaite sans détour. « Les électeurs ont tranché », a admis l'ancien chef d'entreprise devant ses partisans.";
+    const ents = [entity(text, "Nadia Benali", "PERSON"), entity(text, "Pierre-Yves Lecomte", "PERSON")];
+    expect(speakerOf(text, "fr", "électeurs ont tranché", ents)).toBe("Pierre-Yves Lecomte");
+  });
+});
