@@ -596,7 +596,11 @@ export class SpeakerResolver {
     return multi && (alone || this.lang.code === "fr");
   }
 
-  /** "son adversaire", "his opponent": a rival's noun after a possessive, which rivalOf resolves. */
+  /**
+   * A description whose words fix whom it stands for, which no ranker may change: "son adversaire", "his opponent" (a
+   * rival's noun after a possessive, which rivalOf resolves), or the person named since the last speaker that the rules
+   * took it for (namedSinceSpeaker).
+   */
   fixesReferent(m: Mention, ruleName: string | null): boolean {
     return m.kind === "description" && (this.namesRival(m) || (ruleName !== null && this.namedSinceSpeaker(m) === ruleName));
   }
@@ -1181,7 +1185,8 @@ export class SpeakerResolver {
     // The name may be a verb's complement ("revenir à Aurélien Tchouaméni"), which persons leaves out, but not a noun's
     // ("le choix d'Emmanuel Macron").
     let n: NameSpan | undefined;
-    for (let i = lastIndexBefore(this.names, m.start, (x) => x.start); i >= 0 && this.names[i].start > h.after; i--) {
+    const hi = lastIndexBefore(this.names, m.start, (x) => x.start);
+    for (let i = hi; i >= 0 && hi - i < MAX_LOOKBACK && this.names[i].start > h.after; i--) {
       const of = this.tokens[this.names[i].first - 1];
       if (of && this.lang.officeComplements.has(of.lower.replace(/’/g, "'"))) continue;
       if (this.isPerson(this.names[i]) && !this.insideQuote(this.names[i].start)) {
@@ -1525,8 +1530,8 @@ export class SpeakerResolver {
       if (t.kind !== "word" || t.text !== t.lower || this.lang.organisationHeads.get(t.lower) !== "institution") continue;
       if (!this.lang.articles.has(tokens[k - 1].lower) || this.insideQuote(t.start)) continue;
       // "Le syndicat USTKE": the name right after the noun is the institution's.
-      const named = this.names.find((n) => n.first === k + 1);
-      if (named && !this.isPerson(named)) return this.canonical(named);
+      const named = tokens[k + 1] ? this.names[lastIndexBefore(this.names, tokens[k + 1].start + 1, (n) => n.start)] : undefined;
+      if (named && named.first === k + 1 && !this.isPerson(named)) return this.canonical(named);
       // Its complement: "de Nantes", "du Val-de-Marne", "de la Gironde".
       let end = k + 1;
       if (tokens[end] && this.lang.prepositions.has(tokens[end].lower)) {
