@@ -491,8 +491,7 @@ export class AttributionFinder {
     if (words < 3) return null;
     // Opening its sentence, or the story after its dateline ("Paris, 7 déc 2026 (AFP) - « … » : …").
     const prev = this.quotes[q].openTok - 1;
-    const dateline = prev > 0 && DASHES.has(this.tokens[prev].text) && this.tokens[prev - 1].text === ")";
-    if (prev >= 0 && this.tokens[prev].kind !== "nl" && !this.isSentenceEnd(prev) && !dateline) return null;
+    if (prev >= 0 && this.tokens[prev].kind !== "nl" && !this.isSentenceEnd(prev) && !this.closesDateline(prev)) return null;
     const rest = after.slice(1);
     const np = this.nounPhraseForward(rest, 0);
     if (!np || np.kind === "pronoun") return null;
@@ -803,10 +802,15 @@ export class AttributionFinder {
     return false;
   }
 
+  /** Whether token k is the dash that closes a dateline ("PARIS, 7 déc 2026 (AFP) -"). */
+  private closesDateline(k: number): boolean {
+    return k > 0 && DASHES.has(this.tokens[k].text) && this.tokens[k - 1].text === ")";
+  }
+
   /** The index in ctx right after a dateline opening it ("LIMA, 8 juin 2026 (AFP) -"), else 0. */
   private pastDateline(ctx: number[]): number {
     for (let i = 1; i < ctx.length && i < 16 && ctx[i] >= 0; i++) {
-      if (DASHES.has(this.tokens[ctx[i]].text) && this.tokens[ctx[i] - 1].text === ")") return i + 1;
+      if (this.closesDateline(ctx[i])) return i + 1;
       if (this.isSentenceEnd(ctx[i])) break;
     }
     return 0;
@@ -1255,7 +1259,7 @@ export class AttributionFinder {
     if (this.insideQuote[b] >= 0) return this.isSentenceEnd(b) || (b > 0 && this.isSentenceEnd(b - 1));
     if (this.isSentenceEnd(b)) return true;
     // "PARIS, 7 décembre 2026 (AFP) - Les États-Unis ont appelé": the dash closing a dateline.
-    if (DASHES.has(before.text) && this.tok(b - 1)?.text === ")") return true;
+    if (this.closesDateline(b)) return true;
     if (before.kind !== "word") return (before.text === "," || before.text === ";" || before.text === ":") && b > 0 && this.insideQuote[b - 1] < 0;
     return this.lang.clauseCoordinators.has(before.lower) || this.lang.complementizers.has(before.lower);
   }

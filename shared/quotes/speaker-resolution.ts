@@ -149,8 +149,8 @@ export class SpeakerResolver {
       const before = tokens[n.first - 1];
       // ("l'opposition Rosa Villanueva": a given name and a surname, or a person's name as the entity stage has it, are a
       // person's after a group's noun too.)
-      const person = n.last > n.first && (lang.firstNames.has(foldName(tokens[n.first].lower)) || this.entityFor(n)?.type === "PERSON");
-      if (before && before.kind === "word" && (lang.thingNouns.has(before.lower) || (lang.organisationHeads.has(before.lower) && !person))) this.titles.add(n.key);
+      const person = () => n.last > n.first && (lang.firstNames.has(foldName(tokens[n.first].lower)) || this.entityFor(n)?.type === "PERSON");
+      if (before && before.kind === "word" && (lang.thingNouns.has(before.lower) || (lang.organisationHeads.has(before.lower) && !person()))) this.titles.add(n.key);
     }
     for (const n of names) {
       let list = this.byKey.get(n.key);
@@ -1195,7 +1195,8 @@ export class SpeakerResolver {
       }
     }
     if (!n || n.last === n.first || this.sentencesBetween(n.start, m.start) > 1 || !compatible(this.genderOf(n.key), m.gender) || this.entityFor(n)?.type !== "PERSON") return null;
-    if (heads.get(n.key) && !heads.get(n.key)!.has(head)) return null;
+    const named = heads.get(n.key);
+    if (named && !named.has(head)) return null;
     const name = this.canonical(n);
     return name === h.name ? null : name;
   }
